@@ -1,0 +1,185 @@
+package protocol
+
+import (
+	"strings"
+	"time"
+)
+
+// Negotiation says when Tern speaks Telnet.
+type Negotiation int
+
+const (
+	// NegotiateAuto is Active on port 23 and Passive on every other port,
+	// as BSD telnet does, so that an SMTP or HTTP server never sees an IAC
+	// byte from Tern.
+	NegotiateAuto Negotiation = iota
+	// NegotiateActive offers Tern's options as soon as the connection opens.
+	NegotiateActive
+	// NegotiatePassive sends nothing until the server negotiates.
+	NegotiatePassive
+	// NegotiateRaw does no Telnet processing at all: 0xFF is data.
+	NegotiateRaw
+)
+
+func (n Negotiation) String() string {
+	return [...]string{"auto", "active", "passive", "raw"}[n]
+}
+
+// ParseNegotiation reads "auto", "active", "passive" or "raw".
+func ParseNegotiation(s string) (Negotiation, bool) {
+	for n := NegotiateAuto; n <= NegotiateRaw; n++ {
+		if strings.EqualFold(s, n.String()) {
+			return n, true
+		}
+	}
+	return NegotiateAuto, false
+}
+
+// Tristate is PuTTY's Auto / Force on / Force off.
+type Tristate int
+
+// The three settings of a Tristate.
+const (
+	Auto Tristate = iota
+	ForceOn
+	ForceOff
+)
+
+func (t Tristate) String() string { return [...]string{"auto", "on", "off"}[t] }
+
+// ParseTristate reads "auto", "on" or "off".
+func ParseTristate(s string) (Tristate, bool) {
+	for t := Auto; t <= ForceOff; t++ {
+		if strings.EqualFold(s, t.String()) {
+			return t, true
+		}
+	}
+	return Auto, false
+}
+
+// DefaultEscape is the escape character, Ctrl+].
+const DefaultEscape = 0x1d
+
+// NoEscape turns the escape character off.
+const NoEscape = -1
+
+// Config describes one connection. The zero value of every field means the
+// default that field's comment names.
+type Config struct {
+	Host string // host name or address; required
+	Port string // number or service name ("smtp"); "" means 23
+	Bind string // local address to connect from; "" lets the system choose
+	// Network is "tcp" (either family, the default), "tcp4" or "tcp6".
+	Network        string
+	ConnectTimeout time.Duration // 0 means 15 s
+	Negotiation    Negotiation
+
+	TerminalTypes []string // TTYPE names, first preferred; nil means XTERM-256COLOR, XTERM, VT100
+	TerminalSpeed string   // TSPEED; "" means 38400,38400
+	User          string   // NEW-ENVIRON USER; "" sends none
+	Environment   map[string]string
+	RequestBinary bool // ask for BINARY both ways
+
+	LocalEcho Tristate
+	LocalEdit Tristate
+	// EnterSendsCRNUL makes Enter send CR NUL instead of the Telnet new
+	// line CR LF (PuTTY's "Return key sends Telnet New Line" off).
+	EnterSendsCRNUL bool
+	// BackspaceSendsCtrlH makes Backspace send ^H instead of ^? (DEL).
+	BackspaceSendsCtrlH bool
+	// KeyboardSpecials maps ^C, ^Z, Backspace (and ^D at an empty line in
+	// local editing) to IAC IP, SUSP, EC and EOF while Telnet is spoken.
+	KeyboardSpecials bool
+	// Escape is the escape character; 0 means DefaultEscape, NoEscape none.
+	Escape int
+
+	// KeepAlive sends IAC NOP this often once the server has negotiated
+	// Telnet (never to a non-Telnet service); 0 means off. TCP keep-alive
+	// is always on.
+	KeepAlive time.Duration
+
+	SessionLog Log // printable output log; Path "" means none
+	RawLog     Log // raw traffic log, both directions; Path "" means none
+
+	// Cols and Rows are the window size at start; 0 means 80x24.
+	Cols, Rows int
+}
+
+func (c *Config) port() string {
+	if c.Port == "" {
+		return "23"
+	}
+	return c.Port
+}
+
+func (c *Config) network() string {
+	if c.Network == "" {
+		return "tcp"
+	}
+	return c.Network
+}
+
+func (c *Config) connectTimeout() time.Duration {
+	if c.ConnectTimeout <= 0 {
+		return 15 * time.Second
+	}
+	return c.ConnectTimeout
+}
+
+func (c *Config) terminalTypes() []string {
+	if len(c.TerminalTypes) == 0 {
+		return []string{"XTERM-256COLOR", "XTERM", "VT100"}
+	}
+	out := make([]string, len(c.TerminalTypes))
+	for i, t := range c.TerminalTypes {
+		out[i] = strings.ToUpper(t)
+	}
+	return out
+}
+
+func (c *Config) terminalSpeed() string {
+	if c.TerminalSpeed == "" {
+		return "38400,38400"
+	}
+	return c.TerminalSpeed
+}
+
+func (c *Config) escape() int {
+	if c.Escape == 0 {
+		return DefaultEscape
+	}
+	return c.Escape
+}
+
+// EscapeName renders an escape character the way telnet does: '^]'.
+func EscapeName(c int) string {
+	switch {
+	case c < 0:
+		return "off"
+	case c < 0x20:
+		return "^" + string(rune(c+'@'))
+	case c == 0x7f:
+		return "^?"
+	}
+	return string(rune(c))
+}
+
+// ParseEscape reads an escape character as telnet's -e does: "^]", a single
+// character, or "none"/"off".
+func ParseEscape(s string) (int, bool) {
+	switch {
+	case strings.EqualFold(s, "none") || strings.EqualFold(s, "off"):
+		return NoEscape, true
+	case len(s) == 2 && s[0] == '^':
+		if s[1] == '?' {
+			return 0x7f, true
+		}
+		c := strings.ToUpper(s[1:])[0]
+		if c >= '@' && c <= '_' {
+			return int(c - '@'), true
+		}
+	case len([]rune(s)) == 1 && s[0] < 0x80:
+		return int(s[0]), true
+	}
+	return 0, false
+}

@@ -1,0 +1,199 @@
+package protocol
+
+import (
+	"unicode/utf8"
+
+	"github.com/tern-telnet/tern/protocol/telnet"
+)
+
+// lineOutput is what the line discipline drives.
+type lineOutput interface {
+	sendData(p []byte)    // user data for the server
+	sendNewline()         // the Enter sequence
+	sendCommand(cmd byte) // IAC cmd (only when Telnet is spoken)
+	echo(p []byte)        // text for the local screen
+	escapePressed()       // the escape character was typed
+	telnetSpoken() bool   // whether IAC commands may be sent
+}
+
+// lineDiscipline turns the widget's keys (Enter as CR, Backspace as ^H, one
+// write per key, a paste as one write) into what goes to the server,
+// with PuTTY's local echo and local line editing.
+type lineDiscipline struct {
+	out lineOutput
+
+	edit, echoOn bool
+	specials     bool // KeyboardSpecials
+	backspace    byte // what Backspace sends in character mode
+	escapeChar   int
+	line         []byte
+	quoteNext    bool
+	escState     uint8 // skipping a key's escape sequence while editing
+	lastWasCR    bool  // a CR was just turned into Enter; drop a following LF
+}
+
+// feed handles one write from the terminal.
+func (l *lineDiscipline) feed(p []byte) {
+	for _, b := range p {
+		l.key(b)
+	}
+}
+
+func (l *lineDiscipline) key(b byte) {
+	if l.quoteNext {
+		l.quoteNext = false
+		l.insert(b)
+		return
+	}
+	if l.escapeChar >= 0 && int(b) == l.escapeChar {
+		l.escapePressed()
+		return
+	}
+	wasCR := l.lastWasCR
+	l.lastWasCR = false
+	if b == '\n' && wasCR {
+		return // CR LF from a paste is one Enter
+	}
+	if l.edit {
+		l.editKey(b)
+		return
+	}
+	l.charKey(b)
+}
+
+func (l *lineDiscipline) escapePressed() {
+	l.out.escapePressed()
+}
+
+// charKey sends one key at once (character mode).
+func (l *lineDiscipline) charKey(b byte) {
+	telnetOn := l.specials && l.out.telnetSpoken()
+	switch {
+	case b == '\r' || b == '\n':
+		l.lastWasCR = b == '\r'
+		l.out.sendNewline()
+		l.echoText([]byte("\r\n"))
+		return
+	case b == 0x08 || b == 0x7f:
+		if telnetOn {
+			l.out.sendCommand(telnet.EC)
+			return
+		}
+		l.out.sendData([]byte{l.backspace})
+		l.echoText([]byte("\b \b"))
+		return
+	case b == 0x03 && telnetOn:
+		l.out.sendCommand(telnet.IP)
+		return
+	case b == 0x1a && telnetOn:
+		l.out.sendCommand(telnet.SUSP)
+		return
+	}
+	l.out.sendData([]byte{b})
+	l.echoText([]byte{b})
+}
+
+func (l *lineDiscipline) echoText(p []byte) {
+	if l.echoOn {
+		l.out.echo(p)
+	}
+}
+
+// editKey handles a key in local line editing.
+func (l *lineDiscipline) editKey(b byte) {
+	if l.escState > 0 {
+		l.skipEscape(b)
+		return
+	}
+	telnetOn := l.specials && l.out.telnetSpoken()
+	switch b {
+	case '\r', '\n':
+		l.lastWasCR = b == '\r'
+		l.out.sendData(l.line)
+		l.out.sendNewline()
+		l.line = l.line[:0]
+		l.echoText([]byte("\r\n"))
+	case 0x08, 0x7f:
+		l.eraseRunes(1)
+	case 0x15: // ^U
+		l.eraseRunes(utf8.RuneCount(l.line))
+	case 0x17: // ^W
+		l.eraseWord()
+	case 0x12: // ^R
+		l.echoText([]byte("^R\r\n"))
+		l.echoText(l.line)
+	case 0x16: // ^V
+		l.quoteNext = true
+	case 0x1b:
+		l.escState = 1
+	case 0x04: // ^D
+		switch {
+		case len(l.line) > 0:
+			l.out.sendData(l.line)
+			l.line = l.line[:0]
+		case telnetOn:
+			l.out.sendCommand(telnet.EOF)
+		}
+	case 0x03, 0x1a, 0x1c: // ^C ^Z ^\ (with telnet keys: IP, SUSP, ABORT)
+		if !telnetOn {
+			l.insert(b)
+			return
+		}
+		l.eraseRunes(utf8.RuneCount(l.line))
+		l.out.sendCommand(map[byte]byte{0x03: telnet.IP, 0x1a: telnet.SUSP, 0x1c: telnet.ABORT}[b])
+	default:
+		l.insert(b)
+	}
+}
+
+// skipEscape drops the rest of a cursor or function key sequence, which
+// means nothing in a line being edited.
+func (l *lineDiscipline) skipEscape(b byte) {
+	switch {
+	case l.escState == 1 && (b == '[' || b == 'O'):
+		l.escState = 2
+	case l.escState == 2 && (b < 0x40 || b > 0x7e):
+		// parameter bytes
+	default:
+		l.escState = 0
+	}
+}
+
+func (l *lineDiscipline) insert(b byte) {
+	if !l.edit {
+		l.out.sendData([]byte{b})
+		l.echoText([]byte{b})
+		return
+	}
+	l.line = append(l.line, b)
+	if b < 0x20 && b != '\t' {
+		l.echoText([]byte{'^', b + '@'})
+		return
+	}
+	l.echoText([]byte{b})
+}
+
+// eraseRunes removes n characters from the end of the line, on screen too.
+func (l *lineDiscipline) eraseRunes(n int) {
+	for ; n > 0 && len(l.line) > 0; n-- {
+		_, size := utf8.DecodeLastRune(l.line)
+		last := l.line[len(l.line)-1]
+		l.line = l.line[:len(l.line)-size]
+		width := 1
+		if last < 0x20 && last != '\t' {
+			width = 2 // shown as ^X
+		}
+		for i := 0; i < width; i++ {
+			l.echoText([]byte("\b \b"))
+		}
+	}
+}
+
+func (l *lineDiscipline) eraseWord() {
+	for len(l.line) > 0 && l.line[len(l.line)-1] == ' ' {
+		l.eraseRunes(1)
+	}
+	for len(l.line) > 0 && l.line[len(l.line)-1] != ' ' {
+		l.eraseRunes(1)
+	}
+}

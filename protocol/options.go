@@ -1,0 +1,232 @@
+package protocol
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/tern-telnet/tern/protocol/telnet"
+)
+
+// optionPolicy is Tern's table of what it agrees to: on our side the
+// options we implement, on the server's side the ones we understand.
+// LINEMODE, LFLOW, XDISPLOC, OLD-ENVIRON, AUTHENTICATION, ENCRYPT and
+// everything unknown are refused.
+type optionPolicy struct{ s *Session }
+
+var localOptions = map[byte]bool{
+	telnet.OptBinary: true, telnet.OptSGA: true, telnet.OptTTYPE: true, telnet.OptNAWS: true,
+	telnet.OptTSpeed: true, telnet.OptNewEnviron: true, telnet.OptStatus: true, telnet.OptEOR: true,
+}
+
+var remoteOptions = map[byte]bool{
+	telnet.OptBinary: true, telnet.OptEcho: true, telnet.OptSGA: true, telnet.OptStatus: true,
+	telnet.OptEOR: true,
+}
+
+func (p optionPolicy) Accept(side telnet.Side, opt byte) bool {
+	if side == telnet.Local {
+		return localOptions[opt]
+	}
+	return remoteOptions[opt]
+}
+
+func verbName(verb byte) string { return telnet.CommandName(verb) }
+
+// sendNegotiation is the negotiator's output (s.mu held).
+func (s *Session) sendNegotiation(verb, opt byte) {
+	s.logf("client: %s %s", verbName(verb), telnet.OptionName(opt))
+	s.send(telnet.AppendNegotiation(nil, verb, opt))
+}
+
+// optionChanged applies an option's side effect (s.mu held).
+func (s *Session) optionChanged(side telnet.Side, opt byte, enabled bool) {
+	switch {
+	case side == telnet.Local && opt == telnet.OptNAWS && enabled:
+		s.sendNAWS()
+	case side == telnet.Local && opt == telnet.OptBinary:
+		s.binaryOut = enabled
+	case side == telnet.Remote && opt == telnet.OptBinary:
+		s.decoder.Binary = enabled
+	}
+	s.updateModesLocked()
+	s.pendingChange = true
+}
+
+// offerOptions sends what PuTTY offers in Active mode (s.mu not held).
+func (s *Session) offerOptions() {
+	s.locked(func() {
+		for _, opt := range []byte{telnet.OptTTYPE, telnet.OptNAWS, telnet.OptTSpeed, telnet.OptNewEnviron, telnet.OptSGA} {
+			s.neg.Request(telnet.Local, opt, true)
+		}
+		s.neg.Request(telnet.Remote, telnet.OptEcho, true)
+		s.neg.Request(telnet.Remote, telnet.OptSGA, true)
+		if s.cfg.RequestBinary {
+			s.neg.Request(telnet.Local, telnet.OptBinary, true)
+			s.neg.Request(telnet.Remote, telnet.OptBinary, true)
+		}
+	})
+}
+
+// updateModesLocked recomputes local echo and line editing: Auto means on
+// until the server says WILL ECHO (echo) or WILL SGA (editing), as PuTTY
+// does; in Raw mode Auto means on.
+func (s *Session) updateModesLocked() {
+	s.ld.echoOn = resolve(s.cfg.LocalEcho, !s.neg.Enabled(telnet.Remote, telnet.OptEcho))
+	s.ld.edit = resolve(s.cfg.LocalEdit, !s.neg.Enabled(telnet.Remote, telnet.OptSGA))
+}
+
+func resolve(t Tristate, auto bool) bool {
+	switch t {
+	case ForceOn:
+		return true
+	case ForceOff:
+		return false
+	}
+	return auto
+}
+
+// handler receives the decoder's commands (s.mu held).
+type handler struct{ s *Session }
+
+func (h handler) Command(cmd byte) {
+	h.s.logf("server: IAC %s", telnet.CommandName(cmd))
+}
+
+func (h handler) Negotiation(verb, opt byte) {
+	s := h.s
+	s.logf("server: %s %s", verbName(verb), telnet.OptionName(opt))
+	first := !s.telnetSeen
+	s.telnetSeen = true
+	if opt == telnet.OptTimingMark {
+		// RFC 860: answer DO TIMING-MARK once everything before it is
+		// processed (it is); the option itself never turns on.
+		if verb == telnet.DO {
+			s.sendNegotiation(telnet.WILL, opt)
+		} else if verb == telnet.WILL {
+			s.sendNegotiation(telnet.DONT, opt)
+		}
+		return
+	}
+	s.neg.Receive(verb, opt)
+	if first && s.mode() == NegotiatePassive {
+		// The server speaks Telnet: now offer PuTTY's passive minimum.
+		s.neg.Request(telnet.Remote, telnet.OptEcho, true)
+		s.neg.Request(telnet.Local, telnet.OptSGA, true)
+		s.neg.Request(telnet.Remote, telnet.OptSGA, true)
+	}
+	s.pendingChange = true
+}
+
+func (h handler) Subnegotiation(opt byte, payload []byte, empty bool) {
+	s := h.s
+	if empty {
+		s.logf("server: SB (empty)")
+		return
+	}
+	switch {
+	case len(payload) > 0 && payload[0] == telnet.SubSEND:
+		s.answerSend(opt, payload[1:])
+	case opt == telnet.OptStatus && len(payload) > 0 && payload[0] == telnet.SubIS:
+		s.logf("server: SB STATUS IS %s", describeStatus(payload[1:]))
+	default:
+		s.logf("server: SB %s %x", telnet.OptionName(opt), payload)
+	}
+}
+
+func (h handler) SubnegotiationDropped(opt byte, size int) {
+	h.s.logf("server: SB %s of %d bytes dropped (longer than %d)", telnet.OptionName(opt), size, telnet.DefaultMaxSubnegotiation)
+}
+
+// answerSend answers "SB opt SEND ..." for an option we have agreed to.
+func (s *Session) answerSend(opt byte, rest []byte) {
+	s.logf("server: SB %s SEND", telnet.OptionName(opt))
+	if !s.neg.Enabled(telnet.Local, opt) {
+		s.logf("(ignored: %s is not enabled on our side)", telnet.OptionName(opt))
+		return
+	}
+	switch opt {
+	case telnet.OptTTYPE:
+		names := s.cfg.terminalTypes()
+		name := names[min(s.ttypeIndex, len(names)-1)]
+		s.ttypeIndex++
+		if s.ttypeIndex > len(names) { // the last was sent twice: start again
+			s.ttypeIndex = 0
+		}
+		s.sendSB(opt, telnet.TTYPEPayload(name), "IS "+name)
+	case telnet.OptTSpeed:
+		sp := s.cfg.terminalSpeed()
+		s.sendSB(opt, append([]byte{telnet.SubIS}, sp...), "IS "+sp)
+	case telnet.OptNewEnviron:
+		vars := s.environFor(rest)
+		s.sendSB(opt, telnet.NewEnvironPayload(telnet.SubIS, vars), "IS "+describeEnv(vars))
+	case telnet.OptStatus:
+		s.sendSB(opt, s.statusPayload(), "IS")
+	}
+}
+
+// environFor chooses the NEW-ENVIRON variables to send: only USER and the
+// ones the profile lists, never anything else of the local environment.
+func (s *Session) environFor(request []byte) []telnet.EnvVariable {
+	offered := map[string]string{}
+	for k, v := range s.cfg.Environment {
+		offered[k] = v
+	}
+	if s.cfg.User != "" {
+		offered["USER"] = s.cfg.User
+	}
+	asked, all := telnet.ParseEnvironSend(request)
+	var vars []telnet.EnvVariable
+	if all {
+		for k, v := range offered {
+			vars = append(vars, telnet.EnvVariable{Name: k, Value: v, User: k != "USER"})
+		}
+	}
+	for _, a := range asked {
+		if v, ok := offered[a.Name]; ok {
+			vars = append(vars, telnet.EnvVariable{Name: a.Name, Value: v, User: a.User})
+		}
+	}
+	sort.Slice(vars, func(i, j int) bool { return vars[i].Name < vars[j].Name })
+	return vars
+}
+
+func describeEnv(vars []telnet.EnvVariable) string {
+	var parts []string
+	for _, v := range vars {
+		parts = append(parts, v.Name+"="+v.Value)
+	}
+	return strings.Join(parts, " ")
+}
+
+// statusPayload is RFC 859's "IS" list: WILL for each option on our side,
+// DO for each on the server's side.
+func (s *Session) statusPayload() []byte {
+	p := []byte{telnet.SubIS}
+	for o := 0; o < 256; o++ {
+		if s.neg.Enabled(telnet.Local, byte(o)) {
+			p = append(p, telnet.WILL, byte(o))
+		}
+		if s.neg.Enabled(telnet.Remote, byte(o)) {
+			p = append(p, telnet.DO, byte(o))
+		}
+	}
+	return p
+}
+
+func describeStatus(p []byte) string {
+	var parts []string
+	for i := 0; i+1 < len(p); i += 2 {
+		parts = append(parts, verbName(p[i])+" "+telnet.OptionName(p[i+1]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (s *Session) sendSB(opt byte, payload []byte, summary string) {
+	s.logf("client: SB %s %s", telnet.OptionName(opt), summary)
+	s.send(telnet.AppendSubnegotiation(nil, opt, payload))
+}
+
+func (s *Session) sendNAWS() {
+	s.sendSB(telnet.OptNAWS, telnet.NAWSPayload(s.cols, s.rows), fmt.Sprintf("%dx%d", s.cols, s.rows))
+}

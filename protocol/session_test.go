@@ -1,0 +1,276 @@
+package protocol
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tern-telnet/tern/protocol/telnet"
+)
+
+// peer is a scripted server on 127.0.0.1 that records what it receives.
+type peer struct {
+	ln   net.Listener
+	mu   sync.Mutex
+	got  bytes.Buffer
+	conn net.Conn
+	from net.Addr
+	ok   chan struct{}
+}
+
+func newPeer(t *testing.T, addr string, onConnect func(c net.Conn)) *peer {
+	t.Helper()
+	if addr == "" {
+		addr = "127.0.0.1:0"
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &peer{ln: ln, ok: make(chan struct{})}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		p.mu.Lock()
+		p.conn, p.from = c, c.RemoteAddr()
+		p.mu.Unlock()
+		close(p.ok)
+		if onConnect != nil {
+			onConnect(c)
+		}
+		buf := make([]byte, 4096)
+		for {
+			n, err := c.Read(buf)
+			p.mu.Lock()
+			p.got.Write(buf[:n])
+			p.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		p.mu.Lock()
+		if p.conn != nil {
+			p.conn.Close()
+		}
+		p.mu.Unlock()
+	})
+	return p
+}
+
+func (p *peer) port() string {
+	_, port, _ := net.SplitHostPort(p.ln.Addr().String())
+	return port
+}
+
+func (p *peer) received() []byte {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]byte(nil), p.got.Bytes()...)
+}
+
+// waitFor polls until cond holds or fails the test after 5 s.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// screen collects a session's output.
+type screen struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func collect(s *Session) *screen {
+	sc := &screen{}
+	go func() {
+		b := make([]byte, 4096)
+		for {
+			n, err := s.Output().Read(b)
+			sc.mu.Lock()
+			sc.buf.Write(b[:n])
+			sc.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return sc
+}
+
+func (sc *screen) String() string {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	return sc.buf.String()
+}
+
+func start(t *testing.T, cfg Config) (*Session, *screen, chan error) {
+	t.Helper()
+	s := NewSession(cfg)
+	sc := collect(s)
+	done := make(chan error, 1)
+	go func() { done <- s.Run(context.Background()) }()
+	t.Cleanup(func() {
+		s.Close()
+		select {
+		case <-s.Done():
+		case <-time.After(5 * time.Second):
+			t.Error("session did not stop")
+		}
+		s.Detach()
+	})
+	return s, sc, done
+}
+
+func TestPassiveSMTPGetsNoIAC(t *testing.T) {
+	p := newPeer(t, "", func(c net.Conn) { c.Write([]byte("220 mail.test ESMTP\r\n")) })
+	s, sc, _ := start(t, Config{Host: "127.0.0.1", Port: p.port()})
+	waitFor(t, "banner", func() bool { return strings.Contains(sc.String(), "220 mail.test") })
+	s.Write([]byte("EHLO me"))
+	s.Write([]byte("\x08\x08e\r")) // typo fixed with Backspace in local line editing
+	s.Write([]byte("QUIT\r"))
+	want := "EHLO e\r\nQUIT\r\n"
+	waitFor(t, "commands", func() bool { return string(p.received()) == want })
+	if bytes.IndexByte(p.received(), telnet.IAC) >= 0 {
+		t.Fatalf("IAC reached an SMTP server: %x", p.received())
+	}
+	out := sc.String()
+	for _, line := range []string{"Trying 127.0.0.1...\r\n", "Connected to 127.0.0.1.\r\n", "Escape character is '^]'.\r\n", "EHLO me\b \b\b \be\r\n"} {
+		if !strings.Contains(out, line) {
+			t.Errorf("output lacks %q:\n%q", line, out)
+		}
+	}
+}
+
+func TestActiveOffersPuTTYSet(t *testing.T) {
+	p := newPeer(t, "", nil)
+	start(t, Config{Host: "127.0.0.1", Port: p.port(), Negotiation: NegotiateActive})
+	want := []byte{255, 251, 24, 255, 251, 31, 255, 251, 32, 255, 251, 39, 255, 251, 3, 255, 253, 1, 255, 253, 3}
+	waitFor(t, "offers", func() bool { return len(p.received()) >= len(want) })
+	if got := p.received(); !bytes.Equal(got, want) {
+		t.Fatalf("got %x, want %x", got, want)
+	}
+}
+
+func TestServerNegotiationAnswers(t *testing.T) {
+	// RFC 1091 TTYPE, RFC 1073 NAWS, RFC 1572 NEW-ENVIRON with a request for
+	// a variable the profile does not list (HOME must never be sent).
+	script := []byte{
+		255, 253, 24, // DO TTYPE
+		255, 253, 31, // DO NAWS
+		255, 253, 39, // DO NEW-ENVIRON
+		255, 250, 24, 1, 255, 240, // SB TTYPE SEND
+		255, 250, 39, 1, 0, 'H', 'O', 'M', 'E', 0, 'U', 'S', 'E', 'R', 255, 240,
+	}
+	p := newPeer(t, "", func(c net.Conn) { c.Write(script) })
+	start(t, Config{Host: "127.0.0.1", Port: p.port(), User: "alice", Cols: 100, Rows: 30, TerminalTypes: []string{"xterm"}})
+	want := []byte{
+		255, 251, 24,
+		255, 253, 1, 255, 251, 3, 255, 253, 3, // passive minimum after the first negotiation
+		255, 251, 31, 255, 250, 31, 0, 100, 0, 30, 255, 240,
+		255, 251, 39,
+		255, 250, 24, 0, 'X', 'T', 'E', 'R', 'M', 255, 240,
+		255, 250, 39, 0, 0, 'U', 'S', 'E', 'R', 1, 'a', 'l', 'i', 'c', 'e', 255, 240,
+	}
+	waitFor(t, "answers", func() bool { return len(p.received()) >= len(want) })
+	if got := p.received(); !bytes.Equal(got, want) {
+		t.Fatalf("got  %x\nwant %x", got, want)
+	}
+}
+
+// TestNegotiationLoopStaysFinite: RFC 1143 section 3, a server that answers
+// every request with its opposite and repeats requests gets a finite
+// exchange.
+func TestNegotiationLoopStaysFinite(t *testing.T) {
+	p := newPeer(t, "", func(c net.Conn) {
+		buf := make([]byte, 1024)
+		for i := 0; i < 50; i++ {
+			c.SetReadDeadline(time.Now().Add(200 * time.Millisecond))
+			n, _ := c.Read(buf)
+			var reply []byte
+			for j := 0; j+2 < n; j++ {
+				if buf[j] == 255 && buf[j+1] >= 251 {
+					opposite := map[byte]byte{251: 254, 252: 253, 253: 252, 254: 251}[buf[j+1]]
+					reply = append(reply, 255, opposite, buf[j+2], 255, buf[j+1]^1, buf[j+2])
+				}
+			}
+			if len(reply) == 0 {
+				reply = []byte{255, 251, 1, 255, 251, 1, 255, 253, 3, 255, 254, 3}
+			}
+			c.Write(reply)
+		}
+	})
+	s, _, _ := start(t, Config{Host: "127.0.0.1", Port: p.port(), Negotiation: NegotiateActive})
+	time.Sleep(1500 * time.Millisecond)
+	n := len(p.received())
+	time.Sleep(500 * time.Millisecond)
+	if len(p.received()) > n+64 {
+		t.Fatalf("client keeps answering: %d then %d bytes", n, len(p.received()))
+	}
+	if s.Status().State != StateConnected {
+		t.Fatal("session ended")
+	}
+}
+
+func TestRefusedSpeaksPlainly(t *testing.T) {
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	ln.Close()
+	_, sc, done := start(t, Config{Host: "127.0.0.1", Port: port})
+	err := <-done
+	var ce *ConnectError
+	if !errors.As(err, &ce) || ce.Kind != ErrRefused {
+		t.Fatalf("got %v, want refused", err)
+	}
+	want := "Nothing is listening on 127.0.0.1 port " + port + " (connection refused)."
+	waitFor(t, "message", func() bool { return strings.Contains(sc.String(), want) })
+}
+
+func TestBindAddressIsUsed(t *testing.T) {
+	p := newPeer(t, "", nil)
+	start(t, Config{Host: "127.0.0.1", Port: p.port(), Bind: "127.0.0.2"})
+	<-p.ok
+	if host, _, _ := net.SplitHostPort(p.from.String()); host != "127.0.0.2" {
+		t.Fatalf("server saw %s, want 127.0.0.2", host)
+	}
+}
+
+func TestBadBindAddress(t *testing.T) {
+	p := newPeer(t, "", nil)
+	_, _, done := start(t, Config{Host: "127.0.0.1", Port: p.port(), Bind: "192.0.2.77"})
+	var ce *ConnectError
+	if err := <-done; !errors.As(err, &ce) || ce.Kind != ErrBadBind {
+		t.Fatalf("got %v, want bad bind", err)
+	}
+}
+
+func TestForeignCloseMessageAndEOF(t *testing.T) {
+	p := newPeer(t, "", func(c net.Conn) { c.Write([]byte("bye\r\n")); c.Close() })
+	s, sc, done := start(t, Config{Host: "127.0.0.1", Port: p.port()})
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "EOF", func() bool { return strings.HasSuffix(sc.String(), "Connection closed by foreign host.\r\n") })
+	if !s.ClosedByServer() {
+		t.Fatal("ClosedByServer false")
+	}
+	if _, err := s.Output().Read(make([]byte, 1)); err != io.EOF {
+		t.Fatalf("got %v, want EOF", err)
+	}
+}

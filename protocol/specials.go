@@ -1,0 +1,164 @@
+package protocol
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/tern-telnet/tern/protocol/telnet"
+)
+
+// Special is a special command the user can send.
+type Special struct {
+	Verb string // telnet's "send" verb
+	Name string // PuTTY's menu text
+	Help string // telnet's "send ?" text
+	cmd  byte
+}
+
+// Specials lists the special commands in telnet's "send ?" order.
+var Specials = []Special{
+	{"ao", "Abort Output", "Send Telnet Abort output", telnet.AO},
+	{"ayt", "Are You There", "Send Telnet 'Are You There'", telnet.AYT},
+	{"brk", "Break", "Send Telnet Break", telnet.BRK},
+	{"ec", "Erase Character", "Send Telnet Erase Character", telnet.EC},
+	{"el", "Erase Line", "Send Telnet Erase Line", telnet.EL},
+	{"escape", "Escape Character", "Send current escape character", 0},
+	{"ga", "Go Ahead", "Send Telnet 'Go Ahead' sequence", telnet.GA},
+	{"ip", "Interrupt Process", "Send Telnet Interrupt Process", telnet.IP},
+	{"nop", "No Operation", "Send Telnet 'No operation'", telnet.NOP},
+	{"eor", "End Of Record", "Send Telnet 'End of Record'", telnet.EOR},
+	{"abort", "Abort Process", "Send Telnet 'Abort Process'", telnet.ABORT},
+	{"susp", "Suspend Process", "Send Telnet 'Suspend Process'", telnet.SUSP},
+	{"eof", "End Of File", "Send Telnet End of File Character", telnet.EOF},
+	{"synch", "Synch", "Perform Telnet 'Synch operation'", telnet.DM},
+	{"getstatus", "Get Status", "Send request for STATUS", 0},
+}
+
+var specialAliases = map[string]string{"break": "brk", "intp": "ip", "interrupt": "ip", "intr": "ip"}
+
+// LookupSpecial finds a special command by its verb, an alias, or a unique
+// prefix, as telnet's "send" does.
+func LookupSpecial(verb string) (Special, error) {
+	verb = strings.ToLower(verb)
+	if a, ok := specialAliases[verb]; ok {
+		verb = a
+	}
+	var found []Special
+	for _, sp := range Specials {
+		if sp.Verb == verb {
+			return sp, nil
+		}
+		if strings.HasPrefix(sp.Verb, verb) {
+			found = append(found, sp)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		return Special{}, fmt.Errorf("?Unknown send argument '%s'", verb)
+	}
+	return Special{}, fmt.Errorf("?Ambiguous send argument '%s'", verb)
+}
+
+// SendSpecial sends a special command by its verb ("ayt", "ip", "synch",
+// "escape", "getstatus", ...).
+func (s *Session) SendSpecial(verb string) error {
+	sp, err := LookupSpecial(verb)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.conn == nil || s.state != StateConnected {
+		return fmt.Errorf("?Need to be connected first.")
+	}
+	switch sp.Verb {
+	case "escape":
+		if s.escape < 0 {
+			return fmt.Errorf("there is no escape character to send")
+		}
+		(*sessionLine)(s).sendData([]byte{byte(s.escape)})
+	case "getstatus":
+		if !s.neg.Enabled(telnet.Remote, telnet.OptStatus) {
+			return fmt.Errorf("Remote side does not support STATUS option")
+		}
+		s.sendSB(telnet.OptStatus, []byte{telnet.SubSEND}, "SEND")
+	case "synch":
+		s.logf("client: IAC DM (Synch, urgent)")
+		s.send([]byte{telnet.IAC})
+		s.outq.push(outItem{data: []byte{telnet.DM}, urgent: true})
+	default:
+		s.logf("client: IAC %s", telnet.CommandName(sp.cmd))
+		s.send([]byte{telnet.IAC, sp.cmd})
+	}
+	return nil
+}
+
+// Resize gives the session the terminal's new size; NAWS is sent (once the
+// size has stayed put for a moment) when the server has agreed to it.
+func (s *Session) Resize(cols, rows int) {
+	if cols <= 0 || rows <= 0 {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if cols == s.cols && rows == s.rows {
+		return
+	}
+	s.cols, s.rows = cols, rows
+	if s.nawsTimer != nil {
+		s.nawsTimer.Stop()
+	}
+	s.nawsTimer = time.AfterFunc(100*time.Millisecond, func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.neg.Enabled(telnet.Local, telnet.OptNAWS) && s.state == StateConnected {
+			s.sendNAWS()
+		}
+	})
+}
+
+// SetEscape changes the escape character (NoEscape for none).
+func (s *Session) SetEscape(c int) {
+	s.mu.Lock()
+	s.escape = c
+	s.ld.escapeChar = c
+	s.mu.Unlock()
+}
+
+// SetLocalEcho and SetLocalEdit override the echo and line editing modes.
+func (s *Session) SetLocalEcho(t Tristate) {
+	s.locked(func() { s.cfg.LocalEcho = t; s.updateModesLocked(); s.pendingChange = true })
+}
+
+// SetLocalEdit overrides local line editing (telnet's "mode line|character").
+func (s *Session) SetLocalEdit(t Tristate) {
+	s.locked(func() { s.cfg.LocalEdit = t; s.updateModesLocked(); s.pendingChange = true })
+}
+
+// SetCRNUL chooses whether Enter sends CR NUL (telnet's "toggle crlf").
+func (s *Session) SetCRNUL(on bool) { s.locked(func() { s.cfg.EnterSendsCRNUL = on }) }
+
+// RequestBinary asks the server for BINARY in both directions, or to end it.
+func (s *Session) RequestBinary(on bool) {
+	s.locked(func() {
+		s.neg.Request(telnet.Local, telnet.OptBinary, on)
+		s.neg.Request(telnet.Remote, telnet.OptBinary, on)
+	})
+}
+
+// optionNamesSorted lists the options that are not plain NO on either side.
+func (s *Session) optionStatesLocked() []OptionState {
+	var out []OptionState
+	for o := 0; o < 256; o++ {
+		l, r := s.neg.State(telnet.Local, byte(o)), s.neg.State(telnet.Remote, byte(o))
+		if l != telnet.No || r != telnet.No {
+			out = append(out, OptionState{Option: byte(o), Name: telnet.OptionName(byte(o)), Local: l, Remote: r})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Option < out[j].Option })
+	return out
+}

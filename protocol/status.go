@@ -1,0 +1,69 @@
+package protocol
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/tern-telnet/tern/protocol/telnet"
+)
+
+// OptionState is one option's Q method state on both sides.
+type OptionState struct {
+	Option        byte
+	Name          string
+	Local, Remote telnet.QState
+}
+
+// Status is a snapshot of a session for the GUI and for telnet's "status".
+type Status struct {
+	State             State
+	Host, Port, Bind  string
+	Remote, Local     string // addresses once connected
+	Since             time.Time
+	BytesIn, BytesOut int64
+	Mode              Negotiation // as resolved (never Auto)
+	LineMode          bool        // local line editing
+	LocalEcho         bool
+	Escape            int
+	Options           []OptionState
+}
+
+// Status returns a snapshot; it never waits on the network.
+func (s *Session) Status() Status {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return Status{
+		State: s.state, Host: s.cfg.Host, Port: s.cfg.port(), Bind: s.cfg.Bind,
+		Remote: s.remote, Local: s.local, Since: s.since,
+		BytesIn: s.bytesIn.Load(), BytesOut: s.bytesOut.Load(),
+		Mode: s.mode(), LineMode: s.ld.edit, LocalEcho: s.ld.echoOn, Escape: s.escape,
+		Options: s.optionStatesLocked(),
+	}
+}
+
+// Text is what BSD telnet's "status" prints.
+func (st Status) Text() string {
+	var b strings.Builder
+	if st.State == StateConnected {
+		fmt.Fprintf(&b, "Connected to %s.\n", st.Host)
+		if st.LineMode {
+			b.WriteString("Operating in obsolete linemode\n")
+		} else {
+			b.WriteString("Operating in single character mode\n")
+		}
+		if st.LocalEcho {
+			b.WriteString("Local character echo\n")
+		} else {
+			b.WriteString("Remote character echo\n")
+		}
+	} else {
+		b.WriteString("No connection.\n")
+	}
+	if st.Escape >= 0 {
+		fmt.Fprintf(&b, "Escape character is '%s'.\n", EscapeName(st.Escape))
+	} else {
+		b.WriteString("No escape character.\n")
+	}
+	return b.String()
+}

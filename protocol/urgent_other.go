@@ -1,0 +1,11 @@
+//go:build !unix
+
+package protocol
+
+import "net"
+
+// writeUrgent sends p as normal data where urgent data is not available.
+func writeUrgent(conn *net.TCPConn, p []byte) (bool, error) {
+	_, err := conn.Write(p)
+	return false, err
+}
