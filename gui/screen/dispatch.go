@@ -1,0 +1,381 @@
+package screen
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// escDispatch handles ESC final (and ESC intermediate final).
+func (s *Screen) escDispatch(c byte) {
+	switch s.p.inter {
+	case '(', ')':
+		g := 0
+		if s.p.inter == ')' {
+			g = 1
+		}
+		s.cur.charsets[g] = charsetASCII
+		if c == '0' {
+			s.cur.charsets[g] = charsetDECGraphics
+		}
+		return
+	case '#':
+		if c == '8' {
+			s.alignmentTest()
+		}
+		return
+	case 0:
+	default:
+		return
+	}
+	switch c {
+	case 'D': // IND
+		s.lineFeed()
+	case 'E': // NEL
+		s.lineFeed()
+		s.carriageReturn()
+	case 'H': // HTS
+		s.tabs[s.cur.col] = true
+	case 'M': // RI
+		s.reverseIndex()
+	case '7': // DECSC
+		s.saveCursor()
+	case '8': // DECRC
+		s.restoreCursor()
+	case 'c': // RIS
+		s.reset()
+	case '=', '>': // keypad modes: the widget has no application keypad
+	}
+}
+
+// csiDispatch handles CSI params final.
+func (s *Screen) csiDispatch(c byte) {
+	p := &s.p
+	if p.private == '?' {
+		s.decPrivate(c)
+		return
+	}
+	if p.private != 0 {
+		if p.private == '>' && c == 'c' { // DA2
+			s.reply("\x1b[>0;10;1c")
+		}
+		return
+	}
+	if p.inter != 0 {
+		if p.inter == '!' && c == 'p' { // DECSTR soft reset
+			s.softReset()
+		}
+		return // cursor style (SP q) and others: nothing to draw
+	}
+	n := p.param(0, 1)
+	switch c {
+	case '@':
+		s.insertBlanks(n)
+	case 'A':
+		s.moveRel(-n, 0)
+	case 'B', 'e':
+		s.moveRel(n, 0)
+	case 'C', 'a':
+		s.moveRel(0, n)
+	case 'D':
+		s.moveRel(0, -n)
+	case 'E':
+		s.moveRel(n, 0)
+		s.carriageReturn()
+	case 'F':
+		s.moveRel(-n, 0)
+		s.carriageReturn()
+	case 'G', '`':
+		s.cur.col = max(0, min(n-1, s.cols-1))
+		s.cur.wrapNext = false
+	case 'H', 'f':
+		s.moveTo(p.param(0, 1)-1, p.param(1, 1)-1)
+	case 'I':
+		s.tab(n)
+	case 'J':
+		s.eraseInDisplay(p.param(0, 0))
+	case 'K':
+		s.eraseInLine(p.param(0, 0))
+	case 'L':
+		s.insertLines(n)
+	case 'M':
+		s.deleteLines(n)
+	case 'P':
+		s.deleteChars(n)
+	case 'S':
+		s.scrollUp(n)
+	case 'T':
+		s.scrollDown(n)
+	case 'X':
+		s.eraseChars(n)
+	case 'Z':
+		s.backTab(n)
+	case 'b':
+		s.repeatLast(n)
+	case 'c':
+		s.reply("\x1b[?62;22c") // VT220 with ANSI colour
+	case 'd':
+		s.moveTo(n-1, s.cur.col)
+	case 'g':
+		s.clearTabs(p.param(0, 0))
+	case 'h', 'l':
+		s.ansiMode(c == 'h')
+	case 'm':
+		s.sgr()
+	case 'n':
+		s.deviceStatus(p.param(0, 0))
+	case 'r':
+		s.setScrollRegion(p.param(0, 1), p.param(1, s.rows))
+	case 's':
+		s.saveCursor()
+	case 'u':
+		s.restoreCursor()
+	case 't':
+		// Window operations, including title and size reports: never
+		// answered (a known injection vector), nothing to draw.
+	}
+}
+
+func (s *Screen) repeatLast(n int) {
+	col := s.cur.col - 1
+	if col < 0 || s.cur.wrapNext {
+		col = s.cur.col
+	}
+	r := s.lines[s.cur.row].Cells[col].Rune
+	if r == 0 {
+		return
+	}
+	for i := 0; i < min(n, s.cols*s.rows); i++ {
+		s.put(r)
+	}
+}
+
+func (s *Screen) clearTabs(mode int) {
+	switch mode {
+	case 0:
+		s.tabs[s.cur.col] = false
+	case 3:
+		for i := range s.tabs {
+			s.tabs[i] = false
+		}
+	}
+}
+
+func (s *Screen) softReset() {
+	s.cur.origin = false
+	s.cur.attr, s.cur.fg, s.cur.bg = 0, ColorDefault, ColorDefault
+	s.cur.charsets = [2]charset{}
+	s.cur.gl = 0
+	s.insert = false
+	s.autowrap = true
+	s.modes.CursorVisible = true
+	s.modes.AppCursor = false
+	s.top, s.bot = 0, s.rows-1
+	s.touch()
+}
+
+func (s *Screen) ansiMode(on bool) {
+	for i := 0; i < max(s.p.nparams, 1); i++ {
+		switch s.p.params[i] {
+		case 4:
+			s.insert = on
+		case 20:
+			s.newline = on
+		}
+	}
+}
+
+// decPrivate handles CSI ? ... h/l and the DEC-private DSR.
+func (s *Screen) decPrivate(c byte) {
+	if c == 'n' && s.p.param(0, 0) == 6 { // DECXCPR
+		s.reply(fmt.Sprintf("\x1b[?%d;%dR", s.cur.row+1, s.cur.col+1))
+		return
+	}
+	if c != 'h' && c != 'l' {
+		return
+	}
+	on := c == 'h'
+	for i := 0; i < max(s.p.nparams, 1); i++ {
+		switch s.p.params[i] {
+		case 1:
+			s.modes.AppCursor = on
+		case 6:
+			s.cur.origin = on
+			s.moveTo(0, 0)
+		case 7:
+			s.autowrap = on
+			if !on {
+				s.cur.wrapNext = false
+			}
+		case 25:
+			s.modes.CursorVisible = on
+		case 47:
+			s.useAltScreen(on, false, false)
+		case 1047:
+			s.useAltScreen(on, false, true)
+		case 1048:
+			if on {
+				s.saveCursor()
+			} else {
+				s.restoreCursor()
+			}
+		case 1049:
+			s.useAltScreen(on, true, true)
+		case 2004:
+			s.modes.BracketedPaste = on
+		case 9, 1000, 1002, 1003:
+			if on {
+				s.modes.Mouse = s.p.params[i]
+			} else if s.modes.Mouse == s.p.params[i] {
+				s.modes.Mouse = 0
+			}
+		case 1006:
+			s.modes.MouseSGR = on
+		}
+	}
+	s.touch()
+}
+
+func (s *Screen) deviceStatus(n int) {
+	switch n {
+	case 5:
+		s.reply("\x1b[0n")
+	case 6:
+		row := s.cur.row
+		if s.cur.origin {
+			row -= s.top
+		}
+		s.reply(fmt.Sprintf("\x1b[%d;%dR", row+1, s.cur.col+1))
+	}
+}
+
+func (s *Screen) reply(text string) {
+	if s.Reply != nil {
+		s.Reply([]byte(text))
+	}
+}
+
+// oscDispatch handles OSC 0/1/2 (titles); everything else is ignored,
+// OSC 52 (clipboard) included.
+func (s *Screen) oscDispatch() {
+	p := &s.p
+	if p.oscTooLong {
+		return
+	}
+	data := p.osc
+	semi := -1
+	for i, b := range data {
+		if b == ';' {
+			semi = i
+			break
+		}
+	}
+	if semi < 0 {
+		return
+	}
+	code, err := strconv.Atoi(string(data[:semi]))
+	if err != nil {
+		return
+	}
+	switch code {
+	case 0, 2:
+		s.title = sanitizeTitle(string(data[semi+1:]))
+		s.touch()
+	}
+}
+
+// sanitizeTitle keeps a title printable and short.
+func sanitizeTitle(t string) string {
+	out := make([]rune, 0, len(t))
+	for _, r := range t {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			continue
+		}
+		out = append(out, r)
+		if len(out) == 256 {
+			break
+		}
+	}
+	return string(out)
+}
+
+// sgr applies Select Graphic Rendition.
+func (s *Screen) sgr() {
+	p := &s.p
+	if p.nparams == 0 {
+		s.cur.attr, s.cur.fg, s.cur.bg = 0, ColorDefault, ColorDefault
+		return
+	}
+	for i := 0; i < p.nparams; i++ {
+		v := p.params[i]
+		switch {
+		case v == 0:
+			s.cur.attr, s.cur.fg, s.cur.bg = 0, ColorDefault, ColorDefault
+		case v == 1:
+			s.cur.attr |= AttrBold
+		case v == 2:
+			s.cur.attr |= AttrDim
+		case v == 3:
+			s.cur.attr |= AttrItalic
+		case v == 4:
+			s.cur.attr |= AttrUnderline
+		case v == 5 || v == 6:
+			s.cur.attr |= AttrBlink
+		case v == 7:
+			s.cur.attr |= AttrReverse
+		case v == 8:
+			s.cur.attr |= AttrHidden
+		case v == 9:
+			s.cur.attr |= AttrStrike
+		case v == 21 || v == 22:
+			s.cur.attr &^= AttrBold | AttrDim
+		case v == 23:
+			s.cur.attr &^= AttrItalic
+		case v == 24:
+			s.cur.attr &^= AttrUnderline
+		case v == 25:
+			s.cur.attr &^= AttrBlink
+		case v == 27:
+			s.cur.attr &^= AttrReverse
+		case v == 28:
+			s.cur.attr &^= AttrHidden
+		case v == 29:
+			s.cur.attr &^= AttrStrike
+		case v >= 30 && v <= 37:
+			s.cur.fg = PaletteColor(uint8(v - 30))
+		case v == 38:
+			s.cur.fg, i = s.extendedColor(i, s.cur.fg)
+		case v == 39:
+			s.cur.fg = ColorDefault
+		case v >= 40 && v <= 47:
+			s.cur.bg = PaletteColor(uint8(v - 40))
+		case v == 48:
+			s.cur.bg, i = s.extendedColor(i, s.cur.bg)
+		case v == 49:
+			s.cur.bg = ColorDefault
+		case v >= 90 && v <= 97:
+			s.cur.fg = PaletteColor(uint8(v - 90 + 8))
+		case v >= 100 && v <= 107:
+			s.cur.bg = PaletteColor(uint8(v - 100 + 8))
+		}
+	}
+}
+
+// extendedColor reads 38/48 ;5;n or ;2;r;g;b starting at params[i].
+func (s *Screen) extendedColor(i int, old Color) (Color, int) {
+	p := &s.p
+	if i+1 >= p.nparams {
+		return old, i
+	}
+	switch p.params[i+1] {
+	case 5:
+		if i+2 < p.nparams {
+			return PaletteColor(uint8(min(p.params[i+2], 255))), i + 2
+		}
+	case 2:
+		if i+4 < p.nparams {
+			c := func(v int) uint8 { return uint8(min(v, 255)) }
+			return RGBColor(c(p.params[i+2]), c(p.params[i+3]), c(p.params[i+4])), i + 4
+		}
+	}
+	return old, p.nparams
+}

@@ -1,0 +1,82 @@
+package screen
+
+import (
+	"bytes"
+	"testing"
+)
+
+// FuzzScreen: arbitrary bytes never panic, keep the grid the right size and
+// give the same screen whether fed whole or in two pieces.
+func FuzzScreen(f *testing.F) {
+	seeds := []string{
+		"hello\r\n", "\x1b[31mred\x1b[0m", "\x1b[2J\x1b[H", "\x1b[?1049h\x1b[10;20Hx\x1b[?1049l",
+		"\x1b]0;title\x07", "日本語\xff\xfe", "\x1b[3;2r\x1b[5S\x1b[2T", "\x1b[65535;65535H\x1b[65535@",
+		"\x1bP1;2|abc\x1b\\", "\x1b(0lqqk\x1b(B", "\x1b[4h\x1b[20habc\ndef",
+	}
+	for _, s := range seeds {
+		f.Add([]byte(s), uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, in []byte, split uint8) {
+		whole := New(12, 5, 20)
+		whole.Write(in)
+		cut := int(split) % (len(in) + 1)
+		parts := New(12, 5, 20)
+		parts.Write(in[:cut])
+		parts.Write(in[cut:])
+		if whole.Text() != parts.Text() {
+			t.Fatalf("split at %d differs:\n%q\n%q", cut, whole.Text(), parts.Text())
+		}
+		var snap Snapshot
+		whole.Snapshot(&snap)
+		if len(snap.Lines) != 5 || snap.CursorRow < 0 || snap.CursorRow >= 5 || snap.CursorCol < 0 || snap.CursorCol >= 12 {
+			t.Fatalf("bad geometry: %d lines, cursor %d,%d", len(snap.Lines), snap.CursorRow, snap.CursorCol)
+		}
+		for _, l := range snap.Lines {
+			if len(l) != 12 {
+				t.Fatalf("row of %d cells", len(l))
+			}
+		}
+		if snap.Scrollback > 20 || len(whole.p.osc) > maxOSC {
+			t.Fatal("unbounded state")
+		}
+	})
+}
+
+func benchFeed(b *testing.B, chunk []byte) {
+	s := New(80, 24, 10000)
+	b.SetBytes(int64(len(chunk)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s.Write(chunk)
+	}
+}
+
+// BenchmarkParsePlain: lines of plain text scrolling the screen.
+func BenchmarkParsePlain(b *testing.B) {
+	line := []byte("The quick brown fox jumps over the lazy dog; 0123456789 abcdefghijklmnopq\r\n")
+	benchFeed(b, bytes.Repeat(line, 1000))
+}
+
+// BenchmarkParseColour: SGR changes every few characters (ls --color).
+func BenchmarkParseColour(b *testing.B) {
+	line := []byte("\x1b[0m\x1b[01;34mdirectory\x1b[0m  \x1b[01;32mprogram\x1b[0m  \x1b[38;5;208mfile.txt\x1b[0m  plain\r\n")
+	benchFeed(b, bytes.Repeat(line, 1000))
+}
+
+// BenchmarkParseCursor: a top-like repaint by cursor addressing.
+func BenchmarkParseCursor(b *testing.B) {
+	var buf bytes.Buffer
+	buf.WriteString("\x1b[H")
+	for r := 1; r <= 24; r++ {
+		buf.WriteString("\x1b[" + itoa(r) + ";1H\x1b[K")
+		buf.WriteString("  1234 root      20   0  123456  12345  1234 S   0.0  0.1   0:00.12 process\x1b[7m*\x1b[27m")
+	}
+	benchFeed(b, bytes.Repeat(buf.Bytes(), 20))
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

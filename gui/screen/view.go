@@ -1,0 +1,223 @@
+package screen
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Snapshot is a copy of what the view shows, for the renderer.
+type Snapshot struct {
+	Cols, Rows    int
+	Lines         [][]Cell // Rows lines of Cols cells each
+	CursorRow     int
+	CursorCol     int
+	CursorVisible bool // false while the view is scrolled back
+	Modes         Modes
+	ViewOffset    int // lines scrolled back
+	Scrollback    int // lines of history kept
+	FirstLine     int64
+	Version       uint64
+	Title         string
+	Bells         uint64
+}
+
+// Version changes whenever anything visible may have changed.
+func (s *Screen) Version() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.version
+}
+
+// Snapshot copies the view into dst, reusing its memory.
+func (s *Screen) Snapshot(dst *Snapshot) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	dst.Cols, dst.Rows = s.cols, s.rows
+	if cap(dst.Lines) < s.rows {
+		dst.Lines = make([][]Cell, s.rows)
+	}
+	dst.Lines = dst.Lines[:s.rows]
+	first := s.sb.total - int64(s.viewOffset)
+	for r := 0; r < s.rows; r++ {
+		row := dst.Lines[r]
+		if cap(row) < s.cols {
+			row = make([]Cell, s.cols)
+		}
+		row = row[:s.cols]
+		src := s.lineAt(first + int64(r))
+		n := copy(row, src.Cells)
+		for i := n; i < s.cols; i++ {
+			row[i] = blank(ColorDefault)
+		}
+		dst.Lines[r] = row
+	}
+	dst.CursorRow, dst.CursorCol = s.cur.row+s.viewOffset, s.cur.col
+	dst.CursorVisible = s.modes.CursorVisible && s.viewOffset == 0
+	dst.Modes = s.modes
+	dst.ViewOffset, dst.Scrollback = s.viewOffset, s.sb.len()
+	dst.FirstLine = first
+	dst.Version, dst.Title, dst.Bells = s.version, s.title, s.bells
+}
+
+// lineAt returns the line with absolute number n (see Match.Line).
+func (s *Screen) lineAt(n int64) *Line {
+	if n >= s.sb.total {
+		return s.lines[min(int(n-s.sb.total), s.rows-1)]
+	}
+	i := int(n - (s.sb.total - int64(s.sb.len())))
+	if i < 0 {
+		i = 0
+	}
+	return s.sb.at(i)
+}
+
+// ScrollView moves the view delta lines back into history (negative:
+// towards the present) and returns the new offset.
+func (s *Screen) ScrollView(delta int) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.setViewOffset(s.viewOffset + delta)
+	return s.viewOffset
+}
+
+// ScrollToBottom returns the view to the live screen.
+func (s *Screen) ScrollToBottom() { s.ScrollView(-1 << 30) }
+
+// ViewOffset is how many lines the view is scrolled back.
+func (s *Screen) ViewOffset() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.viewOffset
+}
+
+func (s *Screen) setViewOffset(v int) {
+	limit := s.sb.len()
+	if s.modes.AltScreen {
+		limit = 0
+	}
+	v = max(0, min(v, limit))
+	if v != s.viewOffset {
+		s.viewOffset = v
+		s.touch()
+	}
+}
+
+// ClearScrollback forgets the history.
+func (s *Screen) ClearScrollback() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sb.clear()
+	s.viewOffset = 0
+	s.touch()
+}
+
+// Text returns the active screen's text, one line a row, trailing blanks
+// removed.
+func (s *Screen) Text() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var b strings.Builder
+	for i, l := range s.lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.Text())
+	}
+	return b.String()
+}
+
+// History returns the scrollback and the screen as text, for Copy All and
+// Save transcript. Wrapped lines are joined; trailing empty lines dropped.
+func (s *Screen) History() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var b strings.Builder
+	s.eachLine(func(_ int64, l *Line) {
+		b.WriteString(l.Text())
+		if !l.Wrapped {
+			b.WriteByte('\n')
+		}
+	})
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+func (s *Screen) eachLine(f func(n int64, l *Line)) {
+	base := s.sb.total - int64(s.sb.len())
+	for i := 0; i < s.sb.len(); i++ {
+		f(base+int64(i), s.sb.at(i))
+	}
+	for r, l := range s.lines {
+		f(s.sb.total+int64(r), l)
+	}
+}
+
+// Match is one hit of Find: Line is an absolute line number (it stays
+// valid while the text scrolls), Col and Len count cells.
+type Match struct {
+	Line     int64
+	Col, Len int
+}
+
+// Find returns every occurrence of query in scrollback and screen, oldest
+// first. Matching ignores case unless caseSensitive.
+func (s *Screen) Find(query string, caseSensitive bool) []Match {
+	if query == "" {
+		return nil
+	}
+	q := []rune(query)
+	if !caseSensitive {
+		q = []rune(strings.ToLower(query))
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Match
+	runes := make([]rune, 0, s.cols)
+	s.eachLine(func(n int64, l *Line) {
+		runes = runes[:0]
+		cols := make([]int, 0, len(l.Cells))
+		for c, cell := range l.Cells {
+			if cell.Width == 0 {
+				continue
+			}
+			r := cell.Rune
+			if !caseSensitive {
+				r = unicode.ToLower(r)
+			}
+			runes = append(runes, r)
+			cols = append(cols, c)
+		}
+		for i := 0; i+len(q) <= len(runes); i++ {
+			if equalRunes(runes[i:i+len(q)], q) {
+				end := cols[i+len(q)-1] + 1
+				out = append(out, Match{Line: n, Col: cols[i], Len: end - cols[i]})
+				i += len(q) - 1
+			}
+		}
+	})
+	return out
+}
+
+func equalRunes(a, b []rune) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Reveal scrolls the view so that absolute line n is visible (near the
+// middle when it is in history).
+func (s *Screen) Reveal(n int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n >= s.sb.total {
+		s.setViewOffset(0)
+		return
+	}
+	first := s.sb.total - int64(s.viewOffset)
+	if n >= first && n < first+int64(s.rows) {
+		return
+	}
+	s.setViewOffset(int(s.sb.total-n) + s.rows/2)
+}
