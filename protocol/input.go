@@ -63,3 +63,31 @@ func (l *sessionLine) telnetSpoken() bool {
 	s := l.s()
 	return s.mode() == NegotiateActive || (s.mode() == NegotiatePassive && s.telnetSeen)
 }
+
+// SendData sends bytes to the server as data, bypassing local echo and line
+// editing: for the terminal's own answers (DA, CPR) and for the SMTP
+// assistant. It never blocks.
+func (s *Session) SendData(p []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.state != StateConnected {
+		return
+	}
+	(*sessionLine)(s).sendData(p)
+}
+
+// SendLine sends text followed by the Enter sequence, as if typed with
+// local line editing, echoing it when local echo is on.
+func (s *Session) SendLine(text string) {
+	s.locked(func() {
+		if s.state != StateConnected {
+			return
+		}
+		l := (*sessionLine)(s)
+		l.sendData([]byte(text))
+		l.sendNewline()
+		if s.ld.echoOn {
+			l.echo([]byte(text + "\r\n"))
+		}
+	})
+}

@@ -62,3 +62,44 @@ func (s *Session) closeLogs() {
 		_ = rl.Close()
 	}
 }
+
+// StartSessionLog starts (or restarts) the printable output log while the
+// session runs, as PuTTY's logging settings do mid-session.
+func (s *Session) StartSessionLog(l Log) (string, error) {
+	now := time.Now()
+	name := ExpandLogName(l.Path, s.cfg.Host, s.cfg.port(), now)
+	f, err := openLog(name, l.Append)
+	if err != nil {
+		return name, err
+	}
+	_, _ = f.Write([]byte(sessionLogHeader(now)))
+	s.mu.Lock()
+	old := s.sessionLog
+	s.sessionLog = f
+	s.cfg.SessionLog = l
+	s.mu.Unlock()
+	if old != nil {
+		_ = old.Close()
+	}
+	s.logf("Logging printable output to %s", name)
+	return name, nil
+}
+
+// StopSessionLog stops the printable output log, flushing it.
+func (s *Session) StopSessionLog() {
+	s.mu.Lock()
+	old := s.sessionLog
+	s.sessionLog = nil
+	s.mu.Unlock()
+	if old != nil {
+		_ = old.Close()
+		s.logf("Stopped logging printable output")
+	}
+}
+
+// Logging reports whether a printable output log is open.
+func (s *Session) Logging() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.sessionLog != nil
+}

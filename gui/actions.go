@@ -1,0 +1,244 @@
+package gui
+
+import (
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// toolbar is the row of buttons above the tabs. Buttons carry words as
+// well as icons: support staff should not have to guess.
+func (w *mainWindow) toolbar() fyne.CanvasObject {
+	w.sendButton = widget.NewButtonWithIcon("Send", theme.MailSendIcon(), nil)
+	w.sendButton.OnTapped = w.showSendMenu
+	w.logButton = widget.NewButtonWithIcon("Log", theme.DocumentCreateIcon(), w.toggleLogging)
+	return container.NewHBox(
+		widget.NewButtonWithIcon("New session", theme.ContentAddIcon(), w.ShowNewSession),
+		widget.NewButtonWithIcon("Reconnect", theme.ViewRefreshIcon(), w.reconnect),
+		widget.NewButtonWithIcon("Disconnect", theme.MediaStopIcon(), w.disconnect),
+		w.sendButton,
+		widget.NewButtonWithIcon("Status", theme.InfoIcon(), w.showStatus),
+		widget.NewButtonWithIcon("Event log", theme.ListIcon(), w.showEventLog),
+		w.logButton,
+		widget.NewButtonWithIcon("Copy all", theme.ContentCopyIcon(), w.copyAll),
+		widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), w.saveTranscript),
+		widget.NewButtonWithIcon("Find", theme.SearchIcon(), w.showFind),
+		widget.NewButtonWithIcon("Settings", theme.SettingsIcon(), w.showSettings),
+	)
+}
+
+func (w *mainWindow) updateButtons(t *sessionTab) {
+	if w.logButton == nil {
+		return
+	}
+	s := (*protocol.Session)(nil)
+	if t != nil {
+		s = t.session()
+	}
+	if s != nil && s.Logging() {
+		w.logButton.SetText("Stop log")
+	} else {
+		w.logButton.SetText("Log")
+	}
+}
+
+func ctrlShift(k fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+}
+
+// menu is the main menu; its shortcuts work while the terminal has focus.
+func (w *mainWindow) menu() *fyne.MainMenu {
+	item := func(label string, sc fyne.Shortcut, f func()) *fyne.MenuItem {
+		m := fyne.NewMenuItem(label, f)
+		m.Shortcut = sc
+		return m
+	}
+	session := fyne.NewMenu("Session",
+		item("New session…", ctrlShift(fyne.KeyT), w.ShowNewSession),
+		item("Duplicate session", ctrlShift(fyne.KeyD), w.duplicate),
+		item("Reconnect", ctrlShift(fyne.KeyR), w.reconnect),
+		item("Disconnect", nil, w.disconnect),
+		fyne.NewMenuItemSeparator(),
+		item("Close tab", ctrlShift(fyne.KeyW), func() {
+			if t := w.current(); t != nil {
+				w.closeTab(t, true)
+			}
+		}),
+		item("Next tab", &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}, w.nextTab),
+	)
+	edit := fyne.NewMenu("Edit",
+		item("Copy all", nil, w.copyAll),
+		item("Save transcript…", ctrlShift(fyne.KeyS), w.saveTranscript),
+		item("Find…", ctrlShift(fyne.KeyF), w.showFind),
+		item("Clear scrollback", nil, w.clearScrollback),
+	)
+	view := fyne.NewMenu("View",
+		item("Status", nil, w.showStatus),
+		item("Event log", ctrlShift(fyne.KeyL), w.showEventLog),
+		item("Larger text", &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}, func() { w.zoom(+1) }),
+		item("Smaller text", &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}, func() { w.zoom(-1) }),
+		item("Settings…", nil, w.showSettings),
+	)
+	send := fyne.NewMenu("Send")
+	for _, sp := range protocol.Specials {
+		verb := sp.Verb
+		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
+	}
+	return fyne.NewMainMenu(session, edit, view, send)
+}
+
+// showSendMenu pops up PuTTY's special-command menu under the Send button.
+func (w *mainWindow) showSendMenu() {
+	var items []*fyne.MenuItem
+	groups := [][]string{{"ayt", "brk", "synch", "ec", "el", "ga", "nop"}, {"abort", "ao", "ip", "susp"}, {"eor", "eof"}, {"escape", "getstatus"}}
+	for gi, g := range groups {
+		if gi > 0 {
+			items = append(items, fyne.NewMenuItemSeparator())
+		}
+		for _, verb := range g {
+			sp, _ := protocol.LookupSpecial(verb)
+			v := verb
+			items = append(items, fyne.NewMenuItem(sp.Name, func() { w.send(v) }))
+		}
+	}
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(w.sendButton)
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), w.win.Canvas(), pos.Add(fyne.NewPos(0, w.sendButton.Size().Height)))
+}
+
+// send sends a special command to the current session.
+func (w *mainWindow) send(verb string) {
+	t := w.current()
+	if t == nil || t.session() == nil {
+		return
+	}
+	if err := t.session().SendSpecial(verb); err != nil {
+		dialog.ShowInformation("Cannot send", err.Error(), w.win)
+	}
+	w.focusCurrent()
+}
+
+func (w *mainWindow) reconnect() {
+	if t := w.current(); t != nil {
+		t.print("\r\n")
+		t.connect()
+		w.focusCurrent()
+	}
+}
+
+func (w *mainWindow) disconnect() {
+	if t := w.current(); t != nil {
+		if s := t.session(); s != nil {
+			s.Close()
+		}
+	}
+}
+
+func (w *mainWindow) duplicate() {
+	if t := w.current(); t != nil {
+		w.OpenSession(t.settings)
+	}
+}
+
+func (w *mainWindow) nextTab() {
+	items := w.tabs.Items
+	for i, it := range items {
+		if it == w.tabs.Selected() {
+			w.tabs.Select(items[(i+1)%len(items)])
+			return
+		}
+	}
+}
+
+func (w *mainWindow) copyAll() {
+	if t := w.current(); t != nil {
+		w.app.Clipboard().SetContent(t.scr.History())
+	}
+}
+
+func (w *mainWindow) clearScrollback() {
+	if t := w.current(); t != nil {
+		t.scr.ClearScrollback()
+	}
+}
+
+// saveTranscript writes scrollback and screen to a text file.
+func (w *mainWindow) saveTranscript() {
+	t := w.current()
+	if t == nil {
+		return
+	}
+	text := t.scr.History()
+	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+		if err != nil || f == nil {
+			return
+		}
+		defer f.Close()
+		if _, err := f.Write([]byte(text)); err != nil {
+			dialog.ShowError(fmt.Errorf("Tern could not save the transcript: %w", err), w.win)
+		}
+	}, w.win)
+	d.SetFileName(sanitizeFileName(t.settings.Title()) + ".txt")
+	if home, err := os.UserHomeDir(); err == nil {
+		if l, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Show()
+}
+
+func sanitizeFileName(s string) string {
+	out := []rune{}
+	for _, r := range s {
+		switch r {
+		case '/', '\\', ':', '*', '?', '"', '<', '>', '|', '[', ']':
+			r = '_'
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+// toggleLogging starts or stops the printable output log of the session.
+func (w *mainWindow) toggleLogging() {
+	t := w.current()
+	if t == nil || t.session() == nil {
+		return
+	}
+	s := t.session()
+	if s.Logging() {
+		s.StopSessionLog()
+		w.refreshStatus()
+		return
+	}
+	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+		if err != nil || f == nil {
+			return
+		}
+		path := f.URI().Path()
+		f.Close()
+		if name, err := s.StartSessionLog(protocol.Log{Path: path}); err != nil {
+			dialog.ShowError(fmt.Errorf("Tern cannot write the log %s: %w", name, err), w.win)
+		}
+		w.refreshStatus()
+	}, w.win)
+	d.SetFileName(sanitizeFileName(t.settings.Title()) + ".log")
+	d.Show()
+}
+
+func (w *mainWindow) zoom(step int) {
+	w.prefs.textScale = min(max(w.prefs.textScale+float32(step)*0.1, 0.6), 3)
+	w.prefs.save(w.app)
+	w.prefs.apply(w.app)
+	for _, t := range w.byItem {
+		t.invalidate.Store(true)
+	}
+}

@@ -1,0 +1,15 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+)
+
+// The session bridge: every change a goroutine makes to widgets goes
+// through one of these, each a single fyne.Do.
+
+// onUI runs f on the UI goroutine.
+func onUI(f func()) { fyne.Do(f) }
+
+// uiRoundTrip waits until the UI goroutine has run everything queued so
+// far; the renderer uses it to measure how busy the UI is.
+func uiRoundTrip() { fyne.DoAndWait(func() {}) }

@@ -1,0 +1,232 @@
+// Package cmdline parses Tern's command line, which follows PuTTY and BSD
+// telnet: tern [options] [host [port]] or tern telnet://host[:port].
+package cmdline
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// CloseOnExit is PuTTY's "Close window on exit".
+type CloseOnExit int
+
+// The three close-on-exit settings.
+const (
+	CloseClean  CloseOnExit = iota // only on a clean exit (PuTTY's default)
+	CloseAlways                    // always
+	CloseNever                     // never
+)
+
+// ParseCloseOnExit reads "clean", "always" or "never".
+func ParseCloseOnExit(s string) (CloseOnExit, bool) {
+	switch strings.ToLower(s) {
+	case "clean":
+		return CloseClean, true
+	case "always":
+		return CloseAlways, true
+	case "never":
+		return CloseNever, true
+	}
+	return CloseClean, false
+}
+
+func (c CloseOnExit) String() string { return [...]string{"clean", "always", "never"}[c] }
+
+// Options is what the command line asked for.
+type Options struct {
+	Host       string
+	Port       string // "" when not given
+	Bind       string
+	Raw        bool // -raw
+	Telnet     bool // -telnet (the default; recorded to say it was explicit)
+	Profile    string
+	SessionLog string
+	RawLog     string
+	Close      CloseOnExit
+	CloseSet   bool
+	Network    string // "", "tcp4" or "tcp6"
+	Escape     int    // 0 when not given
+	EscapeSet  bool
+	Version    bool
+	Help       bool
+	// Launcher is set by the desktop file (-launcher): mistakes are then
+	// shown in a dialog as well, since nobody reads stderr.
+	Launcher bool
+}
+
+// Usage is printed with -help and after a mistake.
+const Usage = `usage: tern [options] [host [port]]
+       tern [options] telnet://host[:port]
+options:
+  -P port          port number or service name (default 23)
+  -b address       local address to connect from (bind)
+  -telnet          speak Telnet (the default)
+  -raw             raw TCP: no Telnet processing at all
+  -load name       open a saved profile
+  -sessionlog file log the server's output (printable output) to file
+  -rawlog file     log all traffic in both directions, in hex, to file
+  -close when      close the tab when the connection ends: always, never, clean
+  -4, -6           use only IPv4 or only IPv6
+  -e char          escape character, e.g. ^] (the default) or "none"
+  -version         print the version and exit
+  -help            print this help and exit
+`
+
+// ErrUsage wraps every command-line mistake.
+var ErrUsage = errors.New("usage")
+
+func usageErr(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrUsage, fmt.Sprintf(format, args...))
+}
+
+// Parse reads the arguments after the program name.
+func Parse(args []string) (Options, error) {
+	var o Options
+	var positional []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			positional = append(positional, args[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			positional = append(positional, a)
+			continue
+		}
+		name := strings.TrimLeft(a, "-")
+		value := func() (string, error) {
+			if i+1 >= len(args) {
+				return "", usageErr("option %s needs a value", a)
+			}
+			i++
+			return args[i], nil
+		}
+		var err error
+		switch name {
+		case "P", "port":
+			o.Port, err = value()
+		case "b", "bind":
+			o.Bind, err = value()
+		case "raw":
+			o.Raw = true
+		case "telnet":
+			o.Telnet = true
+		case "load":
+			o.Profile, err = value()
+		case "sessionlog", "log":
+			o.SessionLog, err = value()
+		case "rawlog":
+			o.RawLog, err = value()
+		case "close":
+			var v string
+			if v, err = value(); err == nil {
+				var ok bool
+				if o.Close, ok = ParseCloseOnExit(v); !ok {
+					err = usageErr("-close takes always, never or clean, not %q", v)
+				}
+				o.CloseSet = true
+			}
+		case "4":
+			o.Network = "tcp4"
+		case "6":
+			o.Network = "tcp6"
+		case "e":
+			var v string
+			if v, err = value(); err == nil {
+				var ok bool
+				if o.Escape, ok = protocol.ParseEscape(v); !ok {
+					err = usageErr("-e takes a character such as ^] or \"none\", not %q", v)
+				}
+				o.EscapeSet = true
+			}
+		case "launcher":
+			o.Launcher = true
+		case "version", "V":
+			o.Version = true
+		case "help", "h", "?":
+			o.Help = true
+		default:
+			err = usageErr("unknown option %s", a)
+		}
+		if err != nil {
+			return o, err
+		}
+	}
+	if o.Raw && o.Telnet {
+		return o, usageErr("-raw and -telnet cannot be used together")
+	}
+	return o, o.positional(positional)
+}
+
+func (o *Options) positional(args []string) error {
+	switch len(args) {
+	case 0:
+		return nil
+	case 1, 2:
+	default:
+		return usageErr("too many arguments: %s", strings.Join(args[2:], " "))
+	}
+	host := args[0]
+	if strings.Contains(host, "://") {
+		if len(args) > 1 {
+			return usageErr("a URL takes no separate port")
+		}
+		return o.fromURL(host)
+	}
+	if strings.HasPrefix(host, "-") {
+		return usageErr("%q is not a host name", host)
+	}
+	o.Host = host
+	if len(args) == 2 {
+		if o.Port != "" {
+			return usageErr("the port is given twice")
+		}
+		o.Port = args[1]
+	}
+	return o.checkPort()
+}
+
+// fromURL reads telnet://host[:port][/]; a port-less URL means 23.
+func (o *Options) fromURL(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return usageErr("%q is not a valid URL", raw)
+	}
+	if !strings.EqualFold(u.Scheme, "telnet") {
+		return usageErr("Tern opens telnet:// URLs, not %s://", u.Scheme)
+	}
+	host := u.Hostname()
+	if host == "" || strings.HasPrefix(host, "-") {
+		return usageErr("%q has no valid host name", raw)
+	}
+	if p := strings.Trim(u.Path, "/"); p != "" {
+		return usageErr("%q: a telnet URL has no path", raw)
+	}
+	o.Host = host
+	if u.Port() != "" {
+		o.Port = u.Port()
+	}
+	return o.checkPort()
+}
+
+func (o *Options) checkPort() error {
+	if o.Port == "" {
+		return nil
+	}
+	if n, err := strconv.Atoi(o.Port); err == nil {
+		if n < 1 || n > 65535 {
+			return usageErr("port number %d is out of range (1-65535)", n)
+		}
+		return nil
+	}
+	if _, err := net.LookupPort("tcp", o.Port); err != nil {
+		return usageErr("%q is not a port number or a known service name", o.Port)
+	}
+	return nil
+}

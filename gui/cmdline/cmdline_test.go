@@ -1,0 +1,51 @@
+package cmdline
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		args []string
+		want Options
+		err  bool
+	}{
+		{nil, Options{}, false},
+		{[]string{"mail.example.com", "25"}, Options{Host: "mail.example.com", Port: "25"}, false},
+		{[]string{"mail.example.com", "smtp"}, Options{Host: "mail.example.com", Port: "smtp"}, false},
+		{[]string{"-P", "2323", "-b", "127.0.0.2", "host"}, Options{Host: "host", Port: "2323", Bind: "127.0.0.2"}, false},
+		{[]string{"telnet://router.lan:2001/"}, Options{Host: "router.lan", Port: "2001"}, false},
+		{[]string{"telnet://[::1]:23"}, Options{Host: "::1", Port: "23"}, false},
+		{[]string{"telnet://router.lan"}, Options{Host: "router.lan"}, false},
+		{[]string{"-raw", "-close", "always", "-4", "h"}, Options{Host: "h", Raw: true, Close: CloseAlways, CloseSet: true, Network: "tcp4"}, false},
+		{[]string{"-e", "none", "h"}, Options{Host: "h", Escape: -1, EscapeSet: true}, false},
+		{[]string{"-e", "^X", "h"}, Options{Host: "h", Escape: 0x18, EscapeSet: true}, false},
+		{[]string{"-sessionlog", "s.log", "-rawlog", "r.log", "-load", "mail"}, Options{SessionLog: "s.log", RawLog: "r.log", Profile: "mail"}, false},
+		{[]string{"--", "-weird"}, Options{}, true},
+		{[]string{"telnet://-oProxyCommand=x"}, Options{}, true},
+		{[]string{"ssh://host"}, Options{}, true},
+		{[]string{"host", "70000"}, Options{}, true},
+		{[]string{"host", "nosuchservice"}, Options{}, true},
+		{[]string{"-P"}, Options{}, true},
+		{[]string{"-frobnicate"}, Options{}, true},
+		{[]string{"-close", "sometimes"}, Options{}, true},
+		{[]string{"a", "b", "c"}, Options{}, true},
+		{[]string{"-raw", "-telnet", "h"}, Options{}, true},
+		{[]string{"-version"}, Options{Version: true}, false},
+		{[]string{"-help"}, Options{Help: true}, false},
+	}
+	for _, tc := range tests {
+		got, err := Parse(tc.args)
+		if tc.err {
+			if !errors.Is(err, ErrUsage) {
+				t.Errorf("%q: got %v, want a usage error", tc.args, err)
+			}
+			continue
+		}
+		if err != nil || !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: got %+v, %v; want %+v", tc.args, got, err, tc.want)
+		}
+	}
+}

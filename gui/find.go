@@ -1,0 +1,97 @@
+package gui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// findBar searches the scrollback and screen (Ctrl+Shift+F).
+type findBar struct {
+	t     *sessionTab
+	entry *widget.Entry
+	count *widget.Label
+	bar   *container.Scroll
+}
+
+func newFindBar(t *sessionTab) *findBar {
+	f := &findBar{t: t, entry: widget.NewEntry(), count: widget.NewLabel("")}
+	f.entry.SetPlaceHolder("Find in scrollback")
+	f.entry.OnChanged = func(string) { f.search() }
+	f.entry.OnSubmitted = func(string) { f.step(+1) }
+	row := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()),
+		container.NewHBox(f.count,
+			widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { f.step(-1) }),
+			widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { f.step(+1) }),
+			widget.NewButtonWithIcon("", theme.CancelIcon(), f.hide)),
+		f.entry)
+	f.bar = container.NewHScroll(row)
+	f.bar.Hide()
+	return f
+}
+
+func (f *findBar) show() {
+	f.bar.Show()
+	if c := f.t.win.win.Canvas(); c != nil {
+		c.Focus(f.entry)
+	}
+	f.search()
+}
+
+func (f *findBar) hide() {
+	f.bar.Hide()
+	f.t.mu.Lock()
+	f.t.matches = nil
+	f.t.mu.Unlock()
+	f.t.dirty.Store(true)
+	f.t.scr.ScrollToBottom()
+	f.t.win.focusCurrent()
+}
+
+// search finds every match and shows the last (the most recent).
+func (f *findBar) search() {
+	matches := f.t.scr.Find(f.entry.Text, false)
+	f.t.mu.Lock()
+	f.t.matches = matches
+	f.t.matchAt = len(matches) - 1
+	f.t.mu.Unlock()
+	f.reveal()
+}
+
+// step moves to the next (+1) or previous (-1) match, wrapping around.
+func (f *findBar) step(dir int) {
+	f.t.mu.Lock()
+	if n := len(f.t.matches); n > 0 {
+		f.t.matchAt = (f.t.matchAt + dir + n) % n
+	}
+	f.t.mu.Unlock()
+	f.reveal()
+}
+
+func (f *findBar) reveal() {
+	f.t.mu.Lock()
+	n, at := len(f.t.matches), f.t.matchAt
+	var line int64
+	if n > 0 {
+		line = f.t.matches[at].Line
+	}
+	f.t.mu.Unlock()
+	switch {
+	case f.entry.Text == "":
+		f.count.SetText("")
+	case n == 0:
+		f.count.SetText("no matches")
+	default:
+		f.count.SetText(fmt.Sprintf("%d of %d", at+1, n))
+		f.t.scr.Reveal(line)
+	}
+	f.t.dirty.Store(true)
+}
+
+func (w *mainWindow) showFind() {
+	if t := w.current(); t != nil {
+		t.find.show()
+	}
+}

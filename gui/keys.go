@@ -1,0 +1,250 @@
+package gui
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/tern-telnet/tern/gui/prompt"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// keyRouter is the widget's input side. The widget calls Write on the UI
+// goroutine, one key (or one paste) at a time.
+type keyRouter struct{ t *sessionTab }
+
+func (k keyRouter) Close() error { return nil }
+
+func (k keyRouter) Write(p []byte) (int, error) {
+	k.t.typed(append([]byte(nil), p...))
+	return len(p), nil
+}
+
+// Sequences the widget sends for Shift+PageUp and Shift+PageDown: they
+// scroll the view, as in PuTTY, instead of going to the server.
+var (
+	shiftPageUp   = []byte("\x1b[5;2~")
+	shiftPageDown = []byte("\x1b[6;2~")
+)
+
+func (t *sessionTab) typed(p []byte) {
+	_, rows := t.scr.Size()
+	switch {
+	case bytes.Equal(p, shiftPageUp):
+		t.scrollBy(rows - 1)
+		return
+	case bytes.Equal(p, shiftPageDown):
+		t.scrollBy(-(rows - 1))
+		return
+	}
+	t.mu.Lock()
+	promptOn := t.promptOn
+	t.mu.Unlock()
+	if promptOn {
+		t.promptKeys(p)
+		return
+	}
+	t.scr.ScrollToBottom()
+	if t.win.confirmPaste(t, p) {
+		return
+	}
+	t.sendKeys(p)
+}
+
+func (t *sessionTab) sendKeys(p []byte) {
+	if s := t.session(); s != nil {
+		_, _ = s.Write(p)
+	}
+}
+
+// openPrompt shows telnet> in the terminal; keys go to it until a command
+// has run (or an empty line is entered).
+func (t *sessionTab) openPrompt() {
+	t.mu.Lock()
+	if t.promptOn || t.closing {
+		t.mu.Unlock()
+		return
+	}
+	t.promptOn, t.promptBuf = true, nil
+	t.mu.Unlock()
+	t.scr.ScrollToBottom()
+	t.print("\r\ntelnet> ")
+}
+
+func (t *sessionTab) print(text string) { t.scr.Write([]byte(text)) }
+
+// promptKeys edits the telnet> line.
+func (t *sessionTab) promptKeys(p []byte) {
+	for len(p) > 0 {
+		r, size := utf8.DecodeRune(p)
+		p = p[size:]
+		switch {
+		case r == '\r' || r == '\n':
+			t.runPromptLine()
+			if len(p) > 0 && p[0] == '\n' {
+				p = p[1:]
+			}
+		case r == 0x08 || r == 0x7f:
+			t.mu.Lock()
+			if n := len(t.promptBuf); n > 0 {
+				t.promptBuf = t.promptBuf[:n-1]
+				t.print("\b \b")
+			}
+			t.mu.Unlock()
+		case r == 0x15: // ^U
+			t.mu.Lock()
+			for range t.promptBuf {
+				t.print("\b \b")
+			}
+			t.promptBuf = nil
+			t.mu.Unlock()
+		case r == 0x03 || r == 0x1b: // ^C or Esc leaves the prompt
+			t.leavePrompt("\r\n")
+			return
+		case r >= 0x20 && r != utf8.RuneError:
+			t.mu.Lock()
+			if len(t.promptBuf) < 512 {
+				t.promptBuf = append(t.promptBuf, r)
+				t.print(string(r))
+			}
+			t.mu.Unlock()
+		}
+	}
+}
+
+func (t *sessionTab) leavePrompt(text string) {
+	t.mu.Lock()
+	t.promptOn, t.promptBuf = false, nil
+	t.mu.Unlock()
+	t.print(text)
+}
+
+func (t *sessionTab) runPromptLine() {
+	t.mu.Lock()
+	line := string(t.promptBuf)
+	t.promptBuf = nil
+	t.mu.Unlock()
+	t.print("\r\n")
+	out, resume := prompt.Run(line, promptTarget{t})
+	t.print(out)
+	t.mu.Lock()
+	closing := t.closing
+	t.mu.Unlock()
+	if closing {
+		return
+	}
+	if resume {
+		t.leavePrompt("")
+		return
+	}
+	t.print("telnet> ")
+}
+
+// promptTarget is the tab as the telnet> commands see it.
+type promptTarget struct{ t *sessionTab }
+
+func (p promptTarget) Connected() bool { return p.t.state() == protocol.StateConnected }
+
+func (p promptTarget) Open(host, port string) error {
+	if err := ValidateHost(host); err != nil {
+		return fmt.Errorf("%s: %v", host, err)
+	}
+	if port != "" {
+		if err := ValidatePort(port); err != nil {
+			return fmt.Errorf("%s: %v", port, err)
+		}
+	}
+	st := p.t.settings
+	st.Engine.Host, st.Engine.Port, st.Name = host, port, ""
+	p.t.settings = st
+	p.t.win.retitle(p.t, "", false)
+	p.t.connect()
+	return nil
+}
+
+func (p promptTarget) Close() {
+	if s := p.t.session(); s != nil {
+		s.Close()
+	}
+}
+
+func (p promptTarget) Quit() { p.t.win.closeTab(p.t, false) }
+
+func (p promptTarget) Status() protocol.Status {
+	if s := p.t.session(); s != nil {
+		return s.Status()
+	}
+	return protocol.Status{Escape: protocol.DefaultEscape}
+}
+
+func (p promptTarget) Send(verb string) error {
+	s := p.t.session()
+	if s == nil {
+		return fmt.Errorf("?Need to be connected first.")
+	}
+	return s.SendSpecial(verb)
+}
+
+func (p promptTarget) SetEscape(c int) {
+	if s := p.t.session(); s != nil {
+		s.SetEscape(c)
+	}
+	p.t.settings.Engine.Escape = c
+}
+
+func (p promptTarget) Toggle(name string) (string, error) {
+	s := p.t.session()
+	if s == nil {
+		return "", fmt.Errorf("?Need to be connected first.")
+	}
+	st := s.Status()
+	switch name {
+	case "localecho":
+		if st.LocalEcho {
+			s.SetLocalEcho(protocol.ForceOff)
+			return "Will not echo characters locally.", nil
+		}
+		s.SetLocalEcho(protocol.ForceOn)
+		return "Will echo characters locally.", nil
+	case "crlf":
+		p.t.settings.Engine.EnterSendsCRNUL = !p.t.settings.Engine.EnterSendsCRNUL
+		s.SetCRNUL(p.t.settings.Engine.EnterSendsCRNUL)
+		if p.t.settings.Engine.EnterSendsCRNUL {
+			return "Will send carriage returns as telnet <CR><NUL>.", nil
+		}
+		return "Will send carriage returns as telnet <CR><LF>.", nil
+	case "binary":
+		on := !binaryOn(st)
+		s.RequestBinary(on)
+		if on {
+			return "Negotiating binary mode with remote host.", nil
+		}
+		return "Negotiating network ascii mode with remote host.", nil
+	}
+	return "", fmt.Errorf("'%s': unknown argument ('toggle ?' for help).", name)
+}
+
+func binaryOn(st protocol.Status) bool {
+	for _, o := range st.Options {
+		if o.Option == 0 && (o.Local == 1 || o.Remote == 1) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p promptTarget) Mode(name string) error {
+	s := p.t.session()
+	if s == nil {
+		return fmt.Errorf("?Need to be connected first.")
+	}
+	switch name {
+	case "line":
+		s.SetLocalEdit(protocol.ForceOn)
+	case "character", "char":
+		s.SetLocalEdit(protocol.ForceOff)
+	default:
+		return fmt.Errorf("?Ambiguous mode '%s' ('mode ?' for help).", name)
+	}
+	return nil
+}

@@ -1,0 +1,213 @@
+// Package prompt runs the commands of the telnet> prompt that the escape
+// character opens, with BSD telnet's names, answers and error texts.
+package prompt
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// Target is the session tab the prompt acts on.
+type Target interface {
+	Connected() bool
+	Open(host, port string) error
+	Close()
+	Quit()
+	Status() protocol.Status
+	Send(verb string) error
+	SetEscape(c int)
+	Toggle(name string) (string, error)
+	Mode(name string) error
+}
+
+type command struct {
+	name string
+	help string
+	run  func(t Target, args []string) string
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"close", "close current connection", cmdClose},
+		{"display", "display operating parameters", cmdDisplay},
+		{"mode", "try to enter line or character mode ('mode ?' for more)", cmdMode},
+		{"open", "connect to a site", cmdOpen},
+		{"quit", "exit telnet", cmdQuit},
+		{"send", "transmit special characters ('send ?' for more)", cmdSend},
+		{"set", "set operating parameters ('set ?' for more)", cmdSet},
+		{"status", "print status information", cmdStatus},
+		{"toggle", "toggle operating parameters ('toggle ?' for more)", cmdToggle},
+		{"help", "print help information", cmdHelp},
+		{"?", "print help information", cmdHelp},
+	}
+}
+
+// Run executes one line typed at the prompt. It returns the text to print
+// (lines ending in CR LF) and whether to go back to the session.
+func Run(line string, t Target) (out string, resume bool) {
+	fields := strings.Fields(line)
+	if len(fields) == 0 {
+		return "", true
+	}
+	cmd, err := lookup(fields[0])
+	if err != "" {
+		return err + "\r\n", t.Connected()
+	}
+	out = cmd.run(t, fields[1:])
+	return out, t.Connected() && cmd.name != "help" && cmd.name != "?"
+}
+
+// lookup finds a command by name or unique prefix.
+func lookup(name string) (command, string) {
+	name = strings.ToLower(name)
+	var found []command
+	for _, c := range commands {
+		if c.name == name {
+			return c, ""
+		}
+		if strings.HasPrefix(c.name, name) {
+			found = append(found, c)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], ""
+	case 0:
+		return command{}, "?Invalid command"
+	}
+	return command{}, "?Ambiguous command"
+}
+
+func lines(ls ...string) string { return strings.Join(ls, "\r\n") + "\r\n" }
+
+func cmdHelp(Target, []string) string {
+	var b strings.Builder
+	b.WriteString("Commands may be abbreviated.  Commands are:\r\n\r\n")
+	for _, c := range commands {
+		if c.name == "?" {
+			continue
+		}
+		fmt.Fprintf(&b, "%-13s %s\r\n", c.name, c.help)
+	}
+	return b.String()
+}
+
+func cmdOpen(t Target, args []string) string {
+	if t.Connected() {
+		return lines("?Already connected to " + t.Status().Host)
+	}
+	if len(args) == 0 || len(args) > 2 {
+		return lines("usage: open host-name [port]")
+	}
+	port := ""
+	if len(args) == 2 {
+		port = args[1]
+	}
+	if err := t.Open(args[0], port); err != nil {
+		return lines(err.Error())
+	}
+	return ""
+}
+
+func cmdClose(t Target, _ []string) string {
+	if !t.Connected() {
+		return lines("?Need to be connected first.")
+	}
+	t.Close()
+	return ""
+}
+
+func cmdQuit(t Target, _ []string) string {
+	t.Quit()
+	return ""
+}
+
+func cmdStatus(t Target, _ []string) string {
+	return strings.ReplaceAll(t.Status().Text(), "\n", "\r\n")
+}
+
+func cmdSend(t Target, args []string) string {
+	if len(args) == 0 {
+		return lines("need at least one argument for 'send' command", "'send ?' for help")
+	}
+	var b strings.Builder
+	for _, verb := range args {
+		if verb == "?" || verb == "help" {
+			for _, sp := range protocol.Specials {
+				fmt.Fprintf(&b, "%-10s %s\r\n", sp.Verb, sp.Help)
+			}
+			fmt.Fprintf(&b, "%-10s %s\r\n", "?", "Display send options")
+			return b.String()
+		}
+		if err := t.Send(verb); err != nil {
+			b.WriteString(err.Error() + "\r\n")
+			return b.String()
+		}
+	}
+	return b.String()
+}
+
+func cmdDisplay(t Target, _ []string) string {
+	st := t.Status()
+	will := func(on bool, what string) string {
+		if on {
+			return "will " + what
+		}
+		return "won't " + what
+	}
+	return lines(
+		will(st.LocalEcho, "echo characters locally (localecho)"),
+		will(st.LineMode, "edit lines locally (mode line)"),
+		fmt.Sprintf("escape\t[%s]", protocol.EscapeName(st.Escape)),
+		fmt.Sprintf("negotiation\t[%s]", st.Mode),
+	)
+}
+
+func cmdSet(t Target, args []string) string {
+	if len(args) == 0 || args[0] == "?" {
+		return lines("escape\tcharacter to escape back to telnet command mode")
+	}
+	if !strings.HasPrefix("escape", strings.ToLower(args[0])) || len(args) != 2 {
+		return lines(fmt.Sprintf("'%s': unknown argument ('set ?' for help).", args[0]))
+	}
+	c, ok := protocol.ParseEscape(args[1])
+	if !ok {
+		return lines(fmt.Sprintf("'%s': not a character (use ^X, a single character, or off)", args[1]))
+	}
+	t.SetEscape(c)
+	return lines(fmt.Sprintf("escape character is '%s'.", protocol.EscapeName(c)))
+}
+
+func cmdToggle(t Target, args []string) string {
+	if len(args) == 0 || args[0] == "?" {
+		return lines(
+			"localecho\ttoggle local echoing of typed characters",
+			"crlf\ttoggle sending carriage returns as telnet <CR><LF> or <CR><NUL>",
+			"binary\ttoggle sending and receiving of binary data",
+		)
+	}
+	var b strings.Builder
+	for _, name := range args {
+		msg, err := t.Toggle(strings.ToLower(name))
+		if err != nil {
+			b.WriteString(err.Error() + "\r\n")
+			continue
+		}
+		b.WriteString(msg + "\r\n")
+	}
+	return b.String()
+}
+
+func cmdMode(t Target, args []string) string {
+	if len(args) != 1 || args[0] == "?" {
+		return lines("character\tDisable LINEMODE option (local line editing off)", "line\tEnable local line editing")
+	}
+	if err := t.Mode(strings.ToLower(args[0])); err != nil {
+		return lines(err.Error())
+	}
+	return ""
+}

@@ -1,0 +1,87 @@
+package prompt
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// recorder is a Target that records what the prompt asked of it.
+type recorder struct {
+	connected bool
+	calls     []string
+	escape    int
+}
+
+func (r *recorder) Connected() bool { return r.connected }
+func (r *recorder) Open(h, p string) error {
+	r.calls = append(r.calls, "open "+h+" "+p)
+	return nil
+}
+func (r *recorder) Close() { r.calls = append(r.calls, "close") }
+func (r *recorder) Quit()  { r.calls = append(r.calls, "quit") }
+func (r *recorder) Status() protocol.Status {
+	return protocol.Status{State: protocol.StateConnected, Host: "h", Escape: 0x1d, LineMode: true, LocalEcho: true}
+}
+func (r *recorder) Send(v string) error {
+	if _, err := protocol.LookupSpecial(v); err != nil {
+		return err
+	}
+	r.calls = append(r.calls, "send "+v)
+	return nil
+}
+func (r *recorder) SetEscape(c int) { r.escape = c }
+func (r *recorder) Toggle(n string) (string, error) {
+	if n != "localecho" {
+		return "", errors.New("'" + n + "': unknown argument ('toggle ?' for help).")
+	}
+	return "Will echo characters locally.", nil
+}
+func (r *recorder) Mode(m string) error { r.calls = append(r.calls, "mode "+m); return nil }
+
+func TestCommands(t *testing.T) {
+	tests := []struct {
+		line      string
+		connected bool
+		want      string // part of the output
+		call      string
+		resume    bool
+	}{
+		{"", true, "", "", true},
+		{"frob", true, "?Invalid command", "", true},
+		{"frob", false, "?Invalid command", "", false},
+		{"s", true, "?Ambiguous command", "", true},
+		{"send ayt", true, "", "send ayt", true},
+		{"send ip ayt", true, "", "send ayt", true},
+		{"send bogus", true, "?Unknown send argument 'bogus'", "", true},
+		{"send ?", true, "getstatus  Send request for STATUS", "", true},
+		{"st", true, "Connected to h.\r\nOperating in obsolete linemode\r\nLocal character echo\r\nEscape character is '^]'.", "", true},
+		{"open mail.example.com 25", false, "", "open mail.example.com 25", false},
+		{"open", false, "usage: open host-name [port]", "", false},
+		{"open x", true, "?Already connected to h", "", true},
+		{"close", true, "", "close", true},
+		{"close", false, "?Need to be connected first.", "", false},
+		{"quit", true, "", "quit", true},
+		{"mode line", true, "", "mode line", true},
+		{"toggle localecho", true, "Will echo characters locally.", "", true},
+		{"toggle frob", true, "unknown argument", "", true},
+		{"set escape ^X", true, "escape character is '^X'.", "", true},
+		{"help", true, "status        print status information", "", false},
+		{"?", false, "Commands may be abbreviated.", "", false},
+	}
+	for _, tc := range tests {
+		r := &recorder{connected: tc.connected}
+		out, resume := Run(tc.line, r)
+		if !strings.Contains(out, tc.want) {
+			t.Errorf("%q: output %q lacks %q", tc.line, out, tc.want)
+		}
+		if tc.call != "" && (len(r.calls) == 0 || r.calls[len(r.calls)-1] != tc.call) {
+			t.Errorf("%q: calls %q, want last %q", tc.line, r.calls, tc.call)
+		}
+		if resume != tc.resume {
+			t.Errorf("%q: resume %v, want %v", tc.line, resume, tc.resume)
+		}
+	}
+}

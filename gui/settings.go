@@ -1,0 +1,85 @@
+package gui
+
+import (
+	"fmt"
+	"net"
+	"strings"
+
+	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// SessionSettings is everything a tab needs to open a session.
+type SessionSettings struct {
+	Name       string // profile name, or "" for an unsaved session
+	Engine     protocol.Config
+	Close      cmdline.CloseOnExit
+	Scrollback int // lines; 0 means the screen's default
+}
+
+// Title is what the tab shows: the profile name or host:port.
+func (s SessionSettings) Title() string {
+	if s.Name != "" {
+		return s.Name
+	}
+	port := s.Engine.Port
+	if port == "" {
+		port = "23"
+	}
+	return net.JoinHostPort(s.Engine.Host, port)
+}
+
+// ValidateHost says what is wrong with a host name, or nil.
+func ValidateHost(h string) error {
+	h = strings.TrimSpace(h)
+	switch {
+	case h == "":
+		return fmt.Errorf("enter a host name or address")
+	case strings.HasPrefix(h, "-"):
+		return fmt.Errorf("a host name cannot start with -")
+	case strings.ContainsAny(h, " \t/\\@"):
+		return fmt.Errorf("a host name has no spaces or / \\ @")
+	}
+	return nil
+}
+
+// ValidatePort accepts 1-65535 or a known service name such as smtp.
+func ValidatePort(p string) error {
+	p = strings.TrimSpace(p)
+	if p == "" {
+		return fmt.Errorf("enter a port, e.g. 23 or 25")
+	}
+	if _, err := protocol.ResolvePort("tcp", p); err != nil {
+		return fmt.Errorf("not a port (1-65535) or a known service name")
+	}
+	return nil
+}
+
+// ValidateBind accepts "" (any), an IP address or a host name.
+func ValidateBind(b string) error {
+	b = strings.TrimSpace(b)
+	if b == "" || net.ParseIP(b) != nil {
+		return nil
+	}
+	if err := ValidateHost(b); err != nil {
+		return fmt.Errorf("not an IP address or host name")
+	}
+	return nil
+}
+
+// FromCommandLine turns command-line options into session settings.
+func FromCommandLine(o cmdline.Options) SessionSettings {
+	s := SessionSettings{Engine: protocol.Config{
+		Host: o.Host, Port: o.Port, Bind: o.Bind, Network: o.Network,
+		SessionLog: protocol.Log{Path: o.SessionLog},
+		RawLog:     protocol.Log{Path: o.RawLog},
+	}}
+	if o.Raw {
+		s.Engine.Negotiation = protocol.NegotiateRaw
+	}
+	if o.EscapeSet {
+		s.Engine.Escape = o.Escape
+	}
+	s.Close = o.Close
+	return s
+}

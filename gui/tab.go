@@ -1,0 +1,328 @@
+package gui
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	terminal "github.com/fyne-io/terminal"
+
+	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/gui/render"
+	"github.com/tern-telnet/tern/gui/screen"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// sessionTab is one tab: a terminal widget showing a screen model, and the
+// session (or the succession of sessions, after Reconnect) behind it.
+type sessionTab struct {
+	win      *mainWindow
+	item     *container.TabItem
+	term     *terminal.Terminal
+	scr      *screen.Screen
+	pipe     *render.Pipe
+	scroller *widget.Slider
+	find     *findBar
+	settings SessionSettings
+
+	mu        sync.Mutex // guards sess, matches and the fields below
+	sess      *protocol.Session
+	lastErr   error
+	closing   bool
+	matches   []screen.Match
+	matchAt   int
+	promptOn  bool
+	promptBuf []rune
+
+	dirty      atomic.Bool // render even if the model did not change
+	invalidate atomic.Bool // repaint every row (the widget was resized)
+	stop       chan struct{}
+	flushReq   chan chan struct{}
+	shown      frameInfo // what the render loop last reported to the UI
+	syncingBar bool
+}
+
+// frameInfo is what the UI shows about the last frame.
+type frameInfo struct {
+	title      string
+	bells      uint64
+	offset     int
+	scrollback int
+}
+
+func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
+	t := &sessionTab{
+		win:      w,
+		term:     terminal.New(),
+		scr:      screen.New(st.Engine.Cols, st.Engine.Rows, st.Scrollback),
+		pipe:     render.NewPipe(),
+		settings: st,
+		stop:     make(chan struct{}),
+		flushReq: make(chan chan struct{}),
+	}
+	t.scr.Reply = func(p []byte) {
+		if s := t.session(); s != nil {
+			s.SendData(p)
+		}
+	}
+	t.scroller = widget.NewSlider(0, 0)
+	t.scroller.Orientation = widget.Vertical
+	t.scroller.OnChanged = func(v float64) {
+		if !t.syncingBar {
+			t.scr.ScrollView(int(v) - t.scr.ViewOffset())
+		}
+	}
+	t.find = newFindBar(t)
+	body := container.NewBorder(nil, t.find.bar, nil, t.scroller,
+		container.NewStack(t.term, newScrollCatcher(t.scrollBy)))
+	t.item = container.NewTabItemWithIcon(st.Title(), theme.ViewRefreshIcon(), body)
+	t.startWidget()
+	go t.renderLoop()
+	return t
+}
+
+// startWidget connects the widget to the key router and the frame pipe,
+// and follows its size.
+func (t *sessionTab) startWidget() {
+	sizes := make(chan terminal.Config, 4)
+	t.term.AddListener(sizes)
+	go func() {
+		for {
+			select {
+			case c := <-sizes:
+				t.resized(int(c.Columns), int(c.Rows))
+			case <-t.stop:
+				return
+			}
+		}
+	}()
+	go func() { _ = t.term.RunWithConnection(keyRouter{t}, t.pipe) }()
+}
+
+func (t *sessionTab) resized(cols, rows int) {
+	if cols < 2 || rows < 1 {
+		return
+	}
+	t.scr.Resize(cols, rows)
+	if s := t.session(); s != nil {
+		s.Resize(cols, rows)
+	}
+	t.invalidate.Store(true)
+	t.dirty.Store(true)
+}
+
+func (t *sessionTab) session() *protocol.Session {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.sess
+}
+
+// connect starts a new session in this tab (the first, or a reconnect).
+func (t *sessionTab) connect() {
+	cfg := t.settings.Engine
+	cols, rows := t.scr.Size()
+	cfg.Cols, cfg.Rows = cols, rows
+	s := protocol.NewSession(cfg)
+	s.OnEscape = func() { onUI(t.openPrompt) }
+	s.OnChange = func() { onUI(func() { t.win.sessionChanged(t) }) }
+	t.mu.Lock()
+	old := t.sess
+	t.sess, t.lastErr = s, nil
+	t.mu.Unlock()
+	if old != nil {
+		old.Close()
+		old.Detach()
+	}
+	fedAll := make(chan struct{})
+	go func() { t.feed(s); close(fedAll) }()
+	go func() {
+		err := s.Run(context.Background())
+		<-fedAll
+		t.sessionEnded(s, err)
+	}()
+	t.win.sessionChanged(t)
+}
+
+// feed parses the session's output into the screen model.
+func (t *sessionTab) feed(s *protocol.Session) {
+	buf := make([]byte, 32<<10)
+	out := s.Output()
+	for {
+		n, err := out.Read(buf)
+		if n > 0 {
+			t.scr.Write(buf[:n])
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+// sessionEnded runs when a session's last byte has been parsed: it draws
+// the last frame, then applies the close-on-exit setting.
+func (t *sessionTab) sessionEnded(s *protocol.Session, err error) {
+	t.flush()
+	t.mu.Lock()
+	current := t.sess == s
+	if current {
+		t.lastErr = err
+	}
+	t.mu.Unlock()
+	if !current {
+		return
+	}
+	clean := err == nil && s.ClosedByServer()
+	onUI(func() {
+		t.win.sessionChanged(t)
+		switch t.settings.Close {
+		case cmdline.CloseAlways:
+			t.win.closeTab(t, false)
+		case cmdline.CloseClean:
+			if clean {
+				t.win.closeTab(t, false)
+			}
+		}
+	})
+}
+
+// flush waits until everything parsed so far has been drawn.
+func (t *sessionTab) flush() {
+	done := make(chan struct{})
+	select {
+	case t.flushReq <- done:
+		<-done
+	case <-t.stop:
+	}
+}
+
+// renderLoop draws the model at most once per display refresh, slower when
+// the UI goroutine is busy, so that a flood never queues work.
+func (t *sessionTab) renderLoop() {
+	var (
+		snap     screen.Snapshot
+		frame    []byte
+		rend     render.Renderer
+		last     uint64
+		hlKey    string
+		interval = 16 * time.Millisecond
+	)
+	rend.Theme = themeColors()
+	timer := time.NewTimer(interval)
+	defer timer.Stop()
+	for {
+		var flushed chan struct{}
+		select {
+		case <-t.stop:
+			return
+		case flushed = <-t.flushReq:
+		case <-timer.C:
+		}
+		v := t.scr.Version()
+		if v != last || t.dirty.Swap(false) || flushed != nil {
+			last = v
+			t.scr.Snapshot(&snap)
+			if t.invalidate.Swap(false) {
+				rend.Invalidate()
+			}
+			if key, rows := t.highlights(&snap); key != hlKey {
+				hlKey = key
+				rend.SetHighlights(rows)
+			}
+			frame = rend.Frame(frame[:0], &snap)
+			start := time.Now()
+			if len(frame) > 0 {
+				t.pipe.Put(frame)
+				uiRoundTrip()
+			}
+			interval = min(max(time.Since(start)*5/2, 16*time.Millisecond), time.Second)
+			t.reportFrame(&snap)
+		}
+		if flushed != nil {
+			close(flushed)
+		}
+		timer.Reset(interval)
+	}
+}
+
+// reportFrame updates the tab title, bell and scrollbar when they change.
+func (t *sessionTab) reportFrame(snap *screen.Snapshot) {
+	info := frameInfo{title: snap.Title, bells: snap.Bells, offset: snap.ViewOffset, scrollback: snap.Scrollback}
+	if info == t.shown {
+		return
+	}
+	prev := t.shown
+	t.shown = info
+	onUI(func() {
+		if info.title != prev.title || info.bells != prev.bells {
+			t.win.retitle(t, info.title, info.bells != prev.bells)
+		}
+		if info.offset != prev.offset || info.scrollback != prev.scrollback {
+			t.syncingBar = true
+			t.scroller.Max = float64(info.scrollback)
+			t.scroller.SetValue(float64(info.offset))
+			t.syncingBar = false
+		}
+	})
+}
+
+// highlights maps the find matches inside the view onto view rows.
+func (t *sessionTab) highlights(snap *screen.Snapshot) (string, map[int][][2]int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	rows := map[int][][2]int{}
+	key := fmt.Sprint(snap.FirstLine, len(t.matches), t.matchAt)
+	for _, m := range t.matches {
+		r := int(m.Line - snap.FirstLine)
+		if r >= 0 && r < snap.Rows {
+			rows[r] = append(rows[r], [2]int{m.Col, m.Len})
+		}
+	}
+	if len(rows) == 0 {
+		return "", nil
+	}
+	return key, rows
+}
+
+func (t *sessionTab) scrollBy(lines int) {
+	t.scr.ScrollView(lines)
+}
+
+// close ends the tab's session and goroutines.
+func (t *sessionTab) close() {
+	t.mu.Lock()
+	if t.closing {
+		t.mu.Unlock()
+		return
+	}
+	t.closing = true
+	s := t.sess
+	t.mu.Unlock()
+	if s != nil {
+		s.Close()
+		s.Detach()
+	}
+	close(t.stop)
+	t.pipe.Close()
+}
+
+// state returns the session's state, or StateNew before the first connect.
+func (t *sessionTab) state() protocol.State {
+	if s := t.session(); s != nil {
+		return s.Status().State
+	}
+	return protocol.StateNew
+}
+
+// live reports whether the tab has a connected or connecting session.
+func (t *sessionTab) live() bool {
+	st := t.state()
+	return st == protocol.StateConnecting || st == protocol.StateConnected
+}
+
+var _ fyne.Widget = (*terminal.Terminal)(nil)

@@ -1,0 +1,282 @@
+package gui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// mainWindow is Tern's window: tabs of sessions, a toolbar and a status bar.
+type mainWindow struct {
+	app    fyne.App
+	win    fyne.Window
+	tabs   *container.DocTabs
+	byItem map[*container.TabItem]*sessionTab
+	status *widget.Label
+	prefs  *preferences
+	// quitWhenEmpty closes the window when its last tab closes.
+	quitWhenEmpty bool
+	sendButton    *widget.Button
+	logButton     *widget.Button
+	ticker        *time.Ticker
+}
+
+// NewMainWindow builds the window; it shows nothing until Show.
+func NewMainWindow(a fyne.App) *mainWindow {
+	w := &mainWindow{app: a, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*sessionTab{}}
+	w.prefs = loadPreferences(a)
+	w.prefs.apply(a)
+	w.tabs = container.NewDocTabs()
+	w.tabs.OnClosed = func(item *container.TabItem) {
+		if t := w.byItem[item]; t != nil {
+			delete(w.byItem, item)
+			t.close()
+			w.afterTabClosed()
+		}
+	}
+	w.tabs.CloseIntercept = func(item *container.TabItem) {
+		if t := w.byItem[item]; t != nil {
+			w.closeTab(t, true)
+		}
+	}
+	w.tabs.OnSelected = func(*container.TabItem) { w.refreshStatus(); w.focusCurrent() }
+	w.status = widget.NewLabel("No session. Press New session to connect.")
+	w.status.Truncation = fyne.TextTruncateEllipsis
+	w.win.SetContent(container.NewBorder(w.toolbar(), w.status, nil, nil, w.tabs))
+	w.win.SetMainMenu(w.menu())
+	w.win.SetCloseIntercept(w.confirmQuit)
+	w.win.Resize(fyne.NewSize(900, 600))
+	w.ticker = time.NewTicker(time.Second)
+	go func() {
+		for range w.ticker.C {
+			onUI(w.refreshStatus)
+		}
+	}()
+	return w
+}
+
+// Window is the Fyne window (for tests and main).
+func (w *mainWindow) Window() fyne.Window { return w.win }
+
+// OpenSession opens a new tab and connects it.
+func (w *mainWindow) OpenSession(st SessionSettings) *sessionTab {
+	if st.Scrollback == 0 {
+		st.Scrollback = w.prefs.scrollback
+	}
+	t := newSessionTab(w, st)
+	w.byItem[t.item] = t
+	w.tabs.Append(t.item)
+	w.tabs.Select(t.item)
+	t.connect()
+	w.focusCurrent()
+	return t
+}
+
+func (w *mainWindow) current() *sessionTab {
+	if it := w.tabs.Selected(); it != nil {
+		return w.byItem[it]
+	}
+	return nil
+}
+
+func (w *mainWindow) focusCurrent() {
+	if t := w.current(); t != nil {
+		w.win.Canvas().Focus(t.term)
+	}
+}
+
+// closeTab closes a tab, asking first when ask is set and it is live.
+func (w *mainWindow) closeTab(t *sessionTab, ask bool) {
+	if _, ok := w.byItem[t.item]; !ok {
+		return
+	}
+	doClose := func() {
+		delete(w.byItem, t.item)
+		w.tabs.Remove(t.item)
+		t.close()
+		w.afterTabClosed()
+	}
+	if ask && t.live() {
+		dialog.ShowConfirm("Close session?",
+			fmt.Sprintf("The session to %s is still connected. Close it?", t.settings.Title()),
+			func(ok bool) {
+				if ok {
+					doClose()
+				}
+			}, w.win)
+		return
+	}
+	doClose()
+}
+
+func (w *mainWindow) afterTabClosed() {
+	w.refreshStatus()
+	if len(w.byItem) == 0 && w.quitWhenEmpty {
+		w.ticker.Stop()
+		w.win.Close()
+	}
+}
+
+// confirmQuit asks before closing the window over live sessions.
+func (w *mainWindow) confirmQuit() {
+	live := 0
+	for _, t := range w.byItem {
+		if t.live() {
+			live++
+		}
+	}
+	quit := func() {
+		for _, t := range w.byItem {
+			t.close()
+		}
+		w.ticker.Stop()
+		w.win.Close()
+	}
+	if live == 0 {
+		quit()
+		return
+	}
+	dialog.ShowConfirm("Quit Tern?", fmt.Sprintf("%d session(s) are still connected. Close them and quit?", live),
+		func(ok bool) {
+			if ok {
+				quit()
+			}
+		}, w.win)
+}
+
+// sessionChanged updates a tab's mark and the status bar.
+func (w *mainWindow) sessionChanged(t *sessionTab) {
+	if _, ok := w.byItem[t.item]; !ok {
+		return
+	}
+	switch t.state() {
+	case protocol.StateConnecting:
+		t.item.Icon = theme.ViewRefreshIcon()
+	case protocol.StateConnected:
+		t.item.Icon = theme.ConfirmIcon()
+	default:
+		t.item.Icon = theme.CancelIcon()
+	}
+	w.tabs.Refresh()
+	if t == w.current() {
+		w.refreshStatus()
+	}
+}
+
+// retitle shows a server-set title (or the settings' title) in the tab,
+// flashing it when the bell rang.
+func (w *mainWindow) retitle(t *sessionTab, title string, bell bool) {
+	if title == "" {
+		title = t.settings.Title()
+	}
+	t.item.Text = title
+	if bell {
+		t.item.Icon = theme.WarningIcon()
+		time.AfterFunc(time.Second, func() { onUI(func() { w.sessionChanged(t) }) })
+	}
+	w.tabs.Refresh()
+}
+
+// refreshStatus writes the current tab's status line.
+func (w *mainWindow) refreshStatus() {
+	t := w.current()
+	if t == nil {
+		w.status.SetText("No session. Press New session to connect.")
+		w.updateButtons(nil)
+		return
+	}
+	w.status.SetText(statusLine(t))
+	w.updateButtons(t)
+}
+
+func statusLine(t *sessionTab) string {
+	s := t.session()
+	if s == nil {
+		return "Not connected"
+	}
+	st := s.Status()
+	parts := []string{st.State.String(), st.Host + " port " + st.Port}
+	if st.Remote != "" {
+		parts = append(parts, "at "+st.Remote, "from "+st.Local)
+	} else if st.Bind != "" {
+		parts = append(parts, "from "+st.Bind)
+	}
+	if st.State == protocol.StateConnected {
+		mode := "character mode"
+		if st.LineMode {
+			mode = "line mode"
+		}
+		echo := "remote echo"
+		if st.LocalEcho {
+			echo = "local echo"
+		}
+		parts = append(parts, mode+", "+echo, st.Mode.String())
+	}
+	parts = append(parts, fmt.Sprintf("in %s, out %s", bytesText(st.BytesIn), bytesText(st.BytesOut)))
+	if !st.Since.IsZero() && st.State == protocol.StateConnected {
+		parts = append(parts, time.Since(st.Since).Round(time.Second).String())
+	}
+	t.mu.Lock()
+	err := t.lastErr
+	t.mu.Unlock()
+	if err != nil {
+		parts = append(parts, err.Error())
+	}
+	return strings.Join(parts, " · ")
+}
+
+func bytesText(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f kB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// confirmPaste asks before a multi-line paste goes to the server; it
+// returns true when it took the keys (to send them later or never).
+func (w *mainWindow) confirmPaste(t *sessionTab, p []byte) bool {
+	if !w.prefs.confirmPaste || len(p) < 2 {
+		return false
+	}
+	lines := countLines(p)
+	if lines < 2 {
+		return false
+	}
+	dialog.ShowConfirm("Paste several lines?",
+		fmt.Sprintf("You are pasting %d lines. Each line is sent to the server as if typed, with its Enter. Send them?", lines),
+		func(ok bool) {
+			if ok {
+				t.sendKeys(p)
+			}
+			w.focusCurrent()
+		}, w.win)
+	return true
+}
+
+// countLines counts line breaks, taking CR LF as one.
+func countLines(p []byte) int {
+	n := 0
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '\r':
+			n++
+			if i+1 < len(p) && p[i+1] == '\n' {
+				i++
+			}
+		case '\n':
+			n++
+		}
+	}
+	return n
+}

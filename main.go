@@ -1,0 +1,55 @@
+// Tern is a desktop Telnet client: PuTTY's sessions and telnet's commands,
+// with tabs, searchable scrollback and plain-language errors.
+package main
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/tern-telnet/tern/gui"
+	"github.com/tern-telnet/tern/gui/cmdline"
+)
+
+//go:embed Icon.png
+var iconPNG []byte
+
+var resourceIconPng = fyne.NewStaticResource("Icon.png", iconPNG)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0"
+
+func main() {
+	opts, err := cmdline.Parse(os.Args[1:])
+	switch {
+	case opts.Help:
+		fmt.Print(cmdline.Usage)
+		return
+	case opts.Version:
+		fmt.Println("Tern", version)
+		return
+	case err != nil && errors.Is(err, cmdline.ErrUsage):
+		fmt.Fprintf(os.Stderr, "tern: %v\n%s", errors.Unwrap(err), cmdline.Usage)
+		if !opts.Launcher && !noConsole() {
+			os.Exit(2)
+		}
+	}
+	a := app.NewWithID("io.github.tern-telnet.tern")
+	a.SetIcon(resourceIconPng)
+	gui.Start(a, opts, err)
+	a.Run()
+	if err != nil {
+		os.Exit(2)
+	}
+}
+
+// noConsole is true where stderr goes nowhere (a Windows GUI program
+// started from Explorer): the message must be shown in a dialog.
+func noConsole() bool {
+	_, err := os.Stderr.Stat()
+	return err != nil
+}
