@@ -1,0 +1,176 @@
+package protocol
+
+import (
+	"bytes"
+	"context"
+	"net"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Real peers: started by `make test` (testdata/peers/start-all.sh), which
+// exports their addresses. Run by hand without them, these tests skip; in
+// CI a missing peer is a failure.
+func peerAddr(t *testing.T, env string) (host, port string) {
+	t.Helper()
+	addr := os.Getenv(env)
+	if addr == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is not set: the CI must start the real peers (testdata/peers/start-all.sh)", env)
+		}
+		t.Skipf("%s not set; start the peers with: eval \"$(testdata/peers/start-all.sh)\"", env)
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return host, port
+}
+
+// expect waits until the session's output contains want.
+func expect(t *testing.T, sc *screen, want string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(sc.String(), want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %q; output so far:\n%s", want, sc.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func login(t *testing.T, s *Session, sc *screen) {
+	t.Helper()
+	expect(t, sc, "login: ")
+	s.Write([]byte("tester\r"))
+	expect(t, sc, "Password: ")
+	s.Write([]byte("secret\r"))
+	expect(t, sc, "peer$ ")
+}
+
+func TestInetutilsTelnetdLogin(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive, Cols: 100, Rows: 30})
+	login(t, s, sc)
+	// The server echoes (WILL ECHO). It may also say WONT SGA while its
+	// pty is in canonical mode (telnetd's "kludge linemode"), which turns
+	// on local line editing exactly as in PuTTY.
+	if st := s.Status(); st.LocalEcho {
+		t.Fatalf("after WILL ECHO the session should use remote echo: %+v\n%s", st, s.Events())
+	}
+	s.Write([]byte("echo T=$TERM; stty size\r"))
+	expect(t, sc, "T=xterm-256color") // inetutils lower-cases TTYPE
+	expect(t, sc, "30 100")           // NAWS
+	s.Resize(120, 40)
+	time.Sleep(300 * time.Millisecond)
+	s.Write([]byte("stty size\r"))
+	expect(t, sc, "40 120")
+	s.Write([]byte("exit\r"))
+	expect(t, sc, "Connection closed by foreign host.")
+	if !strings.Contains(s.Events().String(), "server: DO TTYPE") {
+		t.Fatalf("event log lacks the negotiation:\n%s", s.Events())
+	}
+}
+
+func TestInetutilsTelnetdPassiveDefaultOnOtherPort(t *testing.T) {
+	// Not port 23: Tern waits for the server, which negotiates first.
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	s, sc, _ := start(t, Config{Host: host, Port: port, Cols: 90, Rows: 20})
+	login(t, s, sc)
+	s.Write([]byte("stty size\r"))
+	expect(t, sc, "20 90")
+}
+
+func TestInetutilsSynchAndAYT(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive})
+	login(t, s, sc)
+	if err := s.SendSpecial("ayt"); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, sc, "Yes") // inetutils answers AYT with "[Yes]"
+	if err := s.SendSpecial("synch"); err != nil {
+		t.Fatal(err)
+	}
+	s.Write([]byte("echo still-here\r"))
+	expect(t, sc, "still-here")
+}
+
+func TestBusyboxTelnetdLogin(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_BUSYBOX")
+	s, sc, _ := start(t, Config{Host: host, Port: port, Cols: 81, Rows: 25})
+	login(t, s, sc)
+	s.Write([]byte("stty size\r"))
+	expect(t, sc, "25 81")
+	s.Write([]byte("echo $((6*7))\r"))
+	expect(t, sc, "42")
+}
+
+func TestBindToSecondLoopbackAddress(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	s, sc, _ := start(t, Config{Host: host, Port: port, Bind: "127.0.0.2", Negotiation: NegotiateActive, Cols: 200})
+	login(t, s, sc)
+	s.Write([]byte("ss -Htn state established '( sport = :" + port + " )'\r"))
+	expect(t, sc, "127.0.0.2:")
+	if !strings.HasPrefix(s.Status().Local, "127.0.0.2:") {
+		t.Fatalf("local address %s", s.Status().Local)
+	}
+}
+
+// TestPostfixPassiveGetsPlainSMTP: against port 2525 Tern is passive, so
+// Postfix sees plain SMTP (a stray IAC would make it answer 500).
+func TestPostfixPassiveGetsPlainSMTP(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_POSTFIX")
+	s, sc, done := start(t, Config{Host: host, Port: port})
+	expect(t, sc, "220 mail.example.test ESMTP")
+	s.Write([]byte("EHLO tern.test\r"))
+	expect(t, sc, "250 CHUNKING")
+	s.Write([]byte("NOOP\r"))
+	expect(t, sc, "250 2.0.0 Ok")
+	s.Write([]byte("QUIT\r"))
+	expect(t, sc, "221 2.0.0 Bye")
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no close after QUIT")
+	}
+	if strings.Contains(sc.String(), "500 ") || strings.Contains(sc.String(), "502 ") {
+		t.Fatalf("Postfix rejected a command:\n%s", sc.String())
+	}
+}
+
+// TestSessionLogHoldsEveryByte: the printable log is the server's data
+// after Telnet processing, whole, even when the server drops the line.
+func TestSessionLogHoldsEveryByte(t *testing.T) {
+	payload := bytes.Repeat([]byte("0123456789abcdef\r\n"), 20000)
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	defer ln.Close()
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		c.Write(payload)
+		c.Close()
+	}()
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	dir := t.TempDir()
+	s := NewSession(Config{Host: "127.0.0.1", Port: port, SessionLog: Log{Path: dir + "/&H-&P.log"}})
+	go collect(s)
+	if err := s.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(dir + "/127.0.0.1-" + port + ".log")
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, body, _ := bytes.Cut(got, []byte("\r\n"))
+	if !bytes.Contains(header, []byte("Tern log")) || !bytes.Equal(body, payload) {
+		t.Fatalf("log holds %d bytes after the header, want %d", len(body), len(payload))
+	}
+}

@@ -1,0 +1,23 @@
+#!/bin/sh
+# Installs (when missing) and starts every real test peer on loopback, then
+# prints the environment the Go tests read. Idempotent; needs root for
+# Postfix (it is skipped, with a message, otherwise).
+#   inetutils telnetd  127.0.0.1:${TERN_TELNETD_PORT:-2323}
+#   busybox telnetd    127.0.0.1:${TERN_BUSYBOX_PORT:-2324}
+#   Postfix            127.0.0.1:2525 (and 25, 2587)
+# usage: eval "$(testdata/peers/start-all.sh)"
+set -e
+HERE=$(cd "$(dirname "$0")" && pwd)
+TD=${TERN_TELNETD_PORT:-2323}
+BB=${TERN_BUSYBOX_PORT:-2324}
+"$HERE/telnetd-start.sh" "$TD" >/dev/null
+echo "TERN_PEER_TELNETD=127.0.0.1:$TD; export TERN_PEER_TELNETD"
+"$HERE/busybox-telnetd-start.sh" "$BB" >/dev/null
+echo "TERN_PEER_BUSYBOX=127.0.0.1:$BB; export TERN_PEER_BUSYBOX"
+if [ "$(id -u)" = 0 ]; then
+  "$HERE/postfix-start.sh" >/dev/null
+  echo "TERN_PEER_POSTFIX=127.0.0.1:2525; export TERN_PEER_POSTFIX"
+  echo "TERN_PEER_MAILDIR=/home/testuser/Maildir/new; export TERN_PEER_MAILDIR"
+else
+  echo "echo 'Postfix peer not started: it needs root' >&2"
+fi
