@@ -13,11 +13,13 @@ const streamLimit = 256 << 10
 // server output, local echo and its own messages into it, and the terminal
 // side reads them in order.
 type stream struct {
-	mu     sync.Mutex
-	cond   *sync.Cond
-	buf    []byte
-	closed bool // no more writes; reads drain then get EOF
-	broken bool // the reader went away; writes are dropped
+	mu       sync.Mutex
+	cond     *sync.Cond
+	buf      []byte
+	off      int  // read position in buf
+	closed   bool // no more writes; reads drain then get EOF
+	broken   bool // the reader went away; writes are dropped
+	sleepers int  // goroutines waiting on cond
 }
 
 func newStream() *stream {
@@ -26,18 +28,33 @@ func newStream() *stream {
 	return s
 }
 
+func (s *stream) wait() {
+	s.sleepers++
+	s.cond.Wait()
+	s.sleepers--
+}
+
+func (s *stream) wake() {
+	if s.sleepers > 0 {
+		s.cond.Broadcast()
+	}
+}
+
 // Write appends p, waiting while the queue is full.
 func (s *stream) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for len(s.buf) >= streamLimit && !s.closed && !s.broken {
-		s.cond.Wait()
+	for len(s.buf)-s.off >= streamLimit && !s.closed && !s.broken {
+		s.wait()
 	}
 	if s.closed || s.broken {
 		return 0, io.ErrClosedPipe
 	}
+	if s.off > 0 && s.off == len(s.buf) {
+		s.buf, s.off = s.buf[:0], 0 // drained: reuse from the front
+	}
 	s.buf = append(s.buf, p...)
-	s.cond.Broadcast()
+	s.wake()
 	return len(p), nil
 }
 
@@ -46,18 +63,21 @@ func (s *stream) Write(p []byte) (int, error) {
 func (s *stream) Read(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for len(s.buf) == 0 && !s.closed {
-		s.cond.Wait()
+	for s.off == len(s.buf) && !s.closed {
+		s.wait()
 	}
-	if len(s.buf) == 0 {
+	if s.off == len(s.buf) {
 		return 0, io.EOF
 	}
-	n := copy(p, s.buf)
-	s.buf = s.buf[n:]
-	if len(s.buf) == 0 && cap(s.buf) > 4*streamLimit {
-		s.buf = nil
+	n := copy(p, s.buf[s.off:])
+	s.off += n
+	if s.off == len(s.buf) {
+		s.buf, s.off = s.buf[:0], 0
+		if cap(s.buf) > 8*streamLimit {
+			s.buf = nil // one huge write: do not keep its memory
+		}
 	}
-	s.cond.Broadcast()
+	s.wake()
 	return n, nil
 }
 
@@ -73,7 +93,7 @@ func (s *stream) CloseWrite() {
 func (s *stream) CloseRead() {
 	s.mu.Lock()
 	s.broken = true
-	s.buf = nil
+	s.buf, s.off = nil, 0
 	s.cond.Broadcast()
 	s.mu.Unlock()
 }

@@ -2,7 +2,6 @@ package screen
 
 // The grid operations the escape sequences map onto. All run with s.mu held.
 
-func (s *Screen) markAll() { s.touch() }
 
 // printRun writes printable ASCII bytes at the cursor: the hot path.
 func (s *Screen) printRun(run []byte) {

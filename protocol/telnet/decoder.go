@@ -94,7 +94,9 @@ func (d *Decoder) data(dst, src []byte) ([]byte, int) {
 	return dst, len(src)
 }
 
-// nvtData appends chunk, dropping the NUL of every CR NUL (RFC 854).
+// nvtData appends chunk, dropping the NUL of every CR NUL (RFC 854). It
+// looks for NUL, which plain text hardly ever has, so text is copied in
+// bulk.
 func (d *Decoder) nvtData(dst, chunk []byte) []byte {
 	if len(chunk) == 0 {
 		return dst
@@ -102,23 +104,23 @@ func (d *Decoder) nvtData(dst, chunk []byte) []byte {
 	if d.afterCR && chunk[0] == 0 {
 		chunk = chunk[1:]
 		d.afterCR = false
-	}
-	for len(chunk) > 0 {
-		i := bytes.IndexByte(chunk, '\r')
-		if i < 0 {
-			dst = append(dst, chunk...)
-			d.afterCR = false
+		if len(chunk) == 0 {
 			return dst
 		}
-		dst = append(dst, chunk[:i+1]...)
-		chunk = chunk[i+1:]
-		d.afterCR = true
-		if len(chunk) > 0 && chunk[0] == 0 {
-			chunk = chunk[1:]
-			d.afterCR = false
-		}
 	}
-	return dst
+	d.afterCR = chunk[len(chunk)-1] == '\r'
+	for {
+		i := bytes.IndexByte(chunk, 0)
+		if i < 0 {
+			return append(dst, chunk...)
+		}
+		if i > 0 && chunk[i-1] == '\r' {
+			dst = append(dst, chunk[:i]...)
+		} else {
+			dst = append(dst, chunk[:i+1]...)
+		}
+		chunk = chunk[i+1:]
+	}
 }
 
 // control advances the state machine by one byte outside plain data.

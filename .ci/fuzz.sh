@@ -1,0 +1,12 @@
+#!/bin/sh
+# Runs every fuzz target for a short time (default 15s each).
+set -e
+cd "$(dirname "$0")/.."
+t=${1:-15s}
+for pkg in $(go list ./...); do
+  dir=$(go list -f '{{.Dir}}' "$pkg")
+  for f in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null | sed 's/^func //'); do
+    echo "fuzz $pkg $f ($t)"
+    go test -run '^$' -fuzz "^$f\$" -fuzztime "$t" "$pkg" >/tmp/tern-fuzz.log 2>&1 || { cat /tmp/tern-fuzz.log; exit 1; }
+  done
+done

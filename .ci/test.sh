@@ -1,0 +1,13 @@
+#!/bin/sh
+# Runs the whole test suite: starts the real peers, runs every Go test with
+# the race detector, then the real-window tests under Xvfb.
+set -e
+cd "$(dirname "$0")/.."
+eval "$(testdata/peers/start-all.sh)"
+trap 'testdata/peers/stop-all.sh >/dev/null 2>&1' EXIT
+status=0
+go test -race -count=1 ./... || status=1
+go build -o tern . || status=1
+E2E_SHOTS=${E2E_SHOTS:-$PWD/testdata/screenshots} TERN_BIN=$PWD/tern \
+  xvfb-run -a -s "-screen 0 1280x800x24" go test -tags e2e -count=1 -v ./gui/e2e/ || status=1
+exit $status

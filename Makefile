@@ -1,0 +1,59 @@
+# Tern — common tasks. `make run` builds and opens the app; `make test` runs
+# the whole suite headlessly (installing Xvfb and the test peers).
+GO        ?= go
+VERSION   ?= 0.1.0
+LDFLAGS   := -X main.version=$(VERSION)
+E2E_SHOTS ?= $(CURDIR)/testdata/screenshots
+
+.PHONY: run build deps test test-unit test-e2e fuzz lint dist dist-linux dist-windows bench clean screenshot
+
+run: build
+	./tern $(ARGS)
+
+build: deps
+	$(GO) build -ldflags "$(LDFLAGS)" -o tern .
+
+deps:
+	@.ci/system-deps.sh build
+
+# The whole suite: unit and integration tests (with the race detector)
+# against real telnetd, busybox telnetd and Postfix peers on loopback, then
+# the real-window end-to-end tests under Xvfb.
+test:
+	@.ci/system-deps.sh test
+	@.ci/test.sh
+
+test-unit:
+	$(GO) test -race ./...
+
+test-e2e: build
+	E2E_SHOTS=$(E2E_SHOTS) xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -tags e2e -count=1 -v ./gui/e2e/
+
+# A short run of every fuzz target.
+fuzz:
+	@.ci/fuzz.sh 15s
+
+lint:
+	@test -z "$$(gofmt -l .)" || { gofmt -l .; echo "gofmt: the files above need formatting"; exit 1; }
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+
+dist: dist-linux dist-windows
+
+dist-linux:
+	@.ci/system-deps.sh dist
+	@.ci/dist-linux.sh
+
+dist-windows:
+	@.ci/system-deps.sh dist
+	@.ci/dist-windows.sh
+
+bench:
+	@bench/run.sh
+
+# Regenerates the README screenshot from the real app under Xvfb.
+screenshot: build
+	@bench/../docs/screenshot.sh
+
+clean:
+	rm -rf tern dist testdata/screenshots
