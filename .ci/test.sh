@@ -6,8 +6,13 @@ cd "$(dirname "$0")/.."
 eval "$(testdata/peers/start-all.sh)"
 trap 'testdata/peers/stop-all.sh >/dev/null 2>&1' EXIT
 status=0
-go test -race -count=1 ./... || status=1
-go build -o tern . || status=1
+# The race detector covers every package but gui: Fyne's test driver runs
+# fyne.Do on the calling goroutine, so its reports there are artefacts of
+# the driver. gui's threading is checked by the real-window tests instead,
+# whose binary is built with -race (see gui/e2e).
+go test -race -count=1 $(go list ./... | grep -v '/gui$') || status=1
+go test -count=1 ./gui || status=1
+go build -race -o tern . || status=1
 E2E_SHOTS=${E2E_SHOTS:-$PWD/testdata/screenshots} TERN_BIN=$PWD/tern \
   xvfb-run -a -s "-screen 0 1280x800x24" go test -tags e2e -count=1 -v ./gui/e2e/ || status=1
 exit $status

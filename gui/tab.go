@@ -93,16 +93,23 @@ func (t *sessionTab) startWidget() {
 	sizes := make(chan terminal.Config, 4)
 	t.term.AddListener(sizes)
 	go func() {
+		started := false
 		for {
 			select {
 			case c := <-sizes:
 				t.resized(int(c.Columns), int(c.Rows))
+				if !started && c.Columns > 0 {
+					// The widget polls its size unsynchronised until it has
+					// one; starting it only after the first size report
+					// keeps that poll from racing with layout.
+					started = true
+					go func() { _ = t.term.RunWithConnection(keyRouter{t}, t.pipe) }()
+				}
 			case <-t.stop:
 				return
 			}
 		}
 	}()
-	go func() { _ = t.term.RunWithConnection(keyRouter{t}, t.pipe) }()
 }
 
 func (t *sessionTab) resized(cols, rows int) {

@@ -1,0 +1,283 @@
+package gui
+
+import (
+	"bytes"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// loopServer is a real TCP server on 127.0.0.1 that greets and records.
+type loopServer struct {
+	ln   net.Listener
+	mu   sync.Mutex
+	got  bytes.Buffer
+	conn net.Conn
+}
+
+func newLoopServer(t *testing.T, greeting string) *loopServer {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &loopServer{ln: ln}
+	t.Cleanup(func() {
+		ln.Close()
+		s.mu.Lock()
+		if s.conn != nil {
+			s.conn.Close()
+		}
+		s.mu.Unlock()
+	})
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			s.mu.Lock()
+			s.conn = c
+			s.mu.Unlock()
+			c.Write([]byte(greeting))
+			go func() {
+				buf := make([]byte, 4096)
+				for {
+					n, err := c.Read(buf)
+					s.mu.Lock()
+					s.got.Write(buf[:n])
+					s.mu.Unlock()
+					if err != nil {
+						return
+					}
+				}
+			}()
+		}
+	}()
+	return s
+}
+
+func (s *loopServer) port() string {
+	_, p, _ := net.SplitHostPort(s.ln.Addr().String())
+	return p
+}
+
+func (s *loopServer) received() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.got.String()
+}
+
+// dropConnection closes the server side of the current connection.
+func (s *loopServer) dropConnection(t *testing.T) {
+	t.Helper()
+	waitUntil(t, "server connection", func() bool {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.conn != nil
+	})
+	s.mu.Lock()
+	s.conn.Close()
+	s.mu.Unlock()
+}
+
+func waitUntil(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// newTestWindow builds the main window on the test driver, sized so that
+// the terminal widget has rows and columns.
+func newTestWindow(t *testing.T) *mainWindow {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := NewMainWindow(a)
+	w.win.Resize(fyne.NewSize(900, 600))
+	w.win.Show()
+	t.Cleanup(func() {
+		for _, tab := range w.byItem {
+			tab.close()
+		}
+		w.ticker.Stop()
+	})
+	return w
+}
+
+func openTab(t *testing.T, w *mainWindow, port string) *sessionTab {
+	t.Helper()
+	tab := w.OpenSession(SessionSettings{Engine: protocol.Config{Host: "127.0.0.1", Port: port}})
+	w.win.Resize(fyne.NewSize(901, 601)) // lay out the new tab
+	return tab
+}
+
+func TestSessionShowsServerTextInWidget(t *testing.T) {
+	srv := newLoopServer(t, "220 mail.example.test ESMTP\r\n")
+	w := newTestWindow(t)
+	tab := openTab(t, w, srv.port())
+	waitUntil(t, "banner in the widget", func() bool {
+		return strings.Contains(tab.term.Text(), "220 mail.example.test ESMTP")
+	})
+	if !strings.Contains(tab.term.Text(), "Connected to 127.0.0.1.") {
+		t.Fatalf("widget text:\n%s", tab.term.Text())
+	}
+	tab.typed([]byte("EHLO me"))
+	tab.typed([]byte("\r"))
+	waitUntil(t, "EHLO at the server", func() bool { return srv.received() == "EHLO me\r\n" })
+	waitUntil(t, "local echo in the widget", func() bool { return strings.Contains(tab.term.Text(), "EHLO me") })
+	if tab.item.Text != "127.0.0.1:"+srv.port() {
+		t.Fatalf("tab title %q", tab.item.Text)
+	}
+	waitUntil(t, "status bar", func() bool {
+		w.refreshStatus()
+		return strings.HasPrefix(w.status.Text, "Connected · 127.0.0.1 port "+srv.port())
+	})
+}
+
+func TestSendMenuReachesServer(t *testing.T) {
+	srv := newLoopServer(t, "hello\r\n")
+	w := newTestWindow(t)
+	tab := openTab(t, w, srv.port())
+	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
+	want := ""
+	for _, c := range []struct {
+		verb  string
+		bytes string
+	}{{"ayt", "\xff\xf6"}, {"ip", "\xff\xf4"}, {"brk", "\xff\xf3"}, {"ao", "\xff\xf5"}, {"ec", "\xff\xf7"}, {"el", "\xff\xf8"}, {"nop", "\xff\xf1"}, {"ga", "\xff\xf9"}, {"eor", "\xff\xef"}, {"abort", "\xff\xee"}, {"eof", "\xff\xec"}, {"susp", "\xff\xed"}, {"escape", "\x1d"}} {
+		w.send(c.verb)
+		want += c.bytes
+	}
+	waitUntil(t, "every special command", func() bool { return srv.received() == want })
+}
+
+func TestTelnetPromptSendsAYTAndReturns(t *testing.T) {
+	srv := newLoopServer(t, "hello\r\n")
+	w := newTestWindow(t)
+	tab := openTab(t, w, srv.port())
+	waitUntil(t, "greeting", func() bool { return strings.Contains(tab.scr.Text(), "hello") })
+	tab.typed([]byte{0x1d})
+	waitUntil(t, "telnet> prompt", func() bool { return strings.Contains(tab.scr.Text(), "telnet>") })
+	for _, r := range "send ayt\r" {
+		tab.typed([]byte(string(r)))
+	}
+	waitUntil(t, "IAC AYT", func() bool { return srv.received() == "\xff\xf6" })
+	tab.typed([]byte("x\r"))
+	waitUntil(t, "typing reaches the session again", func() bool { return srv.received() == "\xff\xf6x\r\n" })
+
+	tab.typed([]byte{0x1d})
+	waitUntil(t, "second prompt", func() bool { return strings.Count(tab.scr.Text(), "telnet>") == 2 })
+	for _, r := range "bogus\r" {
+		tab.typed([]byte(string(r)))
+	}
+	waitUntil(t, "telnet's answer", func() bool { return strings.Contains(tab.scr.Text(), "?Invalid command") })
+	tab.typed([]byte{0x1d})
+	waitUntil(t, "third prompt", func() bool { return strings.Count(tab.scr.Text(), "telnet>") == 3 })
+	for _, r := range "status\r" {
+		tab.typed([]byte(string(r)))
+	}
+	waitUntil(t, "status text", func() bool { return strings.Contains(tab.scr.Text(), "Operating in obsolete linemode") })
+}
+
+func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
+	srv := newLoopServer(t, "bye\r\n")
+	w := newTestWindow(t)
+	tab := w.OpenSession(SessionSettings{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}, Close: 2})
+	w.win.Resize(fyne.NewSize(901, 601))
+	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
+	srv.dropConnection(t)
+	waitUntil(t, "closed message", func() bool {
+		return strings.Contains(tab.term.Text(), "Connection closed by foreign host.")
+	})
+	if len(w.byItem) != 1 {
+		t.Fatal("tab closed despite close-on-exit Never")
+	}
+	w.reconnect()
+	waitUntil(t, "reconnected", func() bool { return tab.state() == protocol.StateConnected })
+}
+
+func TestCloseOnCleanExitClosesTab(t *testing.T) {
+	srv := newLoopServer(t, "")
+	w := newTestWindow(t)
+	tab := openTab(t, w, srv.port())
+	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
+	srv.dropConnection(t)
+	waitUntil(t, "tab closed", func() bool { return len(w.tabs.Items) == 0 })
+}
+
+func TestScrollbackFindAndShiftPageUp(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 300; i++ {
+		b.WriteString("line ")
+		b.WriteString(strings.Repeat("x", i%7))
+		b.WriteString("\r\n")
+	}
+	b.WriteString("needle here\r\n")
+	for i := 0; i < 100; i++ {
+		b.WriteString("after\r\n")
+	}
+	srv := newLoopServer(t, b.String())
+	w := newTestWindow(t)
+	tab := openTab(t, w, srv.port())
+	waitUntil(t, "all text", func() bool { return strings.Contains(tab.scr.History(), "needle here") })
+	time.Sleep(100 * time.Millisecond)
+	w.showFind()
+	test.Type(tab.find.entry, "NEEDLE")
+	if tab.find.count.Text != "1 of 1" {
+		t.Fatalf("count %q", tab.find.count.Text)
+	}
+	waitUntil(t, "match shown in the widget", func() bool { return strings.Contains(tab.term.Text(), "needle here") })
+	tab.find.hide()
+	waitUntil(t, "back at the bottom", func() bool { return tab.scr.ViewOffset() == 0 })
+	tab.typed(shiftPageUp)
+	if tab.scr.ViewOffset() == 0 {
+		t.Fatal("Shift+PageUp did not scroll")
+	}
+	if srv.received() != "" {
+		t.Fatalf("Shift+PageUp reached the server: %q", srv.received())
+	}
+	tab.typed([]byte("k"))
+	if tab.scr.ViewOffset() != 0 {
+		t.Fatal("a key press should return to the bottom")
+	}
+}
+
+func TestConnectFormValidation(t *testing.T) {
+	f := newConnectForm(SessionSettings{})
+	test.Type(f.host, "mail.example.com")
+	f.port.SetText("70000")
+	if err := f.validate(); err == nil || !strings.Contains(err.Error(), "port") {
+		t.Fatalf("port 70000 accepted: %v", err)
+	}
+	f.port.SetText("smtp")
+	f.bind.SetText("not a host!")
+	if err := f.validate(); err == nil {
+		t.Fatal("bad bind address accepted")
+	}
+	f.bind.SetText("127.0.0.2")
+	f.connType.SetSelected("Raw")
+	f.escape.SetText("none")
+	if err := f.validate(); err != nil {
+		t.Fatal(err)
+	}
+	st := f.settings()
+	if st.Engine.Host != "mail.example.com" || st.Engine.Port != "smtp" || st.Engine.Bind != "127.0.0.2" ||
+		st.Engine.Negotiation != protocol.NegotiateRaw || st.Engine.Escape != protocol.NoEscape {
+		t.Fatalf("settings %+v", st.Engine)
+	}
+	f.host.SetText("")
+	if err := f.validate(); err == nil {
+		t.Fatal("empty host accepted")
+	}
+}
