@@ -33,7 +33,7 @@ func main() {
 		fmt.Println("Tern", version)
 		return
 	case err != nil && errors.Is(err, cmdline.ErrUsage):
-		fmt.Fprintf(os.Stderr, "tern: %v\n%s", errors.Unwrap(err), cmdline.Usage)
+		fmt.Fprintf(os.Stderr, "tern: %s\n%s", cmdline.Message(err), cmdline.Usage)
 		if !opts.Launcher && !noConsole() {
 			os.Exit(2)
 		}

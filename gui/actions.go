@@ -82,7 +82,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Clear scrollback", nil, w.clearScrollback),
 	)
 	view := fyne.NewMenu("View",
-		item("Status", nil, w.showStatus),
+		item("Status", ctrlShift(fyne.KeyI), w.showStatus),
 		item("Event log", ctrlShift(fyne.KeyL), w.showEventLog),
 		item("Larger text", &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}, func() { w.zoom(+1) }),
 		item("Smaller text", &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}, func() { w.zoom(-1) }),

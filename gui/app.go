@@ -20,7 +20,7 @@ func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
 	case usageErr != nil:
 		msg := usageErr.Error()
 		if errors.Is(usageErr, cmdline.ErrUsage) {
-			msg = "The command line was not understood: " + msg[len("usage: "):] + "\n\n" + cmdline.Usage
+			msg = "The command line was not understood: " + cmdline.Message(usageErr) + "\n\n" + cmdline.Usage
 		}
 		dialog.ShowInformation("Tern", msg, w.win)
 	case opts.Host != "":

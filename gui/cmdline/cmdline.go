@@ -81,6 +81,11 @@ options:
 // ErrUsage wraps every command-line mistake.
 var ErrUsage = errors.New("usage")
 
+// Message is a usage error's text without its "usage: " prefix.
+func Message(err error) string {
+	return strings.TrimPrefix(err.Error(), ErrUsage.Error()+": ")
+}
+
 func usageErr(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrUsage, fmt.Sprintf(format, args...))
 }

@@ -1,0 +1,198 @@
+//go:build e2e
+
+// Package e2e drives the real Tern binary in a real X window (under Xvfb)
+// with xdotool, and takes screenshots with ImageMagick's import. Run it
+// with `make test-e2e` or `make test`; it needs DISPLAY.
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var (
+	buildOnce sync.Once
+	builtBin  string
+	buildErr  error
+)
+
+// binary returns the Tern binary under test: TERN_BIN, or one built once
+// with the race detector, so the real driver's threading is checked.
+func binary(t *testing.T) string {
+	t.Helper()
+	if b := os.Getenv("TERN_BIN"); b != "" {
+		return b
+	}
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "tern-e2e-bin")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		builtBin = filepath.Join(dir, "tern")
+		out, err := exec.Command("go", "build", "-race", "-o", builtBin, "../..").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("%v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return builtBin
+}
+
+// ShotDir is where screenshots go (E2E_SHOTS, or a temp folder).
+func ShotDir(t *testing.T) string {
+	dir := os.Getenv("E2E_SHOTS")
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "tern-e2e-shots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// App is one running Tern.
+type App struct {
+	t      *testing.T
+	cmd    *exec.Cmd
+	stderr *syncBuffer
+	done   chan error
+	Window string // X window id
+	Home   string
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// Launch starts Tern with args in a fresh home folder and waits for its
+// window.
+func Launch(t *testing.T, args ...string) *App {
+	t.Helper()
+	if os.Getenv("DISPLAY") == "" {
+		t.Fatal("DISPLAY is not set: run under xvfb-run (make test-e2e)")
+	}
+	home := t.TempDir()
+	a := &App{t: t, stderr: &syncBuffer{}, done: make(chan error, 1), Home: home}
+	a.cmd = exec.Command(binary(t), args...)
+	a.cmd.Env = append(os.Environ(), "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "LANG=C.UTF-8", "FYNE_SCALE=1")
+	a.cmd.Stderr = a.stderr
+	a.cmd.Stdout = a.stderr
+	if err := a.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { a.done <- a.cmd.Wait() }()
+	t.Cleanup(a.stop)
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		out, _ := exec.Command("xdotool", "search", "--pid", fmt.Sprint(a.cmd.Process.Pid), "--name", "^Tern$").Output()
+		if ids := strings.Fields(string(out)); len(ids) > 0 {
+			a.Window = ids[len(ids)-1]
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no Tern window after 60 s; output:\n%s", a.stderr.String())
+		}
+		select {
+		case err := <-a.done:
+			t.Fatalf("Tern exited early (%v):\n%s", err, a.stderr.String())
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	exec.Command("xdotool", "windowactivate", "--sync", a.Window).Run()
+	exec.Command("xdotool", "windowsize", "--sync", a.Window, "1000", "640").Run()
+	time.Sleep(700 * time.Millisecond)
+	return a
+}
+
+func (a *App) stop() {
+	if a.cmd.ProcessState == nil {
+		a.cmd.Process.Kill()
+		<-a.done
+	}
+	if strings.Contains(a.stderr.String(), "DATA RACE") {
+		a.t.Errorf("the race detector reported a race:\n%s", a.stderr.String())
+	}
+}
+
+// Title is the window's title.
+func (a *App) Title() string {
+	out, _ := exec.Command("xdotool", "getwindowname", a.Window).Output()
+	return strings.TrimSpace(string(out))
+}
+
+// Type types text as keystrokes.
+func (a *App) Type(text string) {
+	a.run("xdotool", "type", "--delay", "30", "--window", a.Window, text)
+}
+
+// Key presses keys such as "Return" or "ctrl+bracketright".
+func (a *App) Key(keys ...string) {
+	for _, k := range keys {
+		a.run("xdotool", "key", "--window", a.Window, k)
+		time.Sleep(80 * time.Millisecond)
+	}
+}
+
+func (a *App) run(name string, args ...string) {
+	if out, err := exec.Command(name, args...).CombinedOutput(); err != nil {
+		a.t.Fatalf("%s %v: %v\n%s", name, args, err, out)
+	}
+}
+
+// Screenshot saves the screen as NAME.png in ShotDir and returns its path.
+func (a *App) Screenshot(name string) string {
+	time.Sleep(400 * time.Millisecond)
+	path := filepath.Join(ShotDir(a.t), name+".png")
+	a.run("import", "-window", "root", path)
+	a.t.Logf("screenshot: %s", path)
+	return path
+}
+
+// WaitExit waits for Tern to exit by itself.
+func (a *App) WaitExit(timeout time.Duration) error {
+	select {
+	case err := <-a.done:
+		return err
+	case <-time.After(timeout):
+		a.t.Fatalf("Tern did not exit within %s", timeout)
+	}
+	return nil
+}
+
+// Output is what Tern printed.
+func (a *App) Output() string { return a.stderr.String() }
+
+// Eventually polls cond for up to 10 s.
+func Eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
