@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/protocol"
@@ -38,7 +40,6 @@ func newEventLogView(log *protocol.EventLog) (*eventLogView, fyne.CanvasObject) 
 			v.mu.Unlock()
 			o.(*widget.Label).SetText(text)
 		})
-	v.list.ScrollToBottom()
 	return v, v.list
 }
 
@@ -54,19 +55,30 @@ func (v *eventLogView) add(e protocol.Event) {
 	v.list.ScrollToBottom()
 }
 
+// showEventLog shows the session's event log in a dialog over the window
+// (a second top-level window would be lost behind the main one on many
+// desktops); it follows new events while open.
 func (w *mainWindow) showEventLog() {
 	t := w.current()
 	if t == nil || t.session() == nil {
+		dialog.ShowInformation("Event log", "No session yet.", w.win)
 		return
 	}
 	s := t.session()
 	v, content := newEventLogView(s.Events())
-	lw := w.app.NewWindow("Event log — " + t.settings.Title())
-	copyAll := widget.NewButton("Copy all", func() { w.app.Clipboard().SetContent(s.Events().String()) })
-	closeBtn := widget.NewButton("Close", lw.Close)
-	lw.SetContent(container.NewBorder(nil, container.NewHBox(copyAll, closeBtn), nil, nil, content))
+	copyAll := widget.NewButtonWithIcon("Copy all", theme.ContentCopyIcon(), func() {
+		w.app.Clipboard().SetContent(s.Events().String())
+	})
+	var d *dialog.CustomDialog
+	closeBtn := widget.NewButton("Close", func() { d.Hide() })
+	body := container.NewBorder(nil, container.NewHBox(copyAll, closeBtn), nil, nil, content)
+	d = dialog.NewCustomWithoutButtons("Event log — "+t.settings.Title(), body, w.win)
 	s.Events().OnEvent(func(e protocol.Event) { onUI(func() { v.add(e) }) })
-	lw.SetOnClosed(func() { s.Events().OnEvent(nil) })
-	lw.Resize(fyne.NewSize(640, 420))
-	lw.Show()
+	d.SetOnClosed(func() {
+		s.Events().OnEvent(nil)
+		w.focusCurrent()
+	})
+	d.Resize(fyne.NewSize(760, 520))
+	d.Show()
+	v.list.ScrollToBottom() // only once the list has been laid out
 }

@@ -56,6 +56,7 @@ func (f *findBar) search() {
 	f.t.mu.Lock()
 	f.t.matches = matches
 	f.t.matchAt = len(matches) - 1
+	f.t.matchGen++
 	f.t.mu.Unlock()
 	f.reveal()
 }

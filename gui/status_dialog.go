@@ -45,7 +45,8 @@ func statusContent(st protocol.Status) fyne.CanvasObject {
 	table.SetColumnWidth(0, 200)
 	table.SetColumnWidth(1, 120)
 	table.SetColumnWidth(2, 120)
-	return container.NewBorder(container.NewVBox(text, facts), nil, nil, nil, table)
+	left := container.NewVBox(text, facts)
+	return container.NewBorder(nil, nil, left, nil, table)
 }
 
 func qText(q telnet.QState) string {
@@ -72,6 +73,7 @@ func (w *mainWindow) showStatus() {
 		return
 	}
 	d := dialog.NewCustom("Status — "+t.settings.Title(), "Close", statusContent(t.session().Status()), w.win)
-	d.Resize(fyne.NewSize(520, 560))
+	d.SetOnClosed(w.focusCurrent)
+	d.Resize(fyne.NewSize(900, 520))
 	d.Show()
 }

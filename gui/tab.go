@@ -37,6 +37,7 @@ type sessionTab struct {
 	closing   bool
 	matches   []screen.Match
 	matchAt   int
+	matchGen  int // counts searches, so a new search redraws its highlights
 	promptOn  bool
 	promptBuf []rune
 
@@ -283,7 +284,7 @@ func (t *sessionTab) highlights(snap *screen.Snapshot) (string, map[int][][2]int
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	rows := map[int][][2]int{}
-	key := fmt.Sprint(snap.FirstLine, len(t.matches), t.matchAt)
+	key := fmt.Sprint(snap.FirstLine, t.matchGen, t.matchAt, snap.Cols, snap.Rows)
 	for _, m := range t.matches {
 		r := int(m.Line - snap.FirstLine)
 		if r >= 0 && r < snap.Rows {

@@ -281,3 +281,17 @@ func TestConnectFormValidation(t *testing.T) {
 		t.Fatal("empty host accepted")
 	}
 }
+
+func TestStatusAndEventLogDialogsOpen(t *testing.T) {
+	srv := newLoopServer(t, "\xff\xfb\x01hello\r\n") // WILL ECHO
+	w := newTestWindow(t)
+	tab := openTab(t, w, srv.port())
+	waitUntil(t, "greeting", func() bool { return strings.Contains(tab.scr.Text(), "hello") })
+	w.showStatus()
+	w.showEventLog()
+	if !strings.Contains(tab.session().Events().String(), "server: WILL ECHO") {
+		t.Fatalf("event log:\n%s", tab.session().Events())
+	}
+	w.send("nop") // a new event while the log is open
+	waitUntil(t, "NOP at the server", func() bool { return strings.Contains(srv.received(), "\xff\xf1") })
+}

@@ -163,12 +163,25 @@ func (a *App) run(name string, args ...string) {
 }
 
 // Screenshot saves the screen as NAME.png in ShotDir and returns its path.
+// It fails the test if Tern is no longer running.
 func (a *App) Screenshot(name string) string {
 	time.Sleep(400 * time.Millisecond)
+	a.AssertAlive()
 	path := filepath.Join(ShotDir(a.t), name+".png")
 	a.run("import", "-window", "root", path)
 	a.t.Logf("screenshot: %s", path)
 	return path
+}
+
+// AssertAlive fails the test when Tern has exited (or crashed).
+func (a *App) AssertAlive() {
+	a.t.Helper()
+	select {
+	case err := <-a.done:
+		a.done <- err
+		a.t.Fatalf("Tern is no longer running (%v):\n%s", err, a.stderr.String())
+	default:
+	}
 }
 
 // WaitExit waits for Tern to exit by itself.

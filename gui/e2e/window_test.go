@@ -39,6 +39,8 @@ func TestSMTPSessionTypingPromptAndStatus(t *testing.T) {
 	a.Key("Escape")
 	a.Key("ctrl+shift+l")
 	a.Screenshot("05-event-log")
+	a.Key("Escape")
+	a.AssertAlive()
 }
 
 func TestFindInScrollback(t *testing.T) {

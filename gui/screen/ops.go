@@ -2,7 +2,6 @@ package screen
 
 // The grid operations the escape sequences map onto. All run with s.mu held.
 
-
 // printRun writes printable ASCII bytes at the cursor: the hot path.
 func (s *Screen) printRun(run []byte) {
 	if s.insert || s.cur.charsets[s.cur.gl] != charsetASCII {

@@ -199,7 +199,7 @@ func (s *Screen) Resize(cols, rows int) {
 	s.savedMain.row, s.savedMain.col = min(s.savedMain.row, rows-1), min(s.savedMain.col, cols-1)
 	s.savedAlt.row, s.savedAlt.col = min(s.savedAlt.row, rows-1), min(s.savedAlt.col, cols-1)
 	s.resetTabs()
-	s.viewOffset = 0
+	s.setViewOffset(s.viewOffset) // keep the view where it was, within bounds
 	s.touch()
 }
 
