@@ -53,7 +53,7 @@ bench:
 
 # Regenerates the README screenshot from the real app under Xvfb.
 screenshot: build
-	@bench/../docs/screenshot.sh
+	README_SHOT=1 xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -tags e2e -count=1 -run TestREADMEScreenshot ./gui/e2e/
 
 clean:
 	rm -rf tern dist testdata/screenshots

@@ -184,6 +184,14 @@ func (a *App) AssertAlive() {
 	}
 }
 
+// ScreenshotWindow saves only Tern's window as path.
+func (a *App) ScreenshotWindow(path string) {
+	time.Sleep(400 * time.Millisecond)
+	a.AssertAlive()
+	a.run("import", "-window", a.Window, path)
+	a.t.Logf("screenshot: %s", path)
+}
+
 // WaitExit waits for Tern to exit by itself.
 func (a *App) WaitExit(timeout time.Duration) error {
 	select {

@@ -5,17 +5,20 @@ package e2e
 import (
 	"bytes"
 	"net"
+	"strings"
 	"sync"
 	"testing"
 )
 
 // Server is a loopback TCP server that sends a greeting, records what it
-// receives and where from.
+// receives and where from, and can answer each line (Reply).
 type Server struct {
 	ln   net.Listener
 	mu   sync.Mutex
 	got  bytes.Buffer
 	from string
+	// Reply, if set before the client connects, answers each line received.
+	Reply func(line string) string
 }
 
 // NewServer listens on addr ("127.0.0.1:0" when empty).
@@ -49,15 +52,37 @@ func (s *Server) serve(c net.Conn, greeting []byte, closeAfter bool) {
 		return
 	}
 	buf := make([]byte, 4096)
+	var line []byte
 	for {
 		n, err := c.Read(buf)
 		s.mu.Lock()
 		s.got.Write(buf[:n])
+		reply := s.Reply
 		s.mu.Unlock()
+		for _, b := range buf[:n] {
+			line = append(line, b)
+			if b == '\n' && reply != nil {
+				c.Write([]byte(reply(string(bytes.TrimRight(line, "\r\n")))))
+				line = line[:0]
+			}
+		}
 		if err != nil {
 			return
 		}
 	}
+}
+
+// SMTPReply is a tiny SMTP responder for screenshots and tests.
+func SMTPReply(line string) string {
+	switch cmd := strings.ToUpper(strings.SplitN(line, " ", 2)[0]); cmd {
+	case "EHLO":
+		return "250-mail.example.test Hello\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-STARTTLS\r\n250-AUTH PLAIN LOGIN\r\n250-ENHANCEDSTATUSCODES\r\n250 8BITMIME\r\n"
+	case "MAIL", "RCPT":
+		return "250 2.1.0 Ok\r\n"
+	case "QUIT":
+		return "221 2.0.0 Bye\r\n"
+	}
+	return "250 2.0.0 Ok\r\n"
 }
 
 // Port is the listening port.
