@@ -1,0 +1,45 @@
+package profiles
+
+// Builtins are the read-only templates Tern ships; a person copies one to
+// make a profile of their own.
+func Builtins() []Profile {
+	return []Profile{
+		{
+			Name: "SMTP test (port 25)", Port: "25", Connection: Telnet, Negotiation: "passive",
+			LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never",
+			SMTP:  SMTPDefaults{OpenOnConnect: true},
+			Notes: "Talk to a mail server by hand: Tern sends no Telnet bytes, echoes and edits lines locally, and ends lines with CR LF.",
+		},
+		{
+			Name: "SMTP submission (587, STARTTLS)", Port: "587", Connection: Telnet, Negotiation: "passive",
+			TLS: TLSStartTLS, LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never",
+			SMTP:  SMTPDefaults{OpenOnConnect: true},
+			Notes: "Mail submission: send EHLO, then STARTTLS, then authenticate.",
+		},
+		{
+			Name: "SMTPS (465, implicit TLS)", Port: "465", Connection: Telnet, Negotiation: "passive",
+			TLS: TLSImplicit, LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never",
+			SMTP:  SMTPDefaults{OpenOnConnect: true},
+			Notes: "SMTP over TLS from the first byte.",
+		},
+		{Name: "Telnet login (23)", Port: "23", Connection: Telnet, Negotiation: "active",
+			Notes: "A router, switch or terminal server that speaks Telnet."},
+		{Name: "HTTP (80)", Port: "80", Connection: Raw, LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never",
+			Notes: "Type a request such as: GET / HTTP/1.0, then an empty line."},
+		{Name: "POP3 (110)", Port: "110", Connection: Telnet, Negotiation: "passive", LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never"},
+		{Name: "IMAP (143)", Port: "143", Connection: Telnet, Negotiation: "passive", LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never"},
+		{Name: "Port check", Connection: Raw, CloseOnExit: "never",
+			Notes: "Connects, says whether the port answers, and closes."},
+	}
+}
+
+// IsBuiltin reports whether name is one of the shipped templates.
+func IsBuiltin(name string) bool {
+	key := Profile{Name: name}.Key()
+	for _, b := range Builtins() {
+		if b.Key() == key {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,129 @@
+// Package profiles keeps Tern's saved sessions, as PuTTY's saved sessions:
+// a versioned JSON file under the user's configuration folder, written
+// atomically under a file lock so that no crash and no second Tern can lose
+// or corrupt a profile. Passwords never go into the file (see secrets.go).
+// It also imports PuTTY sessions. It imports no GUI code.
+package profiles
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// Connection types.
+const (
+	Telnet = "telnet"
+	Raw    = "raw"
+)
+
+// TLS modes (the TLS itself belongs to the SMTP assistant).
+const (
+	TLSNone     = "none"
+	TLSImplicit = "implicit"
+	TLSStartTLS = "starttls"
+)
+
+// Log modes.
+const (
+	LogNone      = "none"
+	LogPrintable = "printable"
+	LogRaw       = "raw"
+)
+
+// Profile is one saved session. Every field's zero value means the default
+// named in its comment, so an older file with fewer fields still loads.
+type Profile struct {
+	Name       string `json:"name"`
+	Host       string `json:"host,omitempty"`
+	Port       string `json:"port,omitempty"`       // "" means 23
+	Bind       string `json:"bind,omitempty"`       // "" lets the system choose
+	Connection string `json:"connection,omitempty"` // telnet (default) or raw
+	TLS        string `json:"tls,omitempty"`        // none (default), implicit, starttls
+	Network    string `json:"network,omitempty"`    // "" either, tcp4, tcp6
+
+	TerminalTypes []string          `json:"terminalTypes,omitempty"` // nil: XTERM-256COLOR, XTERM, VT100
+	Negotiation   string            `json:"negotiation,omitempty"`   // auto (default), active, passive
+	LocalEcho     string            `json:"localEcho,omitempty"`     // auto (default), on, off
+	LocalEdit     string            `json:"localEdit,omitempty"`     // auto (default), on, off
+	EnterCRNUL    bool              `json:"enterSendsCRNUL,omitempty"`
+	BackspaceCtlH bool              `json:"backspaceSendsCtrlH,omitempty"`
+	TelnetKeys    bool              `json:"keyboardSpecials,omitempty"`
+	Escape        string            `json:"escape,omitempty"`    // "" means ^]; "none" for none
+	KeepAlive     int               `json:"keepAlive,omitempty"` // seconds, 0 off
+	User          string            `json:"user,omitempty"`      // NEW-ENVIRON USER
+	Environment   map[string]string `json:"environment,omitempty"`
+
+	LogMode   string `json:"logMode,omitempty"` // none (default), printable, raw
+	LogFile   string `json:"logFile,omitempty"`
+	LogAppend bool   `json:"logAppend,omitempty"`
+
+	CloseOnExit string  `json:"closeOnExit,omitempty"` // clean (default), always, never
+	Scrollback  int     `json:"scrollback,omitempty"`  // lines, 0 the app's setting
+	FontSize    float32 `json:"fontSize,omitempty"`    // points, 0 the app's setting
+
+	SMTP SMTPDefaults `json:"smtp,omitzero"`
+	// RememberPassword says a password for SMTP AUTH is kept in the
+	// operating system's keychain (never in this file).
+	RememberPassword bool   `json:"rememberPassword,omitempty"`
+	Notes            string `json:"notes,omitempty"`
+
+	// extra keeps fields written by a newer Tern, so they survive a save.
+	extra map[string]json.RawMessage
+}
+
+// SMTPDefaults pre-fill the SMTP assistant.
+type SMTPDefaults struct {
+	EHLO          string   `json:"ehlo,omitempty"`
+	From          string   `json:"from,omitempty"`
+	To            []string `json:"to,omitempty"`
+	AuthUser      string   `json:"authUser,omitempty"`
+	AuthMech      string   `json:"authMech,omitempty"` // PLAIN (default) or LOGIN
+	OpenOnConnect bool     `json:"openOnConnect,omitempty"`
+}
+
+type profileFields Profile // the same fields without the methods
+
+// UnmarshalJSON reads a profile and keeps unknown fields.
+func (p *Profile) UnmarshalJSON(b []byte) error {
+	var f profileFields
+	if err := json.Unmarshal(b, &f); err != nil {
+		return err
+	}
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal(b, &all); err != nil {
+		return err
+	}
+	*p = Profile(f)
+	p.extra = unknownKeys(all, knownProfileKeys)
+	return nil
+}
+
+// MarshalJSON writes a profile with any unknown fields it was read with.
+func (p Profile) MarshalJSON() ([]byte, error) {
+	return marshalWithExtra(profileFields(p), p.extra)
+}
+
+var knownProfileKeys = jsonKeys(profileFields{})
+
+// Key is the name compared without regard to case.
+func (p Profile) Key() string { return strings.ToLower(strings.TrimSpace(p.Name)) }
+
+// Clone returns a deep copy.
+func (p Profile) Clone() Profile {
+	c := p
+	c.TerminalTypes = append([]string(nil), p.TerminalTypes...)
+	if p.Environment != nil {
+		c.Environment = map[string]string{}
+		for k, v := range p.Environment {
+			c.Environment[k] = v
+		}
+	}
+	c.SMTP.To = append([]string(nil), p.SMTP.To...)
+	if p.extra != nil {
+		c.extra = map[string]json.RawMessage{}
+		for k, v := range p.extra {
+			c.extra[k] = v
+		}
+	}
+	return c
+}

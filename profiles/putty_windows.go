@@ -1,0 +1,47 @@
+//go:build windows
+
+package profiles
+
+import (
+	"net/url"
+	"strconv"
+
+	"golang.org/x/sys/windows/registry"
+)
+
+// ImportPuTTYRegistry reads PuTTY's sessions from
+// HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions.
+func ImportPuTTYRegistry() (ImportResult, error) {
+	root, err := registry.OpenKey(registry.CURRENT_USER, `Software\SimonTatham\PuTTY\Sessions`, registry.ENUMERATE_SUB_KEYS)
+	if err != nil {
+		return ImportResult{}, err
+	}
+	defer root.Close()
+	keys, err := root.ReadSubKeyNames(-1)
+	if err != nil {
+		return ImportResult{}, err
+	}
+	var sessions []puttySession
+	for _, key := range keys {
+		k, err := registry.OpenKey(root, key, registry.QUERY_VALUE)
+		if err != nil {
+			continue
+		}
+		kv := map[string]string{}
+		names, _ := k.ReadValueNames(-1)
+		for _, n := range names {
+			if s, _, err := k.GetStringValue(n); err == nil {
+				kv[n] = s
+			} else if i, _, err := k.GetIntegerValue(n); err == nil {
+				kv[n] = strconv.FormatUint(i, 10)
+			}
+		}
+		k.Close()
+		name, err := url.PathUnescape(key)
+		if err != nil {
+			name = key
+		}
+		sessions = append(sessions, puttySession{name, kv})
+	}
+	return convert(sessions), nil
+}

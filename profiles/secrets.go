@@ -1,0 +1,41 @@
+package profiles
+
+import (
+	"errors"
+
+	"github.com/zalando/go-keyring"
+)
+
+// keyringService names Tern's entries in the operating system's keychain.
+const keyringService = "Tern"
+
+// Secrets keeps passwords out of the profiles file: in the operating
+// system's keychain (Secret Service on Linux, Keychain on macOS,
+// Credential Manager on Windows).
+type Secrets struct{}
+
+// ErrNoSecret means nothing is remembered for that profile.
+var ErrNoSecret = errors.New("no password remembered")
+
+// Get returns the password remembered for a profile.
+func (Secrets) Get(profile string) (string, error) {
+	s, err := keyring.Get(keyringService, profile)
+	if errors.Is(err, keyring.ErrNotFound) {
+		return "", ErrNoSecret
+	}
+	return s, err
+}
+
+// Set remembers a password for a profile.
+func (Secrets) Set(profile, password string) error {
+	return keyring.Set(keyringService, profile, password)
+}
+
+// Delete forgets a profile's password (no error when there was none).
+func (Secrets) Delete(profile string) error {
+	err := keyring.Delete(keyringService, profile)
+	if errors.Is(err, keyring.ErrNotFound) {
+		return nil
+	}
+	return err
+}
