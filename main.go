@@ -13,6 +13,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui"
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/profiles"
 )
 
 //go:embed Icon.png
@@ -38,6 +39,15 @@ func main() {
 			os.Exit(2)
 		}
 	}
+	if err == nil && opts.Profile != "" {
+		err = checkProfile(opts.Profile)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "tern: %s\n", cmdline.Message(err))
+			if !opts.Launcher && !noConsole() {
+				os.Exit(2)
+			}
+		}
+	}
 	a := app.NewWithID("io.github.tern-telnet.tern")
 	a.SetIcon(resourceIconPng)
 	gui.Start(a, opts, err)
@@ -45,6 +55,27 @@ func main() {
 	if err != nil {
 		os.Exit(2)
 	}
+}
+
+// checkProfile makes sure -load names a profile before any window opens.
+func checkProfile(name string) error {
+	store, err := profileStore()
+	if err != nil {
+		return nil // the window reports the problem
+	}
+	f, _ := store.Peek() // the window reports and handles a broken file
+	if _, err := profiles.Lookup(f, name); err != nil {
+		return fmt.Errorf("%w: %v", cmdline.ErrUsage, err)
+	}
+	return nil
+}
+
+func profileStore() (*profiles.Store, error) {
+	if p := os.Getenv("TERN_PROFILES"); p != "" {
+		return &profiles.Store{Path: p}, nil
+	}
+	path, err := profiles.DefaultPath()
+	return &profiles.Store{Path: path}, err
 }
 
 // noConsole is true where stderr goes nowhere (a Windows GUI program

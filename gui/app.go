@@ -2,12 +2,48 @@ package gui
 
 import (
 	"errors"
+	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
 )
+
+// applyCommandLine lets options given beside -load override the profile.
+func applyCommandLine(st SessionSettings, o cmdline.Options) SessionSettings {
+	e := &st.Engine
+	if o.Host != "" {
+		e.Host = o.Host
+	}
+	if o.Port != "" {
+		e.Port = o.Port
+	}
+	if o.Bind != "" {
+		e.Bind = o.Bind
+	}
+	if o.Network != "" {
+		e.Network = o.Network
+	}
+	if o.Raw {
+		e.Negotiation = protocol.NegotiateRaw
+	}
+	if o.SessionLog != "" {
+		e.SessionLog = protocol.Log{Path: o.SessionLog}
+	}
+	if o.RawLog != "" {
+		e.RawLog = protocol.Log{Path: o.RawLog}
+	}
+	if o.EscapeSet {
+		e.Escape = o.Escape
+	}
+	if o.CloseSet {
+		st.Close = o.Close
+	}
+	return st
+}
 
 // Start builds the main window for the command line's options and shows
 // it: a session when a host was given, the New session dialog otherwise.
@@ -16,6 +52,17 @@ import (
 func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
 	w := NewMainWindow(a)
 	w.win.Show()
+	f, _ := w.loadProfiles() // reports a broken profiles file
+	if usageErr == nil && opts.Profile != "" {
+		p, err := profiles.Lookup(f, opts.Profile)
+		if err != nil {
+			usageErr = fmt.Errorf("%w: %v", cmdline.ErrUsage, err)
+		} else {
+			w.quitWhenEmpty = true
+			w.OpenSession(applyCommandLine(SettingsFromProfile(p), opts))
+			return w
+		}
+	}
 	switch {
 	case usageErr != nil:
 		msg := usageErr.Error()

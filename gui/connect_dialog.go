@@ -10,7 +10,11 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -29,6 +33,8 @@ type connectForm struct {
 	user               *widget.Entry
 	content            fyne.CanvasObject
 	openButton         *widget.Button
+	name               string           // the profile shown, "" for none
+	base               profiles.Profile // its fields the form does not show
 }
 
 var (
@@ -38,64 +44,74 @@ var (
 )
 
 func newConnectForm(st SessionSettings) *connectForm {
-	f := &connectForm{}
-	e := st.Engine
-	f.host = widget.NewEntry()
-	f.host.SetPlaceHolder("mail.example.com")
-	f.host.SetText(e.Host)
-	f.host.Validator = ValidateHost
-	f.port = widget.NewEntry()
-	f.port.SetText(orDefault(e.Port, "23"))
-	f.port.Validator = ValidatePort
-	f.bind = widget.NewEntry()
-	f.bind.SetPlaceHolder("any local address")
-	f.bind.SetText(e.Bind)
-	f.bind.Validator = ValidateBind
-	f.connType = widget.NewSelect([]string{"Telnet", "Raw"}, nil)
-	f.connType.SetSelected("Telnet")
-	if e.Negotiation == protocol.NegotiateRaw {
-		f.connType.SetSelected("Raw")
+	f := &connectForm{
+		host: widget.NewEntry(), port: widget.NewEntry(), bind: widget.NewEntry(),
+		connType:    widget.NewSelect([]string{"Telnet", "Raw"}, nil),
+		ttype:       widget.NewEntry(),
+		negotiation: widget.NewSelect(negotiationChoices, nil),
+		echo:        widget.NewSelect(tristateChoices, nil),
+		edit:        widget.NewSelect(tristateChoices, nil),
+		enter:       widget.NewSelect([]string{"CR LF (Telnet new line)", "CR NUL"}, nil),
+		backspace:   widget.NewSelect([]string{"Delete (^?)", "Control-H (^H)"}, nil),
+		escape:      widget.NewEntry(), keepAlive: widget.NewEntry(), user: widget.NewEntry(),
+		sessionLog: widget.NewEntry(), rawLog: widget.NewEntry(),
+		closeOnExit: widget.NewSelect(closeChoices, nil),
 	}
-	f.ttype = widget.NewEntry()
-	f.ttype.SetText(strings.Join(e.TerminalTypes, ","))
+	f.host.SetPlaceHolder("mail.example.com")
+	f.host.Validator = ValidateHost
+	f.port.Validator = ValidatePort
+	f.bind.SetPlaceHolder("any local address")
+	f.bind.Validator = ValidateBind
 	f.ttype.SetPlaceHolder("XTERM-256COLOR,XTERM,VT100")
-	f.negotiation = widget.NewSelect(negotiationChoices, nil)
-	f.negotiation.SetSelectedIndex(min(int(e.Negotiation), 2))
-	f.echo = widget.NewSelect(tristateChoices, nil)
-	f.echo.SetSelectedIndex(int(e.LocalEcho))
-	f.edit = widget.NewSelect(tristateChoices, nil)
-	f.edit.SetSelectedIndex(int(e.LocalEdit))
-	f.enter = widget.NewSelect([]string{"CR LF (Telnet new line)", "CR NUL"}, nil)
-	f.enter.SetSelectedIndex(boolIndex(e.EnterSendsCRNUL))
-	f.backspace = widget.NewSelect([]string{"Delete (^?)", "Control-H (^H)"}, nil)
-	f.backspace.SetSelectedIndex(boolIndex(e.BackspaceSendsCtrlH))
-	f.escape = widget.NewEntry()
-	f.escape.SetText(protocol.EscapeName(escapeOrDefault(e.Escape)))
 	f.escape.Validator = func(s string) error {
 		if _, ok := protocol.ParseEscape(s); !ok {
 			return errText("use ^] style, one character, or off")
 		}
 		return nil
 	}
-	f.keepAlive = widget.NewEntry()
-	f.keepAlive.SetText(strconv.Itoa(int(e.KeepAlive / time.Second)))
 	f.keepAlive.Validator = func(s string) error {
 		if n, err := strconv.Atoi(strings.TrimSpace(s)); err != nil || n < 0 || n > 86400 {
 			return errText("seconds between keep-alives, 0 for none")
 		}
 		return nil
 	}
-	f.user = widget.NewEntry()
-	f.user.SetText(e.User)
 	f.user.SetPlaceHolder("sent as USER only if the server asks")
-	f.sessionLog = widget.NewEntry()
-	f.sessionLog.SetText(e.SessionLog.Path)
 	f.sessionLog.SetPlaceHolder("e.g. ~/tern-&H-&Y&M&D-&T.log")
-	f.rawLog = widget.NewEntry()
-	f.rawLog.SetText(e.RawLog.Path)
-	f.closeOnExit = widget.NewSelect(closeChoices, nil)
-	f.closeOnExit.SetSelectedIndex(int(st.Close))
+	f.fill(st)
+	f.build()
+	return f
+}
 
+// fill shows st in the form.
+func (f *connectForm) fill(st SessionSettings) {
+	e := st.Engine
+	f.base = st.Profile
+	f.host.SetText(e.Host)
+	f.port.SetText(orDefault(e.Port, "23"))
+	f.bind.SetText(e.Bind)
+	f.connType.SetSelected("Telnet")
+	if e.Negotiation == protocol.NegotiateRaw {
+		f.connType.SetSelected("Raw")
+	}
+	f.ttype.SetText(strings.Join(e.TerminalTypes, ","))
+	f.negotiation.SetSelectedIndex(min(int(e.Negotiation), 2))
+	f.echo.SetSelectedIndex(int(e.LocalEcho))
+	f.edit.SetSelectedIndex(int(e.LocalEdit))
+	f.enter.SetSelectedIndex(boolIndex(e.EnterSendsCRNUL))
+	f.backspace.SetSelectedIndex(boolIndex(e.BackspaceSendsCtrlH))
+	f.escape.SetText(protocol.EscapeName(escapeOrDefault(e.Escape)))
+	if e.Escape == protocol.NoEscape {
+		f.escape.SetText("none")
+	}
+	f.keepAlive.SetText(strconv.Itoa(int(e.KeepAlive / time.Second)))
+	f.user.SetText(e.User)
+	f.sessionLog.SetText(e.SessionLog.Path)
+	f.rawLog.SetText(e.RawLog.Path)
+	f.closeOnExit.SetSelectedIndex(int(st.Close))
+	f.name = st.Name
+}
+
+func (f *connectForm) build() {
 	main := widget.NewForm(
 		widget.NewFormItem("Host", f.host),
 		widget.NewFormItem("Port", f.port),
@@ -118,7 +134,6 @@ func newConnectForm(st SessionSettings) *connectForm {
 	)
 	acc := widget.NewAccordion(widget.NewAccordionItem("Advanced", advanced))
 	f.content = container.NewVBox(main, acc)
-	return f
 }
 
 type errText string
@@ -156,6 +171,22 @@ func (f *connectForm) validate() error {
 	return nil
 }
 
+// validateForSave checks the fields a profile may not hold wrongly; a
+// profile (such as Default Settings) may leave the host empty.
+func (f *connectForm) validateForSave() error {
+	if strings.TrimSpace(f.host.Text) != "" {
+		if err := f.host.Validate(); err != nil {
+			return err
+		}
+	}
+	for _, e := range []*widget.Entry{f.port, f.bind, f.escape, f.keepAlive} {
+		if err := e.Validate(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // settings reads the form.
 func (f *connectForm) settings() SessionSettings {
 	var st SessionSettings
@@ -185,11 +216,19 @@ func (f *connectForm) settings() SessionSettings {
 	e.SessionLog.Path = expandHome(strings.TrimSpace(f.sessionLog.Text))
 	e.RawLog.Path = expandHome(strings.TrimSpace(f.rawLog.Text))
 	st.Close = cmdline.CloseOnExit(f.closeOnExit.SelectedIndex())
+	st.Name = f.name
+	st.Profile = f.base.Clone()
 	return st
 }
 
-// ShowNewSession opens the New session dialog.
-func (w *mainWindow) ShowNewSession() { w.showConnectDialog(SessionSettings{}) }
+// ShowNewSession opens the New session dialog, starting from Default
+// Settings.
+func (w *mainWindow) ShowNewSession() {
+	f, _ := w.loadProfiles()
+	st := SettingsFromProfile(f.Default)
+	st.Name = ""
+	w.showConnectDialog(st)
+}
 
 func (w *mainWindow) showConnectDialog(st SessionSettings) {
 	f := newConnectForm(st)
@@ -206,13 +245,16 @@ func (w *mainWindow) showConnectDialog(st SessionSettings) {
 	}
 	f.host.OnSubmitted = func(string) { open() }
 	f.port.OnSubmitted = func(string) { open() }
-	f.openButton = widget.NewButton("Open", open)
+	f.openButton = widget.NewButtonWithIcon("Open", theme.ConfirmIcon(), open)
 	f.openButton.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { d.Hide(); w.focusCurrent() })
-	body := container.NewBorder(nil, container.NewVBox(problem, container.NewHBox(cancel, f.openButton)), nil, nil,
-		container.NewVScroll(f.content))
+	panel := newProfilePanel(w, f, problem, open)
+	right := container.NewBorder(nil, nil, nil, nil, container.NewVScroll(f.content))
+	split := container.NewHSplit(panel.content, right)
+	split.Offset = 0.36
+	body := container.NewBorder(nil, container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), cancel, f.openButton)), nil, nil, split)
 	d = dialog.NewCustomWithoutButtons("New session", body, w.win)
-	d.Resize(fyne.NewSize(560, 520))
+	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 	w.win.Canvas().Focus(f.host)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -15,6 +16,9 @@ type SessionSettings struct {
 	Engine     protocol.Config
 	Close      cmdline.CloseOnExit
 	Scrollback int // lines; 0 means the screen's default
+	// Profile is the saved profile this session came from (zero for an
+	// unsaved one): the SMTP assistant's defaults and TLS live there.
+	Profile profiles.Profile
 }
 
 // Title is what the tab shows: the profile name or host:port.

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -27,12 +28,16 @@ type mainWindow struct {
 	sendButton    *widget.Button
 	logButton     *widget.Button
 	ticker        *time.Ticker
+	store         *profiles.Store
+	// reportedStoreProblem: a broken profiles file is reported once.
+	reportedStoreProblem bool
 }
 
 // NewMainWindow builds the window; it shows nothing until Show.
 func NewMainWindow(a fyne.App) *mainWindow {
 	w := &mainWindow{app: a, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*sessionTab{}}
 	w.prefs = loadPreferences(a)
+	w.store = openStore()
 	w.prefs.apply(a)
 	w.tabs = container.NewDocTabs()
 	w.tabs.OnClosed = func(item *container.TabItem) {

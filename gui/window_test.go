@@ -3,6 +3,7 @@ package gui
 import (
 	"bytes"
 	"net"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -104,6 +105,7 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 func newTestWindow(t *testing.T) *mainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
+	t.Setenv("TERN_PROFILES", filepath.Join(t.TempDir(), "profiles.json"))
 	w := NewMainWindow(a)
 	w.win.Resize(fyne.NewSize(900, 600))
 	w.win.Show()

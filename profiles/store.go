@@ -65,6 +65,12 @@ func (s *Store) Load() (*File, error) {
 	return f, err
 }
 
+// Peek reads the profiles like Load but never moves a broken file aside.
+func (s *Store) Peek() (*File, error) {
+	f, err, _ := s.load(false)
+	return f, err
+}
+
 // load reads the file; moveBad moves a corrupted file aside. writable is
 // false when the file must not be replaced.
 func (s *Store) load(moveBad bool) (f *File, err error, writable bool) {

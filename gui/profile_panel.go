@@ -1,0 +1,412 @@
+package gui
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/profiles"
+)
+
+// defaultSettingsName is PuTTY's name for the settings new sessions start from.
+const defaultSettingsName = "Default Settings"
+
+// profileEntry is one line of the list: Default Settings, a saved profile
+// or a built-in template.
+type profileEntry struct {
+	profile  profiles.Profile
+	builtin  bool
+	defaults bool
+}
+
+func (e profileEntry) label() string {
+	switch {
+	case e.defaults:
+		return defaultSettingsName
+	case e.builtin:
+		return e.profile.Name + "  (template)"
+	}
+	return e.profile.Name
+}
+
+// profilePanel is the left side of the New session dialog: PuTTY's saved
+// sessions list with Load (select), Save, Save as, Rename, Duplicate,
+// Delete, Import and Export.
+type profilePanel struct {
+	w        *mainWindow
+	form     *connectForm
+	message  *widget.Label
+	open     func()
+	filter   *widget.Entry
+	list     *widget.List
+	all      []profileEntry
+	shown    []profileEntry
+	selected int
+	content  fyne.CanvasObject
+}
+
+func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, open func()) *profilePanel {
+	p := &profilePanel{w: w, form: form, message: message, open: open, selected: -1}
+	p.filter = widget.NewEntry()
+	p.filter.SetPlaceHolder("Filter saved sessions")
+	p.filter.OnChanged = func(string) { p.applyFilter() }
+	p.list = widget.NewList(
+		func() int { return len(p.shown) },
+		func() fyne.CanvasObject { return newProfileRow(p) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*profileRow)
+			row.id = id
+			row.SetText(p.shown[id].label())
+		})
+	p.list.OnSelected = p.load
+	buttons := container.NewGridWithColumns(3,
+		widget.NewButton("Save", p.save),
+		widget.NewButton("Save as…", p.saveAs),
+		widget.NewButton("Rename…", p.rename),
+		widget.NewButton("Duplicate", p.duplicate),
+		widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), p.delete),
+		widget.NewButton("Import…", p.importMenu),
+		widget.NewButton("Export…", p.export),
+	)
+	p.content = container.NewBorder(p.filter, buttons, nil, nil, p.list)
+	p.reload()
+	return p
+}
+
+// reload reads the store and shows Default Settings, saved profiles and
+// templates, in that order.
+func (p *profilePanel) reload() {
+	f, _ := p.w.loadProfiles()
+	p.all = []profileEntry{{profile: f.Default, defaults: true}}
+	for _, pr := range f.Profiles {
+		p.all = append(p.all, profileEntry{profile: pr})
+	}
+	for _, b := range profiles.Builtins() {
+		p.all = append(p.all, profileEntry{profile: b, builtin: true})
+	}
+	p.applyFilter()
+}
+
+func (p *profilePanel) applyFilter() {
+	q := strings.ToLower(strings.TrimSpace(p.filter.Text))
+	p.shown = p.shown[:0]
+	for _, e := range p.all {
+		text := strings.ToLower(e.label() + " " + e.profile.Host + " " + e.profile.Notes)
+		if q == "" || strings.Contains(text, q) {
+			p.shown = append(p.shown, e)
+		}
+	}
+	p.selected = -1
+	p.list.UnselectAll()
+	p.list.Refresh()
+}
+
+// load fills the form from the chosen entry.
+func (p *profilePanel) load(id widget.ListItemID) {
+	if id < 0 || id >= len(p.shown) {
+		return
+	}
+	p.selected = id
+	e := p.shown[id]
+	st := SettingsFromProfile(e.profile)
+	switch {
+	case e.defaults:
+		st.Name = ""
+	case e.builtin:
+		st.Name = "" // a template is copied, never changed
+	}
+	p.form.fill(st)
+	p.message.SetText(e.profile.Notes)
+}
+
+func (p *profilePanel) current() (profileEntry, bool) {
+	if p.selected < 0 || p.selected >= len(p.shown) {
+		return profileEntry{}, false
+	}
+	return p.shown[p.selected], true
+}
+
+// save writes the form into the selected profile (or Default Settings);
+// for a template or nothing selected it asks for a name.
+func (p *profilePanel) save() {
+	e, ok := p.current()
+	if !ok || e.builtin {
+		p.saveAs()
+		return
+	}
+	if err := p.form.validateForSave(); err != nil {
+		p.message.SetText("Cannot save: " + err.Error())
+		return
+	}
+	st := p.form.settings()
+	p.update(func(f *profiles.File) error {
+		if e.defaults {
+			f.Default = ProfileFromSettings("", st, f.Default)
+			return nil
+		}
+		f.Put(ProfileFromSettings(e.profile.Name, st, e.profile))
+		return nil
+	}, "Saved "+e.label()+".")
+}
+
+func (p *profilePanel) saveAs() {
+	if err := p.form.validateForSave(); err != nil {
+		p.message.SetText("Cannot save: " + err.Error())
+		return
+	}
+	p.askName("Save as profile", suggestName(p.form), func(name string) {
+		st := p.form.settings()
+		p.update(func(f *profiles.File) error {
+			f.Put(ProfileFromSettings(name, st, p.form.base))
+			return nil
+		}, "Saved "+name+".")
+		p.form.name = name
+	})
+}
+
+func suggestName(f *connectForm) string {
+	if f.name != "" {
+		return f.name
+	}
+	if h := strings.TrimSpace(f.host.Text); h != "" {
+		return h + ":" + strings.TrimSpace(f.port.Text)
+	}
+	return ""
+}
+
+func (p *profilePanel) rename() {
+	e, ok := p.current()
+	if !ok || e.builtin || e.defaults {
+		p.message.SetText("Choose one of your saved sessions to rename.")
+		return
+	}
+	p.askName("Rename "+e.profile.Name, e.profile.Name, func(name string) {
+		p.update(func(f *profiles.File) error {
+			if _, exists := f.Find(name); exists && !strings.EqualFold(name, e.profile.Name) {
+				return fmt.Errorf("there is already a profile called %q", name)
+			}
+			pr, found := f.Find(e.profile.Name)
+			if !found {
+				return fmt.Errorf("%q is no longer saved (another Tern window may have deleted it)", e.profile.Name)
+			}
+			f.Delete(e.profile.Name)
+			pr.Name = name
+			f.Put(pr)
+			return nil
+		}, "Renamed to "+name+".")
+	})
+}
+
+func (p *profilePanel) duplicate() {
+	e, ok := p.current()
+	if !ok || e.defaults {
+		p.message.SetText("Choose a session or template to duplicate.")
+		return
+	}
+	p.update(func(f *profiles.File) error {
+		name := e.profile.Name + " copy"
+		for i := 2; ; i++ {
+			if _, exists := f.Find(name); !exists && !profiles.IsBuiltin(name) {
+				break
+			}
+			name = fmt.Sprintf("%s copy %d", e.profile.Name, i)
+		}
+		c := e.profile.Clone()
+		c.Name = name
+		f.Put(c)
+		return nil
+	}, "Duplicated "+e.profile.Name+".")
+}
+
+func (p *profilePanel) delete() {
+	e, ok := p.current()
+	if !ok || e.builtin || e.defaults {
+		p.message.SetText("Choose one of your saved sessions to delete; templates and Default Settings stay.")
+		return
+	}
+	dialog.ShowConfirm("Delete profile?", fmt.Sprintf("Delete the saved session %q? This cannot be undone.", e.profile.Name),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			p.update(func(f *profiles.File) error {
+				f.Delete(e.profile.Name)
+				return nil
+			}, "Deleted "+e.profile.Name+".")
+			_ = (profiles.Secrets{}).Delete(e.profile.Name)
+		}, p.w.win)
+}
+
+// update changes the store, then shows the result.
+func (p *profilePanel) update(change func(f *profiles.File) error, done string) {
+	if _, err := p.w.store.Update(change); err != nil {
+		p.message.SetText(err.Error())
+		return
+	}
+	p.reload()
+	p.message.SetText(done)
+}
+
+func (p *profilePanel) askName(title, initial string, then func(string)) {
+	name := widget.NewEntry()
+	name.SetText(initial)
+	name.Validator = func(s string) error {
+		switch {
+		case strings.TrimSpace(s) == "":
+			return errText("enter a name")
+		case profiles.IsBuiltin(s):
+			return errText("that is the name of a template")
+		case strings.EqualFold(strings.TrimSpace(s), defaultSettingsName):
+			return errText("that name is reserved")
+		}
+		return nil
+	}
+	dialog.ShowForm(title, "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)},
+		func(ok bool) {
+			if ok {
+				then(strings.TrimSpace(name.Text))
+			}
+		}, p.w.win)
+}
+
+func (p *profilePanel) importMenu() {
+	items := []*fyne.MenuItem{
+		fyne.NewMenuItem("PuTTY sessions on this computer", p.importPuTTY),
+		fyne.NewMenuItem("PuTTY registry export (.reg file)…", p.importReg),
+		fyne.NewMenuItem("Tern profiles file…", p.importTern),
+	}
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), p.w.win.Canvas(),
+		fyne.CurrentApp().Driver().AbsolutePositionForObject(p.list))
+}
+
+func (p *profilePanel) importPuTTY() {
+	res, err := profiles.ImportPuTTYRegistry()
+	if err != nil {
+		res, err = profiles.ImportPuTTYDir(profiles.PuTTYSessionsDir())
+	}
+	if err != nil {
+		p.message.SetText("No PuTTY sessions found here (" + err.Error() + ").")
+		return
+	}
+	p.addImported(res)
+}
+
+func (p *profilePanel) importReg() {
+	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		res, err := profiles.ImportPuTTYReg(r)
+		if err != nil {
+			p.message.SetText(err.Error())
+			return
+		}
+		p.addImported(res)
+	}, p.w.win)
+}
+
+func (p *profilePanel) importTern() {
+	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		tmp, err := os.CreateTemp("", "tern-import-*.json")
+		if err != nil {
+			p.message.SetText(err.Error())
+			return
+		}
+		defer os.Remove(tmp.Name())
+		io.Copy(tmp, r)
+		tmp.Close()
+		f, err := (&profiles.Store{Path: tmp.Name()}).Load()
+		if err != nil {
+			p.message.SetText("That file cannot be imported: " + strings.ReplaceAll(err.Error(), tmp.Name(), r.URI().Name()))
+			return
+		}
+		p.addImported(profiles.ImportResult{Imported: f.Profiles})
+	}, p.w.win)
+}
+
+// addImported saves imported profiles, renaming on a clash, and reports.
+func (p *profilePanel) addImported(res profiles.ImportResult) {
+	var added []string
+	p.update(func(f *profiles.File) error {
+		added = added[:0]
+		for _, pr := range res.Imported {
+			name := pr.Name
+			for i := 2; ; i++ {
+				if _, exists := f.Find(name); !exists && !profiles.IsBuiltin(name) && !strings.EqualFold(name, defaultSettingsName) {
+					break
+				}
+				name = fmt.Sprintf("%s (%d)", pr.Name, i)
+			}
+			pr.Name = name
+			f.Put(pr)
+			added = append(added, name)
+		}
+		return nil
+	}, "")
+	msg := fmt.Sprintf("Imported %d session(s).", len(added))
+	if len(res.Skipped) > 0 {
+		var skipped []string
+		for _, s := range res.Skipped {
+			skipped = append(skipped, s.Name+": "+s.Reason)
+		}
+		sort.Strings(skipped)
+		msg += " Skipped " + strings.Join(skipped, "; ") + "."
+	}
+	p.message.SetText(msg)
+}
+
+func (p *profilePanel) export() {
+	f, _ := p.w.loadProfiles()
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		defer wc.Close()
+		out := &profiles.File{Version: profiles.FormatVersion, Default: f.Default, Profiles: f.Profiles}
+		data, err := marshalIndent(out)
+		if err == nil {
+			_, err = wc.Write(data)
+		}
+		if err != nil {
+			p.message.SetText("Export failed: " + err.Error())
+			return
+		}
+		p.message.SetText(fmt.Sprintf("Exported %d session(s) to %s.", len(f.Profiles), wc.URI().Name()))
+	}, p.w.win)
+	d.SetFileName("tern-profiles.json")
+	d.Show()
+}
+
+// profileRow is a list line that opens its session on a double click.
+type profileRow struct {
+	widget.Label
+	panel *profilePanel
+	id    int
+}
+
+func newProfileRow(p *profilePanel) *profileRow {
+	r := &profileRow{panel: p}
+	r.Truncation = fyne.TextTruncateEllipsis
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// DoubleTapped loads the profile and opens it, as in PuTTY.
+func (r *profileRow) DoubleTapped(*fyne.PointEvent) {
+	r.panel.list.Select(r.id)
+	r.panel.load(r.id)
+	r.panel.open()
+}

@@ -1,0 +1,76 @@
+package gui
+
+import (
+	"time"
+
+	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// SettingsFromProfile turns a saved profile into what a tab needs.
+func SettingsFromProfile(p profiles.Profile) SessionSettings {
+	st := SessionSettings{Name: p.Name, Scrollback: p.Scrollback, Profile: p.Clone()}
+	e := &st.Engine
+	e.Host, e.Port, e.Bind, e.Network = p.Host, p.Port, p.Bind, p.Network
+	e.TerminalTypes = append([]string(nil), p.TerminalTypes...)
+	e.Negotiation, _ = protocol.ParseNegotiation(orDefault(p.Negotiation, "auto"))
+	if p.Connection == profiles.Raw {
+		e.Negotiation = protocol.NegotiateRaw
+	}
+	e.LocalEcho, _ = protocol.ParseTristate(orDefault(p.LocalEcho, "auto"))
+	e.LocalEdit, _ = protocol.ParseTristate(orDefault(p.LocalEdit, "auto"))
+	e.EnterSendsCRNUL, e.BackspaceSendsCtrlH, e.KeyboardSpecials = p.EnterCRNUL, p.BackspaceCtlH, p.TelnetKeys
+	if p.Escape != "" {
+		e.Escape, _ = protocol.ParseEscape(p.Escape)
+	}
+	e.KeepAlive = time.Duration(p.KeepAlive) * time.Second
+	e.User = p.User
+	e.Environment = p.Environment
+	switch p.LogMode {
+	case profiles.LogPrintable:
+		e.SessionLog = protocol.Log{Path: expandHome(p.LogFile), Append: p.LogAppend}
+	case profiles.LogRaw:
+		e.RawLog = protocol.Log{Path: expandHome(p.LogFile), Append: p.LogAppend}
+	}
+	st.Close, _ = cmdline.ParseCloseOnExit(orDefault(p.CloseOnExit, "clean"))
+	return st
+}
+
+// ProfileFromSettings records a session's settings as a profile named
+// name, keeping the fields the dialog does not show from base.
+func ProfileFromSettings(name string, st SessionSettings, base profiles.Profile) profiles.Profile {
+	p := base.Clone()
+	e := st.Engine
+	p.Name = name
+	p.Host, p.Port, p.Bind, p.Network = e.Host, e.Port, e.Bind, e.Network
+	p.TerminalTypes = append([]string(nil), e.TerminalTypes...)
+	p.Connection = profiles.Telnet
+	p.Negotiation = e.Negotiation.String()
+	if e.Negotiation == protocol.NegotiateRaw {
+		p.Connection, p.Negotiation = profiles.Raw, ""
+	}
+	p.LocalEcho, p.LocalEdit = e.LocalEcho.String(), e.LocalEdit.String()
+	p.EnterCRNUL, p.BackspaceCtlH, p.TelnetKeys = e.EnterSendsCRNUL, e.BackspaceSendsCtrlH, e.KeyboardSpecials
+	p.Escape = ""
+	if e.Escape != 0 && e.Escape != protocol.DefaultEscape {
+		p.Escape = protocol.EscapeName(e.Escape)
+		if e.Escape == protocol.NoEscape {
+			p.Escape = "none"
+		}
+	}
+	p.KeepAlive = int(e.KeepAlive / time.Second)
+	p.User = e.User
+	p.LogMode, p.LogFile, p.LogAppend = profiles.LogNone, "", false
+	switch {
+	case e.SessionLog.Path != "":
+		p.LogMode, p.LogFile, p.LogAppend = profiles.LogPrintable, e.SessionLog.Path, e.SessionLog.Append
+	case e.RawLog.Path != "":
+		p.LogMode, p.LogFile, p.LogAppend = profiles.LogRaw, e.RawLog.Path, e.RawLog.Append
+	}
+	p.CloseOnExit = st.Close.String()
+	if st.Scrollback > 0 {
+		p.Scrollback = st.Scrollback
+	}
+	return p
+}

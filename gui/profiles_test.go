@@ -1,0 +1,118 @@
+package gui
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+func TestProfileSettingsRoundTrip(t *testing.T) {
+	p := profiles.Profile{
+		Name: "Router", Host: "r.lan", Port: "2323", Bind: "127.0.0.2", Connection: profiles.Telnet, Network: "tcp4",
+		TerminalTypes: []string{"VT100"}, Negotiation: "active", LocalEcho: "off", LocalEdit: "on", EnterCRNUL: true,
+		BackspaceCtlH: true, TelnetKeys: true, Escape: "^X", KeepAlive: 60, User: "admin", LogMode: profiles.LogRaw,
+		LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never", Scrollback: 3000, Notes: "kept",
+	}
+	st := SettingsFromProfile(p)
+	if st.Engine.Negotiation != protocol.NegotiateActive || st.Engine.Escape != 0x18 || st.Engine.RawLog.Path != "/tmp/r.log" {
+		t.Fatalf("settings %+v", st.Engine)
+	}
+	back := ProfileFromSettings("Router", st, p)
+	if !reflect.DeepEqual(back, p) {
+		t.Fatalf("got  %+v\nwant %+v", back, p)
+	}
+}
+
+func TestProfilePanelSaveRenameDelete(t *testing.T) {
+	w := newTestWindow(t)
+	f := newConnectForm(SessionSettings{})
+	msg := widget.NewLabel("")
+	opened := 0
+	p := newProfilePanel(w, f, msg, func() { opened++ })
+	test.Type(f.host, "mail.example.com")
+	f.port.SetText("25")
+	// Save as: the name dialog is a Fyne form; drive it through askName's callback.
+	st := f.settings()
+	if _, err := w.store.Update(func(file *profiles.File) error {
+		file.Put(ProfileFromSettings("Mail", st, profiles.Profile{}))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	p.reload()
+	idx := -1
+	for i, e := range p.shown {
+		if e.profile.Name == "Mail" {
+			idx = i
+		}
+	}
+	if idx < 0 || p.shown[0].label() != defaultSettingsName {
+		t.Fatalf("list: %v", labels(p))
+	}
+	p.list.Select(idx)
+	if f.host.Text != "mail.example.com" || f.port.Text != "25" {
+		t.Fatal("selecting a profile did not load it")
+	}
+	f.port.SetText("2525")
+	p.save()
+	file, _ := w.store.Load()
+	if got, _ := file.Find("Mail"); got.Port != "2525" {
+		t.Fatalf("save did not store the change: %+v", got)
+	}
+	p.filter.SetText("smtp")
+	for _, l := range labels(p) {
+		if !strings.Contains(strings.ToLower(l), "smtp") {
+			t.Fatalf("filter shows %q", l)
+		}
+	}
+	p.filter.SetText("")
+	p.list.Select(idx)
+	p.duplicate()
+	file, _ = w.store.Load()
+	if _, ok := file.Find("Mail copy"); !ok {
+		t.Fatalf("duplicate missing: %v", file.Names())
+	}
+	// Importing PuTTY sessions from a .reg export.
+	reg, _ := os.Open("../profiles/testdata/putty/sessions.reg")
+	res, err := profiles.ImportPuTTYReg(reg)
+	reg.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.addImported(res)
+	if !strings.Contains(msg.Text, "Imported 1 session(s). Skipped web server") {
+		t.Fatalf("import message %q", msg.Text)
+	}
+	file, _ = w.store.Load()
+	if _, ok := file.Find("Switch core"); !ok {
+		t.Fatalf("import missing: %v", file.Names())
+	}
+}
+
+func labels(p *profilePanel) []string {
+	var out []string
+	for _, e := range p.shown {
+		out = append(out, e.label())
+	}
+	return out
+}
+
+func TestBrokenProfilesFileIsReportedAtStart(t *testing.T) {
+	a := test.NewTempApp(t)
+	path := t.TempDir() + "/profiles.json"
+	os.WriteFile(path, []byte("{\"version\":1,\n\"profiles\":[{\"name\":1}]}"), 0o600)
+	t.Setenv("TERN_PROFILES", path)
+	w := NewMainWindow(a)
+	defer w.ticker.Stop()
+	_, err := w.loadProfiles()
+	if err == nil || !strings.Contains(err.Error(), "line 2") || !w.reportedStoreProblem {
+		t.Fatalf("got %v", err)
+	}
+}
