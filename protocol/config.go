@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"crypto/x509"
 	"strings"
 	"time"
 )
@@ -97,6 +98,13 @@ type Config struct {
 	// Telnet (never to a non-Telnet service); 0 means off. TCP keep-alive
 	// is always on.
 	KeepAlive time.Duration
+
+	// TLS encrypts from the start (TLSImplicit) or on STARTTLS; the zero
+	// value is none. TLSRoots are the trusted roots (nil: the system's);
+	// TLSServerName is the name checked (""; the host).
+	TLS           TLSMode
+	TLSRoots      *x509.CertPool
+	TLSServerName string
 
 	SessionLog Log // printable output log; Path "" means none
 	RawLog     Log // raw traffic log, both directions; Path "" means none

@@ -43,6 +43,10 @@ type Session struct {
 	OnEscape func()
 	// OnChange is called when the state, echo or line mode changes.
 	OnChange func()
+	// OnData, if set, sees the server's data after Telnet processing, on
+	// the reading goroutine (the SMTP assistant reads replies from it). It
+	// must not block.
+	OnData func([]byte)
 
 	cfg    Config
 	out    *stream
@@ -72,6 +76,13 @@ type Session struct {
 	binaryOut    bool
 	stopKeep     chan struct{}
 	resolvedMode Negotiation
+
+	wmu      sync.Mutex // held while writing to the server (and during a TLS handshake)
+	wr       io.Writer  // the socket, or its TLS layer
+	tlsArmed bool
+	armed    atomic.Bool // mirrors tlsArmed for the read loop's fast path
+	tlsDone  chan error
+	tlsInfo  *TLSInfo
 
 	bytesIn, bytesOut atomic.Int64
 	connRef           atomic.Pointer[net.TCPConn]
@@ -222,8 +233,22 @@ func (s *Session) Run(ctx context.Context) error {
 		s.finish()
 		return err
 	}
+	var rd io.Reader = conn
+	s.mu.Lock()
+	s.wr = conn
+	s.mu.Unlock()
+	if s.cfg.TLS == TLSImplicit {
+		tc, err := s.handshake(conn)
+		if err != nil {
+			s.say(err.Error() + "\r\n")
+			_ = conn.Close()
+			s.finish()
+			return &ConnectError{Kind: ErrOther, Host: s.cfg.Host, Port: s.cfg.port(), Err: err}
+		}
+		rd = tc
+	}
 	s.connected(conn)
-	err = s.readLoop(conn)
+	err = s.readLoop(conn, rd)
 	return s.closeDown(conn, err)
 }
 
@@ -270,12 +295,12 @@ func resolveMode(c *Config) Negotiation {
 	return NegotiatePassive
 }
 
-func (s *Session) readLoop(conn *net.TCPConn) error {
+func (s *Session) readLoop(conn *net.TCPConn, rd io.Reader) error {
 	buf := make([]byte, readSize)
 	var data []byte
 	raw := s.mode() == NegotiateRaw
 	for {
-		n, err := conn.Read(buf)
+		n, err := rd.Read(buf)
 		if n > 0 {
 			s.bytesIn.Add(int64(n))
 			s.recordRaw("<", buf[:n])
@@ -286,8 +311,14 @@ func (s *Session) readLoop(conn *net.TCPConn) error {
 			}
 			if len(data) > 0 {
 				s.logData(data)
+				if f := s.OnData; f != nil {
+					f(data)
+				}
 				if _, werr := s.out.Write(data); werr != nil {
 					return nil // the terminal went away
+				}
+				if tc := s.maybeStartTLS(conn, data); tc != nil {
+					rd = tc
 				}
 			}
 			if cap(data) > 4*readSize {
@@ -375,16 +406,53 @@ func (s *Session) writeLoop(conn *net.TCPConn) {
 		if !ok {
 			return
 		}
-		if item.urgent {
+		s.wmu.Lock()
+		s.mu.Lock()
+		w, encrypted := s.wr, s.tlsInfo != nil
+		s.mu.Unlock()
+		var err error
+		if item.urgent && !encrypted {
 			s.sendUrgent(conn, item.data)
-			continue
+		} else {
+			s.recordRaw(">", item.data)
+			_, err = w.Write(item.data)
+			s.bytesOut.Add(int64(len(item.data)))
 		}
-		s.recordRaw(">", item.data)
-		if _, err := conn.Write(item.data); err != nil {
+		s.wmu.Unlock()
+		if err != nil {
 			return
 		}
-		s.bytesOut.Add(int64(len(item.data)))
 	}
+}
+
+// maybeStartTLS does an armed STARTTLS once the server said 220.
+func (s *Session) maybeStartTLS(conn *net.TCPConn, data []byte) io.Reader {
+	if !s.armed.Load() {
+		return nil
+	}
+	s.mu.Lock()
+	armed, done := s.tlsArmed, s.tlsDone
+	if armed && final220(data) {
+		s.tlsArmed = false
+		s.armed.Store(false)
+	} else {
+		armed = false
+	}
+	s.mu.Unlock()
+	if !armed {
+		return nil
+	}
+	tc, err := s.handshake(conn)
+	done <- err
+	if err != nil {
+		s.say("\r\n" + err.Error() + "\r\n")
+		_ = conn.Close()
+		return nil
+	}
+	info := s.TLS()
+	s.say(fmt.Sprintf("[TLS started: %s, %s]\r\n", info.Version, info.Cipher))
+	s.changed()
+	return tc
 }
 
 func (s *Session) sendUrgent(conn *net.TCPConn, p []byte) {

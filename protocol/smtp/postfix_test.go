@@ -1,0 +1,95 @@
+package smtp_test
+
+import (
+	"context"
+	"crypto/x509"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/smtp"
+)
+
+// postfixPeer is the real Postfix started by testdata/peers/start-all.sh.
+func postfixPeer(t *testing.T) *mailPeer {
+	t.Helper()
+	addr := os.Getenv("TERN_PEER_POSTFIX")
+	if addr == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("TERN_PEER_POSTFIX is not set: the CI must start Postfix (testdata/peers/start-all.sh)")
+		}
+		t.Skip("TERN_PEER_POSTFIX not set; start the peers with: eval \"$(testdata/peers/start-all.sh)\"")
+	}
+	pem, err := os.ReadFile("/etc/postfix/peer-tls/cert.pem")
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots := x509.NewCertPool()
+	roots.AppendCertsFromPEM(pem)
+	return &mailPeer{addr: addr, roots: roots}
+}
+
+// TestPostfixDeliversByteExact: STARTTLS, AUTH PLAIN, a message with a
+// line starting with ".", delivered to the Maildir unchanged.
+func TestPostfixDeliversByteExact(t *testing.T) {
+	p := postfixPeer(t)
+	l := connect(t, p, protocol.TLSNone, true)
+	marker := "tern-" + time.Now().Format("150405.000000")
+	pl := plan(&smtp.Message{From: "sender@example.org", To: []string{"testuser@example.test"}, Subject: marker, Body: body})
+	pl.StartTLS = true
+	pl.Auth = &smtp.Auth{User: "testuser@example.test", Password: "testpass"}
+	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	if res.Err != nil {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	if res.QueueID == "" || !l.s.TLS().Verified {
+		t.Fatalf("queue id %q, TLS %+v", res.QueueID, l.s.TLS())
+	}
+	dir := os.Getenv("TERN_PEER_MAILDIR")
+	var found string
+	deadline := time.Now().Add(15 * time.Second)
+	for found == "" && time.Now().Before(deadline) {
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil && strings.Contains(string(b), "Subject: "+marker) {
+				found = string(b)
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if found == "" {
+		t.Fatalf("message %s not delivered to %s", marker, dir)
+	}
+	// Maildir stores LF line ends; the body must be exactly ours.
+	want := "\n\nHello.\n.A line that starts with a dot\n..and one with two\nlast line\n"
+	if !strings.HasSuffix(found, want) {
+		t.Fatalf("delivered body differs:\n%q", found[max(0, len(found)-200):])
+	}
+}
+
+func TestPostfixRelayDenied(t *testing.T) {
+	p := postfixPeer(t)
+	l := connect(t, p, protocol.TLSNone, true)
+	pl := plan(nil)
+	pl.To = []string{"victim@elsewhere.example"}
+	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	if res.Err == nil || !strings.Contains(res.Err.Error(), "554") || !strings.Contains(res.Err.Error(), "unless you authenticate") {
+		t.Fatalf("%v", res.Err)
+	}
+}
+
+// TestPostfixSubmissionNeedsTLS: port 2587 wants STARTTLS before MAIL.
+func TestPostfixSubmissionNeedsTLS(t *testing.T) {
+	p := postfixPeer(t)
+	host, _, _ := net.SplitHostPort(p.addr)
+	p.addr = net.JoinHostPort(host, "2587")
+	l := connect(t, p, protocol.TLSNone, true)
+	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
+	if res.Err == nil || !strings.Contains(res.Err.Error(), "530") {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+}

@@ -1,0 +1,117 @@
+package smtp
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Reply is one SMTP reply, possibly of several lines.
+type Reply struct {
+	Code     int      // 0 for a line that is not an SMTP reply
+	Enhanced string   // RFC 3463 code such as "5.7.1", or ""
+	Lines    []string // the text of each line after the code (and enhanced code)
+}
+
+// Text is the reply's text, lines joined with spaces.
+func (r Reply) Text() string { return strings.Join(r.Lines, " ") }
+
+// Positive reports a 2xx or 3xx reply.
+func (r Reply) Positive() bool { return r.Code >= 200 && r.Code < 400 }
+
+func (r Reply) String() string {
+	if r.Code == 0 {
+		return r.Text()
+	}
+	s := strconv.Itoa(r.Code)
+	if r.Enhanced != "" {
+		s += " " + r.Enhanced
+	}
+	return s + " " + r.Text()
+}
+
+// maxLine bounds a reply line (RFC 5321 allows 512; servers send more).
+const maxLine = 8192
+
+var enhancedRe = regexp.MustCompile(`^([245])\.(\d{1,3})\.(\d{1,3})\b`)
+
+// ReplyReader assembles replies from a byte stream cut anywhere.
+type ReplyReader struct {
+	partial []byte
+	cur     *Reply
+}
+
+// Feed takes more of the server's output and returns the replies it
+// completes, in order.
+func (rr *ReplyReader) Feed(p []byte) []Reply {
+	var out []Reply
+	for len(p) > 0 {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			rr.partial = append(rr.partial, p...)
+			if len(rr.partial) > maxLine { // a line without end: take it as is
+				out = rr.line(rr.partial, out)
+				rr.partial = rr.partial[:0]
+			}
+			return out
+		}
+		line := p[:i]
+		if len(rr.partial) > 0 {
+			rr.partial = append(rr.partial, line...)
+			line = rr.partial
+		}
+		out = rr.line(bytes.TrimRight(line, "\r"), out)
+		rr.partial = rr.partial[:0]
+		p = p[i+1:]
+	}
+	return out
+}
+
+func (rr *ReplyReader) line(l []byte, out []Reply) []Reply {
+	s := string(l)
+	code, more, text, ok := splitLine(s)
+	if !ok {
+		if strings.TrimSpace(s) == "" {
+			return out
+		}
+		rr.cur = nil
+		return append(out, Reply{Lines: []string{s}})
+	}
+	if rr.cur == nil || rr.cur.Code != code {
+		rr.cur = &Reply{Code: code}
+	}
+	if m := enhancedRe.FindString(text); m != "" && string(m[0]) == strconv.Itoa(code/100) {
+		if rr.cur.Enhanced == "" {
+			rr.cur.Enhanced = m
+		}
+		text = strings.TrimSpace(text[len(m):])
+	}
+	rr.cur.Lines = append(rr.cur.Lines, text)
+	if more {
+		return out
+	}
+	done := *rr.cur
+	rr.cur = nil
+	return append(out, done)
+}
+
+// splitLine reads "250-text" (more follows) or "250 text" (last line).
+func splitLine(s string) (code int, more bool, text string, ok bool) {
+	if len(s) < 3 {
+		return 0, false, "", false
+	}
+	n, err := strconv.Atoi(s[:3])
+	if err != nil || n < 200 || n > 599 {
+		return 0, false, "", false
+	}
+	switch {
+	case len(s) == 3:
+		return n, false, "", true
+	case s[3] == '-':
+		return n, true, s[4:], true
+	case s[3] == ' ':
+		return n, false, s[4:], true
+	}
+	return 0, false, "", false
+}

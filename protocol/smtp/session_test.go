@@ -1,0 +1,180 @@
+package smtp_test
+
+import (
+	"context"
+	"crypto/tls"
+	"io"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/smtp"
+)
+
+// live is a real Tern session to the peer, as the assistant uses it.
+type live struct {
+	s       *protocol.Session
+	tap     *smtp.Tap
+	replies <-chan smtp.Reply
+	out     *strings.Builder
+	done    chan error
+}
+
+func (l *live) SendLine(line string)              { l.s.SendLine(line) }
+func (l *live) ArmStartTLS()                      { l.s.ArmStartTLS() }
+func (l *live) WaitTLS(ctx context.Context) error { return l.s.WaitTLS(ctx) }
+
+func connect(t *testing.T, p *mailPeer, tlsMode protocol.TLSMode, trust bool) *live {
+	t.Helper()
+	host, port, _ := net.SplitHostPort(p.addr)
+	cfg := protocol.Config{Host: host, Port: port, TLS: tlsMode, TLSServerName: "mail.example.test"}
+	if trust {
+		cfg.TLSRoots = p.roots
+	}
+	l := &live{s: protocol.NewSession(cfg), tap: &smtp.Tap{}, out: &strings.Builder{}, done: make(chan error, 1)}
+	l.s.OnData = l.tap.Feed
+	l.replies, _ = l.tap.Subscribe()
+	banner, stop := l.tap.Subscribe()
+	go func() { b, _ := io.ReadAll(l.s.Output()); l.out.Write(b) }()
+	go func() { err := l.s.Run(context.Background()); l.tap.Close(); l.done <- err }()
+	select {
+	case r := <-banner:
+		if r.Code != 220 {
+			t.Fatalf("banner %v", r)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no banner")
+	}
+	stop()
+	t.Cleanup(func() { l.s.Close(); <-l.s.Done(); l.s.Detach() })
+	return l
+}
+
+func plan(msg *smtp.Message) smtp.Plan {
+	return smtp.Plan{EHLO: "tester.example.org", From: "sender@example.org", To: []string{"testuser@example.test"}, Message: msg, Timeout: 5 * time.Second}
+}
+
+const body = "Hello.\n.A line that starts with a dot\r\n..and one with two\nlast line"
+
+func TestFullConversationWithSTARTTLSAndPlain(t *testing.T) {
+	p := startPeer(t, nil)
+	l := connect(t, p, protocol.TLSNone, true)
+	pl := plan(&smtp.Message{From: "sender@example.org", To: []string{"testuser@example.test"}, Subject: "test", Body: body})
+	pl.StartTLS = true
+	pl.Auth = &smtp.Auth{User: "testuser@example.test", Password: "testpass"}
+	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	if res.Err != nil {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	info := l.s.TLS()
+	if info == nil || !info.Verified || info.Fingerprint() == "" {
+		t.Fatalf("TLS %+v", info)
+	}
+	msgs := p.messages()
+	if len(msgs) != 1 || !msgs[0].TLS || msgs[0].User != "testuser@example.test" {
+		t.Fatalf("messages %+v", msgs)
+	}
+	got := string(msgs[0].Data)
+	wantBody := "\r\n\r\nHello.\r\n.A line that starts with a dot\r\n..and one with two\r\nlast line\r\n"
+	if !strings.HasSuffix(got, wantBody) || !strings.Contains(got, "Subject: test\r\n") {
+		t.Fatalf("delivered %q", got)
+	}
+	if !strings.Contains(res.Summary(), "QUIT       passed") {
+		t.Fatalf("summary:\n%s", res.Summary())
+	}
+}
+
+func TestAuthLogin(t *testing.T) {
+	p := startPeer(t, nil)
+	l := connect(t, p, protocol.TLSNone, true)
+	pl := plan(nil)
+	pl.Auth = &smtp.Auth{Mechanism: "LOGIN", User: "testuser@example.test", Password: "testpass"}
+	pl.To = []string{"someone@elsewhere.example"} // relaying is allowed once authenticated
+	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	if res.Err != nil {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+}
+
+func TestWrongPasswordIsExplained(t *testing.T) {
+	p := startPeer(t, nil)
+	l := connect(t, p, protocol.TLSNone, true)
+	pl := plan(nil)
+	pl.Auth = &smtp.Auth{User: "testuser@example.test", Password: "wrong"}
+	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	if res.Err == nil || !strings.Contains(res.Err.Error(), "535") {
+		t.Fatalf("%v", res.Err)
+	}
+}
+
+func TestHELOWhenEHLORefused(t *testing.T) {
+	p := startPeer(t, func(p *mailPeer) { p.refuseEHLO = true })
+	l := connect(t, p, protocol.TLSNone, true)
+	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
+	if res.Err != nil || res.Steps[1].Name != "HELO" {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+}
+
+func TestRelayDeniedIsExplained(t *testing.T) {
+	p := startPeer(t, nil)
+	l := connect(t, p, protocol.TLSNone, true)
+	pl := plan(nil)
+	pl.To = []string{"victim@elsewhere.example"}
+	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	if res.Err == nil || !strings.Contains(res.Err.Error(), "unless you authenticate") {
+		t.Fatalf("%v", res.Err)
+	}
+}
+
+func TestTemporaryFailure(t *testing.T) {
+	p := startPeer(t, func(p *mailPeer) { p.tempFail = true })
+	l := connect(t, p, protocol.TLSNone, true)
+	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
+	if res.Err == nil || !strings.Contains(res.Err.Error(), "451") || !strings.Contains(res.Err.Error(), "greylisted") {
+		t.Fatalf("%v", res.Err)
+	}
+}
+
+func TestServerDropsDuringData(t *testing.T) {
+	p := startPeer(t, func(p *mailPeer) { p.dropInData = true })
+	l := connect(t, p, protocol.TLSNone, true)
+	res := smtp.Run(context.Background(), l, l.replies, plan(&smtp.Message{From: "a@b.test", To: []string{"testuser@example.test"}, Body: "x"}), nil)
+	if res.Err == nil || !strings.Contains(res.Err.Error(), "closed the connection") {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+}
+
+func TestUntrustedCertificateIsDescribed(t *testing.T) {
+	p := startPeer(t, nil)
+	l := connect(t, p, protocol.TLSNone, false)
+	pl := plan(nil)
+	pl.StartTLS = true
+	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	info := l.s.TLS()
+	if info == nil || info.Verified || !strings.Contains(info.Problem, "self-signed") {
+		t.Fatalf("%+v", info)
+	}
+}
+
+func TestImplicitTLS(t *testing.T) {
+	// go-smtp serves implicit TLS with ServeTLS; a second listener does it.
+	p := startPeer(t, nil)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go p.srv.Serve(tls.NewListener(ln, p.srv.TLSConfig))
+	p2 := *p
+	p2.addr = ln.Addr().String()
+	l := connect(t, &p2, protocol.TLSImplicit, true)
+	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
+	if res.Err != nil || l.s.TLS() == nil || !l.s.TLS().Verified {
+		t.Fatalf("%v %+v", res.Err, l.s.TLS())
+	}
+}

@@ -1,0 +1,180 @@
+package protocol
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"time"
+)
+
+// TLSMode says when a session encrypts.
+type TLSMode int
+
+// TLS modes.
+const (
+	TLSNone     TLSMode = iota
+	TLSImplicit         // TLS from the first byte (SMTPS 465, telnets 992)
+	TLSStartTLS         // plain until the SMTP assistant sends STARTTLS
+)
+
+// TLSInfo describes an encrypted connection.
+type TLSInfo struct {
+	Version     string // e.g. "TLS 1.3"
+	Cipher      string
+	Verified    bool   // the certificate chain and name check out
+	Problem     string // why not, in words ("" when Verified)
+	Certificate *x509.Certificate
+	Chain       []*x509.Certificate
+}
+
+// Fingerprint is the SHA-256 fingerprint of the server's certificate.
+func (t TLSInfo) Fingerprint() string {
+	if t.Certificate == nil {
+		return ""
+	}
+	sum := sha256.Sum256(t.Certificate.Raw)
+	parts := make([]string, len(sum))
+	for i, b := range sum {
+		parts[i] = fmt.Sprintf("%02X", b)
+	}
+	return strings.Join(parts, ":")
+}
+
+// ArmStartTLS makes the session switch to TLS right after the server's
+// next "220" reply (the answer to STARTTLS), before reading anything more.
+// WaitTLS then reports the handshake's outcome.
+func (s *Session) ArmStartTLS() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.tlsArmed = true
+	s.armed.Store(true)
+	s.tlsDone = make(chan error, 1)
+}
+
+// WaitTLS waits for the handshake armed by ArmStartTLS.
+func (s *Session) WaitTLS(ctx context.Context) error {
+	s.mu.Lock()
+	done := s.tlsDone
+	s.mu.Unlock()
+	if done == nil {
+		return errors.New("STARTTLS was not armed")
+	}
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return fmt.Errorf("the TLS handshake did not finish: %w", ctx.Err())
+	case <-s.finished:
+		return errors.New("the connection closed")
+	}
+}
+
+// TLS returns the connection's TLS state, or nil when it is not encrypted.
+func (s *Session) TLS() *TLSInfo {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.tlsInfo == nil {
+		return nil
+	}
+	info := *s.tlsInfo
+	return &info
+}
+
+// final220 reports whether data holds the last line of a 220 reply.
+func final220(data []byte) bool {
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		if bytes.HasPrefix(line, []byte("220 ")) || bytes.Equal(bytes.TrimRight(line, "\r"), []byte("220")) {
+			return true
+		}
+	}
+	return false
+}
+
+// handshake turns conn into TLS. The writer is held off meanwhile. The
+// certificate is checked after the handshake, so that a person can decide
+// to go on with an unverified connection.
+func (s *Session) handshake(conn *net.TCPConn) (*tls.Conn, error) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	name := s.cfg.TLSServerName
+	if name == "" {
+		name = s.cfg.Host
+	}
+	cfg := &tls.Config{InsecureSkipVerify: true, MinVersion: tls.VersionTLS12}
+	if net.ParseIP(name) == nil {
+		cfg.ServerName = name
+	}
+	tc := tls.Client(conn, cfg)
+	_ = conn.SetDeadline(time.Now().Add(s.cfg.connectTimeout()))
+	err := tc.Handshake()
+	_ = conn.SetDeadline(time.Time{})
+	if err != nil {
+		s.logf("TLS handshake failed: %v", err)
+		return nil, fmt.Errorf("the TLS handshake with %s failed: %v", s.cfg.Host, err)
+	}
+	info := s.describeTLS(tc.ConnectionState(), name)
+	s.mu.Lock()
+	s.tlsInfo = &info
+	s.wr = tc
+	s.mu.Unlock()
+	if info.Verified {
+		s.logf("TLS: %s, %s, certificate verified for %s", info.Version, info.Cipher, name)
+	} else {
+		s.logf("TLS: %s, %s, certificate NOT verified: %s", info.Version, info.Cipher, info.Problem)
+	}
+	return tc, nil
+}
+
+func (s *Session) describeTLS(cs tls.ConnectionState, name string) TLSInfo {
+	info := TLSInfo{Version: tls.VersionName(cs.Version), Cipher: tls.CipherSuiteName(cs.CipherSuite), Chain: cs.PeerCertificates}
+	if len(cs.PeerCertificates) == 0 {
+		info.Problem = "the server sent no certificate"
+		return info
+	}
+	leaf := cs.PeerCertificates[0]
+	info.Certificate = leaf
+	inter := x509.NewCertPool()
+	for _, c := range cs.PeerCertificates[1:] {
+		inter.AddCert(c)
+	}
+	_, err := leaf.Verify(x509.VerifyOptions{DNSName: name, Intermediates: inter, Roots: s.cfg.TLSRoots})
+	if err == nil {
+		info.Verified = true
+		return info
+	}
+	info.Problem = explainCertError(err, leaf, name)
+	return info
+}
+
+// explainCertError says what is wrong with a certificate, in words.
+func explainCertError(err error, leaf *x509.Certificate, name string) string {
+	var inv x509.CertificateInvalidError
+	var host x509.HostnameError
+	var unknown x509.UnknownAuthorityError
+	switch {
+	case errors.As(err, &inv) && inv.Reason == x509.Expired:
+		now := time.Now()
+		if now.Before(leaf.NotBefore) {
+			return fmt.Sprintf("the certificate is not valid yet (from %s)", leaf.NotBefore.Format("2006-01-02"))
+		}
+		return fmt.Sprintf("the certificate expired on %s", leaf.NotAfter.Format("2006-01-02"))
+	case errors.As(err, &host):
+		names := append([]string(nil), leaf.DNSNames...)
+		for _, ip := range leaf.IPAddresses {
+			names = append(names, ip.String())
+		}
+		return fmt.Sprintf("the certificate is for %s, not for %s", strings.Join(names, ", "), name)
+	case errors.As(err, &unknown):
+		if bytes.Equal(leaf.RawIssuer, leaf.RawSubject) {
+			return "the certificate is self-signed: nobody this computer trusts vouches for it"
+		}
+		return "the certificate was issued by an authority this computer does not trust"
+	}
+	return "the certificate could not be checked: " + err.Error()
+}
