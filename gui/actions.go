@@ -32,6 +32,7 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 		widget.NewButtonWithIcon("Copy all", theme.ContentCopyIcon(), w.copyAll),
 		widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), w.saveTranscript),
 		widget.NewButtonWithIcon("Find", theme.SearchIcon(), w.showFind),
+		widget.NewButtonWithIcon("SMTP", theme.MailComposeIcon(), w.toggleSMTP),
 		widget.NewButtonWithIcon("Settings", theme.SettingsIcon(), w.showSettings),
 	)
 }
@@ -83,6 +84,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 	)
 	view := fyne.NewMenu("View",
 		item("Status", ctrlShift(fyne.KeyI), w.showStatus),
+		item("SMTP assistant", ctrlShift(fyne.KeyM), w.toggleSMTP),
 		item("Event log", ctrlShift(fyne.KeyL), w.showEventLog),
 		item("Larger text", &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}, func() { w.zoom(+1) }),
 		item("Smaller text", &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}, func() { w.zoom(-1) }),
@@ -124,6 +126,12 @@ func (w *mainWindow) send(verb string) {
 		dialog.ShowInformation("Cannot send", err.Error(), w.win)
 	}
 	w.focusCurrent()
+}
+
+func (w *mainWindow) toggleSMTP() {
+	if t := w.current(); t != nil {
+		t.toggleSMTP()
+	}
 }
 
 func (w *mainWindow) reconnect() {

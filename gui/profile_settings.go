@@ -34,6 +34,12 @@ func SettingsFromProfile(p profiles.Profile) SessionSettings {
 		e.RawLog = protocol.Log{Path: expandHome(p.LogFile), Append: p.LogAppend}
 	}
 	st.Close, _ = cmdline.ParseCloseOnExit(orDefault(p.CloseOnExit, "clean"))
+	switch p.TLS {
+	case profiles.TLSImplicit:
+		e.TLS = protocol.TLSImplicit
+	case profiles.TLSStartTLS:
+		e.TLS = protocol.TLSStartTLS
+	}
 	return st
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/tern-telnet/tern/gui/render"
 	"github.com/tern-telnet/tern/gui/screen"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
 // sessionTab is one tab: a terminal widget showing a screen model, and the
@@ -31,8 +32,13 @@ type sessionTab struct {
 	find     *findBar
 	settings SessionSettings
 
+	body     *fyne.Container // terminal area, with the SMTP panel when shown
+	termArea fyne.CanvasObject
+	smtp     *smtpPanel
+
 	mu        sync.Mutex // guards sess, matches and the fields below
 	sess      *protocol.Session
+	replyTap  *smtp.Tap
 	lastErr   error
 	closing   bool
 	matches   []screen.Match
@@ -80,9 +86,10 @@ func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
 		}
 	}
 	t.find = newFindBar(t)
-	body := container.NewBorder(nil, t.find.bar, nil, t.scroller,
+	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller,
 		container.NewStack(t.term, newScrollCatcher(t.scrollBy)))
-	t.item = container.NewTabItemWithIcon(st.Title(), theme.ViewRefreshIcon(), body)
+	t.body = container.NewStack(t.termArea)
+	t.item = container.NewTabItemWithIcon(st.Title(), theme.ViewRefreshIcon(), t.body)
 	t.startWidget()
 	go t.renderLoop()
 	return t
@@ -125,6 +132,32 @@ func (t *sessionTab) resized(cols, rows int) {
 	t.dirty.Store(true)
 }
 
+// tap is the current session's SMTP reply tap.
+func (t *sessionTab) tap() *smtp.Tap {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.replyTap == nil {
+		t.replyTap = &smtp.Tap{}
+	}
+	return t.replyTap
+}
+
+// toggleSMTP shows or hides the SMTP assistant beside the terminal.
+func (t *sessionTab) toggleSMTP() {
+	if t.smtp == nil {
+		t.smtp = newSMTPPanel(t)
+		t.smtp.attach(t.tap())
+	}
+	if len(t.body.Objects) == 1 && t.body.Objects[0] == t.termArea {
+		split := container.NewHSplit(t.termArea, t.smtp.content)
+		split.Offset = 0.58
+		t.body.Objects = []fyne.CanvasObject{split}
+	} else {
+		t.body.Objects = []fyne.CanvasObject{t.termArea}
+	}
+	t.body.Refresh()
+}
+
 func (t *sessionTab) session() *protocol.Session {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -137,21 +170,32 @@ func (t *sessionTab) connect() {
 	cols, rows := t.scr.Size()
 	cfg.Cols, cfg.Rows = cols, rows
 	s := protocol.NewSession(cfg)
+	tap := &smtp.Tap{}
+	s.OnData = tap.Feed
 	s.OnEscape = func() { onUI(t.openPrompt) }
 	s.OnChange = func() { onUI(func() { t.win.sessionChanged(t) }) }
 	t.mu.Lock()
-	old := t.sess
-	t.sess, t.lastErr = s, nil
+	old, oldTap := t.sess, t.replyTap
+	t.sess, t.lastErr, t.replyTap = s, nil, tap
 	t.mu.Unlock()
 	if old != nil {
 		old.Close()
 		old.Detach()
+	}
+	if oldTap != nil {
+		oldTap.Close()
+	}
+	if t.smtp != nil {
+		t.smtp.attach(tap)
+	} else if t.settings.Profile.SMTP.OpenOnConnect {
+		t.toggleSMTP()
 	}
 	fedAll := make(chan struct{})
 	go func() { t.feed(s); close(fedAll) }()
 	go func() {
 		err := s.Run(context.Background())
 		<-fedAll
+		tap.Close()
 		t.sessionEnded(s, err)
 	}()
 	t.win.sessionChanged(t)

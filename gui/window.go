@@ -224,6 +224,13 @@ func statusLine(t *sessionTab) string {
 			echo = "local echo"
 		}
 		parts = append(parts, mode+", "+echo, st.Mode.String())
+		if info := s.TLS(); info != nil {
+			lock := "encrypted: " + info.Version + " " + info.Cipher
+			if !info.Verified {
+				lock += " (certificate NOT verified)"
+			}
+			parts = append(parts, lock)
+		}
 	}
 	parts = append(parts, fmt.Sprintf("in %s, out %s", bytesText(st.BytesIn), bytesText(st.BytesOut)))
 	if !st.Since.IsZero() && st.State == protocol.StateConnected {

@@ -10,12 +10,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
 // postfixPeer is the real Postfix started by testdata/peers/start-all.sh.
-func postfixPeer(t *testing.T) *mailPeer {
+func postfixPeer(t *testing.T) *smtppeer.Peer {
 	t.Helper()
 	addr := os.Getenv("TERN_PEER_POSTFIX")
 	if addr == "" {
@@ -30,7 +31,7 @@ func postfixPeer(t *testing.T) *mailPeer {
 	}
 	roots := x509.NewCertPool()
 	roots.AppendCertsFromPEM(pem)
-	return &mailPeer{addr: addr, roots: roots}
+	return &smtppeer.Peer{Addr: addr, Roots: roots}
 }
 
 // TestPostfixDeliversByteExact: STARTTLS, AUTH PLAIN, a message with a
@@ -85,8 +86,8 @@ func TestPostfixRelayDenied(t *testing.T) {
 // TestPostfixSubmissionNeedsTLS: port 2587 wants STARTTLS before MAIL.
 func TestPostfixSubmissionNeedsTLS(t *testing.T) {
 	p := postfixPeer(t)
-	host, _, _ := net.SplitHostPort(p.addr)
-	p.addr = net.JoinHostPort(host, "2587")
+	host, _, _ := net.SplitHostPort(p.Addr)
+	p.Addr = net.JoinHostPort(host, "2587")
 	l := connect(t, p, protocol.TLSNone, true)
 	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
 	if res.Err == nil || !strings.Contains(res.Err.Error(), "530") {

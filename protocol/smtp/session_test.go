@@ -2,13 +2,13 @@ package smtp_test
 
 import (
 	"context"
-	"crypto/tls"
 	"io"
 	"net"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
@@ -26,12 +26,12 @@ func (l *live) SendLine(line string)              { l.s.SendLine(line) }
 func (l *live) ArmStartTLS()                      { l.s.ArmStartTLS() }
 func (l *live) WaitTLS(ctx context.Context) error { return l.s.WaitTLS(ctx) }
 
-func connect(t *testing.T, p *mailPeer, tlsMode protocol.TLSMode, trust bool) *live {
+func connect(t *testing.T, p *smtppeer.Peer, tlsMode protocol.TLSMode, trust bool) *live {
 	t.Helper()
-	host, port, _ := net.SplitHostPort(p.addr)
+	host, port, _ := net.SplitHostPort(p.Addr)
 	cfg := protocol.Config{Host: host, Port: port, TLS: tlsMode, TLSServerName: "mail.example.test"}
 	if trust {
-		cfg.TLSRoots = p.roots
+		cfg.TLSRoots = p.Roots
 	}
 	l := &live{s: protocol.NewSession(cfg), tap: &smtp.Tap{}, out: &strings.Builder{}, done: make(chan error, 1)}
 	l.s.OnData = l.tap.Feed
@@ -59,7 +59,7 @@ func plan(msg *smtp.Message) smtp.Plan {
 const body = "Hello.\n.A line that starts with a dot\r\n..and one with two\nlast line"
 
 func TestFullConversationWithSTARTTLSAndPlain(t *testing.T) {
-	p := startPeer(t, nil)
+	p := smtppeer.Start(t, nil)
 	l := connect(t, p, protocol.TLSNone, true)
 	pl := plan(&smtp.Message{From: "sender@example.org", To: []string{"testuser@example.test"}, Subject: "test", Body: body})
 	pl.StartTLS = true
@@ -72,7 +72,7 @@ func TestFullConversationWithSTARTTLSAndPlain(t *testing.T) {
 	if info == nil || !info.Verified || info.Fingerprint() == "" {
 		t.Fatalf("TLS %+v", info)
 	}
-	msgs := p.messages()
+	msgs := p.Messages()
 	if len(msgs) != 1 || !msgs[0].TLS || msgs[0].User != "testuser@example.test" {
 		t.Fatalf("messages %+v", msgs)
 	}
@@ -87,7 +87,7 @@ func TestFullConversationWithSTARTTLSAndPlain(t *testing.T) {
 }
 
 func TestAuthLogin(t *testing.T) {
-	p := startPeer(t, nil)
+	p := smtppeer.Start(t, nil)
 	l := connect(t, p, protocol.TLSNone, true)
 	pl := plan(nil)
 	pl.Auth = &smtp.Auth{Mechanism: "LOGIN", User: "testuser@example.test", Password: "testpass"}
@@ -99,7 +99,7 @@ func TestAuthLogin(t *testing.T) {
 }
 
 func TestWrongPasswordIsExplained(t *testing.T) {
-	p := startPeer(t, nil)
+	p := smtppeer.Start(t, nil)
 	l := connect(t, p, protocol.TLSNone, true)
 	pl := plan(nil)
 	pl.Auth = &smtp.Auth{User: "testuser@example.test", Password: "wrong"}
@@ -110,7 +110,7 @@ func TestWrongPasswordIsExplained(t *testing.T) {
 }
 
 func TestHELOWhenEHLORefused(t *testing.T) {
-	p := startPeer(t, func(p *mailPeer) { p.refuseEHLO = true })
+	p := smtppeer.Start(t, func(p *smtppeer.Peer) { p.RefuseEHLO = true })
 	l := connect(t, p, protocol.TLSNone, true)
 	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
 	if res.Err != nil || res.Steps[1].Name != "HELO" {
@@ -119,7 +119,7 @@ func TestHELOWhenEHLORefused(t *testing.T) {
 }
 
 func TestRelayDeniedIsExplained(t *testing.T) {
-	p := startPeer(t, nil)
+	p := smtppeer.Start(t, nil)
 	l := connect(t, p, protocol.TLSNone, true)
 	pl := plan(nil)
 	pl.To = []string{"victim@elsewhere.example"}
@@ -130,7 +130,7 @@ func TestRelayDeniedIsExplained(t *testing.T) {
 }
 
 func TestTemporaryFailure(t *testing.T) {
-	p := startPeer(t, func(p *mailPeer) { p.tempFail = true })
+	p := smtppeer.Start(t, func(p *smtppeer.Peer) { p.TempFail = true })
 	l := connect(t, p, protocol.TLSNone, true)
 	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
 	if res.Err == nil || !strings.Contains(res.Err.Error(), "451") || !strings.Contains(res.Err.Error(), "greylisted") {
@@ -139,7 +139,7 @@ func TestTemporaryFailure(t *testing.T) {
 }
 
 func TestServerDropsDuringData(t *testing.T) {
-	p := startPeer(t, func(p *mailPeer) { p.dropInData = true })
+	p := smtppeer.Start(t, func(p *smtppeer.Peer) { p.DropInData = true })
 	l := connect(t, p, protocol.TLSNone, true)
 	res := smtp.Run(context.Background(), l, l.replies, plan(&smtp.Message{From: "a@b.test", To: []string{"testuser@example.test"}, Body: "x"}), nil)
 	if res.Err == nil || !strings.Contains(res.Err.Error(), "closed the connection") {
@@ -148,7 +148,7 @@ func TestServerDropsDuringData(t *testing.T) {
 }
 
 func TestUntrustedCertificateIsDescribed(t *testing.T) {
-	p := startPeer(t, nil)
+	p := smtppeer.Start(t, nil)
 	l := connect(t, p, protocol.TLSNone, false)
 	pl := plan(nil)
 	pl.StartTLS = true
@@ -163,16 +163,8 @@ func TestUntrustedCertificateIsDescribed(t *testing.T) {
 }
 
 func TestImplicitTLS(t *testing.T) {
-	// go-smtp serves implicit TLS with ServeTLS; a second listener does it.
-	p := startPeer(t, nil)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go p.srv.Serve(tls.NewListener(ln, p.srv.TLSConfig))
-	p2 := *p
-	p2.addr = ln.Addr().String()
-	l := connect(t, &p2, protocol.TLSImplicit, true)
+	p := smtppeer.Start(t, nil)
+	l := connect(t, &smtppeer.Peer{Addr: p.ServeImplicitTLS(t), Roots: p.Roots}, protocol.TLSImplicit, true)
 	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
 	if res.Err != nil || l.s.TLS() == nil || !l.s.TLS().Verified {
 		t.Fatalf("%v %+v", res.Err, l.s.TLS())

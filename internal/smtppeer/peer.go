@@ -1,4 +1,8 @@
-package smtp_test
+// Package smtppeer is an in-process SMTP server for tests, built on
+// emersion/go-smtp: STARTTLS with a certificate made at start, AUTH PLAIN
+// and LOGIN for testuser@example.test / testpass, local domain
+// example.test, relaying refused, and switches for misbehaviour.
+package smtppeer
 
 import (
 	"crypto/ecdsa"
@@ -20,24 +24,26 @@ import (
 	gosmtp "github.com/emersion/go-smtp"
 )
 
-// mailPeer is an in-process SMTP server (emersion/go-smtp) on 127.0.0.1
+// Peer is an in-process SMTP server (emersion/go-smtp) on 127.0.0.1
 // with STARTTLS (a certificate made at start), AUTH PLAIN and LOGIN for
 // testuser/testpass, local domain example.test, and relaying refused.
-type mailPeer struct {
-	addr  string
-	roots *x509.CertPool
+type Peer struct {
+	Addr  string         // host:port
+	Roots *x509.CertPool // trusts the peer's certificate
 	srv   *gosmtp.Server
 	mu    sync.Mutex
-	msgs  []peerMessage
-	// refuseEHLO makes EHLO answer 502, so a client must fall back to HELO.
-	refuseEHLO bool
-	// dropInData closes the connection as soon as DATA content starts.
-	dropInData bool
-	// tempFail answers RCPT with 451 4.7.1.
-	tempFail bool
+	msgs  []Message
+	// RefuseEHLO makes EHLO answer 502, so a client must fall back to HELO.
+	RefuseEHLO bool
+	// DropInData closes the connection as soon as DATA content starts.
+	DropInData bool
+	// TempFail answers RCPT with 451 4.7.1.
+	TempFail bool
 }
 
-type peerMessage struct {
+// Message is one delivered message; Data is exactly what came between
+// DATA and the final dot, dots un-stuffed.
+type Message struct {
 	From string
 	To   []string
 	Data []byte
@@ -45,15 +51,16 @@ type peerMessage struct {
 	User string
 }
 
-func startPeer(t *testing.T, configure func(p *mailPeer)) *mailPeer {
+// Start runs a peer on 127.0.0.1 until the test ends.
+func Start(t testing.TB, configure func(p *Peer)) *Peer {
 	t.Helper()
-	p := &mailPeer{}
+	p := &Peer{}
 	if configure != nil {
 		configure(p)
 	}
 	cert, leaf := makeCert(t)
-	p.roots = x509.NewCertPool()
-	p.roots.AddCert(leaf)
+	p.Roots = x509.NewCertPool()
+	p.Roots.AddCert(leaf)
 	be := gosmtp.BackendFunc(func(c *gosmtp.Conn) (gosmtp.Session, error) {
 		return &peerSession{p: p, conn: c}, nil
 	})
@@ -68,26 +75,27 @@ func startPeer(t *testing.T, configure func(p *mailPeer)) *mailPeer {
 		t.Fatal(err)
 	}
 	var l net.Listener = ln
-	if p.refuseEHLO {
+	if p.RefuseEHLO {
 		l = ehloRefuser{ln}
 	}
-	p.addr, p.srv = ln.Addr().String(), s
+	p.Addr, p.srv = ln.Addr().String(), s
 	go s.Serve(l)
 	t.Cleanup(func() { s.Close() })
 	return p
 }
 
-func (p *mailPeer) messages() []peerMessage {
+// Messages returns what was delivered.
+func (p *Peer) Messages() []Message {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return append([]peerMessage(nil), p.msgs...)
+	return append([]Message(nil), p.msgs...)
 }
 
 type peerSession struct {
-	p    *mailPeer
+	p    *Peer
 	conn *gosmtp.Conn
 	user string
-	msg  peerMessage
+	msg  Message
 }
 
 func (s *peerSession) AuthMechanisms() []string { return []string{sasl.Plain, sasl.Login} }
@@ -134,13 +142,13 @@ func (l *loginServer) Next(response []byte) ([]byte, bool, error) {
 }
 
 func (s *peerSession) Mail(from string, _ *gosmtp.MailOptions) error {
-	s.msg = peerMessage{From: from, User: s.user}
+	s.msg = Message{From: from, User: s.user}
 	_, s.msg.TLS = s.conn.TLSConnectionState()
 	return nil
 }
 
 func (s *peerSession) Rcpt(to string, _ *gosmtp.RcptOptions) error {
-	if s.p.tempFail {
+	if s.p.TempFail {
 		return &gosmtp.SMTPError{Code: 451, EnhancedCode: gosmtp.EnhancedCode{4, 7, 1}, Message: "Greylisted, please try again later"}
 	}
 	if !strings.HasSuffix(strings.ToLower(to), "@example.test") && s.user == "" {
@@ -151,7 +159,7 @@ func (s *peerSession) Rcpt(to string, _ *gosmtp.RcptOptions) error {
 }
 
 func (s *peerSession) Data(r io.Reader) error {
-	if s.p.dropInData {
+	if s.p.DropInData {
 		s.conn.Conn().Close()
 		return errors.New("dropped")
 	}
@@ -166,10 +174,10 @@ func (s *peerSession) Data(r io.Reader) error {
 	return nil
 }
 
-func (s *peerSession) Reset()        { s.msg = peerMessage{} }
+func (s *peerSession) Reset()        { s.msg = Message{} }
 func (s *peerSession) Logout() error { return nil }
 
-func makeCert(t *testing.T) (tls.Certificate, *x509.Certificate) {
+func makeCert(t testing.TB) (tls.Certificate, *x509.Certificate) {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		t.Fatal(err)
@@ -203,8 +211,6 @@ func (l ehloRefuser) Accept() (net.Conn, error) {
 
 type ehloConn struct {
 	net.Conn
-	pending []byte
-	mu      sync.Mutex
 }
 
 // Read hides EHLO lines from the server and answers them with 502.
@@ -220,4 +226,16 @@ func (c *ehloConn) Read(b []byte) (int, error) {
 		}
 		return n, nil
 	}
+}
+
+// ServeImplicitTLS also serves implicit TLS (as on port 465) on a second
+// loopback port and returns its address.
+func (p *Peer) ServeImplicitTLS(t testing.TB) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go p.srv.Serve(tls.NewListener(ln, p.srv.TLSConfig))
+	return ln.Addr().String()
 }

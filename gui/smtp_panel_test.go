@@ -1,0 +1,97 @@
+package gui
+
+import (
+	"net"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/tern-telnet/tern/internal/smtppeer"
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+func openSMTPTab(t *testing.T, w *mainWindow, addr string) *sessionTab {
+	t.Helper()
+	host, port, _ := net.SplitHostPort(addr)
+	st := SettingsFromProfile(profiles.Builtins()[0]) // SMTP test (port 25)
+	st.Engine.Host, st.Engine.Port = host, port
+	tab := w.OpenSession(st)
+	w.win.Resize(fyne.NewSize(1200, 700))
+	waitUntil(t, "banner", func() bool { return strings.Contains(tab.scr.History(), "220 ") })
+	if tab.smtp == nil {
+		t.Fatal("the SMTP profile should open the assistant")
+	}
+	return tab
+}
+
+func TestSMTPAssistantRunTestDelivers(t *testing.T) {
+	peer := smtppeer.Start(t, nil)
+	w := newTestWindow(t)
+	tab := openSMTPTab(t, w, peer.Addr)
+	p := tab.smtp
+	p.ehlo.SetText("support.example.org")
+	p.from.SetText("helpdesk@example.org")
+	p.to.SetText("testuser@example.test")
+	p.subject.SetText("Tern test")
+	p.body.SetText("Hello\n.dot line\n")
+	p.runTest()
+	waitUntil(t, "summary", func() bool { return strings.Contains(p.result.Text, "QUIT") && !strings.HasPrefix(p.result.Text, "Running") })
+	if strings.Contains(p.result.Text, "Stopped") {
+		t.Fatalf("result:\n%s", p.result.Text)
+	}
+	msgs := peer.Messages()
+	if len(msgs) != 1 || !strings.HasSuffix(string(msgs[0].Data), "\r\n\r\nHello\r\n.dot line\r\n") {
+		t.Fatalf("delivered %+v", msgs)
+	}
+	// The conversation is in the terminal, as if typed.
+	if h := tab.scr.History(); !strings.Contains(h, "EHLO support.example.org") || !strings.Contains(h, "RCPT TO:<testuser@example.test>") {
+		t.Fatalf("terminal:\n%s", h)
+	}
+	if !strings.Contains(p.caps.Text, "STARTTLS") || !strings.Contains(p.caps.Text, "AUTH PLAIN LOGIN") {
+		t.Fatalf("capabilities %q", p.caps.Text)
+	}
+}
+
+func TestSMTPAssistantButtonsAndChecks(t *testing.T) {
+	peer := smtppeer.Start(t, nil)
+	w := newTestWindow(t)
+	tab := openSMTPTab(t, w, peer.Addr)
+	p := tab.smtp
+	p.ehlo.SetText("me\r\nMAIL FROM:<evil@x>")
+	p.sendEHLO()
+	if !strings.Contains(p.result.Text, "one line") {
+		t.Fatalf("a CR LF in a field was not refused: %q", p.result.Text)
+	}
+	test.Type(p.ehlo, "")
+	p.ehlo.SetText("me.example.org")
+	p.sendEHLO()
+	waitUntil(t, "EHLO reply", func() bool { return strings.Contains(tab.scr.History(), "250-") })
+	p.to.SetText("Not An Address")
+	p.sendRCPT()
+	if !strings.Contains(p.result.Text, "does not look like an address") {
+		t.Fatalf("bad address: %q", p.result.Text)
+	}
+	p.to.SetText("somebody@elsewhere.example")
+	p.from.SetText("a@example.org")
+	p.sendMAIL()
+	p.sendRCPT()
+	waitUntil(t, "relay explanation", func() bool {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		return p.last.Code == 554
+	})
+	p.body.SetText(strings.Repeat("x", 1200))
+	p.runTest()
+	if !strings.Contains(p.result.Text, "longer than 998") {
+		t.Fatalf("long line: %q", p.result.Text)
+	}
+	tab.session().Close()
+	waitUntil(t, "closed", func() bool { return tab.state() == protocol.StateClosed })
+	p.sendEHLO()
+	if !strings.Contains(p.result.Text, "Not connected") || p.ehlo.Text != "me.example.org" {
+		t.Fatalf("after the session ended: %q / %q", p.result.Text, p.ehlo.Text)
+	}
+}
