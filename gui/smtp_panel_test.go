@@ -38,7 +38,9 @@ func TestSMTPAssistantRunTestDelivers(t *testing.T) {
 	p.subject.SetText("Tern test")
 	p.body.SetText("Hello\n.dot line\n")
 	p.runTest()
-	waitUntil(t, "summary", func() bool { return strings.Contains(p.result.Text, "QUIT") && !strings.HasPrefix(p.result.Text, "Running") })
+	waitUntil(t, "summary", func() bool {
+		return strings.Contains(p.result.Text, "QUIT") && !strings.HasPrefix(p.result.Text, "Running")
+	})
 	if strings.Contains(p.result.Text, "Stopped") {
 		t.Fatalf("result:\n%s", p.result.Text)
 	}
