@@ -87,7 +87,7 @@ func ImportPuTTYReg(r io.Reader) (ImportResult, error) {
 		switch {
 		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
 			key := line[1 : len(line)-1]
-			i := strings.Index(strings.ToLower(key), regSessions)
+			i := strings.Index(asciiLower(key), regSessions) // same length as key
 			if i < 0 || strings.Contains(key[i+len(regSessions):], `\`) {
 				cur = nil
 				continue
@@ -108,6 +108,17 @@ func ImportPuTTYReg(r io.Reader) (ImportResult, error) {
 		return ImportResult{}, fmt.Errorf("no PuTTY sessions found: the file should be a registry export of HKEY_CURRENT_USER\\Software\\SimonTatham\\PuTTY\\Sessions")
 	}
 	return convert(sessions), nil
+}
+
+// asciiLower lower-cases A-Z only, so byte offsets stay valid.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func decodeRegText(raw []byte) string {

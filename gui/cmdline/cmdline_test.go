@@ -3,6 +3,7 @@ package cmdline
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -48,4 +49,21 @@ func TestParse(t *testing.T) {
 			t.Errorf("%q: got %+v, %v; want %+v", tc.args, got, err, tc.want)
 		}
 	}
+}
+
+// FuzzParse: any arguments give options or a usage error, never a panic,
+// and a host never starts with "-".
+func FuzzParse(f *testing.F) {
+	f.Add("-P\x0025\x00host", "telnet://a:1")
+	f.Add("-close\x00never", "--")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		args := append(strings.Split(a, "\x00"), strings.Split(b, "\x00")...)
+		o, err := Parse(args)
+		if err != nil && !errors.Is(err, ErrUsage) {
+			t.Fatalf("non-usage error %v", err)
+		}
+		if err == nil && strings.HasPrefix(o.Host, "-") {
+			t.Fatalf("host %q starts with -", o.Host)
+		}
+	})
 }
