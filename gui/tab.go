@@ -267,6 +267,8 @@ func (t *sessionTab) renderLoop() {
 	rend.Theme = themeColors()
 	timer := time.NewTimer(interval)
 	defer timer.Stop()
+	stats := newRenderStats()
+	defer stats.report(t.settings.Title())
 	for {
 		var flushed chan struct{}
 		select {
@@ -292,7 +294,9 @@ func (t *sessionTab) renderLoop() {
 				t.pipe.Put(frame)
 				uiRoundTrip()
 			}
-			interval = min(max(time.Since(start)*5/2, 16*time.Millisecond), time.Second)
+			busy := time.Since(start)
+			stats.frame(len(frame), busy)
+			interval = min(max(busy*5/2, 16*time.Millisecond), time.Second)
 			t.reportFrame(&snap)
 		}
 		if flushed != nil {

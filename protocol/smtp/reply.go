@@ -31,8 +31,13 @@ func (r Reply) String() string {
 	return s + " " + r.Text()
 }
 
-// maxLine bounds a reply line (RFC 5321 allows 512; servers send more).
-const maxLine = 8192
+// maxLine bounds a reply line (RFC 5321 allows 512; servers send more),
+// maxLines the lines kept of one multi-line reply: a server that sends
+// "250-" forever cannot make Tern keep it all.
+const (
+	maxLine  = 8192
+	maxLines = 1000
+)
 
 var enhancedRe = regexp.MustCompile(`^([245])\.(\d{1,3})\.(\d{1,3})\b`)
 
@@ -87,7 +92,9 @@ func (rr *ReplyReader) line(l []byte, out []Reply) []Reply {
 		}
 		text = strings.TrimSpace(text[len(m):])
 	}
-	rr.cur.Lines = append(rr.cur.Lines, text)
+	if len(rr.cur.Lines) < maxLines {
+		rr.cur.Lines = append(rr.cur.Lines, text)
+	}
 	if more {
 		return out
 	}

@@ -126,3 +126,14 @@ func FuzzReplyReader(f *testing.F) {
 		}
 	})
 }
+
+func TestEndlessMultilineReplyIsBounded(t *testing.T) {
+	var rr ReplyReader
+	for i := 0; i < 5000; i++ {
+		rr.Feed([]byte("250-more and more\r\n"))
+	}
+	got := rr.Feed([]byte("250 end\r\n"))
+	if len(got) != 1 || len(got[0].Lines) != maxLines {
+		t.Fatalf("%d replies, %d lines", len(got), len(got[0].Lines))
+	}
+}

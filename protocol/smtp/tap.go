@@ -16,6 +16,10 @@ type Tap struct {
 func (t *Tap) Feed(p []byte) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if len(t.subs) == 0 {
+		t.rr = ReplyReader{} // nobody listens: no work, no memory
+		return
+	}
 	for _, r := range t.rr.Feed(p) {
 		for ch := range t.subs {
 			select {

@@ -1,0 +1,53 @@
+package gui
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"time"
+)
+
+// renderStats counts frames and the UI time they cost. With TERN_STATS=1
+// in the environment a tab prints them on stderr when it closes: the
+// benchmark (bench/run.sh) reads that line.
+type renderStats struct {
+	on      bool
+	start   time.Time
+	frames  int
+	bytes   int
+	uiBusy  time.Duration
+	longest time.Duration
+}
+
+func newRenderStats() *renderStats {
+	return &renderStats{on: os.Getenv("TERN_STATS") == "1", start: time.Now()}
+}
+
+func (s *renderStats) frame(size int, busy time.Duration) {
+	if size == 0 {
+		return
+	}
+	s.frames++
+	s.bytes += size
+	s.uiBusy += busy
+	s.longest = max(s.longest, busy)
+}
+
+func (s *renderStats) report(title string) {
+	if !s.on {
+		return
+	}
+	el := time.Since(s.start)
+	if path := os.Getenv("TERN_HEAPPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			_ = pprof.WriteHeapProfile(f)
+			f.Close()
+		}
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	fmt.Fprintf(os.Stderr, "tern-stats: tab=%q elapsed=%.2fs frames=%d fps=%.1f frame-bytes=%d ui-busy=%.1f%% longest-frame=%s go-heap=%dMB go-sys=%dMB\n",
+		title, el.Seconds(), s.frames, float64(s.frames)/el.Seconds(), s.bytes, 100*s.uiBusy.Seconds()/el.Seconds(),
+		s.longest.Round(time.Millisecond), m.HeapInuse>>20, m.Sys>>20)
+}
