@@ -21,7 +21,9 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 	w.sendButton = widget.NewButtonWithIcon("Send", theme.MailSendIcon(), nil)
 	w.sendButton.OnTapped = w.showSendMenu
 	w.logButton = widget.NewButtonWithIcon("Log", theme.DocumentCreateIcon(), w.toggleLogging)
-	return container.NewHBox(
+	// In a horizontal scroller, so that at 200 % scale on a small screen
+	// the window can still be narrower than all the buttons.
+	return container.NewHScroll(container.NewHBox(
 		widget.NewButtonWithIcon("New session", theme.ContentAddIcon(), w.ShowNewSession),
 		widget.NewButtonWithIcon("Reconnect", theme.ViewRefreshIcon(), w.reconnect),
 		widget.NewButtonWithIcon("Disconnect", theme.MediaStopIcon(), w.disconnect),
@@ -34,7 +36,7 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 		widget.NewButtonWithIcon("Find", theme.SearchIcon(), w.showFind),
 		widget.NewButtonWithIcon("SMTP", theme.MailComposeIcon(), w.toggleSMTP),
 		widget.NewButtonWithIcon("Settings", theme.SettingsIcon(), w.showSettings),
-	)
+	))
 }
 
 func (w *mainWindow) updateButtons(t *sessionTab) {

@@ -121,7 +121,9 @@ func (p *smtpPanel) layout() fyne.CanvasObject {
 		widget.NewLabelWithStyle("SMTP assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		form, p.remember, p.useTLS, commands, container.NewHBox(run, cert), p.caps, p.result,
 	)
-	return container.NewBorder(nil, nil, nil, nil, container.NewVSplit(container.NewVScroll(top), p.replies))
+	split := container.NewVSplit(container.NewVScroll(top), p.replies)
+	split.Offset = 0.72
+	return split
 }
 
 // attach follows a (new) session's replies.

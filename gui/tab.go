@@ -156,6 +156,12 @@ func (t *sessionTab) toggleSMTP() {
 		t.body.Objects = []fyne.CanvasObject{t.termArea}
 	}
 	t.body.Refresh()
+	// Repaint once the new layout has settled, so the widget's cursor and
+	// rows match the model at the new width.
+	time.AfterFunc(300*time.Millisecond, func() {
+		t.invalidate.Store(true)
+		t.dirty.Store(true)
+	})
 }
 
 func (t *sessionTab) session() *protocol.Session {

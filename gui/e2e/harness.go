@@ -91,6 +91,12 @@ func (s *syncBuffer) String() string {
 // window.
 func Launch(t *testing.T, args ...string) *App {
 	t.Helper()
+	return LaunchWith(t, nil, args...)
+}
+
+// LaunchWith is Launch with extra environment (such as FYNE_SCALE=2).
+func LaunchWith(t *testing.T, env []string, args ...string) *App {
+	t.Helper()
 	if os.Getenv("DISPLAY") == "" {
 		t.Fatal("DISPLAY is not set: run under xvfb-run (make test-e2e)")
 	}
@@ -98,6 +104,7 @@ func Launch(t *testing.T, args ...string) *App {
 	a := &App{t: t, stderr: &syncBuffer{}, done: make(chan error, 1), Home: home}
 	a.cmd = exec.Command(binary(t), args...)
 	a.cmd.Env = append(os.Environ(), "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "LANG=C.UTF-8", "FYNE_SCALE=1")
+	a.cmd.Env = append(a.cmd.Env, env...)
 	a.cmd.Stderr = a.stderr
 	a.cmd.Stdout = a.stderr
 	if err := a.cmd.Start(); err != nil {
@@ -122,7 +129,7 @@ func Launch(t *testing.T, args ...string) *App {
 		}
 	}
 	exec.Command("xdotool", "windowactivate", "--sync", a.Window).Run()
-	exec.Command("xdotool", "windowsize", "--sync", a.Window, "1000", "640").Run()
+	exec.Command("xdotool", "windowsize", "--sync", a.Window, "1100", "680").Run()
 	time.Sleep(700 * time.Millisecond)
 	return a
 }

@@ -96,3 +96,16 @@ func TestBadCommandLineExits2(t *testing.T) {
 		t.Fatalf("exit %d, output:\n%s", code, out)
 	}
 }
+
+// TestScaled200 is the main states at 200 % scale, for a look.
+func TestScaled200(t *testing.T) {
+	srv := NewServer(t, []byte("220 mail.example.test ESMTP ready\r\n"), false)
+	srv.Reply = SMTPReply
+	a := LaunchWith(t, []string{"FYNE_SCALE=2"}, "127.0.0.1", srv.Port())
+	a.Type("EHLO tern.example")
+	a.Key("Return")
+	Eventually(t, "EHLO at the server", func() bool { return strings.HasPrefix(srv.Received(), "EHLO tern.example\r\n") })
+	a.Screenshot("07-session-200-percent")
+	a.Key("ctrl+shift+t")
+	a.Screenshot("08-new-session-200-percent")
+}
