@@ -2,6 +2,7 @@ package cmdline
 
 import (
 	"errors"
+	"net"
 	"reflect"
 	"strings"
 	"testing"
@@ -56,6 +57,14 @@ func TestParse(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	f.Add("-P\x0025\x00host", "telnet://a:1")
 	f.Add("-close\x00never", "--")
+	known := map[string]int{"telnet": 23, "smtp": 25}
+	lookupPort = func(_, name string) (int, error) {
+		if p, ok := known[name]; ok {
+			return p, nil
+		}
+		return 0, errors.New("unknown service")
+	}
+	f.Cleanup(func() { lookupPort = net.LookupPort })
 	f.Fuzz(func(t *testing.T, a, b string) {
 		args := append(strings.Split(a, "\x00"), strings.Split(b, "\x00")...)
 		o, err := Parse(args)
