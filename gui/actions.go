@@ -86,18 +86,21 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 	)
 	view := fyne.NewMenu("View",
 		item("Status", ctrlShift(fyne.KeyI), w.showStatus),
-		item("SMTP assistant", ctrlShift(fyne.KeyM), w.toggleSMTP),
 		item("Event log", ctrlShift(fyne.KeyL), w.showEventLog),
 		item("Larger text", &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}, func() { w.zoom(+1) }),
 		item("Smaller text", &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}, func() { w.zoom(-1) }),
 		item("Settings…", nil, w.showSettings),
+	)
+	smtpMenu := fyne.NewMenu("SMTP",
+		item("Show or hide the assistant", ctrlShift(fyne.KeyM), w.toggleSMTP),
+		item("Run test", ctrlShift(fyne.KeyReturn), w.runSMTPTest),
 	)
 	send := fyne.NewMenu("Send")
 	for _, sp := range protocol.Specials {
 		verb := sp.Verb
 		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
 	}
-	return fyne.NewMainMenu(session, edit, view, send)
+	return fyne.NewMainMenu(session, edit, view, send, smtpMenu)
 }
 
 // showSendMenu pops up PuTTY's special-command menu under the Send button.
@@ -134,6 +137,18 @@ func (w *mainWindow) toggleSMTP() {
 	if t := w.current(); t != nil {
 		t.toggleSMTP()
 	}
+}
+
+// runSMTPTest runs the assistant's test, opening the assistant first.
+func (w *mainWindow) runSMTPTest() {
+	t := w.current()
+	if t == nil {
+		return
+	}
+	if t.smtp == nil || !t.smtpShown() {
+		t.toggleSMTP()
+	}
+	t.smtp.runTest()
 }
 
 func (w *mainWindow) reconnect() {

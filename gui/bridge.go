@@ -13,3 +13,7 @@ func onUI(f func()) { fyne.Do(f) }
 // uiRoundTrip waits until the UI goroutine has run everything queued so
 // far; the renderer uses it to measure how busy the UI is.
 func uiRoundTrip() { fyne.DoAndWait(func() {}) }
+
+// onUIAsync queues f for the UI goroutine without waiting for it, even
+// where the test driver would run fyne.Do in place.
+func onUIAsync(f func()) { go fyne.Do(f) }

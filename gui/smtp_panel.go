@@ -75,15 +75,18 @@ func newSMTPPanel(t *sessionTab) *smtpPanel {
 	p.replies = widget.NewList(
 		func() int { p.mu.Lock(); defer p.mu.Unlock(); return len(p.shown) },
 		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Wrapping = fyne.TextWrapWord
-			return l
+			reply, meaning := widget.NewLabel(""), widget.NewLabel("")
+			reply.Truncation, meaning.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
+			reply.TextStyle.Monospace = true
+			return container.NewVBox(reply, meaning)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			p.mu.Lock()
 			r := p.shown[id]
 			p.mu.Unlock()
-			o.(*widget.Label).SetText(r.String() + "\n→ " + smtp.Explain(r))
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Label).SetText(r.String())
+			box.Objects[1].(*widget.Label).SetText("→ " + smtp.Explain(r))
 		})
 	p.content = p.layout()
 	return p
@@ -454,6 +457,7 @@ func (p *smtpPanel) runTest() {
 				p.running = false
 				p.mu.Unlock()
 				p.result.SetText(res.Summary())
+				p.showSummary(res)
 			})
 		}()
 	}
@@ -469,6 +473,20 @@ func (p *smtpPanel) runTest() {
 		}
 	}
 	start()
+}
+
+// showSummary puts the outcome of Run test in front of the person.
+func (p *smtpPanel) showSummary(res smtp.Result) {
+	title := "SMTP test passed"
+	if res.Err != nil {
+		title = "SMTP test stopped"
+	}
+	text := widget.NewLabel(res.Summary())
+	text.TextStyle.Monospace = true
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, "Close", container.NewVScroll(text), p.t.win.win)
+	d.Resize(fyne.NewSize(760, 420))
+	d.Show()
 }
 
 // panelConn is the session as the runner sees it; an unverified

@@ -107,16 +107,35 @@ func (t *sessionTab) startWidget() {
 			case c := <-sizes:
 				t.resized(int(c.Columns), int(c.Rows))
 				if !started && c.Columns > 0 {
-					// The widget polls its size unsynchronised until it has
-					// one; starting it only after the first size report
-					// keeps that poll from racing with layout.
 					started = true
-					go func() { _ = t.term.RunWithConnection(keyRouter{t}, t.pipe) }()
+					t.runWidget()
 				}
 			case <-t.stop:
 				return
 			}
 		}
+	}()
+}
+
+// runWidget starts the widget's reading loop. The pinned widget writes its
+// config from the goroutine that calls RunWithConnection, which would race
+// with layout on the UI goroutine; so the UI goroutine is held still from
+// just before the call until the widget's first Read, which comes after
+// those writes.
+func (t *sessionTab) runWidget() {
+	held := make(chan struct{})
+	t.pipe.FirstRead = make(chan struct{})
+	first := t.pipe.FirstRead
+	onUIAsync(func() {
+		close(held)
+		select {
+		case <-first:
+		case <-time.After(2 * time.Second): // never hold the UI for long
+		}
+	})
+	go func() {
+		<-held
+		_ = t.term.RunWithConnection(keyRouter{t}, t.pipe)
 	}()
 }
 
@@ -140,6 +159,11 @@ func (t *sessionTab) tap() *smtp.Tap {
 		t.replyTap = &smtp.Tap{}
 	}
 	return t.replyTap
+}
+
+// smtpShown reports whether the SMTP assistant is beside the terminal.
+func (t *sessionTab) smtpShown() bool {
+	return !(len(t.body.Objects) == 1 && t.body.Objects[0] == t.termArea)
 }
 
 // toggleSMTP shows or hides the SMTP assistant beside the terminal.

@@ -17,6 +17,9 @@ type Pipe struct {
 	cond   *sync.Cond
 	buf    []byte
 	closed bool
+	// FirstRead, if set, is closed when the widget first calls Read.
+	FirstRead chan struct{}
+	readOnce  sync.Once
 }
 
 // NewPipe returns an empty pipe.
@@ -49,6 +52,9 @@ func (p *Pipe) Close() {
 // Read gives at most MaxRead bytes, cut before an escape sequence or at a
 // character boundary, never inside either.
 func (p *Pipe) Read(b []byte) (int, error) {
+	if p.FirstRead != nil {
+		p.readOnce.Do(func() { close(p.FirstRead) })
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for len(p.buf) == 0 && !p.closed {

@@ -1,0 +1,57 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"encoding/json"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestRunTestAgainstPostfix: a saved SMTP profile opens with the assistant
+// filled in; Ctrl+Shift+Enter runs the whole test against the real
+// Postfix peer and the message arrives in the mailbox.
+func TestRunTestAgainstPostfix(t *testing.T) {
+	addr := os.Getenv("TERN_PEER_POSTFIX")
+	if addr == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("TERN_PEER_POSTFIX is not set: the CI must start Postfix")
+		}
+		t.Skip("start the peers: eval \"$(testdata/peers/start-all.sh)\"")
+	}
+	host, port, _ := net.SplitHostPort(addr)
+	marker := "e2e-" + time.Now().Format("150405.000")
+	profiles := filepath.Join(t.TempDir(), "profiles.json")
+	file := map[string]any{"version": 1, "profiles": []any{map[string]any{
+		"name": "Postfix test", "host": host, "port": port, "negotiation": "passive",
+		"localEcho": "on", "localEdit": "on", "closeOnExit": "never",
+		"smtp": map[string]any{"ehlo": "e2e.example.org", "from": "helpdesk@example.org", "to": []string{"testuser@example.test"}, "openOnConnect": true},
+	}}}
+	data, _ := json.Marshal(file)
+	os.WriteFile(profiles, data, 0o600)
+	a := LaunchWith(t, []string{"TERN_PROFILES=" + profiles}, "-load", "Postfix test")
+	time.Sleep(time.Second)
+	a.Key("ctrl+shift+Return")
+	deadline := time.Now().Add(20 * time.Second)
+	found := false
+	for !found && time.Now().Before(deadline) {
+		files, _ := filepath.Glob(filepath.Join(os.Getenv("TERN_PEER_MAILDIR"), "*"))
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil && strings.Contains(string(b), "Received: from e2e.example.org") && strings.Contains(string(b), "helpdesk@example.org") {
+				if info, _ := os.Stat(f); info != nil && time.Since(info.ModTime()) < time.Minute {
+					found = true
+				}
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	time.Sleep(1500 * time.Millisecond)
+	a.ScreenshotWindow(filepath.Join(ShotDir(t), "09-smtp-run-test-postfix.png"))
+	if !found {
+		t.Fatalf("no message from the Run test in the Maildir (%s)", marker)
+	}
+}
