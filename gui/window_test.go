@@ -297,3 +297,25 @@ func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 	w.send("nop") // a new event while the log is open
 	waitUntil(t, "NOP at the server", func() bool { return strings.Contains(srv.received(), "\xff\xf1") })
 }
+
+// TestSelectionSurvivesWhileNothingChanges: the widget drops its selection
+// whenever it is given output, so the renderer must give it nothing while
+// the screen stays the same.
+func TestSelectionSurvivesWhileNothingChanges(t *testing.T) {
+	srv := newLoopServer(t, "select me please\r\n")
+	w := newTestWindow(t)
+	tab := openTab(t, w, srv.port())
+	waitUntil(t, "text", func() bool { return strings.Contains(tab.term.Text(), "select me please") })
+	time.Sleep(200 * time.Millisecond)
+	tab.term.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(2, 60)}})
+	tab.term.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(90, 60)}, Dragged: fyne.Delta{DX: 88}})
+	tab.term.DragEnd()
+	sel := tab.term.SelectedText()
+	if sel == "" {
+		t.Skip("the test driver's cell size did not give a selection")
+	}
+	time.Sleep(500 * time.Millisecond) // ~30 render ticks with nothing new
+	if got := tab.term.SelectedText(); got != sel {
+		t.Fatalf("selection changed from %q to %q", sel, got)
+	}
+}

@@ -274,3 +274,15 @@ func TestForeignCloseMessageAndEOF(t *testing.T) {
 		t.Fatalf("got %v, want EOF", err)
 	}
 }
+
+// TestTTYPECyclesThroughTheList: RFC 1091, each SEND gets the next name,
+// the last is repeated to mark the end, then the list starts again.
+func TestTTYPECyclesThroughTheList(t *testing.T) {
+	send := []byte{255, 250, 24, 1, 255, 240}
+	script := append([]byte{255, 253, 24}, bytes.Repeat(send, 4)...)
+	p := newPeer(t, "", func(c net.Conn) { c.Write(script) })
+	start(t, Config{Host: "127.0.0.1", Port: p.port(), Negotiation: NegotiatePassive, TerminalTypes: []string{"xterm", "vt100"}})
+	is := func(name string) string { return "\xff\xfa\x18\x00" + name + "\xff\xf0" }
+	want := is("XTERM") + is("VT100") + is("VT100") + is("XTERM")
+	waitFor(t, "four answers", func() bool { return strings.Contains(string(p.received()), want) })
+}
