@@ -27,7 +27,7 @@ test-unit:
 	$(GO) test -race ./...
 
 test-e2e: build
-	E2E_SHOTS=$(E2E_SHOTS) xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -tags e2e -count=1 -v ./gui/e2e/
+	E2E_SHOTS=$(E2E_SHOTS) xvfb-run -a -s "-screen 0 2560x1600x24" $(GO) test -tags e2e -count=1 -v ./gui/e2e/
 
 # A short run of every fuzz target.
 fuzz:

@@ -254,7 +254,7 @@ func (w *mainWindow) showConnectDialog(st SessionSettings) {
 	split.Offset = 0.36
 	body := container.NewBorder(nil, container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), cancel, f.openButton)), nil, nil, split)
 	d = dialog.NewCustomWithoutButtons("New session", body, w.win)
-	d.Resize(fyne.NewSize(900, 600))
+	d.Resize(w.dialogSize(900, 600))
 	d.Show()
 	w.win.Canvas().Focus(f.host)
 }

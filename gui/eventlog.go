@@ -78,7 +78,7 @@ func (w *mainWindow) showEventLog() {
 		s.Events().OnEvent(nil)
 		w.focusCurrent()
 	})
-	d.Resize(fyne.NewSize(760, 520))
+	d.Resize(w.dialogSize(760, 520))
 	d.Show()
 	v.list.ScrollToBottom() // only once the list has been laid out
 }

@@ -77,6 +77,6 @@ func (w *mainWindow) showSettings() {
 			t.dirty.Store(true)
 		}
 	}, w.win)
-	d.Resize(fyne.NewSize(480, 320))
+	d.Resize(w.dialogSize(480, 320))
 	d.Show()
 }

@@ -391,7 +391,7 @@ func (p *smtpPanel) showEncoded() {
 	warning := widget.NewLabel("Base64 is an encoding, not encryption: anyone who sees these lines has the password. Encoded here, on this computer.")
 	warning.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("Encoded credentials", "Close", container.NewBorder(warning, nil, nil, nil, text), p.t.win.win)
-	d.Resize(fyne.NewSize(560, 300))
+	d.Resize(p.t.win.dialogSize(560, 300))
 	d.Show()
 }
 
@@ -485,7 +485,7 @@ func (p *smtpPanel) showSummary(res smtp.Result) {
 	text.TextStyle.Monospace = true
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(title, "Close", container.NewVScroll(text), p.t.win.win)
-	d.Resize(fyne.NewSize(760, 420))
+	d.Resize(p.t.win.dialogSize(760, 420))
 	d.Show()
 }
 

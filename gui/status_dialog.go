@@ -74,6 +74,6 @@ func (w *mainWindow) showStatus() {
 	}
 	d := dialog.NewCustom("Status — "+t.settings.Title(), "Close", statusContent(t.session().Status()), w.win)
 	d.SetOnClosed(w.focusCurrent)
-	d.Resize(fyne.NewSize(900, 520))
+	d.Resize(w.dialogSize(900, 520))
 	d.Show()
 }

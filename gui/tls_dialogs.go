@@ -55,6 +55,6 @@ func (w *mainWindow) showCertificate(info protocol.TLSInfo) {
 		widget.NewFormItem("Verified", label(verified)),
 	)
 	d := dialog.NewCustom("Server certificate", "Close", form, w.win)
-	d.Resize(fyne.NewSize(640, 480))
+	d.Resize(w.dialogSize(640, 480))
 	d.Show()
 }

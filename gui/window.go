@@ -292,3 +292,16 @@ func countLines(p []byte) int {
 	}
 	return n
 }
+
+// dialogSize is the preferred size, shrunk to fit inside the window (at
+// 200 % scale on a small screen a fixed size would push buttons off it).
+func (w *mainWindow) dialogSize(width, height float32) fyne.Size {
+	c := w.win.Canvas().Size()
+	if c.Width > 100 {
+		width = min(width, c.Width*0.95)
+	}
+	if c.Height > 100 {
+		height = min(height, c.Height*0.92)
+	}
+	return fyne.NewSize(width, height)
+}

@@ -129,7 +129,13 @@ func LaunchWith(t *testing.T, env []string, args ...string) *App {
 		}
 	}
 	exec.Command("xdotool", "windowactivate", "--sync", a.Window).Run()
-	exec.Command("xdotool", "windowsize", "--sync", a.Window, "1100", "680").Run()
+	w, h := "1100", "680"
+	for _, e := range env {
+		if e == "FYNE_SCALE=2" {
+			w, h = "2200", "1360" // pixels: the same window in logical units
+		}
+	}
+	exec.Command("xdotool", "windowsize", "--sync", a.Window, w, h).Run()
 	time.Sleep(700 * time.Millisecond)
 	return a
 }

@@ -105,7 +105,9 @@ func TestScaled200(t *testing.T) {
 	a.Type("EHLO tern.example")
 	a.Key("Return")
 	Eventually(t, "EHLO at the server", func() bool { return strings.HasPrefix(srv.Received(), "EHLO tern.example\r\n") })
+	time.Sleep(2 * time.Second) // software GL repaints a 200 % window slowly
 	a.Screenshot("07-session-200-percent")
 	a.Key("ctrl+shift+t")
+	time.Sleep(2 * time.Second)
 	a.Screenshot("08-new-session-200-percent")
 }
