@@ -17,6 +17,7 @@ type optionPolicy struct{ s *Session }
 var localOptions = map[byte]bool{
 	telnet.OptBinary: true, telnet.OptSGA: true, telnet.OptTTYPE: true, telnet.OptNAWS: true,
 	telnet.OptTSpeed: true, telnet.OptNewEnviron: true, telnet.OptStatus: true, telnet.OptEOR: true,
+	telnet.OptCharset: true,
 }
 
 var remoteOptions = map[byte]bool{
@@ -125,6 +126,8 @@ func (h handler) Subnegotiation(opt byte, payload []byte, empty bool) {
 		return
 	}
 	switch {
+	case opt == telnet.OptCharset:
+		s.answerCharset(payload)
 	case len(payload) > 0 && payload[0] == telnet.SubSEND:
 		s.answerSend(opt, payload[1:])
 	case opt == telnet.OptStatus && len(payload) > 0 && payload[0] == telnet.SubIS:
@@ -163,6 +166,40 @@ func (s *Session) answerSend(opt byte, rest []byte) {
 	case telnet.OptStatus:
 		s.sendSB(opt, s.statusPayload(), "IS")
 	}
+}
+
+// RFC 2066 CHARSET subnegotiation verbs.
+const (
+	charsetRequest  = 1
+	charsetAccepted = 2
+	charsetRejected = 3
+)
+
+// answerCharset accepts UTF-8 when the server offers it (RFC 2066); Tern
+// shows text as UTF-8, so it turns every other character set down.
+func (s *Session) answerCharset(p []byte) {
+	if len(p) == 0 || p[0] != charsetRequest {
+		s.logf("server: SB CHARSET %x", p)
+		return
+	}
+	list := p[1:]
+	if len(list) >= 8 && string(list[:8]) == "[TTABLE]" && len(list) > 9 {
+		list = list[9:] // skip the translation-table version byte
+	}
+	s.logf("server: SB CHARSET REQUEST %q", list)
+	if !s.neg.Enabled(telnet.Local, telnet.OptCharset) && !s.neg.Enabled(telnet.Remote, telnet.OptCharset) {
+		s.logf("(ignored: CHARSET was not agreed)")
+		return
+	}
+	if len(list) > 1 {
+		for _, name := range strings.Split(string(list[1:]), string(list[0])) {
+			if strings.EqualFold(name, "UTF-8") || strings.EqualFold(name, "UTF8") {
+				s.sendSB(telnet.OptCharset, append([]byte{charsetAccepted}, name...), "ACCEPTED "+name)
+				return
+			}
+		}
+	}
+	s.sendSB(telnet.OptCharset, []byte{charsetRejected}, "REJECTED")
 }
 
 // environFor chooses the NEW-ENVIRON variables to send: only USER and the

@@ -286,3 +286,13 @@ func TestTTYPECyclesThroughTheList(t *testing.T) {
 	want := is("XTERM") + is("VT100") + is("VT100") + is("XTERM")
 	waitFor(t, "four answers", func() bool { return strings.Contains(string(p.received()), want) })
 }
+
+// TestCharsetAcceptsUTF8: RFC 2066, UTF-8 is accepted from a list,
+// anything else rejected.
+func TestCharsetAcceptsUTF8(t *testing.T) {
+	script := []byte("\xff\xfd\x2a\xff\xfa\x2a\x01;ISO-8859-1;UTF-8\xff\xf0\xff\xfa\x2a\x01 KOI8-R\xff\xf0")
+	p := newPeer(t, "", func(c net.Conn) { c.Write(script) })
+	start(t, Config{Host: "127.0.0.1", Port: p.port(), Negotiation: NegotiatePassive})
+	want := "\xff\xfb\x2a" + "\xff\xfd\x01\xff\xfb\x03\xff\xfd\x03" + "\xff\xfa\x2a\x02UTF-8\xff\xf0" + "\xff\xfa\x2a\x03\xff\xf0"
+	waitFor(t, "charset answers", func() bool { return string(p.received()) == want })
+}
