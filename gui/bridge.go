@@ -8,7 +8,18 @@ import (
 // through one of these, each a single fyne.Do.
 
 // onUI runs f on the UI goroutine.
-func onUI(f func()) { fyne.Do(f) }
+func onUI(f func()) {
+	if q := testUIQueue; q != nil {
+		q <- f
+		return
+	}
+	fyne.Do(f)
+}
+
+// testUIQueue, set only by tests, collects UI work for the test goroutine
+// to run: Fyne's test driver would run it in place, on whichever goroutine
+// asked, racing with the test's own widget calls.
+var testUIQueue chan func()
 
 // uiRoundTrip waits until the UI goroutine has run everything queued so
 // far; the renderer uses it to measure how busy the UI is.

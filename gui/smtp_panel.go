@@ -120,9 +120,10 @@ func (p *smtpPanel) layout() fyne.CanvasObject {
 	run := widget.NewButton("Run test", p.runTest)
 	run.Importance = widget.HighImportance
 	cert := widget.NewButton("Certificate…", p.showCertificate)
+	save := widget.NewButton("Save fields to profile", p.saveDefaults)
 	top := container.NewVBox(
 		widget.NewLabelWithStyle("SMTP assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		form, p.remember, p.useTLS, commands, container.NewHBox(run, cert), p.caps, p.result,
+		form, p.remember, p.useTLS, commands, container.NewHBox(run, cert, save), p.caps, p.result,
 	)
 	split := container.NewVSplit(container.NewVScroll(top), p.replies)
 	split.Offset = 0.72
@@ -473,6 +474,42 @@ func (p *smtpPanel) runTest() {
 		}
 	}
 	start()
+}
+
+// saveDefaults keeps EHLO name, From, To, user and mechanism in the
+// tab's saved profile (never the password: that goes to the keychain).
+func (p *smtpPanel) saveDefaults() {
+	name := p.t.settings.Name
+	if name == "" || profiles.IsBuiltin(name) {
+		p.result.SetText("This session is not a saved profile of yours: save it from the New session dialog first.")
+		return
+	}
+	if !p.check(p.ehlo, p.from, p.user) {
+		return
+	}
+	to, err := p.recipients()
+	if err != nil {
+		to = nil
+	}
+	d := profiles.SMTPDefaults{EHLO: strings.TrimSpace(p.ehlo.Text), From: strings.TrimSpace(p.from.Text), To: to,
+		AuthUser: strings.TrimSpace(p.user.Text), AuthMech: p.mech.Selected, OpenOnConnect: true}
+	_, err = p.t.win.store.Update(func(f *profiles.File) error {
+		pr, ok := f.Find(name)
+		if !ok {
+			return fmt.Errorf("the profile %q is no longer saved", name)
+		}
+		pr.SMTP = d
+		pr.RememberPassword = p.remember.Checked
+		f.Put(pr)
+		return nil
+	})
+	if err != nil {
+		p.result.SetText(err.Error())
+		return
+	}
+	p.rememberPassword()
+	p.t.settings.Profile.SMTP = d
+	p.result.SetText("Saved the assistant's fields to " + name + ".")
 }
 
 // showSummary puts the outcome of Run test in front of the person.

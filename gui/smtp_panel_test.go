@@ -97,3 +97,28 @@ func TestSMTPAssistantButtonsAndChecks(t *testing.T) {
 		t.Fatalf("after the session ended: %q / %q", p.result.Text, p.ehlo.Text)
 	}
 }
+
+func TestSMTPAssistantSavesFieldsToProfile(t *testing.T) {
+	peer := smtppeer.Start(t, nil)
+	w := newTestWindow(t)
+	host, port, _ := net.SplitHostPort(peer.Addr)
+	if _, err := w.store.Update(func(f *profiles.File) error {
+		f.Put(profiles.Profile{Name: "Mail", Host: host, Port: port, Negotiation: "passive", SMTP: profiles.SMTPDefaults{OpenOnConnect: true}})
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := w.store.Load()
+	pr, _ := f.Find("Mail")
+	tab := w.OpenSession(SettingsFromProfile(pr))
+	w.win.Resize(fyne.NewSize(1200, 700))
+	p := tab.smtp
+	p.from.SetText("me@example.org")
+	p.to.SetText("a@example.test\nb@example.test")
+	p.saveDefaults()
+	f, _ = w.store.Load()
+	pr, _ = f.Find("Mail")
+	if pr.SMTP.From != "me@example.org" || len(pr.SMTP.To) != 2 || !strings.Contains(p.result.Text, "Saved") {
+		t.Fatalf("%+v / %q", pr.SMTP, p.result.Text)
+	}
+}

@@ -89,14 +89,31 @@ func (s *loopServer) dropConnection(t *testing.T) {
 	s.mu.Unlock()
 }
 
+// waitUntil runs queued UI work on the test goroutine (as the real UI
+// goroutine would) until cond holds, or fails after 5 s.
 func waitUntil(t *testing.T, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
+	for {
+		pumpUI()
+		if cond() {
+			return
+		}
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)
 		}
-		time.Sleep(10 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func pumpUI() {
+	for {
+		select {
+		case f := <-testUIQueue:
+			f()
+		default:
+			return
+		}
 	}
 }
 
@@ -106,6 +123,8 @@ func newTestWindow(t *testing.T) *mainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
 	t.Setenv("TERN_PROFILES", filepath.Join(t.TempDir(), "profiles.json"))
+	testUIQueue = make(chan func(), 1<<16)
+	t.Cleanup(func() { testUIQueue = nil })
 	w := NewMainWindow(a)
 	w.win.Resize(fyne.NewSize(900, 600))
 	w.win.Show()
