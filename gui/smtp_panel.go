@@ -9,8 +9,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/profiles"
@@ -127,7 +129,10 @@ func (p *smtpPanel) layout() fyne.CanvasObject {
 	)
 	split := container.NewVSplit(container.NewVScroll(top), p.replies)
 	split.Offset = 0.72
-	return split
+	// An opaque background: the terminal widget's grid can leave text drawn
+	// past its new width when the panel opens, and it must not show through.
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	return container.NewStack(bg, split)
 }
 
 // attach follows a (new) session's replies.

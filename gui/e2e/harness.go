@@ -95,7 +95,20 @@ func Launch(t *testing.T, args ...string) *App {
 }
 
 // LaunchWith is Launch with extra environment (such as FYNE_SCALE=2).
+// Xvfb sometimes refuses a connection while it is still tearing down the
+// previous test's window; such a start is tried again once.
 func LaunchWith(t *testing.T, env []string, args ...string) *App {
+	t.Helper()
+	for try := 0; ; try++ {
+		a, displayRefused := launch(t, env, args...)
+		if !displayRefused || try > 0 {
+			return a
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+func launch(t *testing.T, env []string, args ...string) (*App, bool) {
 	t.Helper()
 	if os.Getenv("DISPLAY") == "" {
 		t.Fatal("DISPLAY is not set: run under xvfb-run (make test-e2e)")
@@ -124,6 +137,10 @@ func LaunchWith(t *testing.T, env []string, args ...string) *App {
 		}
 		select {
 		case err := <-a.done:
+			if strings.Contains(a.stderr.String(), "Failed to open display") {
+				a.done <- err
+				return a, true
+			}
 			t.Fatalf("Tern exited early (%v):\n%s", err, a.stderr.String())
 		case <-time.After(200 * time.Millisecond):
 		}
@@ -137,7 +154,7 @@ func LaunchWith(t *testing.T, env []string, args ...string) *App {
 	}
 	exec.Command("xdotool", "windowsize", "--sync", a.Window, w, h).Run()
 	time.Sleep(700 * time.Millisecond)
-	return a
+	return a, false
 }
 
 func (a *App) stop() {
