@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -115,4 +116,23 @@ func TestBrokenProfilesFileIsReportedAtStart(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "line 2") || !w.reportedStoreProblem {
 		t.Fatalf("got %v", err)
 	}
+}
+
+func TestPortCheckTemplateReportsAndCloses(t *testing.T) {
+	srv := newLoopServer(t, "")
+	w := newTestWindow(t)
+	var check profiles.Profile
+	for _, b := range profiles.Builtins() {
+		if b.PortCheck {
+			check = b
+		}
+	}
+	st := SettingsFromProfile(check)
+	st.Engine.Host, st.Engine.Port = "127.0.0.1", srv.port()
+	tab := w.OpenSession(st)
+	w.win.Resize(fyne.NewSize(901, 601))
+	waitUntil(t, "report and close", func() bool {
+		h := tab.scr.History()
+		return strings.Contains(h, "is open: 127.0.0.1:"+srv.port()+" accepted the connection") && strings.Contains(h, "Connection closed.")
+	})
 }

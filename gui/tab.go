@@ -203,7 +203,18 @@ func (t *sessionTab) connect() {
 	tap := &smtp.Tap{}
 	s.OnData = tap.Feed
 	s.OnEscape = func() { onUI(t.openPrompt) }
-	s.OnChange = func() { onUI(func() { t.win.sessionChanged(t) }) }
+	var portChecked sync.Once
+	portCheck := t.settings.Profile.PortCheck
+	s.OnChange = func() {
+		if portCheck && s.Status().State == protocol.StateConnected {
+			portChecked.Do(func() { // a port check reports and hangs up at once
+				st := s.Status()
+				t.print(fmt.Sprintf("\r\nPort %s on %s is open: %s accepted the connection. Closing.\r\n", st.Port, st.Host, st.Remote))
+				s.Close()
+			})
+		}
+		onUI(func() { t.win.sessionChanged(t) })
+	}
 	t.mu.Lock()
 	old, oldTap := t.sess, t.replyTap
 	t.sess, t.lastErr, t.replyTap = s, nil, tap

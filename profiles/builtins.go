@@ -28,7 +28,7 @@ func Builtins() []Profile {
 			Notes: "Type a request such as: GET / HTTP/1.0, then an empty line."},
 		{Name: "POP3 (110)", Port: "110", Connection: Telnet, Negotiation: "passive", LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never"},
 		{Name: "IMAP (143)", Port: "143", Connection: Telnet, Negotiation: "passive", LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never"},
-		{Name: "Port check", Connection: Raw, CloseOnExit: "never",
+		{Name: "Port check", Connection: Raw, CloseOnExit: "never", PortCheck: true,
 			Notes: "Connects, says whether the port answers, and closes."},
 	}
 }

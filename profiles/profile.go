@@ -57,9 +57,11 @@ type Profile struct {
 	LogFile   string `json:"logFile,omitempty"`
 	LogAppend bool   `json:"logAppend,omitempty"`
 
-	CloseOnExit string  `json:"closeOnExit,omitempty"` // clean (default), always, never
-	Scrollback  int     `json:"scrollback,omitempty"`  // lines, 0 the app's setting
-	FontSize    float32 `json:"fontSize,omitempty"`    // points, 0 the app's setting
+	CloseOnExit string `json:"closeOnExit,omitempty"` // clean (default), always, never
+	// PortCheck connects, says whether the port answered, and closes.
+	PortCheck  bool    `json:"portCheck,omitempty"`
+	Scrollback int     `json:"scrollback,omitempty"` // lines, 0 the app's setting
+	FontSize   float32 `json:"fontSize,omitempty"`   // points, 0 the app's setting
 
 	SMTP SMTPDefaults `json:"smtp,omitzero"`
 	// RememberPassword says a password for SMTP AUTH is kept in the
