@@ -8,12 +8,16 @@
 # usage: eval "$(testdata/peers/start-all.sh)"
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
+if [ "$(id -u)" != 0 ]; then # without root: keep pid files and busybox in the user's folders
+  export PEER_RUN=${PEER_RUN:-${TMPDIR:-/tmp}/tern-peers-$(id -u)}
+  export BB=${BB:-$HOME/.cache/tern-peers/busybox-static}
+fi
 TD=${TERN_TELNETD_PORT:-2323}
-BB=${TERN_BUSYBOX_PORT:-2324}
+BBPORT=${TERN_BUSYBOX_PORT:-2324}
 "$HERE/telnetd-start.sh" "$TD" >/dev/null
 echo "TERN_PEER_TELNETD=127.0.0.1:$TD; export TERN_PEER_TELNETD"
-"$HERE/busybox-telnetd-start.sh" "$BB" >/dev/null
-echo "TERN_PEER_BUSYBOX=127.0.0.1:$BB; export TERN_PEER_BUSYBOX"
+"$HERE/busybox-telnetd-start.sh" "$BBPORT" >/dev/null
+echo "TERN_PEER_BUSYBOX=127.0.0.1:$BBPORT; export TERN_PEER_BUSYBOX"
 if [ "$(id -u)" = 0 ]; then
   "$HERE/postfix-start.sh" >/dev/null
   echo "TERN_PEER_POSTFIX=127.0.0.1:2525; export TERN_PEER_POSTFIX"
