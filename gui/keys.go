@@ -7,6 +7,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/prompt"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
 // keyRouter is the widget's input side. The widget calls Write on the UI
@@ -226,7 +227,7 @@ func (p promptTarget) Toggle(name string) (string, error) {
 
 func binaryOn(st protocol.Status) bool {
 	for _, o := range st.Options {
-		if o.Option == 0 && (o.Local == 1 || o.Remote == 1) {
+		if o.Option == telnet.OptBinary && (o.Local == telnet.Yes || o.Remote == telnet.Yes) {
 			return true
 		}
 	}

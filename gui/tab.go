@@ -372,6 +372,9 @@ func (t *sessionTab) reportFrame(snap *screen.Snapshot) {
 func (t *sessionTab) highlights(snap *screen.Snapshot) (string, map[int][][2]int) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if len(t.matches) == 0 { // the common case: nothing to build on each frame
+		return "", nil
+	}
 	rows := map[int][][2]int{}
 	key := fmt.Sprint(snap.FirstLine, t.matchGen, t.matchAt, snap.Cols, snap.Rows)
 	for _, m := range t.matches {

@@ -298,6 +298,15 @@ func sanitizeTitle(t string) string {
 	return string(out)
 }
 
+// sgrSets and sgrClears map SGR numbers onto the attributes they turn on
+// or off.
+var (
+	sgrSets = [...]Attr{1: AttrBold, 2: AttrDim, 3: AttrItalic, 4: AttrUnderline, 5: AttrBlink, 6: AttrBlink,
+		7: AttrReverse, 8: AttrHidden, 9: AttrStrike}
+	sgrClears = [...]Attr{21: AttrBold | AttrDim, 22: AttrBold | AttrDim, 23: AttrItalic, 24: AttrUnderline,
+		25: AttrBlink, 27: AttrReverse, 28: AttrHidden, 29: AttrStrike}
+)
+
 // sgr applies Select Graphic Rendition.
 func (s *Screen) sgr() {
 	p := &s.p
@@ -310,36 +319,10 @@ func (s *Screen) sgr() {
 		switch {
 		case v == 0:
 			s.cur.attr, s.cur.fg, s.cur.bg = 0, ColorDefault, ColorDefault
-		case v == 1:
-			s.cur.attr |= AttrBold
-		case v == 2:
-			s.cur.attr |= AttrDim
-		case v == 3:
-			s.cur.attr |= AttrItalic
-		case v == 4:
-			s.cur.attr |= AttrUnderline
-		case v == 5 || v == 6:
-			s.cur.attr |= AttrBlink
-		case v == 7:
-			s.cur.attr |= AttrReverse
-		case v == 8:
-			s.cur.attr |= AttrHidden
-		case v == 9:
-			s.cur.attr |= AttrStrike
-		case v == 21 || v == 22:
-			s.cur.attr &^= AttrBold | AttrDim
-		case v == 23:
-			s.cur.attr &^= AttrItalic
-		case v == 24:
-			s.cur.attr &^= AttrUnderline
-		case v == 25:
-			s.cur.attr &^= AttrBlink
-		case v == 27:
-			s.cur.attr &^= AttrReverse
-		case v == 28:
-			s.cur.attr &^= AttrHidden
-		case v == 29:
-			s.cur.attr &^= AttrStrike
+		case v < len(sgrSets) && sgrSets[v] != 0:
+			s.cur.attr |= sgrSets[v]
+		case v < len(sgrClears) && sgrClears[v] != 0:
+			s.cur.attr &^= sgrClears[v]
 		case v >= 30 && v <= 37:
 			s.cur.fg = PaletteColor(uint8(v - 30))
 		case v == 38:
