@@ -8,36 +8,48 @@ type sessionLine Session
 func (l *sessionLine) s() *Session { return (*Session)(l) }
 
 func (l *sessionLine) sendData(p []byte) {
-	s := l.s()
-	if len(p) == 0 || s.conn == nil {
+	if len(p) == 0 || l.s().conn == nil {
 		return
 	}
+	l.s().send(l.appendData(nil, p))
+}
+
+// sendLine sends p followed by Enter in one write, so that a line-based
+// server never sees a line cut in two.
+func (l *sessionLine) sendLine(p []byte) {
+	if l.s().conn == nil {
+		return
+	}
+	l.s().send(l.appendNewline(l.appendData(nil, p)))
+}
+
+// appendData appends p encoded for the wire: as is in Raw mode, with IAC
+// doubled in BINARY, as NVT text (CR NUL for a lone CR) otherwise.
+func (l *sessionLine) appendData(buf, p []byte) []byte {
+	s := l.s()
 	switch {
 	case s.mode() == NegotiateRaw:
-		s.send(append([]byte(nil), p...))
+		return append(buf, p...)
 	case s.binaryOut:
-		s.send(telnet.AppendData(nil, p))
+		return telnet.AppendData(buf, p)
 	default:
-		s.send(telnet.AppendNVT(nil, p))
+		return telnet.AppendNVT(buf, p)
 	}
 }
 
-// sendNewline sends Enter: the Telnet new line CR LF, or CR NUL when the
-// profile asks, or a bare CR once we send in BINARY.
-func (l *sessionLine) sendNewline() {
+// appendNewline appends Enter: the Telnet new line CR LF, or CR NUL when
+// the profile asks, or a bare CR once we send in BINARY.
+func (l *sessionLine) appendNewline(buf []byte) []byte {
 	s := l.s()
-	if s.conn == nil {
-		return
-	}
 	switch {
 	case s.mode() == NegotiateRaw:
-		s.send([]byte("\r\n"))
+		return append(buf, '\r', '\n')
 	case s.binaryOut:
-		s.send([]byte("\r"))
+		return append(buf, '\r')
 	case s.cfg.EnterSendsCRNUL:
-		s.send([]byte("\r\x00"))
+		return append(buf, '\r', 0)
 	default:
-		s.send([]byte("\r\n"))
+		return append(buf, '\r', '\n')
 	}
 }
 
@@ -84,8 +96,7 @@ func (s *Session) SendLine(text string) {
 			return
 		}
 		l := (*sessionLine)(s)
-		l.sendData([]byte(text))
-		l.sendNewline()
+		l.sendLine([]byte(text))
 		if s.ld.echoOn {
 			l.echo([]byte(text + "\r\n"))
 		}

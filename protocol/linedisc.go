@@ -9,7 +9,7 @@ import (
 // lineOutput is what the line discipline drives.
 type lineOutput interface {
 	sendData(p []byte)    // user data for the server
-	sendNewline()         // the Enter sequence
+	sendLine(p []byte)    // user data and the Enter sequence, in one write
 	sendCommand(cmd byte) // IAC cmd (only when Telnet is spoken)
 	echo(p []byte)        // text for the local screen
 	escapePressed()       // the escape character was typed
@@ -71,7 +71,7 @@ func (l *lineDiscipline) charKey(b byte) {
 	switch {
 	case b == '\r' || b == '\n':
 		l.lastWasCR = b == '\r'
-		l.out.sendNewline()
+		l.out.sendLine(nil)
 		l.echoText([]byte("\r\n"))
 		return
 	case b == 0x08 || b == 0x7f:
@@ -109,8 +109,7 @@ func (l *lineDiscipline) editKey(b byte) {
 	switch b {
 	case '\r', '\n':
 		l.lastWasCR = b == '\r'
-		l.out.sendData(l.line)
-		l.out.sendNewline()
+		l.out.sendLine(l.line)
 		l.line = l.line[:0]
 		l.echoText([]byte("\r\n"))
 	case 0x08, 0x7f:

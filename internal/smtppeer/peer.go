@@ -211,20 +211,46 @@ func (l ehloRefuser) Accept() (net.Conn, error) {
 
 type ehloConn struct {
 	net.Conn
+	held    []byte // the start of a line that may turn out to be EHLO
+	midLine bool   // passed-on bytes end inside a line that is not EHLO
+	ready   []byte // bytes for the server
 }
 
-// Read hides EHLO lines from the server and answers them with 502.
+// Read hides EHLO lines from the server and answers them with 502. It works
+// on lines, whatever way the client's writes are cut.
 func (c *ehloConn) Read(b []byte) (int, error) {
-	for {
+	for len(c.ready) == 0 {
 		n, err := c.Conn.Read(b)
-		if n == 0 || err != nil {
-			return n, err
+		c.filter(b[:n])
+		if err != nil && len(c.ready) == 0 {
+			return 0, err
 		}
-		if strings.HasPrefix(strings.ToUpper(string(b[:n])), "EHLO") {
-			c.Conn.Write([]byte("502 5.5.1 EHLO not implemented here, use HELO\r\n"))
+	}
+	n := copy(b, c.ready)
+	c.ready = c.ready[n:]
+	return n, nil
+}
+
+func (c *ehloConn) filter(p []byte) {
+	for _, ch := range p {
+		if c.midLine {
+			c.ready = append(c.ready, ch)
+			c.midLine = ch != '\n'
 			continue
 		}
-		return n, nil
+		c.held = append(c.held, ch)
+		switch {
+		case len(c.held) >= 4 && strings.EqualFold(string(c.held[:4]), "EHLO"):
+			if ch == '\n' {
+				c.Conn.Write([]byte("502 5.5.1 EHLO not implemented here, use HELO\r\n"))
+				c.held = c.held[:0]
+			}
+		case len(c.held) < 4 && strings.EqualFold(string(c.held), "EHLO"[:len(c.held)]):
+		default:
+			c.ready = append(c.ready, c.held...)
+			c.held = c.held[:0]
+			c.midLine = ch != '\n'
+		}
 	}
 }
 

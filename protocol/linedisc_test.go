@@ -1,0 +1,81 @@
+package protocol
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/tern-telnet/tern/protocol/telnet"
+)
+
+// recordedOutput writes down what the line discipline asks for, one entry
+// per call, so that a test sees how the writes are cut.
+type recordedOutput struct {
+	calls  []string
+	echoed strings.Builder
+	telnet bool
+}
+
+func (r *recordedOutput) sendData(p []byte) { r.calls = append(r.calls, fmt.Sprintf("data %q", p)) }
+func (r *recordedOutput) sendLine(p []byte) { r.calls = append(r.calls, fmt.Sprintf("line %q", p)) }
+func (r *recordedOutput) sendCommand(c byte) {
+	r.calls = append(r.calls, "IAC "+telnet.CommandName(c))
+}
+func (r *recordedOutput) echo(p []byte)      { r.echoed.Write(p) }
+func (r *recordedOutput) escapePressed()     { r.calls = append(r.calls, "escape") }
+func (r *recordedOutput) telnetSpoken() bool { return r.telnet }
+
+func TestLineDiscipline(t *testing.T) {
+	tests := []struct {
+		name       string
+		edit, echo bool
+		telnet     bool
+		keys       []string // one widget write each
+		want       []string
+		wantEcho   string
+	}{
+		{name: "a typed line is one write with its Enter", edit: true, echo: true,
+			keys: []string{"E", "H", "L", "O", " ", "x", "\r"},
+			want: []string{`line "EHLO x"`}, wantEcho: "EHLO x\r\n"},
+		{name: "a pasted CR LF is one Enter", edit: true,
+			keys: []string{"QUIT\r\n"}, want: []string{`line "QUIT"`}},
+		{name: "backspace edits the line locally", edit: true, echo: true,
+			keys: []string{"HELX", "\b", "O\r"},
+			want: []string{`line "HELO"`}, wantEcho: "HELX\b \bO\r\n"},
+		{name: "^U erases the line", edit: true,
+			keys: []string{"junk", "\x15", "ok\r"}, want: []string{`line "ok"`}},
+		{name: "^W erases a word", edit: true,
+			keys: []string{"MAIL FROM:<a>", "\x17", "FROM:<b>\r"}, want: []string{`line "MAIL FROM:<b>"`}},
+		{name: "^V quotes a control character", edit: true, echo: true,
+			keys: []string{"\x16", "\x15", "\r"}, want: []string{`line "\x15"`}, wantEcho: "^U\r\n"},
+		{name: "cursor keys mean nothing in a line", edit: true,
+			keys: []string{"a", "\x1b[A", "b\r"}, want: []string{`line "ab"`}},
+		{name: "^C is IP when Telnet is spoken", edit: true, telnet: true,
+			keys: []string{"half", "\x03"}, want: []string{"IAC IP"}},
+		{name: "^C is data on a plain TCP service", edit: true,
+			keys: []string{"\x03", "\r"}, want: []string{`line "\x03"`}},
+		{name: "^D sends what is typed without Enter", edit: true,
+			keys: []string{"part", "\x04"}, want: []string{`data "part"`}},
+		{name: "character mode sends each key", echo: false,
+			keys: []string{"l", "s", "\r"}, want: []string{`data "l"`, `data "s"`, `line ""`}},
+		{name: "character mode Backspace is EC with Telnet", telnet: true,
+			keys: []string{"\b"}, want: []string{"IAC EC"}},
+		{name: "the escape character is never sent", edit: true,
+			keys: []string{"ab", "\x1d"}, want: []string{"escape"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := &recordedOutput{telnet: tt.telnet}
+			l := &lineDiscipline{out: out, edit: tt.edit, echoOn: tt.echo, specials: true, backspace: 0x7f, escapeChar: 0x1d}
+			for _, k := range tt.keys {
+				l.feed([]byte(k))
+			}
+			if fmt.Sprint(out.calls) != fmt.Sprint(tt.want) {
+				t.Errorf("sent %q, want %q", out.calls, tt.want)
+			}
+			if tt.echo && out.echoed.String() != tt.wantEcho {
+				t.Errorf("echoed %q, want %q", out.echoed.String(), tt.wantEcho)
+			}
+		})
+	}
+}
