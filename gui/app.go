@@ -72,7 +72,6 @@ func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
 		dialog.ShowInformation("Tern", msg, w.win)
 	case opts.Host != "":
 		st := FromCommandLine(opts)
-		st.Scrollback = w.prefs.scrollback
 		w.quitWhenEmpty = true
 		w.OpenSession(st)
 	default:

@@ -10,7 +10,7 @@ import (
 
 // SettingsFromProfile turns a saved profile into what a tab needs.
 func SettingsFromProfile(p profiles.Profile) SessionSettings {
-	st := SessionSettings{Name: p.Name, Scrollback: p.Scrollback, Profile: p.Clone()}
+	st := SessionSettings{Name: p.Name, Scrollback: p.Scrollback, FontSize: p.FontSize, Profile: p.Clone()}
 	e := &st.Engine
 	e.Host, e.Port, e.Bind, e.Network = p.Host, p.Port, p.Bind, p.Network
 	e.TerminalTypes = append([]string(nil), p.TerminalTypes...)
@@ -21,12 +21,13 @@ func SettingsFromProfile(p profiles.Profile) SessionSettings {
 	e.LocalEcho, _ = protocol.ParseTristate(orDefault(p.LocalEcho, "auto"))
 	e.LocalEdit, _ = protocol.ParseTristate(orDefault(p.LocalEdit, "auto"))
 	e.EnterSendsCRNUL, e.BackspaceSendsCtrlH, e.KeyboardSpecials = p.EnterCRNUL, p.BackspaceCtlH, p.TelnetKeys
+	e.RequestBinary = p.Binary
 	if p.Escape != "" {
 		e.Escape, _ = protocol.ParseEscape(p.Escape)
 	}
 	e.KeepAlive = time.Duration(p.KeepAlive) * time.Second
 	e.User = p.User
-	e.Environment = p.Environment
+	e.Environment = cloneEnvironment(p.Environment)
 	switch p.LogMode {
 	case profiles.LogPrintable:
 		e.SessionLog = protocol.Log{Path: expandHome(p.LogFile), Append: p.LogAppend}
@@ -58,6 +59,11 @@ func ProfileFromSettings(name string, st SessionSettings, base profiles.Profile)
 	}
 	p.LocalEcho, p.LocalEdit = e.LocalEcho.String(), e.LocalEdit.String()
 	p.EnterCRNUL, p.BackspaceCtlH, p.TelnetKeys = e.EnterSendsCRNUL, e.BackspaceSendsCtrlH, e.KeyboardSpecials
+	p.Binary = e.RequestBinary
+	p.TLS = [...]string{profiles.TLSNone, profiles.TLSImplicit, profiles.TLSStartTLS}[e.TLS]
+	if e.TLS == protocol.TLSNone {
+		p.TLS = ""
+	}
 	p.Escape = ""
 	if e.Escape != 0 && e.Escape != protocol.DefaultEscape {
 		p.Escape = protocol.EscapeName(e.Escape)
@@ -67,6 +73,7 @@ func ProfileFromSettings(name string, st SessionSettings, base profiles.Profile)
 	}
 	p.KeepAlive = int(e.KeepAlive / time.Second)
 	p.User = e.User
+	p.Environment = cloneEnvironment(e.Environment)
 	p.LogMode, p.LogFile, p.LogAppend = profiles.LogNone, "", false
 	switch {
 	case e.SessionLog.Path != "":
@@ -75,8 +82,17 @@ func ProfileFromSettings(name string, st SessionSettings, base profiles.Profile)
 		p.LogMode, p.LogFile, p.LogAppend = profiles.LogRaw, e.RawLog.Path, e.RawLog.Append
 	}
 	p.CloseOnExit = st.Close.String()
-	if st.Scrollback > 0 {
-		p.Scrollback = st.Scrollback
-	}
+	p.Scrollback, p.FontSize = st.Scrollback, st.FontSize
 	return p
+}
+
+func cloneEnvironment(env map[string]string) map[string]string {
+	if len(env) == 0 {
+		return nil
+	}
+	c := make(map[string]string, len(env))
+	for k, v := range env {
+		c[k] = v
+	}
+	return c
 }

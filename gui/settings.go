@@ -15,7 +15,8 @@ type SessionSettings struct {
 	Name       string // profile name, or "" for an unsaved session
 	Engine     protocol.Config
 	Close      cmdline.CloseOnExit
-	Scrollback int // lines; 0 means the screen's default
+	Scrollback int     // lines; 0 means the app's setting
+	FontSize   float32 // the terminal's text in points; 0 means the app's setting
 	// Profile is the saved profile this session came from (zero for an
 	// unsaved one): the SMTP assistant's defaults and TLS live there.
 	Profile profiles.Profile

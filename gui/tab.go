@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"sync"
@@ -67,7 +68,7 @@ func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
 	t := &sessionTab{
 		win:      w,
 		term:     terminal.New(),
-		scr:      screen.New(st.Engine.Cols, st.Engine.Rows, st.Scrollback),
+		scr:      screen.New(st.Engine.Cols, st.Engine.Rows, cmp.Or(st.Scrollback, w.prefs.scrollback)),
 		pipe:     render.NewPipe(),
 		settings: st,
 		stop:     make(chan struct{}),
@@ -86,8 +87,11 @@ func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
 		}
 	}
 	t.find = newFindBar(t)
-	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller,
-		container.NewStack(t.term, newScrollCatcher(t.scrollBy)))
+	var term fyne.CanvasObject = container.NewStack(t.term, newScrollCatcher(t.scrollBy))
+	if st.FontSize > 0 {
+		term = container.NewThemeOverride(term, &tabFontTheme{size: st.FontSize})
+	}
+	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, term)
 	t.body = container.NewStack(t.termArea)
 	t.item = container.NewTabItemWithIcon(st.Title(), theme.ViewRefreshIcon(), t.body)
 	t.startWidget()

@@ -73,9 +73,6 @@ func (w *mainWindow) Window() fyne.Window { return w.win }
 
 // OpenSession opens a new tab and connects it.
 func (w *mainWindow) OpenSession(st SessionSettings) *sessionTab {
-	if st.Scrollback == 0 {
-		st.Scrollback = w.prefs.scrollback
-	}
 	t := newSessionTab(w, st)
 	w.byItem[t.item] = t
 	w.tabs.Append(t.item)

@@ -48,9 +48,10 @@ type Profile struct {
 	EnterCRNUL    bool              `json:"enterSendsCRNUL,omitempty"`
 	BackspaceCtlH bool              `json:"backspaceSendsCtrlH,omitempty"`
 	TelnetKeys    bool              `json:"keyboardSpecials,omitempty"`
-	Escape        string            `json:"escape,omitempty"`    // "" means ^]; "none" for none
-	KeepAlive     int               `json:"keepAlive,omitempty"` // seconds, 0 off
-	User          string            `json:"user,omitempty"`      // NEW-ENVIRON USER
+	Binary        bool              `json:"requestBinary,omitempty"` // ask for BINARY both ways
+	Escape        string            `json:"escape,omitempty"`        // "" means ^]; "none" for none
+	KeepAlive     int               `json:"keepAlive,omitempty"`     // seconds, 0 off
+	User          string            `json:"user,omitempty"`          // NEW-ENVIRON USER
 	Environment   map[string]string `json:"environment,omitempty"`
 
 	LogMode   string `json:"logMode,omitempty"` // none (default), printable, raw

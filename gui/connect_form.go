@@ -1,0 +1,340 @@
+package gui
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// connectForm is the New session dialog's content, kept apart from the
+// dialog so tests can fill and read it. It shows every setting a profile
+// holds except the SMTP assistant's, which live in the assistant.
+type connectForm struct {
+	host, port, bind   *widget.Entry
+	connType, tls      *widget.Select
+	network            *widget.Select
+	ttype              *widget.Entry
+	negotiation        *widget.Select
+	echo, edit         *widget.Select
+	enter, backspace   *widget.Select
+	telnetKeys, binary *widget.Check
+	escape, keepAlive  *widget.Entry
+	user, environment  *widget.Entry
+	sessionLog, rawLog *widget.Entry
+	logAppend          *widget.Check
+	closeOnExit        *widget.Select
+	scrollback, font   *widget.Entry
+	notes              *widget.Entry
+	content            fyne.CanvasObject
+	openButton         *widget.Button
+	name               string           // the profile shown, "" for none
+	base               profiles.Profile // its fields the form does not show
+}
+
+var (
+	negotiationChoices = []string{"Auto (active on port 23, passive elsewhere)", "Active", "Passive"}
+	tristateChoices    = []string{"Auto", "Force on", "Force off"}
+	closeChoices       = []string{"Only on clean exit", "Always", "Never"}
+	tlsChoices         = []string{"None", "Implicit TLS (SMTPS 465, telnets 992)", "STARTTLS (SMTP, from the assistant)"}
+	networkChoices     = []string{"Either", "IPv4 only", "IPv6 only"}
+	networkValues      = []string{"", "tcp4", "tcp6"}
+)
+
+func newConnectForm(st SessionSettings) *connectForm {
+	f := &connectForm{
+		host: widget.NewEntry(), port: widget.NewEntry(), bind: widget.NewEntry(),
+		connType:    widget.NewSelect([]string{"Telnet", "Raw"}, nil),
+		tls:         widget.NewSelect(tlsChoices, nil),
+		network:     widget.NewSelect(networkChoices, nil),
+		ttype:       widget.NewEntry(),
+		negotiation: widget.NewSelect(negotiationChoices, nil),
+		echo:        widget.NewSelect(tristateChoices, nil),
+		edit:        widget.NewSelect(tristateChoices, nil),
+		enter:       widget.NewSelect([]string{"CR LF (Telnet new line)", "CR NUL"}, nil),
+		backspace:   widget.NewSelect([]string{"Delete (^?)", "Control-H (^H)"}, nil),
+		telnetKeys:  widget.NewCheck("^C, ^Z, Backspace send Telnet IP, SUSP, EC", nil),
+		binary:      widget.NewCheck("Ask the server for 8-bit BINARY mode", nil),
+		escape:      widget.NewEntry(), keepAlive: widget.NewEntry(),
+		user: widget.NewEntry(), environment: widget.NewMultiLineEntry(),
+		sessionLog: widget.NewEntry(), rawLog: widget.NewEntry(),
+		logAppend:   widget.NewCheck("Append to an existing log (otherwise overwrite)", nil),
+		closeOnExit: widget.NewSelect(closeChoices, nil),
+		scrollback:  widget.NewEntry(), font: widget.NewEntry(),
+		notes: widget.NewMultiLineEntry(),
+	}
+	f.host.SetPlaceHolder("mail.example.com")
+	f.host.Validator = ValidateHost
+	f.port.Validator = ValidatePort
+	f.bind.SetPlaceHolder("any local address")
+	f.bind.Validator = ValidateBind
+	f.ttype.SetPlaceHolder("XTERM-256COLOR,XTERM,VT100")
+	f.escape.Validator = func(s string) error {
+		if _, ok := protocol.ParseEscape(s); !ok {
+			return errText("use ^] style, one character, or off")
+		}
+		return nil
+	}
+	f.keepAlive.Validator = numberValidator(0, 86400, false, "seconds between keep-alives, 0 for none")
+	f.user.SetPlaceHolder("sent as USER only if the server asks")
+	f.environment.SetPlaceHolder("NAME=value, one a line; sent only if the server asks")
+	f.environment.SetMinRowsVisible(2)
+	f.environment.Validator = func(s string) error {
+		_, err := parseEnvironment(s)
+		return err
+	}
+	f.sessionLog.SetPlaceHolder("e.g. ~/tern-&H-&Y&M&D-&T.log")
+	f.scrollback.SetPlaceHolder("the app's setting")
+	f.scrollback.Validator = numberValidator(0, 1000000, true, "a number of lines, 0 to 1000000, or empty")
+	f.font.SetPlaceHolder("the app's setting (14)")
+	f.font.Validator = numberValidator(6, 72, true, "a size from 6 to 72, or empty")
+	f.notes.SetPlaceHolder("anything worth remembering about this server")
+	f.notes.SetMinRowsVisible(2)
+	f.fill(st)
+	f.build()
+	return f
+}
+
+// fill shows st in the form.
+func (f *connectForm) fill(st SessionSettings) {
+	e := st.Engine
+	f.base = st.Profile
+	f.host.SetText(e.Host)
+	f.port.SetText(orDefault(e.Port, "23"))
+	f.bind.SetText(e.Bind)
+	f.connType.SetSelected("Telnet")
+	if e.Negotiation == protocol.NegotiateRaw {
+		f.connType.SetSelected("Raw")
+	}
+	f.tls.SetSelectedIndex(int(e.TLS))
+	f.network.SetSelectedIndex(max(indexOf(networkValues, e.Network), 0))
+	f.ttype.SetText(strings.Join(e.TerminalTypes, ","))
+	f.negotiation.SetSelectedIndex(min(int(e.Negotiation), 2))
+	f.echo.SetSelectedIndex(int(e.LocalEcho))
+	f.edit.SetSelectedIndex(int(e.LocalEdit))
+	f.enter.SetSelectedIndex(boolIndex(e.EnterSendsCRNUL))
+	f.backspace.SetSelectedIndex(boolIndex(e.BackspaceSendsCtrlH))
+	f.telnetKeys.SetChecked(e.KeyboardSpecials)
+	f.binary.SetChecked(e.RequestBinary)
+	f.escape.SetText(protocol.EscapeName(escapeOrDefault(e.Escape)))
+	if e.Escape == protocol.NoEscape {
+		f.escape.SetText("none")
+	}
+	f.keepAlive.SetText(strconv.Itoa(int(e.KeepAlive / time.Second)))
+	f.user.SetText(e.User)
+	f.environment.SetText(formatEnvironment(e.Environment))
+	f.sessionLog.SetText(e.SessionLog.Path)
+	f.rawLog.SetText(e.RawLog.Path)
+	f.logAppend.SetChecked(e.SessionLog.Append || e.RawLog.Append)
+	f.closeOnExit.SetSelectedIndex(int(st.Close))
+	f.scrollback.SetText(blankZero(strconv.Itoa(st.Scrollback)))
+	f.font.SetText(blankZero(strconv.FormatFloat(float64(st.FontSize), 'g', -1, 32)))
+	f.notes.SetText(st.Profile.Notes)
+	f.name = st.Name
+}
+
+func (f *connectForm) build() {
+	main := widget.NewForm(
+		widget.NewFormItem("Host", f.host),
+		widget.NewFormItem("Port", f.port),
+		widget.NewFormItem("Bind address", f.bind),
+		widget.NewFormItem("Connection type", f.connType),
+		widget.NewFormItem("TLS", f.tls),
+	)
+	advanced := widget.NewForm(
+		widget.NewFormItem("IP version", f.network),
+		widget.NewFormItem("Terminal type", f.ttype),
+		widget.NewFormItem("Negotiation", f.negotiation),
+		widget.NewFormItem("Local echo", f.echo),
+		widget.NewFormItem("Local line editing", f.edit),
+		widget.NewFormItem("Enter sends", f.enter),
+		widget.NewFormItem("Backspace sends", f.backspace),
+		widget.NewFormItem("Telnet keys", f.telnetKeys),
+		widget.NewFormItem("BINARY", f.binary),
+		widget.NewFormItem("Escape character", f.escape),
+		widget.NewFormItem("Keep-alive (seconds)", f.keepAlive),
+		widget.NewFormItem("Username (NEW-ENVIRON)", f.user),
+		widget.NewFormItem("Environment", f.environment),
+		widget.NewFormItem("Session log file", f.sessionLog),
+		widget.NewFormItem("Raw log file", f.rawLog),
+		widget.NewFormItem("", f.logAppend),
+		widget.NewFormItem("Close tab on exit", f.closeOnExit),
+		widget.NewFormItem("Scrollback lines", f.scrollback),
+		widget.NewFormItem("Font size", f.font),
+		widget.NewFormItem("Notes", f.notes),
+	)
+	acc := widget.NewAccordion(widget.NewAccordionItem("Advanced", advanced))
+	f.content = container.NewVBox(main, acc)
+}
+
+// entries are the fields with validators, in the order they are shown.
+func (f *connectForm) entries() []*widget.Entry {
+	return []*widget.Entry{f.host, f.port, f.bind, f.escape, f.keepAlive, f.environment, f.scrollback, f.font}
+}
+
+// validate checks every field; it returns the first problem.
+func (f *connectForm) validate() error {
+	for _, e := range f.entries() {
+		if err := e.Validate(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// validateForSave checks the fields a profile may not hold wrongly; a
+// profile (such as Default Settings) may leave the host empty.
+func (f *connectForm) validateForSave() error {
+	for _, e := range f.entries() {
+		if e == f.host && strings.TrimSpace(e.Text) == "" {
+			continue
+		}
+		if err := e.Validate(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// settings reads the form.
+func (f *connectForm) settings() SessionSettings {
+	var st SessionSettings
+	e := &st.Engine
+	e.Host = strings.TrimSpace(f.host.Text)
+	e.Port = strings.TrimSpace(f.port.Text)
+	e.Bind = strings.TrimSpace(f.bind.Text)
+	e.TLS = protocol.TLSMode(max(f.tls.SelectedIndex(), 0))
+	e.Network = networkValues[max(f.network.SelectedIndex(), 0)]
+	e.Negotiation = protocol.Negotiation(f.negotiation.SelectedIndex())
+	if f.connType.Selected == "Raw" {
+		e.Negotiation = protocol.NegotiateRaw
+	}
+	if tt := strings.TrimSpace(f.ttype.Text); tt != "" {
+		for _, name := range strings.Split(tt, ",") {
+			if name = strings.TrimSpace(name); name != "" {
+				e.TerminalTypes = append(e.TerminalTypes, name)
+			}
+		}
+	}
+	e.LocalEcho = protocol.Tristate(f.echo.SelectedIndex())
+	e.LocalEdit = protocol.Tristate(f.edit.SelectedIndex())
+	e.EnterSendsCRNUL = f.enter.SelectedIndex() == 1
+	e.BackspaceSendsCtrlH = f.backspace.SelectedIndex() == 1
+	e.KeyboardSpecials = f.telnetKeys.Checked
+	e.RequestBinary = f.binary.Checked
+	e.Escape, _ = protocol.ParseEscape(f.escape.Text)
+	secs, _ := strconv.Atoi(strings.TrimSpace(f.keepAlive.Text))
+	e.KeepAlive = time.Duration(secs) * time.Second
+	e.User = strings.TrimSpace(f.user.Text)
+	e.Environment, _ = parseEnvironment(f.environment.Text)
+	e.SessionLog = protocol.Log{Path: expandHome(strings.TrimSpace(f.sessionLog.Text)), Append: f.logAppend.Checked}
+	e.RawLog = protocol.Log{Path: expandHome(strings.TrimSpace(f.rawLog.Text)), Append: f.logAppend.Checked}
+	st.Close = cmdline.CloseOnExit(f.closeOnExit.SelectedIndex())
+	st.Scrollback, _ = strconv.Atoi(strings.TrimSpace(f.scrollback.Text))
+	size, _ := strconv.ParseFloat(strings.TrimSpace(f.font.Text), 32)
+	st.FontSize = float32(size)
+	st.Name = f.name
+	st.Profile = f.base.Clone()
+	st.Profile.Notes = strings.TrimSpace(f.notes.Text)
+	return st
+}
+
+// numberValidator accepts whole numbers from lo to hi (and an empty field
+// when blank is allowed); msg says so.
+func numberValidator(lo, hi float64, blank bool, msg string) func(string) error {
+	return func(s string) error {
+		s = strings.TrimSpace(s)
+		if s == "" && blank {
+			return nil
+		}
+		n, err := strconv.ParseFloat(s, 64)
+		if err != nil || n < lo || n > hi || (hi > 100 && n != float64(int(n))) {
+			return errText(msg)
+		}
+		return nil
+	}
+}
+
+// parseEnvironment reads NAME=value lines; blank lines are skipped.
+func parseEnvironment(text string) (map[string]string, error) {
+	var env map[string]string
+	for i, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		name, value, ok := strings.Cut(line, "=")
+		name = strings.TrimSpace(name)
+		if !ok || name == "" || strings.ContainsAny(name, " \t") {
+			return nil, fmt.Errorf("line %d: write NAME=value", i+1)
+		}
+		if env == nil {
+			env = map[string]string{}
+		}
+		env[name] = strings.TrimSpace(value)
+	}
+	return env, nil
+}
+
+func formatEnvironment(env map[string]string) string {
+	names := make([]string, 0, len(env))
+	for n := range env {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, n := range names {
+		fmt.Fprintf(&b, "%s=%s\n", n, env[n])
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+type errText string
+
+func (e errText) Error() string { return string(e) }
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func blankZero(s string) string {
+	if s == "0" {
+		return ""
+	}
+	return s
+}
+
+func indexOf(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return -1
+}
+
+func escapeOrDefault(c int) int {
+	if c == 0 {
+		return protocol.DefaultEscape
+	}
+	return c
+}
+
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,98 @@
+package gui
+
+import (
+	"reflect"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// TestConnectFormShowsEveryProfileSetting opens a profile in the New
+// session dialog with nothing held back and saves it again: every field
+// but the SMTP assistant's must have gone through the form.
+func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
+	test.NewTempApp(t)
+	p := profiles.Profile{
+		Name: "Router", Host: "r.lan", Port: "2323", Bind: "127.0.0.2", Connection: profiles.Telnet,
+		TLS: profiles.TLSImplicit, Network: "tcp6", TerminalTypes: []string{"VT100", "DUMB"}, Negotiation: "active",
+		LocalEcho: "off", LocalEdit: "on", EnterCRNUL: true, BackspaceCtlH: true, TelnetKeys: true, Binary: true,
+		Escape: "^X", KeepAlive: 60, User: "admin", Environment: map[string]string{"LANG": "C.UTF-8", "ORGANIZATION": "Room 2"},
+		LogMode: profiles.LogRaw, LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never",
+		Scrollback: 3000, FontSize: 18, Notes: "the router in room 2",
+	}
+	st := SettingsFromProfile(p)
+	// The form alone must carry every field; notes are the profile's own.
+	st.Profile = profiles.Profile{Notes: p.Notes}
+	f := newConnectForm(st)
+	if err := f.validate(); err != nil {
+		t.Fatal(err)
+	}
+	back := ProfileFromSettings("Router", f.settings(), f.settings().Profile)
+	if !reflect.DeepEqual(back, p) {
+		t.Fatalf("got  %+v\nwant %+v", back, p)
+	}
+	// The fields not covered above belong to the SMTP assistant or to the
+	// Port check template.
+	skip := map[string]bool{"SMTP": true, "RememberPassword": true, "PortCheck": true}
+	v := reflect.ValueOf(p)
+	for i := 0; i < v.NumField(); i++ {
+		name := v.Type().Field(i).Name
+		if v.Type().Field(i).IsExported() && v.Field(i).IsZero() && !skip[name] {
+			t.Errorf("field %s is not covered", name)
+		}
+	}
+}
+
+func TestConnectFormValidatesNewFields(t *testing.T) {
+	test.NewTempApp(t)
+	tests := []struct {
+		name  string
+		set   func(f *connectForm)
+		valid bool
+	}{
+		{"environment without =", func(f *connectForm) { f.environment.SetText("LANG") }, false},
+		{"environment name with a space", func(f *connectForm) { f.environment.SetText("MY VAR=1") }, false},
+		{"environment lines", func(f *connectForm) { f.environment.SetText("A=1\n\nB=two words") }, true},
+		{"font size too small", func(f *connectForm) { f.font.SetText("3") }, false},
+		{"font size fraction", func(f *connectForm) { f.font.SetText("12.5") }, true},
+		{"font size empty", func(f *connectForm) { f.font.SetText("") }, true},
+		{"scrollback not a number", func(f *connectForm) { f.scrollback.SetText("lots") }, false},
+		{"scrollback fraction", func(f *connectForm) { f.scrollback.SetText("10.5") }, false},
+		{"scrollback zero", func(f *connectForm) { f.scrollback.SetText("0") }, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newConnectForm(SessionSettings{Engine: protocol.Config{Host: "h"}})
+			tt.set(f)
+			if err := f.validate(); (err == nil) != tt.valid {
+				t.Errorf("validate() = %v, want valid %v", err, tt.valid)
+			}
+		})
+	}
+}
+
+// TestProfileFontSizeSizesTheTerminal opens two tabs side by side in the
+// same window, one at the app's size and one with a profile's larger
+// font: the larger one must get fewer columns and rows.
+func TestProfileFontSizeSizesTheTerminal(t *testing.T) {
+	srv := newLoopServer(t, "hello\r\n")
+	w := newTestWindow(t)
+	plain := openTab(t, w, srv.port())
+	big := w.OpenSession(SessionSettings{FontSize: 28, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}})
+	w.win.Resize(fyne.NewSize(902, 602))
+	waitUntil(t, "both terminals sized", func() bool {
+		c1, _ := plain.scr.Size()
+		c2, _ := big.scr.Size()
+		return c1 != 80 && c2 != 80
+	})
+	c1, r1 := plain.scr.Size()
+	c2, r2 := big.scr.Size()
+	t.Logf("app size %dx%d, font 28 %dx%d", c1, r1, c2, r2)
+	if c2*3 > c1*2 || r2 >= r1 {
+		t.Fatalf("app size %dx%d, font 28 %dx%d: the larger font should give about half the columns", c1, r1, c2, r2)
+	}
+}
