@@ -1,5 +1,11 @@
 package screen
 
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
 // The grid operations the escape sequences map onto. All run with s.mu held.
 
 // printRun writes printable ASCII bytes at the cursor: the hot path.
@@ -46,7 +52,8 @@ func (s *Screen) put(r rune) {
 	}
 	w := runeWidth(r)
 	if w == 0 {
-		return // combining marks are dropped: one rune per cell
+		s.combine(r)
+		return
 	}
 	if s.cur.wrapNext {
 		s.wrap()
@@ -76,6 +83,31 @@ func (s *Screen) put(r rune) {
 		s.cur.wrapNext = s.autowrap
 	}
 	s.touch()
+}
+
+// combine joins a combining mark to the character before the cursor when
+// Unicode has one precomposed character for the pair (e and U+0301 make
+// é), as decomposed (NFD) text from macOS or a mail server needs. A mark
+// with no precomposed form is dropped: a cell, like the widget's, holds
+// one rune.
+func (s *Screen) combine(mark rune) {
+	col := s.cur.col
+	if !s.cur.wrapNext {
+		col--
+	}
+	if col < 0 {
+		return
+	}
+	line := s.lines[s.cur.row]
+	if line.Cells[col].Width == 0 && col > 0 {
+		col-- // the right half of a wide character
+	}
+	c := &line.Cells[col]
+	composed := norm.NFC.String(string([]rune{c.Rune, mark}))
+	if r, size := utf8.DecodeRuneInString(composed); size == len(composed) && r != utf8.RuneError {
+		c.Rune = r
+		s.touch()
+	}
 }
 
 // clearWide blanks the other half of a wide character about to be
