@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -241,8 +242,26 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 	if n, err := strconv.Atoi(kv["ScrollbackLines"]); err == nil && n > 0 {
 		p.Scrollback = n
 	}
+	p.FontSize = puttyFontSize(kv)
 	p.Notes = "Imported from PuTTY."
 	return p, ""
+}
+
+// puttyFontSize reads the font height in points (Windows FontHeight, or
+// the size at the end of a Unix "client:Monospace 12" font) as a Fyne
+// text size: Fyne's units are pixels at 96 dpi, 4/3 of a point.
+func puttyFontSize(kv map[string]string) float32 {
+	points, err := strconv.Atoi(kv["FontHeight"])
+	if font, ok := strings.CutPrefix(kv["Font"], "client:"); ok && err != nil {
+		fields := strings.Fields(font)
+		if len(fields) > 1 {
+			points, err = strconv.Atoi(fields[len(fields)-1])
+		}
+	}
+	if err != nil || points < 5 || points > 54 {
+		return 0
+	}
+	return float32(math.Round(float64(points) * 4 / 3))
 }
 
 func tristate(v string) string {

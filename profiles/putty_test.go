@@ -18,7 +18,7 @@ func TestImportPuTTYUnixSessions(t *testing.T) {
 	want := Profile{Name: "Router room 2", Host: "router.lan", Port: "23", Connection: Telnet, TerminalTypes: []string{"vt100"},
 		LocalEcho: "auto", LocalEdit: "off", Negotiation: "active", TelnetKeys: true, BackspaceCtlH: true, User: "admin",
 		Environment: map[string]string{"LANG": "C", "TZ": "UTC"}, LogMode: LogPrintable, LogFile: "/tmp/router-&H.log", LogAppend: true,
-		CloseOnExit: "never", KeepAlive: 30, Network: "tcp4", Scrollback: 5000, Notes: "Imported from PuTTY."}
+		CloseOnExit: "never", KeepAlive: 30, Network: "tcp4", Scrollback: 5000, FontSize: 16, Notes: "Imported from PuTTY."}
 	if !reflect.DeepEqual(router, want) {
 		t.Fatalf("got  %+v\nwant %+v", router, want)
 	}
@@ -46,7 +46,7 @@ func TestImportPuTTYRegExport(t *testing.T) {
 	}
 	p := res.Imported[0]
 	if p.Name != "Switch core" || p.Host != "10.0.0.2" || p.Port != "23" || p.Negotiation != "passive" ||
-		p.LocalEcho != "off" || p.LogMode != LogRaw || p.LogFile != `C:\Logs\&H-&Y&M&D.log` || p.CloseOnExit != "clean" {
+		p.LocalEcho != "off" || p.LogMode != LogRaw || p.LogFile != `C:\Logs\&H-&Y&M&D.log` || p.CloseOnExit != "clean" || p.FontSize != 16 {
 		t.Fatalf("%+v", p)
 	}
 }
