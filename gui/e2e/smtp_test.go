@@ -27,13 +27,15 @@ func TestRunTestAgainstPostfix(t *testing.T) {
 	marker := "e2e-" + time.Now().Format("150405.000")
 	profiles := filepath.Join(t.TempDir(), "profiles.json")
 	file := map[string]any{"version": 1, "profiles": []any{map[string]any{
-		"name": "Postfix test", "host": host, "port": port, "negotiation": "passive",
+		"name": "Postfix test", "host": host, "port": port, "negotiation": "passive", "tls": "starttls",
 		"localEcho": "on", "localEdit": "on", "closeOnExit": "never",
 		"smtp": map[string]any{"ehlo": "e2e.example.org", "from": "helpdesk@example.org", "to": []string{"testuser@example.test"}, "openOnConnect": true},
 	}}}
 	data, _ := json.Marshal(file)
 	os.WriteFile(profiles, data, 0o600)
-	a := LaunchWith(t, []string{"TERN_PROFILES=" + profiles}, "-load", "Postfix test")
+	// The peer's self-signed certificate is the only trusted root, so
+	// STARTTLS verifies as it would against a real mail server.
+	a := LaunchWith(t, []string{"TERN_PROFILES=" + profiles, "SSL_CERT_FILE=/etc/postfix/peer-tls/cert.pem"}, "-load", "Postfix test")
 	time.Sleep(time.Second)
 	a.Key("ctrl+shift+Return")
 	deadline := time.Now().Add(20 * time.Second)
@@ -41,7 +43,8 @@ func TestRunTestAgainstPostfix(t *testing.T) {
 	for !found && time.Now().Before(deadline) {
 		files, _ := filepath.Glob(filepath.Join(os.Getenv("TERN_PEER_MAILDIR"), "*"))
 		for _, f := range files {
-			if b, err := os.ReadFile(f); err == nil && strings.Contains(string(b), "Received: from e2e.example.org") && strings.Contains(string(b), "helpdesk@example.org") {
+			if b, err := os.ReadFile(f); err == nil && strings.Contains(string(b), "Received: from e2e.example.org") && strings.Contains(string(b), "helpdesk@example.org") &&
+				strings.Contains(string(b), "(using TLS") {
 				if info, _ := os.Stat(f); info != nil && time.Since(info.ModTime()) < time.Minute {
 					found = true
 				}
