@@ -446,7 +446,8 @@ func (p *smtpPanel) runTest() {
 		p.result.SetText(err.Error())
 		return
 	}
-	plan := smtp.Plan{EHLO: strings.TrimSpace(p.ehlo.Text), StartTLS: p.useTLS.Checked, From: msg.From, To: msg.To, Message: msg}
+	plan := smtp.Plan{EHLO: strings.TrimSpace(p.ehlo.Text), StartTLS: p.useTLS.Checked, From: msg.From, To: msg.To, Message: msg,
+		Encrypted: s.TLS() != nil}
 	start := func() {
 		p.mu.Lock()
 		p.running = true
@@ -462,8 +463,12 @@ func (p *smtpPanel) runTest() {
 				p.mu.Lock()
 				p.running = false
 				p.mu.Unlock()
-				p.result.SetText(res.Summary())
-				p.showSummary(res)
+				if info := s.TLS(); info != nil {
+					res.TLSDetail = info.Summary()
+				}
+				summary := res.Summary()
+				p.result.SetText(summary)
+				p.showSummary(runTitle(res), summary)
 			})
 		}()
 	}
@@ -473,7 +478,7 @@ func (p *smtpPanel) runTest() {
 			return
 		}
 		plan.Auth = &smtp.Auth{Mechanism: p.mech.Selected, User: user, Password: pass}
-		if !plan.StartTLS {
+		if !plan.StartTLS && !plan.Encrypted {
 			p.confirmPlaintextAuth(start)
 			return
 		}
@@ -517,13 +522,16 @@ func (p *smtpPanel) saveDefaults() {
 	p.result.SetText("Saved the assistant's fields to " + name + ".")
 }
 
-// showSummary puts the outcome of Run test in front of the person.
-func (p *smtpPanel) showSummary(res smtp.Result) {
-	title := "SMTP test passed"
+func runTitle(res smtp.Result) string {
 	if res.Err != nil {
-		title = "SMTP test stopped"
+		return "SMTP test stopped"
 	}
-	text := widget.NewLabel(res.Summary())
+	return "SMTP test passed"
+}
+
+// showSummary puts the outcome of Run test in front of the person.
+func (p *smtpPanel) showSummary(title, summary string) {
+	text := widget.NewLabel(summary)
 	text.TextStyle.Monospace = true
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(title, "Close", container.NewVScroll(text), p.t.win.win)

@@ -41,7 +41,8 @@ func TestSMTPAssistantRunTestDelivers(t *testing.T) {
 	waitUntil(t, "summary", func() bool {
 		return strings.Contains(p.result.Text, "QUIT") && !strings.HasPrefix(p.result.Text, "Running")
 	})
-	if strings.Contains(p.result.Text, "Stopped") {
+	if strings.Contains(p.result.Text, "Stopped") || !strings.Contains(p.result.Text, "TLS: the server offers STARTTLS") ||
+		!strings.Contains(p.result.Text, "Recipients: accepted testuser@example.test.") {
 		t.Fatalf("result:\n%s", p.result.Text)
 	}
 	msgs := peer.Messages()

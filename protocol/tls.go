@@ -33,6 +33,25 @@ type TLSInfo struct {
 	Chain       []*x509.Certificate
 }
 
+// Summary says in one line what protects the connection, e.g.
+// "TLS 1.3, TLS_AES_128_GCM_SHA256; certificate for mail.example.com
+// verified, valid until 2027-03-01".
+func (t TLSInfo) Summary() string {
+	s := t.Version + ", " + t.Cipher
+	c := t.Certificate
+	if c == nil {
+		return s
+	}
+	name := c.Subject.CommonName
+	if len(c.DNSNames) > 0 {
+		name = c.DNSNames[0]
+	}
+	if t.Verified {
+		return fmt.Sprintf("%s; certificate for %s verified, valid until %s", s, name, c.NotAfter.Format("2006-01-02"))
+	}
+	return fmt.Sprintf("%s; certificate for %s NOT verified: %s", s, name, t.Problem)
+}
+
 // Fingerprint is the SHA-256 fingerprint of the server's certificate.
 func (t TLSInfo) Fingerprint() string {
 	if t.Certificate == nil {

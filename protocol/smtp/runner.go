@@ -33,6 +33,9 @@ type Plan struct {
 	To       []string
 	Message  *Message      // nil stops after RCPT TO
 	Timeout  time.Duration // per reply; 0 means 30 s
+	// Encrypted says the connection is already TLS (implicit TLS, or a
+	// STARTTLS sent by hand): StartTLS is then skipped.
+	Encrypted bool
 }
 
 // Step is one command and its reply.
@@ -48,9 +51,23 @@ type Step struct {
 // Result is the outcome of Run.
 type Result struct {
 	Steps   []Step
-	Caps    Capabilities
+	Caps    Capabilities // from the last EHLO
 	QueueID string
 	Err     error // the first failure, in words; nil when all passed
+
+	// What the test learnt, for Findings.
+	Greeted         bool     // EHLO or HELO was accepted
+	Encrypted       bool     // already TLS before the test (from the plan)
+	OfferedStartTLS bool     // the first EHLO announced STARTTLS
+	TriedStartTLS   bool     // the plan asked for STARTTLS and the server offered it
+	StartedTLS      bool     // the STARTTLS handshake succeeded
+	TriedAuth       string   // the mechanism tried, "" when none was
+	AuthOK          bool     // the server accepted the credentials
+	Accepted        []string // recipients the server took
+	Refused         []string // recipients it refused
+	// TLSDetail is set by the caller, who holds the connection: what
+	// protects it (version, cipher, certificate), shown with the TLS finding.
+	TLSDetail string
 }
 
 // Summary lists the steps with their times and the outcome.
@@ -62,6 +79,9 @@ func (r Result) Summary() string {
 			mark = "FAILED"
 		}
 		fmt.Fprintf(&b, "%-10s %s in %s: %s\n", s.Name, mark, s.Took.Round(time.Millisecond), s.Reply.String())
+	}
+	if f := r.Findings(); len(f) > 0 {
+		b.WriteString("\n" + strings.Join(f, "\n") + "\n\n")
 	}
 	switch {
 	case r.Err != nil:
@@ -90,6 +110,7 @@ type runner struct {
 // first failure. progress, if not nil, sees each step as it completes.
 func Run(ctx context.Context, conn Conn, replies <-chan Reply, plan Plan, progress func(Step)) Result {
 	r := &runner{ctx: ctx, conn: conn, replies: replies, timeout: plan.Timeout, progress: progress}
+	r.res.Encrypted = plan.Encrypted
 	if r.timeout <= 0 {
 		r.timeout = 30 * time.Second
 	}
@@ -108,10 +129,13 @@ func (r *runner) run(p Plan) error {
 	if err := r.greet(p.EHLO); err != nil {
 		return err
 	}
-	if p.StartTLS {
+	r.res.Greeted = true
+	r.res.OfferedStartTLS = r.res.Caps.StartTLS
+	if p.StartTLS && !p.Encrypted {
 		if !r.res.Caps.StartTLS {
 			return fmt.Errorf("the server does not offer STARTTLS, so the connection cannot be encrypted")
 		}
+		r.res.TriedStartTLS = true
 		r.conn.ArmStartTLS()
 		if _, err := r.step("STARTTLS", "STARTTLS", "", 220); err != nil {
 			return err
@@ -122,6 +146,7 @@ func (r *runner) run(p Plan) error {
 		if err != nil {
 			return fmt.Errorf("TLS failed: %w", err)
 		}
+		r.res.StartedTLS = true
 		if err := r.greet(p.EHLO); err != nil {
 			return err
 		}
@@ -142,9 +167,11 @@ func (r *runner) run(p Plan) error {
 	for _, to := range p.To {
 		if _, err := r.step("RCPT TO", "RCPT TO:<"+strings.Trim(to, "<>")+">", "", 250, 251); err != nil {
 			lastErr = err
+			r.res.Refused = append(r.res.Refused, to)
 			continue
 		}
 		accepted++
+		r.res.Accepted = append(r.res.Accepted, to)
 	}
 	if accepted == 0 {
 		return lastErr
@@ -188,6 +215,13 @@ func (r *runner) auth(a Auth) error {
 	if len(r.res.Caps.Auth) > 0 && !r.res.Caps.HasAuth(mech) {
 		return fmt.Errorf("the server does not offer AUTH %s (it offers %s)", mech, strings.Join(r.res.Caps.Auth, ", "))
 	}
+	r.res.TriedAuth = mech
+	err := r.login(mech, a)
+	r.res.AuthOK = err == nil
+	return err
+}
+
+func (r *runner) login(mech string, a Auth) error {
 	if mech == "LOGIN" {
 		user, pass := LoginSteps(a.User, a.Password)
 		if _, err := r.step("AUTH", "AUTH LOGIN", "", 334); err != nil {

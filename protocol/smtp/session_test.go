@@ -69,7 +69,8 @@ func TestFullConversationWithSTARTTLSAndPlain(t *testing.T) {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
 	}
 	info := l.s.TLS()
-	if info == nil || !info.Verified || info.Fingerprint() == "" {
+	if info == nil || !info.Verified || info.Fingerprint() == "" ||
+		!strings.Contains(info.Summary(), "certificate for mail.example.test verified, valid until") {
 		t.Fatalf("TLS %+v", info)
 	}
 	msgs := p.Messages()
@@ -157,7 +158,8 @@ func TestUntrustedCertificateIsDescribed(t *testing.T) {
 		t.Fatal(res.Err)
 	}
 	info := l.s.TLS()
-	if info == nil || info.Verified || !strings.Contains(info.Problem, "self-signed") {
+	if info == nil || info.Verified || !strings.Contains(info.Problem, "self-signed") ||
+		!strings.Contains(info.Summary(), "NOT verified: ") {
 		t.Fatalf("%+v", info)
 	}
 }
@@ -168,5 +170,69 @@ func TestImplicitTLS(t *testing.T) {
 	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
 	if res.Err != nil || l.s.TLS() == nil || !l.s.TLS().Verified {
 		t.Fatalf("%v %+v", res.Err, l.s.TLS())
+	}
+}
+
+// TestFindingsSayWhatTheServerDoes runs real conversations with the
+// go-smtp peer and checks the plain-words answers under the steps.
+func TestFindingsSayWhatTheServerDoes(t *testing.T) {
+	tests := []struct {
+		name      string
+		configure func(*smtppeer.Peer)
+		implicit  bool
+		tweak     func(*smtp.Plan)
+		want      []string
+	}{
+		{name: "STARTTLS and AUTH PLAIN",
+			tweak: func(p *smtp.Plan) {
+				p.StartTLS = true
+				p.Auth = &smtp.Auth{User: "testuser@example.test", Password: "testpass"}
+			},
+			want: []string{"TLS: STARTTLS worked; everything after it was encrypted.\n     TLS 1.3, ", "certificate for mail.example.test verified", "AUTH: the server accepted the user name and password (AUTH PLAIN).", "Recipients: accepted testuser@example.test."}},
+		{name: "nothing asked for",
+			want: []string{"TLS: the server offers STARTTLS (not used", "AUTH: the server offers PLAIN, LOGIN (not tested"}},
+		{name: "wrong password",
+			tweak: func(p *smtp.Plan) {
+				p.Auth = &smtp.Auth{Mechanism: "LOGIN", User: "testuser@example.test", Password: "nope"}
+			},
+			want: []string{"AUTH: the server did not accept the login (AUTH LOGIN)."}},
+		{name: "one recipient relayed, one refused",
+			tweak: func(p *smtp.Plan) { p.To = []string{"testuser@example.test", "victim@elsewhere.example"} },
+			want:  []string{"Recipients: accepted testuser@example.test; refused victim@elsewhere.example."}},
+		{name: "implicit TLS", implicit: true,
+			want: []string{"TLS: the connection was already encrypted (implicit TLS, or an earlier STARTTLS)."}},
+		{name: "HELO only", configure: func(p *smtppeer.Peer) { p.RefuseEHLO = true },
+			want: []string{"TLS: the server does not offer STARTTLS; mail to it travels unencrypted.", "AUTH: the server offers no authentication."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smtppeer.Start(t, tt.configure)
+			mode := protocol.TLSNone
+			if tt.implicit {
+				p, mode = &smtppeer.Peer{Addr: p.ServeImplicitTLS(t), Roots: p.Roots}, protocol.TLSImplicit
+			}
+			l := connect(t, p, mode, true)
+			pl := plan(nil)
+			pl.Encrypted = tt.implicit
+			if tt.tweak != nil {
+				tt.tweak(&pl)
+			}
+			res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+			if info := l.s.TLS(); info != nil {
+				res.TLSDetail = info.Summary()
+			}
+			summary := res.Summary()
+			for _, w := range tt.want {
+				if !strings.Contains(summary, w) {
+					t.Errorf("summary lacks %q:\n%s", w, summary)
+				}
+			}
+		})
+	}
+}
+
+func TestNoFindingsWithoutAGreeting(t *testing.T) {
+	if f := (smtp.Result{}).Findings(); f != nil {
+		t.Fatalf("%q", f)
 	}
 }
