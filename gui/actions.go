@@ -5,7 +5,6 @@ import (
 	"os"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
@@ -16,27 +15,28 @@ import (
 )
 
 // toolbar is the row of buttons above the tabs. Buttons carry words as
-// well as icons: support staff should not have to guess.
+// well as icons while there is room (support staff should not have to
+// guess), and every one has a tooltip with its shortcut.
 func (w *mainWindow) toolbar() fyne.CanvasObject {
-	w.sendButton = widget.NewButtonWithIcon("Send", theme.MailSendIcon(), nil)
-	w.sendButton.OnTapped = w.showSendMenu
-	w.logButton = widget.NewButtonWithIcon("Log", theme.DocumentCreateIcon(), w.toggleLogging)
-	// In a horizontal scroller, so that at 200 % scale on a small screen
-	// the window can still be narrower than all the buttons.
-	return container.NewHScroll(container.NewHBox(
-		widget.NewButtonWithIcon("New session", theme.ContentAddIcon(), w.ShowNewSession),
-		widget.NewButtonWithIcon("Reconnect", theme.ViewRefreshIcon(), w.reconnect),
-		widget.NewButtonWithIcon("Disconnect", theme.MediaStopIcon(), w.disconnect),
+	b := func(label string, icon fyne.Resource, tip string, f func()) *toolButton {
+		return newToolButton(w.tips, label, icon, tip, f)
+	}
+	w.sendButton = b("Send", theme.MailSendIcon(), "Send a Telnet special command: Are You There, Interrupt Process, Break, Synch…", w.showSendMenu)
+	w.logButton = b("Log", theme.DocumentCreateIcon(), "Start or stop logging what the server sends to a file", w.toggleLogging)
+	return newToolbarRow(
+		b("New session", theme.ContentAddIcon(), "Open a connection in a new tab (Ctrl+Shift+T)", w.ShowNewSession),
+		b("Reconnect", theme.ViewRefreshIcon(), "Connect this tab again (Ctrl+Shift+R)", w.reconnect),
+		b("Disconnect", theme.MediaStopIcon(), "Close this tab's connection", w.disconnect),
 		w.sendButton,
-		widget.NewButtonWithIcon("Status", theme.InfoIcon(), w.showStatus),
-		widget.NewButtonWithIcon("Event log", theme.ListIcon(), w.showEventLog),
+		b("Status", theme.InfoIcon(), "Connection and Telnet option status (Ctrl+Shift+I)", w.showStatus),
+		b("Event log", theme.ListIcon(), "Every negotiation step and connection event (Ctrl+Shift+L)", w.showEventLog),
 		w.logButton,
-		widget.NewButtonWithIcon("Copy all", theme.ContentCopyIcon(), w.copyAll),
-		widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), w.saveTranscript),
-		widget.NewButtonWithIcon("Find", theme.SearchIcon(), w.showFind),
-		widget.NewButtonWithIcon("SMTP", theme.MailComposeIcon(), w.toggleSMTP),
-		widget.NewButtonWithIcon("Settings", theme.SettingsIcon(), w.showSettings),
-	))
+		b("Copy all", theme.ContentCopyIcon(), "Copy the scrollback and the screen to the clipboard", w.copyAll),
+		b("Save", theme.DocumentSaveIcon(), "Save the transcript to a file (Ctrl+Shift+S)", w.saveTranscript),
+		b("Find", theme.SearchIcon(), "Search the scrollback (Ctrl+Shift+F)", w.showFind),
+		b("SMTP", theme.MailComposeIcon(), "SMTP assistant: EHLO, STARTTLS, AUTH and a test message (Ctrl+Shift+M)", w.toggleSMTP),
+		b("Settings", theme.SettingsIcon(), "Text size, theme, scrollback and paste confirmation", w.showSettings),
+	)
 }
 
 func (w *mainWindow) updateButtons(t *sessionTab) {
@@ -48,10 +48,13 @@ func (w *mainWindow) updateButtons(t *sessionTab) {
 		s = t.session()
 	}
 	if s != nil && s.Logging() {
-		w.logButton.SetText("Stop log")
+		w.logButton.setLabel("Stop log")
+		w.logButton.Importance = widget.HighImportance
 	} else {
-		w.logButton.SetText("Log")
+		w.logButton.setLabel("Log")
+		w.logButton.Importance = widget.MediumImportance
 	}
+	w.logButton.Refresh()
 }
 
 func ctrlShift(k fyne.KeyName) fyne.Shortcut {

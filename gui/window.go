@@ -25,8 +25,10 @@ type mainWindow struct {
 	prefs  *preferences
 	// quitWhenEmpty closes the window when its last tab closes.
 	quitWhenEmpty bool
-	sendButton    *widget.Button
-	logButton     *widget.Button
+	sendButton    *toolButton
+	logButton     *toolButton
+	tips          *tipLayer
+	toolbarRow    fyne.CanvasObject
 	ticker        *time.Ticker
 	store         *profiles.Store
 	// reportedStoreProblem: a broken profiles file is reported once.
@@ -55,10 +57,12 @@ func NewMainWindow(a fyne.App) *mainWindow {
 	w.tabs.OnSelected = func(*container.TabItem) { w.refreshStatus(); w.focusCurrent() }
 	w.status = widget.NewLabel("No session. Press New session to connect.")
 	w.status.Truncation = fyne.TextTruncateEllipsis
-	w.win.SetContent(container.NewBorder(w.toolbar(), w.status, nil, nil, w.tabs))
+	w.tips = newTipLayer()
+	w.toolbarRow = w.toolbar()
+	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, w.status, nil, nil, w.tabs), w.tips.layer))
 	w.win.SetMainMenu(w.menu())
 	w.win.SetCloseIntercept(w.confirmQuit)
-	w.win.Resize(fyne.NewSize(900, 600))
+	w.win.Resize(fyne.NewSize(1180, 700))
 	w.ticker = time.NewTicker(time.Second)
 	go func() {
 		for range w.ticker.C {
