@@ -156,6 +156,7 @@ func (w *mainWindow) runSMTPTest() {
 
 func (w *mainWindow) reconnect() {
 	if t := w.current(); t != nil {
+		t.cancelReconnect()
 		t.print("\r\n")
 		t.connect()
 		w.focusCurrent()
@@ -164,9 +165,7 @@ func (w *mainWindow) reconnect() {
 
 func (w *mainWindow) disconnect() {
 	if t := w.current(); t != nil {
-		if s := t.session(); s != nil {
-			s.Close()
-		}
+		t.disconnect()
 	}
 }
 

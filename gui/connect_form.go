@@ -33,6 +33,7 @@ type connectForm struct {
 	sessionLog, rawLog *widget.Entry
 	logAppend          *widget.Check
 	closeOnExit        *widget.Select
+	autoReconnect      *widget.Check
 	scrollback, font   *widget.Entry
 	notes              *widget.Entry
 	content            fyne.CanvasObject
@@ -67,9 +68,10 @@ func newConnectForm(st SessionSettings) *connectForm {
 		escape:      widget.NewEntry(), keepAlive: widget.NewEntry(),
 		user: widget.NewEntry(), environment: widget.NewMultiLineEntry(),
 		sessionLog: widget.NewEntry(), rawLog: widget.NewEntry(),
-		logAppend:   widget.NewCheck("Append to an existing log (otherwise overwrite)", nil),
-		closeOnExit: widget.NewSelect(closeChoices, nil),
-		scrollback:  widget.NewEntry(), font: widget.NewEntry(),
+		logAppend:     widget.NewCheck("Append to an existing log (otherwise overwrite)", nil),
+		closeOnExit:   widget.NewSelect(closeChoices, nil),
+		autoReconnect: widget.NewCheck("Reconnect by itself when the server or network drops the connection", nil),
+		scrollback:    widget.NewEntry(), font: widget.NewEntry(),
 		notes: widget.NewMultiLineEntry(),
 	}
 	f.host.SetPlaceHolder("mail.example.com")
@@ -136,6 +138,7 @@ func (f *connectForm) fill(st SessionSettings) {
 	f.rawLog.SetText(e.RawLog.Path)
 	f.logAppend.SetChecked(e.SessionLog.Append || e.RawLog.Append)
 	f.closeOnExit.SetSelectedIndex(int(st.Close))
+	f.autoReconnect.SetChecked(st.AutoReconnect)
 	f.scrollback.SetText(blankZero(strconv.Itoa(st.Scrollback)))
 	f.font.SetText(blankZero(strconv.FormatFloat(float64(st.FontSize), 'g', -1, 32)))
 	f.notes.SetText(st.Profile.Notes)
@@ -168,6 +171,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Raw log file", f.rawLog),
 		widget.NewFormItem("", f.logAppend),
 		widget.NewFormItem("Close tab on exit", f.closeOnExit),
+		widget.NewFormItem("", f.autoReconnect),
 		widget.NewFormItem("Scrollback lines", f.scrollback),
 		widget.NewFormItem("Font size", f.font),
 		widget.NewFormItem("Notes", f.notes),
@@ -239,6 +243,7 @@ func (f *connectForm) settings() SessionSettings {
 	e.SessionLog = protocol.Log{Path: expandHome(strings.TrimSpace(f.sessionLog.Text)), Append: f.logAppend.Checked}
 	e.RawLog = protocol.Log{Path: expandHome(strings.TrimSpace(f.rawLog.Text)), Append: f.logAppend.Checked}
 	st.Close = cmdline.CloseOnExit(f.closeOnExit.SelectedIndex())
+	st.AutoReconnect = f.autoReconnect.Checked
 	st.Scrollback, _ = strconv.Atoi(strings.TrimSpace(f.scrollback.Text))
 	size, _ := strconv.ParseFloat(strings.TrimSpace(f.font.Text), 32)
 	st.FontSize = float32(size)

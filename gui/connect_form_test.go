@@ -21,7 +21,7 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		TLS: profiles.TLSImplicit, Network: "tcp6", TerminalTypes: []string{"VT100", "DUMB"}, Negotiation: "active",
 		LocalEcho: "off", LocalEdit: "on", EnterCRNUL: true, BackspaceCtlH: true, TelnetKeys: true, Binary: true,
 		Escape: "^X", KeepAlive: 60, User: "admin", Environment: map[string]string{"LANG": "C.UTF-8", "ORGANIZATION": "Room 2"},
-		LogMode: profiles.LogRaw, LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never",
+		LogMode: profiles.LogRaw, LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true,
 		Scrollback: 3000, FontSize: 18, Notes: "the router in room 2",
 	}
 	st := SettingsFromProfile(p)

@@ -159,15 +159,12 @@ func (p promptTarget) Open(host, port string) error {
 	st.Engine.Host, st.Engine.Port, st.Name = host, port, ""
 	p.t.settings = st
 	p.t.win.retitle(p.t, "", false)
+	p.t.cancelReconnect()
 	p.t.connect()
 	return nil
 }
 
-func (p promptTarget) Close() {
-	if s := p.t.session(); s != nil {
-		s.Close()
-	}
-}
+func (p promptTarget) Close() { p.t.disconnect() }
 
 func (p promptTarget) Quit() { p.t.win.closeTab(p.t, false) }
 

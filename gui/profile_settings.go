@@ -10,7 +10,7 @@ import (
 
 // SettingsFromProfile turns a saved profile into what a tab needs.
 func SettingsFromProfile(p profiles.Profile) SessionSettings {
-	st := SessionSettings{Name: p.Name, Scrollback: p.Scrollback, FontSize: p.FontSize, Profile: p.Clone()}
+	st := SessionSettings{Name: p.Name, Scrollback: p.Scrollback, FontSize: p.FontSize, AutoReconnect: p.AutoReconnect, Profile: p.Clone()}
 	e := &st.Engine
 	e.Host, e.Port, e.Bind, e.Network = p.Host, p.Port, p.Bind, p.Network
 	e.TerminalTypes = append([]string(nil), p.TerminalTypes...)
@@ -82,7 +82,7 @@ func ProfileFromSettings(name string, st SessionSettings, base profiles.Profile)
 		p.LogMode, p.LogFile, p.LogAppend = profiles.LogRaw, e.RawLog.Path, e.RawLog.Append
 	}
 	p.CloseOnExit = st.Close.String()
-	p.Scrollback, p.FontSize = st.Scrollback, st.FontSize
+	p.Scrollback, p.FontSize, p.AutoReconnect = st.Scrollback, st.FontSize, st.AutoReconnect
 	return p
 }
 

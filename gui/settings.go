@@ -17,6 +17,9 @@ type SessionSettings struct {
 	Close      cmdline.CloseOnExit
 	Scrollback int     // lines; 0 means the app's setting
 	FontSize   float32 // the terminal's text in points; 0 means the app's setting
+	// AutoReconnect restarts the session when the server or the network
+	// ends it (never after the person disconnected).
+	AutoReconnect bool
 	// Profile is the saved profile this session came from (zero for an
 	// unsaved one): the SMTP assistant's defaults and TLS live there.
 	Profile profiles.Profile

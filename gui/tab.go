@@ -48,6 +48,10 @@ type sessionTab struct {
 	promptOn  bool
 	promptBuf []rune
 
+	attempts    int         // reconnection attempts since the last held connection
+	retry       *time.Timer // the pending reconnection, if any
+	reconnectAt time.Time
+
 	dirty      atomic.Bool // render even if the model did not change
 	invalidate atomic.Bool // repaint every row (the widget was resized)
 	stop       chan struct{}
@@ -277,6 +281,10 @@ func (t *sessionTab) sessionEnded(s *protocol.Session, err error) {
 	clean := err == nil && s.ClosedByServer()
 	onUI(func() {
 		t.win.sessionChanged(t)
+		if t.shouldReconnect(s) {
+			t.scheduleReconnect(s)
+			return
+		}
 		switch t.settings.Close {
 		case cmdline.CloseAlways:
 			t.win.closeTab(t, false)
@@ -406,6 +414,7 @@ func (t *sessionTab) close() {
 	}
 	t.closing = true
 	s := t.sess
+	t.stopReconnectLocked()
 	t.mu.Unlock()
 	if s != nil {
 		s.Close()

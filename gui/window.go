@@ -243,6 +243,9 @@ func statusLine(t *sessionTab) string {
 	if err != nil {
 		parts = append(parts, err.Error())
 	}
+	if note := t.reconnectStatus(); note != "" {
+		parts = append(parts, note)
+	}
 	return strings.Join(parts, " · ")
 }
 

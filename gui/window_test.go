@@ -17,10 +17,11 @@ import (
 
 // loopServer is a real TCP server on 127.0.0.1 that greets and records.
 type loopServer struct {
-	ln   net.Listener
-	mu   sync.Mutex
-	got  bytes.Buffer
-	conn net.Conn
+	ln       net.Listener
+	mu       sync.Mutex
+	got      bytes.Buffer
+	conn     net.Conn
+	accepted int
 }
 
 func newLoopServer(t *testing.T, greeting string) *loopServer {
@@ -46,6 +47,7 @@ func newLoopServer(t *testing.T, greeting string) *loopServer {
 			}
 			s.mu.Lock()
 			s.conn = c
+			s.accepted++
 			s.mu.Unlock()
 			c.Write([]byte(greeting))
 			go func() {
@@ -68,6 +70,12 @@ func newLoopServer(t *testing.T, greeting string) *loopServer {
 func (s *loopServer) port() string {
 	_, p, _ := net.SplitHostPort(s.ln.Addr().String())
 	return p
+}
+
+func (s *loopServer) connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.accepted
 }
 
 func (s *loopServer) received() string {

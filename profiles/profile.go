@@ -58,7 +58,8 @@ type Profile struct {
 	LogFile   string `json:"logFile,omitempty"`
 	LogAppend bool   `json:"logAppend,omitempty"`
 
-	CloseOnExit string `json:"closeOnExit,omitempty"` // clean (default), always, never
+	CloseOnExit   string `json:"closeOnExit,omitempty"`   // clean (default), always, never
+	AutoReconnect bool   `json:"autoReconnect,omitempty"` // when the server or network drops the connection
 	// PortCheck connects, says whether the port answered, and closes.
 	PortCheck  bool    `json:"portCheck,omitempty"`
 	Scrollback int     `json:"scrollback,omitempty"` // lines, 0 the app's setting

@@ -379,6 +379,14 @@ func (s *Session) ClosedByServer() bool {
 	return s.state == StateClosed && !s.closedByUs
 }
 
+// ClosedByUs reports whether Close was called: the user ended the
+// session, so it should not be restarted by itself.
+func (s *Session) ClosedByUs() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.closedByUs
+}
+
 func (s *Session) inputLoop() {
 	for {
 		select {

@@ -1,0 +1,76 @@
+package gui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// runUIFor runs queued UI work for d, as the UI goroutine would.
+func runUIFor(d time.Duration) {
+	for deadline := time.Now().Add(d); time.Now().Before(deadline); {
+		pumpUI()
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestReconnectDelayBacksOff(t *testing.T) {
+	tests := []struct {
+		attempt int
+		want    time.Duration
+	}{{0, time.Second}, {1, time.Second}, {2, 2 * time.Second}, {3, 4 * time.Second}, {6, 32 * time.Second}, {7, time.Minute}, {50, time.Minute}}
+	for _, tt := range tests {
+		if got := reconnectDelay(tt.attempt); got != tt.want {
+			t.Errorf("attempt %d: %v, want %v", tt.attempt, got, tt.want)
+		}
+	}
+}
+
+// TestAutoReconnectAfterServerDrops: a real server drops the connection;
+// the tab says it will reconnect, does so, and stops for good once the
+// person disconnects.
+func TestAutoReconnectAfterServerDrops(t *testing.T) {
+	srv := newLoopServer(t, "220 hello\r\n")
+	w := newTestWindow(t)
+	tab := w.OpenSession(SessionSettings{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}})
+	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
+	waitUntil(t, "first connection", func() bool { return srv.connections() == 1 && tab.state() == protocol.StateConnected })
+	srv.dropConnection(t)
+	waitUntil(t, "reconnect notice", func() bool {
+		return strings.Contains(tab.scr.History(), "Reconnecting in 1s (attempt 1)")
+	})
+	if _, open := w.byItem[tab.item]; !open {
+		t.Fatal("the tab closed instead of waiting to reconnect")
+	}
+	if !strings.Contains(statusLine(tab), "reconnecting in") {
+		t.Errorf("status %q", statusLine(tab))
+	}
+	waitUntil(t, "second connection", func() bool { return srv.connections() == 2 && tab.state() == protocol.StateConnected })
+
+	w.disconnect()
+	waitUntil(t, "closed", func() bool { return tab.state() == protocol.StateClosed })
+	runUIFor(1500 * time.Millisecond) // longer than the first delay
+	if n := srv.connections(); n != 2 {
+		t.Fatalf("%d connections after Disconnect; it must not reconnect", n)
+	}
+}
+
+// TestDisconnectStopsAPendingReconnect: Disconnect while waiting for the
+// next attempt cancels it.
+func TestDisconnectStopsAPendingReconnect(t *testing.T) {
+	srv := newLoopServer(t, "220 hello\r\n")
+	w := newTestWindow(t)
+	tab := w.OpenSession(SessionSettings{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}})
+	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
+	waitUntil(t, "connection", func() bool { return tab.state() == protocol.StateConnected })
+	srv.dropConnection(t)
+	waitUntil(t, "reconnect notice", func() bool { return strings.Contains(tab.scr.History(), "Reconnecting in") })
+	w.disconnect()
+	waitUntil(t, "stop notice", func() bool { return strings.Contains(tab.scr.History(), "Stopped reconnecting.") })
+	runUIFor(1500 * time.Millisecond) // longer than the first delay
+	if n := srv.connections(); n != 1 {
+		t.Fatalf("%d connections; the pending reconnect should have been cancelled", n)
+	}
+}
