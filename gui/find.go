@@ -1,19 +1,26 @@
 package gui
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
+	"regexp/syntax"
 
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/screen"
 )
 
 // findBar searches the scrollback and screen (Ctrl+Shift+F).
 type findBar struct {
-	t     *sessionTab
-	entry *widget.Entry
-	count *widget.Label
-	bar   *container.Scroll
+	t         *sessionTab
+	entry     *widget.Entry
+	matchCase *widget.Check
+	regexp    *widget.Check
+	count     *widget.Label
+	bar       *container.Scroll
 }
 
 func newFindBar(t *sessionTab) *findBar {
@@ -21,8 +28,10 @@ func newFindBar(t *sessionTab) *findBar {
 	f.entry.SetPlaceHolder("Find in scrollback")
 	f.entry.OnChanged = func(string) { f.search() }
 	f.entry.OnSubmitted = func(string) { f.step(+1) }
+	f.matchCase = widget.NewCheck("Match case", func(bool) { f.search() })
+	f.regexp = widget.NewCheck("Regular expression", func(bool) { f.search() })
 	row := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()),
-		container.NewHBox(f.count,
+		container.NewHBox(f.matchCase, f.regexp, f.count,
 			widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { f.step(-1) }),
 			widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { f.step(+1) }),
 			widget.NewButtonWithIcon("", theme.CancelIcon(), f.hide)),
@@ -52,13 +61,44 @@ func (f *findBar) hide() {
 
 // search finds every match and shows the last (the most recent).
 func (f *findBar) search() {
-	matches := f.t.scr.Find(f.entry.Text, false)
+	matches, err := f.find()
+	if err != nil {
+		f.count.SetText(err.Error())
+	}
 	f.t.mu.Lock()
 	f.t.matches = matches
 	f.t.matchAt = len(matches) - 1
 	f.t.matchGen++
 	f.t.mu.Unlock()
-	f.reveal()
+	if err == nil {
+		f.reveal()
+	}
+}
+
+// find runs the search the bar describes.
+func (f *findBar) find() ([]screen.Match, error) {
+	if !f.regexp.Checked || f.entry.Text == "" {
+		return f.t.scr.Find(f.entry.Text, f.matchCase.Checked), nil
+	}
+	pattern := f.entry.Text
+	if !f.matchCase.Checked {
+		pattern = "(?i)" + pattern
+	}
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return nil, fmt.Errorf("not a regular expression: %s", regexpProblem(err))
+	}
+	return f.t.scr.FindRegexp(re), nil
+}
+
+// regexpProblem is the part of a regexp error a person can act on:
+// "missing closing )" rather than "error parsing regexp: ...".
+func regexpProblem(err error) string {
+	var syn *syntax.Error
+	if errors.As(err, &syn) {
+		return string(syn.Code)
+	}
+	return err.Error()
 }
 
 // step moves to the next (+1) or previous (-1) match, wrapping around.

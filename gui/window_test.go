@@ -267,6 +267,21 @@ func TestScrollbackFindAndShiftPageUp(t *testing.T) {
 		t.Fatalf("count %q", tab.find.count.Text)
 	}
 	waitUntil(t, "match shown in the widget", func() bool { return strings.Contains(tab.term.Text(), "needle here") })
+	tab.find.matchCase.SetChecked(true)
+	if tab.find.count.Text != "no matches" {
+		t.Fatalf("match case: count %q", tab.find.count.Text)
+	}
+	tab.find.regexp.SetChecked(true)
+	tab.find.entry.SetText("^(needle|af+ter)")
+	if tab.find.count.Text != "101 of 101" {
+		t.Fatalf("regexp: count %q", tab.find.count.Text)
+	}
+	tab.find.entry.SetText("(needle")
+	if tab.find.count.Text != "not a regular expression: missing closing )" {
+		t.Fatalf("bad regexp: count %q", tab.find.count.Text)
+	}
+	tab.find.regexp.SetChecked(false)
+	tab.find.matchCase.SetChecked(false)
 	tab.find.hide()
 	waitUntil(t, "back at the bottom", func() bool { return tab.scr.ViewOffset() == 0 })
 	tab.typed(shiftPageUp)

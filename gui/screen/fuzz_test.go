@@ -80,3 +80,17 @@ func itoa(n int) string {
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
 }
+
+// BenchmarkFindFullScrollback: one search (a keystroke in the find bar)
+// over 10,000 lines of scrollback.
+func BenchmarkFindFullScrollback(b *testing.B) {
+	s := New(80, 24, 10000)
+	line := "250-mail.example.test Hello relay.example.org [192.0.2.1] queued as 4F1C2A\r\n"
+	s.Write(bytes.Repeat([]byte(line), 10030))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if n := len(s.Find("Queued AS", false)); n != 10000+23 {
+			b.Fatalf("%d matches", n)
+		}
+	}
+}

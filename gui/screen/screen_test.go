@@ -2,6 +2,8 @@ package screen
 
 import (
 	"bytes"
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -215,6 +217,37 @@ func TestScrollViewAndFind(t *testing.T) {
 	}
 	if n := len(s.Find("row", false)); n != 20 {
 		t.Fatalf("found %d rows, want 20", n)
+	}
+}
+
+func TestFindMatchesCells(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		find func(s *Screen) []Match
+		want []Match // lines count from 0 at the top of this 30-row screen
+	}{
+		{"ignores case", "Relay access DENIED", func(s *Screen) []Match { return s.Find("denied", false) },
+			[]Match{{0, 13, 6}}},
+		{"case sensitive", "Denied denied", func(s *Screen) []Match { return s.Find("denied", true) },
+			[]Match{{0, 7, 6}}},
+		{"regexp metacharacters are literal", "a.b axb", func(s *Screen) []Match { return s.Find("a.b", false) },
+			[]Match{{0, 0, 3}}},
+		{"wide characters count two cells", "日本 ok", func(s *Screen) []Match { return s.Find("本 o", false) },
+			[]Match{{0, 2, 4}}},
+		{"regexp over lines", "250 ok\r\n550 5.1.1 no\r\n451 later",
+			func(s *Screen) []Match { return s.FindRegexp(regexp.MustCompile(`\b[45]\d\d\b`)) },
+			[]Match{{1, 0, 3}, {2, 0, 3}}},
+		{"empty matches are skipped", "abc", func(s *Screen) []Match { return s.FindRegexp(regexp.MustCompile(`x*`)) }, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := New(30, 4, 10)
+			feed(s, tt.text)
+			if got := tt.find(s); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
 
