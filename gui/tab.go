@@ -205,6 +205,7 @@ func (t *sessionTab) session() *protocol.Session {
 // connect starts a new session in this tab (the first, or a reconnect).
 func (t *sessionTab) connect() {
 	cfg := t.settings.Engine
+	cfg.SessionName = t.settings.Name
 	cols, rows := t.scr.Size()
 	cfg.Cols, cfg.Rows = cols, rows
 	s := protocol.NewSession(cfg)

@@ -106,6 +106,10 @@ type Config struct {
 	TLSRoots      *x509.CertPool
 	TLSServerName string
 
+	// SessionName is the saved session's name, for &S in log file names;
+	// "" means none (&S then stands for the host).
+	SessionName string
+
 	SessionLog Log // printable output log; Path "" means none
 	RawLog     Log // raw traffic log, both directions; Path "" means none
 

@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"os"
 	"strings"
@@ -12,14 +13,25 @@ import (
 // Log says where and how to log a session.
 type Log struct {
 	// Path is the file name; PuTTY's placeholders are replaced: &H host,
-	// &P port, &Y year, &M month, &D day, &T time (HHMMSS), && a literal &.
+	// &P port, &Y year, &M month, &D day, &T time (HHMMSS), && a literal
+	// &, and KiTTY's &S session name (the host when there is none).
 	Path string
 	// Append adds to an existing file instead of replacing it.
 	Append bool
 }
 
-// ExpandLogName replaces PuTTY's placeholders in a log file name.
-func ExpandLogName(name, host, port string, at time.Time) string {
+// LogNameFields are what a log file name's placeholders stand for.
+type LogNameFields struct {
+	Host, Port string
+	Session    string // the saved session's name; "" means the host
+	At         time.Time
+}
+
+// ExpandLogName replaces the placeholders in a log file name. A session
+// name cannot add folders: its path separators become "_".
+func ExpandLogName(name string, f LogNameFields) string {
+	host, port, at := f.Host, f.Port, f.At
+	session := strings.NewReplacer("/", "_", "\\", "_").Replace(cmp.Or(f.Session, f.Host))
 	var b strings.Builder
 	for i := 0; i < len(name); i++ {
 		if name[i] != '&' || i+1 == len(name) {
@@ -32,6 +44,8 @@ func ExpandLogName(name, host, port string, at time.Time) string {
 			b.WriteString(host)
 		case 'P', 'p':
 			b.WriteString(port)
+		case 'S', 's':
+			b.WriteString(session)
 		case 'Y', 'y':
 			b.WriteString(at.Format("2006"))
 		case 'M', 'm':

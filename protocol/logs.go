@@ -7,7 +7,7 @@ import "time"
 func (s *Session) openLogs() {
 	now := time.Now()
 	if p := s.cfg.SessionLog.Path; p != "" {
-		name := ExpandLogName(p, s.cfg.Host, s.cfg.port(), now)
+		name := ExpandLogName(p, s.logNameFields(now))
 		if l, err := openLog(name, s.cfg.SessionLog.Append); err != nil {
 			s.logf("Cannot open session log %s: %v", name, err)
 			s.say("Tern cannot write the session log " + name + ": " + err.Error() + "\r\n")
@@ -20,7 +20,7 @@ func (s *Session) openLogs() {
 		}
 	}
 	if p := s.cfg.RawLog.Path; p != "" {
-		name := ExpandLogName(p, s.cfg.Host, s.cfg.port(), now)
+		name := ExpandLogName(p, s.logNameFields(now))
 		if l, err := openLog(name, s.cfg.RawLog.Append); err != nil {
 			s.logf("Cannot open raw log %s: %v", name, err)
 			s.say("Tern cannot write the raw log " + name + ": " + err.Error() + "\r\n")
@@ -67,7 +67,7 @@ func (s *Session) closeLogs() {
 // session runs, as PuTTY's logging settings do mid-session.
 func (s *Session) StartSessionLog(l Log) (string, error) {
 	now := time.Now()
-	name := ExpandLogName(l.Path, s.cfg.Host, s.cfg.port(), now)
+	name := ExpandLogName(l.Path, s.logNameFields(now))
 	f, err := openLog(name, l.Append)
 	if err != nil {
 		return name, err
@@ -102,4 +102,8 @@ func (s *Session) Logging() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.sessionLog != nil
+}
+
+func (s *Session) logNameFields(at time.Time) LogNameFields {
+	return LogNameFields{Host: s.cfg.Host, Port: s.cfg.port(), Session: s.cfg.SessionName, At: at}
 }
