@@ -80,6 +80,8 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 			}
 		}),
 		item("Next tab", &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}, w.nextTab),
+		fyne.NewMenuItemSeparator(),
+		w.broadcastMenuItem(),
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Copy all", nil, w.copyAll),

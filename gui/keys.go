@@ -56,6 +56,9 @@ func (t *sessionTab) sendKeys(p []byte) {
 	if s := t.session(); s != nil {
 		_, _ = s.Write(p)
 	}
+	if t.win.broadcast {
+		t.win.broadcastKeys(t, p)
+	}
 }
 
 // openPrompt shows telnet> in the terminal; keys go to it until a command

@@ -28,6 +28,8 @@ type mainWindow struct {
 	sendButton    *toolButton
 	logButton     *toolButton
 	tips          *tipLayer
+	broadcast     bool // typing goes to every connected tab
+	broadcastItem *fyne.MenuItem
 	toolbarRow    fyne.CanvasObject
 	ticker        *time.Ticker
 	store         *profiles.Store
@@ -199,7 +201,11 @@ func (w *mainWindow) refreshStatus() {
 		w.updateButtons(nil)
 		return
 	}
-	w.status.SetText(statusLine(t))
+	line := statusLine(t)
+	if note := w.broadcastNote(); note != "" {
+		line = note + " · " + line
+	}
+	w.status.SetText(line)
 	w.updateButtons(t)
 }
 

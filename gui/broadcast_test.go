@@ -1,0 +1,61 @@
+package gui
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestTypeIntoAllTabs: with broadcast on, a line typed in one tab reaches
+// both real servers; a tab at its telnet> prompt and the escape character
+// are left out; with broadcast off only the current tab's server gets it.
+func TestTypeIntoAllTabs(t *testing.T) {
+	srv1 := newLoopServer(t, "router1>\r\n")
+	srv2 := newLoopServer(t, "router2>\r\n")
+	w := newTestWindow(t)
+	tab1 := openTab(t, w, srv1.port())
+	tab2 := openTab(t, w, srv2.port())
+	waitUntil(t, "both connected", func() bool { return tab1.live() && tab2.live() && tab1.scr.History() != "" && tab2.scr.History() != "" })
+	waitUntil(t, "both greeted", func() bool {
+		return strings.Contains(tab1.scr.History(), "router1>") && strings.Contains(tab2.scr.History(), "router2>")
+	})
+
+	w.toggleBroadcast()
+	if !strings.HasPrefix(w.status.Text, "TYPING INTO ALL 2 CONNECTED TABS") || !w.broadcastItem.Checked {
+		t.Fatalf("status %q", w.status.Text)
+	}
+	for _, k := range []string{"s", "h", "o", "w", "\r"} {
+		tab1.typed([]byte(k))
+	}
+	waitUntil(t, "both servers got the line", func() bool {
+		return srv1.received() == "show\r\n" && srv2.received() == "show\r\n"
+	})
+
+	tab2.openPrompt()
+	tab1.typed([]byte("ver\r"))
+	waitUntil(t, "first server got it", func() bool { return srv1.received() == "show\r\nver\r\n" })
+	time.Sleep(100 * time.Millisecond)
+	if got := srv2.received(); got != "show\r\n" {
+		t.Fatalf("a tab at its telnet> prompt got %q", got)
+	}
+	tab2.promptKeys([]byte("\r")) // an empty line leaves the prompt
+
+	tab1.typed([]byte("\x1d")) // the escape character: telnet> in tab1 only
+	waitUntil(t, "telnet> in tab1", tab1.inPrompt)
+	runUIFor(100 * time.Millisecond)
+	if tab2.inPrompt() {
+		t.Fatal("the escape character reached the other tab")
+	}
+	tab1.promptKeys([]byte("\r"))
+
+	w.toggleBroadcast()
+	tab1.typed([]byte("exit\r"))
+	waitUntil(t, "first server got exit", func() bool { return strings.HasSuffix(srv1.received(), "exit\r\n") })
+	time.Sleep(100 * time.Millisecond)
+	if got := srv2.received(); got != "show\r\n" {
+		t.Fatalf("broadcast off, yet the second server got %q", got)
+	}
+	if strings.Contains(w.status.Text, "ALL") {
+		t.Fatalf("status %q", w.status.Text)
+	}
+}
