@@ -186,6 +186,12 @@ func (a *App) Key(keys ...string) {
 	}
 }
 
+// Click clicks at x, y (pixels from the window's top left corner).
+func (a *App) Click(x, y int) {
+	a.run("xdotool", "mousemove", "--window", a.Window, fmt.Sprint(x), fmt.Sprint(y), "click", "1")
+	time.Sleep(200 * time.Millisecond)
+}
+
 func (a *App) run(name string, args ...string) {
 	if out, err := exec.Command(name, args...).CombinedOutput(); err != nil {
 		a.t.Fatalf("%s %v: %v\n%s", name, args, err, out)
