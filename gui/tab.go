@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 	terminal "github.com/fyne-io/terminal"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
@@ -29,7 +28,7 @@ type sessionTab struct {
 	term     *terminal.Terminal
 	scr      *screen.Screen
 	pipe     *render.Pipe
-	scroller *widget.Slider
+	scroller *scrollBar
 	find     *findBar
 	settings SessionSettings
 
@@ -57,7 +56,6 @@ type sessionTab struct {
 	stop       chan struct{}
 	flushReq   chan chan struct{}
 	shown      frameInfo // what the render loop last reported to the UI
-	syncingBar bool
 }
 
 // frameInfo is what the UI shows about the last frame.
@@ -66,6 +64,7 @@ type frameInfo struct {
 	bells      uint64
 	offset     int
 	scrollback int
+	rows       int
 }
 
 func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
@@ -83,13 +82,7 @@ func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
 			s.SendData(p)
 		}
 	}
-	t.scroller = widget.NewSlider(0, 0)
-	t.scroller.Orientation = widget.Vertical
-	t.scroller.OnChanged = func(v float64) {
-		if !t.syncingBar {
-			t.scr.ScrollView(int(v) - t.scr.ViewOffset())
-		}
-	}
+	t.scroller = newScrollBar(func(offset int) { t.scr.ScrollView(offset - t.scr.ViewOffset()) })
 	t.find = newFindBar(t)
 	var term fyne.CanvasObject = container.NewStack(t.term, newScrollCatcher(t.scrollBy))
 	if st.FontSize > 0 {
@@ -362,7 +355,7 @@ func (t *sessionTab) renderLoop() {
 
 // reportFrame updates the tab title, bell and scrollbar when they change.
 func (t *sessionTab) reportFrame(snap *screen.Snapshot) {
-	info := frameInfo{title: snap.Title, bells: snap.Bells, offset: snap.ViewOffset, scrollback: snap.Scrollback}
+	info := frameInfo{title: snap.Title, bells: snap.Bells, offset: snap.ViewOffset, scrollback: snap.Scrollback, rows: len(snap.Lines)}
 	if info == t.shown {
 		return
 	}
@@ -372,12 +365,7 @@ func (t *sessionTab) reportFrame(snap *screen.Snapshot) {
 		if info.title != prev.title || info.bells != prev.bells {
 			t.win.retitle(t, info.title, info.bells != prev.bells)
 		}
-		if info.offset != prev.offset || info.scrollback != prev.scrollback {
-			t.syncingBar = true
-			t.scroller.Max = float64(info.scrollback)
-			t.scroller.SetValue(float64(info.offset))
-			t.syncingBar = false
-		}
+		t.scroller.set(info.scrollback, info.rows, info.offset)
 	})
 }
 

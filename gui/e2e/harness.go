@@ -152,9 +152,29 @@ func launch(t *testing.T, env []string, args ...string) (*App, bool) {
 			w, h = "2200", "1360" // pixels: the same window in logical units
 		}
 	}
-	exec.Command("xdotool", "windowsize", "--sync", a.Window, w, h).Run()
-	time.Sleep(700 * time.Millisecond)
+	a.resize(w, h)
 	return a, false
+}
+
+// resize sets the window's size and waits until it has held for a while:
+// the window may still apply its own first size just after it appears.
+func (a *App) resize(w, h string) {
+	want := w + "x" + h
+	held := 0
+	for try := 0; try < 40 && held < 3; try++ {
+		out, _ := exec.Command("xdotool", "getwindowgeometry", a.Window).Output()
+		if strings.Contains(string(out), "Geometry: "+want) {
+			held++
+		} else {
+			held = 0
+			exec.Command("xdotool", "windowsize", "--sync", a.Window, w, h).Run()
+		}
+		time.Sleep(150 * time.Millisecond)
+	}
+	if held < 3 {
+		a.t.Logf("the window did not keep the size %s", want)
+	}
+	time.Sleep(300 * time.Millisecond)
 }
 
 func (a *App) stop() {
@@ -201,7 +221,9 @@ func (a *App) run(name string, args ...string) {
 // Screenshot saves the screen as NAME.png in ShotDir and returns its path.
 // It fails the test if Tern is no longer running.
 func (a *App) Screenshot(name string) string {
-	time.Sleep(400 * time.Millisecond)
+	// The binary is built with -race, which makes the widget's drawing
+	// several times slower: give the last frame time to land.
+	time.Sleep(1500 * time.Millisecond)
 	a.AssertAlive()
 	path := filepath.Join(ShotDir(a.t), name+".png")
 	a.run("import", "-window", "root", path)

@@ -61,6 +61,27 @@ func TestOnlyChangedRowsAreSent(t *testing.T) {
 	}
 }
 
+// TestShrinkingErasesTheRowsBelow: after the screen loses rows (the find
+// bar opened, the window got shorter) the first frame erases from the new
+// last row down, so the widget keeps no stale row below its bottom.
+func TestShrinkingErasesTheRowsBelow(t *testing.T) {
+	var r Renderer
+	var snap screen.Snapshot
+	src := screen.New(20, 8, 0)
+	src.Write([]byte(strings.Repeat("line\r\n", 7) + "last"))
+	src.Snapshot(&snap)
+	r.Frame(nil, &snap)
+	src.Resize(20, 5)
+	src.Snapshot(&snap)
+	frame := string(r.Frame(nil, &snap))
+	if !strings.HasPrefix(frame, "\x1b[5;1H\x1b[J") {
+		t.Fatalf("frame %q does not start by erasing from row 5 down", frame)
+	}
+	if strings.Count(frame, ";1H") < 5 {
+		t.Fatalf("frame %q does not redraw every row", frame)
+	}
+}
+
 func TestColoursAndModes(t *testing.T) {
 	src := screen.New(20, 2, 0)
 	var r Renderer

@@ -53,6 +53,11 @@ func (r *Renderer) Frame(dst []byte, snap *screen.Snapshot) []byte {
 	if snap.Cols != r.cols || snap.Rows != r.rows || len(r.shown) != snap.Rows {
 		r.cols, r.rows = snap.Cols, snap.Rows
 		r.shown = make([][]screen.Cell, snap.Rows)
+		// The widget keeps the rows it had before a resize and draws them
+		// below itself: erase from the last row down (every row, the last
+		// one too, is drawn again below).
+		dst = appendCUP(dst, snap.Rows-1, 0)
+		dst = append(dst, "\x1b[J"...)
 	}
 	changed := false
 	for row, cells := range snap.Lines {
