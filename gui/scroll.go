@@ -5,31 +5,35 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// scrollCatcher lies over the terminal and takes only mouse-wheel events
-// (taps, drags and keys still reach the terminal below): the wheel scrolls
-// Tern's scrollback, which the widget does not have.
-type scrollCatcher struct {
+// termFrame holds the terminal widget. It takes the mouse wheel (taps,
+// drags and keys still reach the terminal inside), which scrolls Tern's
+// scrollback: the widget has none. Being scrollable, it also clips what
+// it holds: the widget keeps drawing cells it had before it was made
+// smaller (Fyne's TextGrid never drops a row's cell objects), and those
+// must not show beside or below it.
+type termFrame struct {
 	widget.BaseWidget
-	scroll func(lines int)
-	rest   float32
+	content fyne.CanvasObject
+	scroll  func(lines int)
+	rest    float32
 }
 
-func newScrollCatcher(scroll func(lines int)) *scrollCatcher {
-	c := &scrollCatcher{scroll: scroll}
-	c.ExtendBaseWidget(c)
-	return c
+func newTermFrame(content fyne.CanvasObject, scroll func(lines int)) *termFrame {
+	f := &termFrame{content: content, scroll: scroll}
+	f.ExtendBaseWidget(f)
+	return f
 }
 
 // Scrolled turns wheel movement into whole lines (up is back in history).
-func (c *scrollCatcher) Scrolled(ev *fyne.ScrollEvent) {
-	c.rest += ev.Scrolled.DY / 16
-	lines := int(c.rest)
+func (f *termFrame) Scrolled(ev *fyne.ScrollEvent) {
+	f.rest += ev.Scrolled.DY / 16
+	lines := int(f.rest)
 	if lines != 0 {
-		c.rest -= float32(lines)
-		c.scroll(lines)
+		f.rest -= float32(lines)
+		f.scroll(lines)
 	}
 }
 
-func (c *scrollCatcher) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(&fyne.Container{})
+func (f *termFrame) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(f.content)
 }

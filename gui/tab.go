@@ -84,7 +84,7 @@ func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
 	}
 	t.scroller = newScrollBar(func(offset int) { t.scr.ScrollView(offset - t.scr.ViewOffset()) })
 	t.find = newFindBar(t)
-	var term fyne.CanvasObject = container.NewStack(t.term, newScrollCatcher(t.scrollBy))
+	var term fyne.CanvasObject = newTermFrame(t.term, t.scrollBy)
 	if st.FontSize > 0 {
 		term = container.NewThemeOverride(term, &tabFontTheme{size: st.FontSize})
 	}

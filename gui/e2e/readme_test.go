@@ -16,6 +16,7 @@ func TestREADMEScreenshot(t *testing.T) {
 	srv := NewServer(t, []byte("220 mail.example.test ESMTP Postfix\r\n"), false)
 	srv.Reply = SMTPReply
 	a := Launch(t, "127.0.0.1", srv.Port())
+	a.resize("1200", "720") // wide enough for the toolbar's words
 	for _, line := range []string{"EHLO support.example.org", "MAIL FROM:<helpdesk@example.org>", "RCPT TO:<alice@example.test>"} {
 		a.Type(line)
 		a.Key("Return")

@@ -101,7 +101,7 @@ func equalCells(a, b []screen.Cell) bool {
 }
 
 // appendRow writes one row: position, runs of text with their SGR, and an
-// erase for the blank tail.
+// erase to the end of the row.
 func (r *Renderer) appendRow(dst []byte, row int, cells []screen.Cell) []byte {
 	dst = appendCUP(dst, row, 0)
 	end := len(cells)
@@ -133,10 +133,9 @@ func (r *Renderer) appendRow(dst []byte, row int, cells []screen.Cell) []byte {
 	if have {
 		dst = append(dst, "\x1b[0m"...)
 	}
-	if end < len(cells) {
-		dst = append(dst, "\x1b[K"...)
-	}
-	return dst
+	// Erase the blank tail; on a full row this drops the cells the widget
+	// kept beyond its width from before it was narrowed.
+	return append(dst, "\x1b[K"...)
 }
 
 func isPlainBlank(c screen.Cell) bool {
