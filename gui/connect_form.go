@@ -35,6 +35,7 @@ type connectForm struct {
 	closeOnExit        *widget.Select
 	autoReconnect      *widget.Check
 	scrollback, font   *widget.Entry
+	termSize           *widget.Entry
 	notes              *widget.Entry
 	content            fyne.CanvasObject
 	openButton         *widget.Button
@@ -71,7 +72,7 @@ func newConnectForm(st SessionSettings) *connectForm {
 		logAppend:     widget.NewCheck("Append to an existing log (otherwise overwrite)", nil),
 		closeOnExit:   widget.NewSelect(closeChoices, nil),
 		autoReconnect: widget.NewCheck("Reconnect by itself when the server or network drops the connection", nil),
-		scrollback:    widget.NewEntry(), font: widget.NewEntry(),
+		scrollback:    widget.NewEntry(), font: widget.NewEntry(), termSize: widget.NewEntry(),
 		notes: widget.NewMultiLineEntry(),
 	}
 	f.host.SetPlaceHolder("mail.example.com")
@@ -99,6 +100,11 @@ func newConnectForm(st SessionSettings) *connectForm {
 	f.scrollback.Validator = numberValidator(0, 1000000, true, "a number of lines, 0 to 1000000, or empty")
 	f.font.SetPlaceHolder("the app's setting (14)")
 	f.font.Validator = numberValidator(6, 72, true, "a size from 6 to 72, or empty")
+	f.termSize.SetPlaceHolder("the window's, or e.g. 80x24")
+	f.termSize.Validator = func(s string) error {
+		_, _, err := parseTermSize(s)
+		return err
+	}
 	f.notes.SetPlaceHolder("anything worth remembering about this server")
 	f.notes.SetMinRowsVisible(2)
 	f.fill(st)
@@ -141,6 +147,10 @@ func (f *connectForm) fill(st SessionSettings) {
 	f.autoReconnect.SetChecked(st.AutoReconnect)
 	f.scrollback.SetText(blankZero(strconv.Itoa(st.Scrollback)))
 	f.font.SetText(blankZero(strconv.FormatFloat(float64(st.FontSize), 'g', -1, 32)))
+	f.termSize.SetText("")
+	if st.Columns > 0 && st.Rows > 0 {
+		f.termSize.SetText(fmt.Sprintf("%dx%d", st.Columns, st.Rows))
+	}
 	f.notes.SetText(st.Profile.Notes)
 	f.name = st.Name
 }
@@ -174,6 +184,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("", f.autoReconnect),
 		widget.NewFormItem("Scrollback lines", f.scrollback),
 		widget.NewFormItem("Font size", f.font),
+		widget.NewFormItem("Terminal size at start", f.termSize),
 		widget.NewFormItem("Notes", f.notes),
 	)
 	acc := widget.NewAccordion(widget.NewAccordionItem("Advanced", advanced))
@@ -182,7 +193,7 @@ func (f *connectForm) build() {
 
 // entries are the fields with validators, in the order they are shown.
 func (f *connectForm) entries() []*widget.Entry {
-	return []*widget.Entry{f.host, f.port, f.bind, f.escape, f.keepAlive, f.environment, f.scrollback, f.font}
+	return []*widget.Entry{f.host, f.port, f.bind, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize}
 }
 
 // validate checks every field; it returns the first problem.
@@ -247,6 +258,7 @@ func (f *connectForm) settings() SessionSettings {
 	st.Scrollback, _ = strconv.Atoi(strings.TrimSpace(f.scrollback.Text))
 	size, _ := strconv.ParseFloat(strings.TrimSpace(f.font.Text), 32)
 	st.FontSize = float32(size)
+	st.Columns, st.Rows, _ = parseTermSize(f.termSize.Text)
 	st.Name = f.name
 	st.Profile = f.base.Clone()
 	st.Profile.Notes = strings.TrimSpace(f.notes.Text)
@@ -267,6 +279,21 @@ func numberValidator(lo, hi float64, blank bool, msg string) func(string) error 
 		}
 		return nil
 	}
+}
+
+// parseTermSize reads "COLSxROWS" (e.g. 80x24); empty means 0, 0.
+func parseTermSize(s string) (cols, rows int, err error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" {
+		return 0, 0, nil
+	}
+	c, r, ok := strings.Cut(s, "x")
+	cols, err1 := strconv.Atoi(strings.TrimSpace(c))
+	rows, err2 := strconv.Atoi(strings.TrimSpace(r))
+	if !ok || err1 != nil || err2 != nil || cols < 20 || cols > 1000 || rows < 5 || rows > 1000 {
+		return 0, 0, errText("columns x rows, e.g. 80x24 (20-1000 by 5-1000), or empty")
+	}
+	return cols, rows, nil
 }
 
 // parseEnvironment reads NAME=value lines; blank lines are skipped.

@@ -3,6 +3,7 @@ package gui
 import (
 	"reflect"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -22,7 +23,7 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		LocalEcho: "off", LocalEdit: "on", EnterCRNUL: true, BackspaceCtlH: true, TelnetKeys: true, Binary: true,
 		Escape: "^X", KeepAlive: 60, User: "admin", Environment: map[string]string{"LANG": "C.UTF-8", "ORGANIZATION": "Room 2"},
 		LogMode: profiles.LogRaw, LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true,
-		Scrollback: 3000, FontSize: 18, Notes: "the router in room 2",
+		Scrollback: 3000, FontSize: 18, Columns: 132, Rows: 43, Notes: "the router in room 2",
 	}
 	st := SettingsFromProfile(p)
 	// The form alone must carry every field; notes are the profile's own.
@@ -63,6 +64,9 @@ func TestConnectFormValidatesNewFields(t *testing.T) {
 		{"scrollback not a number", func(f *connectForm) { f.scrollback.SetText("lots") }, false},
 		{"scrollback fraction", func(f *connectForm) { f.scrollback.SetText("10.5") }, false},
 		{"scrollback zero", func(f *connectForm) { f.scrollback.SetText("0") }, true},
+		{"terminal size", func(f *connectForm) { f.termSize.SetText("132 x 43") }, true},
+		{"terminal size without rows", func(f *connectForm) { f.termSize.SetText("132") }, false},
+		{"terminal size too small", func(f *connectForm) { f.termSize.SetText("10x2") }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,5 +98,25 @@ func TestProfileFontSizeSizesTheTerminal(t *testing.T) {
 	t.Logf("app size %dx%d, font 28 %dx%d", c1, r1, c2, r2)
 	if c2*3 > c1*2 || r2 >= r1 {
 		t.Fatalf("app size %dx%d, font 28 %dx%d: the larger font should give about half the columns", c1, r1, c2, r2)
+	}
+}
+
+// TestTerminalSizeAtStartSizesTheWindow: the window's only session asks
+// for 100x30 (PuTTY's Columns and Rows) and the terminal gets exactly that.
+func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
+	srv := newLoopServer(t, "hello\r\n")
+	w := newTestWindow(t)
+	tab := w.OpenSession(SessionSettings{Columns: 100, Rows: 30, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}})
+	w.win.Resize(fyne.NewSize(901, 601))
+	waitUntil(t, "100x30", func() bool {
+		c, r := tab.scr.Size()
+		return c == 100 && r == 30
+	})
+	// A second tab does not resize the window.
+	size := w.win.Canvas().Size()
+	w.OpenSession(SessionSettings{Columns: 40, Rows: 10, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}})
+	runUIFor(200 * time.Millisecond)
+	if got := w.win.Canvas().Size(); got != size {
+		t.Fatalf("a second tab resized the window from %v to %v", size, got)
 	}
 }

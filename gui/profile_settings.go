@@ -10,7 +10,8 @@ import (
 
 // SettingsFromProfile turns a saved profile into what a tab needs.
 func SettingsFromProfile(p profiles.Profile) SessionSettings {
-	st := SessionSettings{Name: p.Name, Scrollback: p.Scrollback, FontSize: p.FontSize, AutoReconnect: p.AutoReconnect, Profile: p.Clone()}
+	st := SessionSettings{Name: p.Name, Scrollback: p.Scrollback, FontSize: p.FontSize, AutoReconnect: p.AutoReconnect,
+		Columns: p.Columns, Rows: p.Rows, Profile: p.Clone()}
 	e := &st.Engine
 	e.Host, e.Port, e.Bind, e.Network = p.Host, p.Port, p.Bind, p.Network
 	e.TerminalTypes = append([]string(nil), p.TerminalTypes...)
@@ -83,6 +84,7 @@ func ProfileFromSettings(name string, st SessionSettings, base profiles.Profile)
 	}
 	p.CloseOnExit = st.Close.String()
 	p.Scrollback, p.FontSize, p.AutoReconnect = st.Scrollback, st.FontSize, st.AutoReconnect
+	p.Columns, p.Rows = st.Columns, st.Rows
 	return p
 }
 

@@ -20,6 +20,9 @@ type SessionSettings struct {
 	// AutoReconnect restarts the session when the server or the network
 	// ends it (never after the person disconnected).
 	AutoReconnect bool
+	// Columns and Rows size the window for the terminal when Tern starts
+	// with this session; 0 keeps the window's size.
+	Columns, Rows int
 	// Profile is the saved profile this session came from (zero for an
 	// unsaved one): the SMTP assistant's defaults and TLS live there.
 	Profile profiles.Profile

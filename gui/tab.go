@@ -51,6 +51,8 @@ type sessionTab struct {
 	retry       *time.Timer // the pending reconnection, if any
 	reconnectAt time.Time
 
+	fitOnStart bool // size the window for settings.Columns x Rows
+
 	dirty      atomic.Bool // render even if the model did not change
 	invalidate atomic.Bool // repaint every row (the widget was resized)
 	stop       chan struct{}
@@ -69,13 +71,15 @@ type frameInfo struct {
 
 func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
 	t := &sessionTab{
-		win:      w,
-		term:     terminal.New(),
-		scr:      screen.New(st.Engine.Cols, st.Engine.Rows, cmp.Or(st.Scrollback, w.prefs.scrollback)),
-		pipe:     render.NewPipe(),
-		settings: st,
-		stop:     make(chan struct{}),
-		flushReq: make(chan chan struct{}),
+		// The window's only tab decides the window's size.
+		fitOnStart: len(w.byItem) == 0 && st.Columns > 0 && st.Rows > 0,
+		win:        w,
+		term:       terminal.New(),
+		scr:        screen.New(st.Engine.Cols, st.Engine.Rows, cmp.Or(st.Scrollback, w.prefs.scrollback)),
+		pipe:       render.NewPipe(),
+		settings:   st,
+		stop:       make(chan struct{}),
+		flushReq:   make(chan chan struct{}),
 	}
 	t.scr.Reply = func(p []byte) {
 		if s := t.session(); s != nil {
@@ -110,6 +114,9 @@ func (t *sessionTab) startWidget() {
 				if !started && c.Columns > 0 {
 					started = true
 					t.runWidget()
+					if t.fitOnStart {
+						onUI(func() { t.fitWindow(t.settings.Columns, t.settings.Rows) })
+					}
 				}
 			case <-t.stop:
 				return

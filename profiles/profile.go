@@ -61,9 +61,13 @@ type Profile struct {
 	CloseOnExit   string `json:"closeOnExit,omitempty"`   // clean (default), always, never
 	AutoReconnect bool   `json:"autoReconnect,omitempty"` // when the server or network drops the connection
 	// PortCheck connects, says whether the port answered, and closes.
-	PortCheck  bool    `json:"portCheck,omitempty"`
-	Scrollback int     `json:"scrollback,omitempty"` // lines, 0 the app's setting
-	FontSize   float32 `json:"fontSize,omitempty"`   // points, 0 the app's setting
+	PortCheck  bool `json:"portCheck,omitempty"`
+	Scrollback int  `json:"scrollback,omitempty"` // lines, 0 the app's setting
+	// Columns and Rows size the window for the terminal when Tern starts
+	// with this session (PuTTY's Window settings); 0 keeps the window's size.
+	Columns  int     `json:"columns,omitempty"`
+	Rows     int     `json:"rows,omitempty"`
+	FontSize float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
 
 	SMTP SMTPDefaults `json:"smtp,omitzero"`
 	// RememberPassword says a password for SMTP AUTH is kept in the

@@ -243,8 +243,18 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 		p.Scrollback = n
 	}
 	p.FontSize = puttyFontSize(kv)
+	p.Columns, p.Rows = puttyNumber(kv["TermWidth"], 1000), puttyNumber(kv["TermHeight"], 1000)
 	p.Notes = "Imported from PuTTY."
 	return p, ""
+}
+
+// puttyNumber reads a positive number up to max, or 0.
+func puttyNumber(s string, max int) int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > max {
+		return 0
+	}
+	return n
 }
 
 // puttyFontSize reads the font height in points (Windows FontHeight, or

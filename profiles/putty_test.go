@@ -18,7 +18,7 @@ func TestImportPuTTYUnixSessions(t *testing.T) {
 	want := Profile{Name: "Router room 2", Host: "router.lan", Port: "23", Connection: Telnet, TerminalTypes: []string{"vt100"},
 		LocalEcho: "auto", LocalEdit: "off", Negotiation: "active", TelnetKeys: true, BackspaceCtlH: true, User: "admin",
 		Environment: map[string]string{"LANG": "C", "TZ": "UTC"}, LogMode: LogPrintable, LogFile: "/tmp/router-&H.log", LogAppend: true,
-		CloseOnExit: "never", KeepAlive: 30, Network: "tcp4", Scrollback: 5000, FontSize: 16, Notes: "Imported from PuTTY."}
+		CloseOnExit: "never", KeepAlive: 30, Network: "tcp4", Scrollback: 5000, FontSize: 16, Columns: 132, Rows: 43, Notes: "Imported from PuTTY."}
 	if !reflect.DeepEqual(router, want) {
 		t.Fatalf("got  %+v\nwant %+v", router, want)
 	}

@@ -101,7 +101,8 @@ func equalCells(a, b []screen.Cell) bool {
 }
 
 // appendRow writes one row: position, runs of text with their SGR, and an
-// erase to the end of the row.
+// erase for the blank tail. (Cells the widget keeps beyond its width after
+// it was narrowed are hidden by the frame that clips it, see termFrame.)
 func (r *Renderer) appendRow(dst []byte, row int, cells []screen.Cell) []byte {
 	dst = appendCUP(dst, row, 0)
 	end := len(cells)
@@ -133,9 +134,10 @@ func (r *Renderer) appendRow(dst []byte, row int, cells []screen.Cell) []byte {
 	if have {
 		dst = append(dst, "\x1b[0m"...)
 	}
-	// Erase the blank tail; on a full row this drops the cells the widget
-	// kept beyond its width from before it was narrowed.
-	return append(dst, "\x1b[K"...)
+	if end < len(cells) {
+		dst = append(dst, "\x1b[K"...)
+	}
+	return dst
 }
 
 func isPlainBlank(c screen.Cell) bool {
