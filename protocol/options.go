@@ -69,12 +69,17 @@ func (s *Session) offerOptions() {
 	})
 }
 
-// updateModesLocked recomputes local echo and line editing: Auto means on
-// until the server says WILL ECHO (echo) or WILL SGA (editing), as PuTTY
-// does; in Raw mode Auto means on.
+// updateModesLocked recomputes local echo and line editing. Auto echo is
+// on until the server says WILL ECHO. Auto line editing is on while the
+// server neither echoes nor has SGA in effect: PuTTY's rule is SGA alone,
+// but a client that answers DO TIMING-MARK (as RFC 860 asks) gets GNU
+// telnetd's "kludge linemode", where the server says WONT SGA while it
+// echoes and never says WILL SGA again when vi or top goes raw; keys must
+// then still go out one at a time. In Raw mode Auto means on.
 func (s *Session) updateModesLocked() {
-	s.ld.echoOn = resolve(s.cfg.LocalEcho, !s.neg.Enabled(telnet.Remote, telnet.OptEcho))
-	s.ld.edit = resolve(s.cfg.LocalEdit, !s.neg.Enabled(telnet.Remote, telnet.OptSGA))
+	serverEchoes := s.neg.Enabled(telnet.Remote, telnet.OptEcho)
+	s.ld.echoOn = resolve(s.cfg.LocalEcho, !serverEchoes)
+	s.ld.edit = resolve(s.cfg.LocalEdit, !serverEchoes && !s.neg.Enabled(telnet.Remote, telnet.OptSGA))
 }
 
 func resolve(t Tristate, auto bool) bool {

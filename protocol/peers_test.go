@@ -54,10 +54,10 @@ func TestInetutilsTelnetdLogin(t *testing.T) {
 	host, port := peerAddr(t, "TERN_PEER_TELNETD")
 	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive, Cols: 100, Rows: 30})
 	login(t, s, sc)
-	// The server echoes (WILL ECHO). It may also say WONT SGA while its
-	// pty is in canonical mode (telnetd's "kludge linemode"), which turns
-	// on local line editing exactly as in PuTTY.
-	if st := s.Status(); st.LocalEcho {
+	// The server echoes (WILL ECHO); it also says WONT SGA (telnetd's
+	// "kludge linemode", because Tern answers DO TIMING-MARK), yet keys
+	// must go out at once: the server does the editing.
+	if st := s.Status(); st.LocalEcho || st.LineMode {
 		t.Fatalf("after WILL ECHO the session should use remote echo: %+v\n%s", st, s.Events())
 	}
 	s.Write([]byte("echo T=$TERM; stty size\r"))
@@ -72,6 +72,20 @@ func TestInetutilsTelnetdLogin(t *testing.T) {
 	if !strings.Contains(s.Events().String(), "server: DO TTYPE") {
 		t.Fatalf("event log lacks the negotiation:\n%s", s.Events())
 	}
+}
+
+// TestInetutilsRawProgramGetsKeysAtOnce: a program that puts the pty in
+// raw mode (as vi and top do) gets each key without Enter. GNU telnetd
+// never says WILL SGA when that happens, so this fails if Tern keeps local
+// line editing on after the server's WONT SGA.
+func TestInetutilsRawProgramGetsKeysAtOnce(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive})
+	login(t, s, sc)
+	s.Write([]byte("stty raw -echo; dd bs=1 count=1 2>/dev/null | od -An -c; stty sane\r"))
+	time.Sleep(500 * time.Millisecond)
+	s.Write([]byte("Q")) // no Enter
+	expect(t, sc, "   Q")
 }
 
 func TestInetutilsTelnetdPassiveDefaultOnOtherPort(t *testing.T) {
