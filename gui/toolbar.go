@@ -22,6 +22,11 @@ type toolButton struct {
 	tip   string
 	tips  *tipLayer
 	timer *time.Timer
+
+	// The widths with and without the words, measured at measuredAt (the
+	// theme's text size); 0 means not measured yet.
+	measuredAt      float32
+	wide, iconsOnly float32
 }
 
 func newToolButton(tips *tipLayer, label string, icon fyne.Resource, tip string, tapped func()) *toolButton {
@@ -39,6 +44,7 @@ func newToolButton(tips *tipLayer, label string, icon fyne.Resource, tip string,
 func (b *toolButton) setLabel(label string) {
 	compact := b.Text == "" && b.label != ""
 	b.label = label
+	b.measuredAt = 0
 	if !compact {
 		b.SetText(label)
 	}
@@ -108,10 +114,22 @@ func (toolbarLayout) widths(objects []fyne.CanvasObject) (wide, compact float32)
 			wide, compact = wide+w, compact+w
 			continue
 		}
-		wide += widget.NewButtonWithIcon(b.label, b.Icon, nil).MinSize().Width + pad
-		compact += widget.NewButtonWithIcon("", b.Icon, nil).MinSize().Width + pad
+		w, c := b.widths()
+		wide += w + pad
+		compact += c + pad
 	}
 	return wide - pad, compact - pad
+}
+
+// widths measures the button with and without its words, once per text
+// size: layout asks often (on every repaint of the window).
+func (b *toolButton) widths() (wide, iconsOnly float32) {
+	if size := theme.TextSize(); b.measuredAt != size {
+		b.wide = widget.NewButtonWithIcon(b.label, b.Icon, nil).MinSize().Width
+		b.iconsOnly = widget.NewButtonWithIcon("", b.Icon, nil).MinSize().Width
+		b.measuredAt = size
+	}
+	return b.wide, b.iconsOnly
 }
 
 func (l toolbarLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
