@@ -36,9 +36,12 @@ func (w *mainWindow) showConnectDialog(st SessionSettings) {
 	f.port.OnSubmitted = func(string) { open() }
 	f.openButton = widget.NewButtonWithIcon("Open", theme.ConfirmIcon(), open)
 	f.openButton.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { d.Hide(); w.focusCurrent() })
+	cancelDialog := func() { d.Hide(); w.focusCurrent() }
+	cancel := widget.NewButton("Cancel", cancelDialog)
+	f.onEscape = cancelDialog
 	panel := newProfilePanel(w, f, problem, open)
-	right := container.NewBorder(nil, nil, nil, nil, container.NewVScroll(f.content))
+	// Scrollable both ways, so that the dialog fits a small window.
+	right := container.NewBorder(nil, nil, nil, nil, container.NewScroll(f.content))
 	split := container.NewHSplit(panel.content, right)
 	split.Offset = 0.36
 	body := container.NewBorder(nil, container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), cancel, f.openButton)), nil, nil, split)

@@ -20,25 +20,26 @@ import (
 // dialog so tests can fill and read it. It shows every setting a profile
 // holds except the SMTP assistant's, which live in the assistant.
 type connectForm struct {
-	host, port, bind   *widget.Entry
+	host, port, bind   *escEntry
 	connType, tls      *widget.Select
 	network            *widget.Select
-	ttype              *widget.Entry
+	ttype              *escEntry
 	negotiation        *widget.Select
 	echo, edit         *widget.Select
 	enter, backspace   *widget.Select
 	telnetKeys, binary *widget.Check
-	escape, keepAlive  *widget.Entry
-	user, environment  *widget.Entry
-	sessionLog, rawLog *widget.Entry
+	escape, keepAlive  *escEntry
+	user, environment  *escEntry
+	sessionLog, rawLog *escEntry
 	logAppend          *widget.Check
 	closeOnExit        *widget.Select
 	autoReconnect      *widget.Check
-	scrollback, font   *widget.Entry
-	termSize           *widget.Entry
-	notes              *widget.Entry
+	scrollback, font   *escEntry
+	termSize           *escEntry
+	notes              *escEntry
 	content            fyne.CanvasObject
 	openButton         *widget.Button
+	onEscape           func()           // Escape in any field (the dialog's Cancel)
 	name               string           // the profile shown, "" for none
 	base               profiles.Profile // its fields the form does not show
 }
@@ -53,12 +54,15 @@ var (
 )
 
 func newConnectForm(st SessionSettings) *connectForm {
-	f := &connectForm{
-		host: widget.NewEntry(), port: widget.NewEntry(), bind: widget.NewEntry(),
+	f := &connectForm{}
+	entry := func() *escEntry { return newEscEntry(false, f.escapePressed) }
+	multiLine := func() *escEntry { return newEscEntry(true, f.escapePressed) }
+	*f = connectForm{
+		host: entry(), port: entry(), bind: entry(),
 		connType:    widget.NewSelect([]string{"Telnet", "Raw"}, nil),
 		tls:         widget.NewSelect(tlsChoices, nil),
 		network:     widget.NewSelect(networkChoices, nil),
-		ttype:       widget.NewEntry(),
+		ttype:       entry(),
 		negotiation: widget.NewSelect(negotiationChoices, nil),
 		echo:        widget.NewSelect(tristateChoices, nil),
 		edit:        widget.NewSelect(tristateChoices, nil),
@@ -66,14 +70,14 @@ func newConnectForm(st SessionSettings) *connectForm {
 		backspace:   widget.NewSelect([]string{"Delete (^?)", "Control-H (^H)"}, nil),
 		telnetKeys:  widget.NewCheck("^C, ^Z, Backspace send Telnet IP, SUSP, EC", nil),
 		binary:      widget.NewCheck("Ask the server for 8-bit BINARY mode", nil),
-		escape:      widget.NewEntry(), keepAlive: widget.NewEntry(),
-		user: widget.NewEntry(), environment: widget.NewMultiLineEntry(),
-		sessionLog: widget.NewEntry(), rawLog: widget.NewEntry(),
+		escape:      entry(), keepAlive: entry(),
+		user: entry(), environment: multiLine(),
+		sessionLog: entry(), rawLog: entry(),
 		logAppend:     widget.NewCheck("Append to an existing log (otherwise overwrite)", nil),
 		closeOnExit:   widget.NewSelect(closeChoices, nil),
 		autoReconnect: widget.NewCheck("Reconnect by itself when the server or network drops the connection", nil),
-		scrollback:    widget.NewEntry(), font: widget.NewEntry(), termSize: widget.NewEntry(),
-		notes: widget.NewMultiLineEntry(),
+		scrollback:    entry(), font: entry(), termSize: entry(),
+		notes: multiLine(),
 	}
 	f.host.SetPlaceHolder("mail.example.com")
 	f.host.Validator = ValidateHost
@@ -192,8 +196,14 @@ func (f *connectForm) build() {
 }
 
 // entries are the fields with validators, in the order they are shown.
-func (f *connectForm) entries() []*widget.Entry {
-	return []*widget.Entry{f.host, f.port, f.bind, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize}
+func (f *connectForm) entries() []*escEntry {
+	return []*escEntry{f.host, f.port, f.bind, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize}
+}
+
+func (f *connectForm) escapePressed() {
+	if f.onEscape != nil {
+		f.onEscape()
+	}
 }
 
 // validate checks every field; it returns the first problem.

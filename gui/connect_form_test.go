@@ -120,3 +120,19 @@ func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
 		t.Fatalf("a second tab resized the window from %v to %v", size, got)
 	}
 }
+
+// TestEscapeCancelsTheDialog: Escape in any field of the New session form
+// reaches the dialog's Cancel; other keys still edit the field.
+func TestEscapeCancelsTheDialog(t *testing.T) {
+	test.NewTempApp(t)
+	f := newConnectForm(SessionSettings{})
+	cancelled := 0
+	f.onEscape = func() { cancelled++ }
+	test.Type(f.host, "mail.example.com")
+	for _, e := range []*escEntry{f.host, f.notes, f.environment} {
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	}
+	if cancelled != 3 || f.host.Text != "mail.example.com" {
+		t.Fatalf("cancelled %d times, host %q", cancelled, f.host.Text)
+	}
+}

@@ -45,7 +45,7 @@ type profilePanel struct {
 	form     *connectForm
 	message  *widget.Label
 	open     func()
-	filter   *widget.Entry
+	filter   *escEntry
 	list     *widget.List
 	all      []profileEntry
 	shown    []profileEntry
@@ -55,7 +55,7 @@ type profilePanel struct {
 
 func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, open func()) *profilePanel {
 	p := &profilePanel{w: w, form: form, message: message, open: open, selected: -1}
-	p.filter = widget.NewEntry()
+	p.filter = newEscEntry(false, form.escapePressed)
 	p.filter.SetPlaceHolder("Filter saved sessions")
 	p.filter.OnChanged = func(string) { p.applyFilter() }
 	p.list = widget.NewList(
