@@ -336,6 +336,7 @@ func (t *sessionTab) renderLoop() {
 			last = v
 			t.scr.Snapshot(&snap)
 			if t.invalidate.Swap(false) {
+				rend.Theme = themeColors() // the theme may have changed (Settings)
 				rend.Invalidate()
 			}
 			if key, rows := t.highlights(&snap); key != hlKey {
