@@ -80,6 +80,8 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 			}
 		}),
 		item("Next tab", &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}, w.nextTab),
+		item("Move tab left", ctrlShift(fyne.KeyPageUp), func() { w.moveTab(-1) }),
+		item("Move tab right", ctrlShift(fyne.KeyPageDown), func() { w.moveTab(+1) }),
 		fyne.NewMenuItemSeparator(),
 		w.broadcastMenuItem(),
 	)
@@ -184,6 +186,25 @@ func (w *mainWindow) nextTab() {
 			w.tabs.Select(items[(i+1)%len(items)])
 			return
 		}
+	}
+}
+
+// moveTab moves the current tab one place left (-1) or right (+1), as
+// browsers and terminal emulators do with Ctrl+Shift+PageUp/PageDown.
+func (w *mainWindow) moveTab(dir int) {
+	items, sel := w.tabs.Items, w.tabs.Selected()
+	for i, it := range items {
+		if it != sel {
+			continue
+		}
+		j := i + dir
+		if j < 0 || j >= len(items) {
+			return
+		}
+		items[i], items[j] = items[j], items[i]
+		w.tabs.Refresh()
+		w.tabs.Select(sel)
+		return
 	}
 }
 

@@ -59,3 +59,27 @@ func TestTypeIntoAllTabs(t *testing.T) {
 		t.Fatalf("status %q", w.status.Text)
 	}
 }
+
+func TestMoveTab(t *testing.T) {
+	srv := newLoopServer(t, "hi\r\n")
+	w := newTestWindow(t)
+	a, b, c := openTab(t, w, srv.port()), openTab(t, w, srv.port()), openTab(t, w, srv.port())
+	order := func() []*sessionTab {
+		var out []*sessionTab
+		for _, it := range w.tabs.Items {
+			out = append(out, w.byItem[it])
+		}
+		return out
+	}
+	w.tabs.Select(b.item)
+	w.moveTab(-1)
+	w.moveTab(-1) // already first: stays
+	if got := order(); got[0] != b || got[1] != a || got[2] != c || w.current() != b {
+		t.Fatalf("after moving left: %v", got)
+	}
+	w.moveTab(+1)
+	w.moveTab(+1)
+	if got := order(); got[0] != a || got[1] != c || got[2] != b || w.current() != b {
+		t.Fatalf("after moving right: %v", got)
+	}
+}
