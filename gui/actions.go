@@ -135,7 +135,7 @@ func (w *mainWindow) send(verb string) {
 		return
 	}
 	if err := t.session().SendSpecial(verb); err != nil {
-		dialog.ShowInformation("Cannot send", err.Error(), w.win)
+		w.showInfo("Cannot send", err.Error())
 	}
 	w.focusCurrent()
 }

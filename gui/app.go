@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/profiles"
@@ -69,7 +68,7 @@ func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
 		if errors.Is(usageErr, cmdline.ErrUsage) {
 			msg = "The command line was not understood: " + cmdline.Message(usageErr) + "\n\n" + cmdline.Usage
 		}
-		dialog.ShowInformation("Tern", msg, w.win)
+		w.showInfo("Tern", msg)
 	case opts.Host != "":
 		st := FromCommandLine(opts)
 		w.quitWhenEmpty = true

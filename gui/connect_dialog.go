@@ -47,6 +47,6 @@ func (w *mainWindow) showConnectDialog(st SessionSettings) {
 	body := container.NewBorder(nil, container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), cancel, f.openButton)), nil, nil, split)
 	d = dialog.NewCustomWithoutButtons("New session", body, w.win)
 	d.Resize(w.dialogSize(900, 600))
-	d.Show()
+	w.showDialog(d)
 	w.win.Canvas().Focus(f.host)
 }

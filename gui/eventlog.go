@@ -61,7 +61,7 @@ func (v *eventLogView) add(e protocol.Event) {
 func (w *mainWindow) showEventLog() {
 	t := w.current()
 	if t == nil || t.session() == nil {
-		dialog.ShowInformation("Event log", "No session yet.", w.win)
+		w.showInfo("Event log", "No session yet.")
 		return
 	}
 	s := t.session()
@@ -79,6 +79,6 @@ func (w *mainWindow) showEventLog() {
 		w.focusCurrent()
 	})
 	d.Resize(w.dialogSize(760, 520))
-	d.Show()
+	w.showDialog(d)
 	v.list.ScrollToBottom() // only once the list has been laid out
 }

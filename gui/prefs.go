@@ -78,5 +78,5 @@ func (w *mainWindow) showSettings() {
 		}
 	}, w.win)
 	d.Resize(w.dialogSize(480, 320))
-	d.Show()
+	w.showDialog(d)
 }

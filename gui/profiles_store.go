@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/tern-telnet/tern/profiles"
 )
@@ -27,7 +26,7 @@ func (w *mainWindow) loadProfiles() (*profiles.File, error) {
 	f, err := w.store.Load()
 	if err != nil && !w.reportedStoreProblem {
 		w.reportedStoreProblem = true
-		dialog.ShowInformation("Saved sessions", err.Error(), w.win)
+		w.showInfo("Saved sessions", err.Error())
 	}
 	return f, err
 }

@@ -398,7 +398,7 @@ func (p *smtpPanel) showEncoded() {
 	warning.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("Encoded credentials", "Close", container.NewBorder(warning, nil, nil, nil, text), p.t.win.win)
 	d.Resize(p.t.win.dialogSize(560, 300))
-	d.Show()
+	p.t.win.showDialog(d)
 }
 
 // sendSTARTTLS switches the live session to TLS after the server's 220,
@@ -536,7 +536,7 @@ func (p *smtpPanel) showSummary(title, summary string) {
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(title, "Close", container.NewVScroll(text), p.t.win.win)
 	d.Resize(p.t.win.dialogSize(760, 420))
-	d.Show()
+	p.t.win.showDialog(d)
 }
 
 // panelConn is the session as the runner sees it; an unverified

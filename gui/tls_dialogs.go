@@ -22,7 +22,7 @@ func (w *mainWindow) askUnverified(t *sessionTab, info protocol.TLSInfo, answer 
 	}, w.win)
 	d.SetConfirmText("Continue unverified")
 	d.SetDismissText("Disconnect")
-	d.Show()
+	w.showDialog(d)
 }
 
 // showCertificate shows the server certificate's facts.
@@ -56,5 +56,5 @@ func (w *mainWindow) showCertificate(info protocol.TLSInfo) {
 	)
 	d := dialog.NewCustom("Server certificate", "Close", form, w.win)
 	d.Resize(w.dialogSize(640, 480))
-	d.Show()
+	w.showDialog(d)
 }

@@ -30,6 +30,7 @@ type mainWindow struct {
 	tips          *tipLayer
 	broadcast     bool // typing goes to every connected tab
 	broadcastItem *fyne.MenuItem
+	dialogs       []dialog.Dialog // shown through showDialog, front last
 	toolbarRow    fyne.CanvasObject
 	ticker        *time.Ticker
 	store         *profiles.Store
@@ -63,6 +64,7 @@ func NewMainWindow(a fyne.App) *mainWindow {
 	w.toolbarRow = w.toolbar()
 	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, w.status, nil, nil, w.tabs), w.tips.layer))
 	w.win.SetMainMenu(w.menu())
+	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
 	w.win.Resize(fyne.NewSize(1180, 700))
 	w.ticker = time.NewTicker(time.Second)

@@ -338,6 +338,16 @@ func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 	}
 	w.send("nop") // a new event while the log is open
 	waitUntil(t, "NOP at the server", func() bool { return strings.Contains(srv.received(), "\xff\xf1") })
+	// Escape closes the dialog in front, then the one behind it.
+	escape := func() { w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
+	if len(w.dialogs) != 2 || w.win.Canvas().Overlays().Top() == nil {
+		t.Fatalf("%d dialogs shown", len(w.dialogs))
+	}
+	escape()
+	escape()
+	if len(w.dialogs) != 0 || w.win.Canvas().Overlays().Top() != nil {
+		t.Fatalf("after Escape twice: %d dialogs, overlay %v", len(w.dialogs), w.win.Canvas().Overlays().Top())
+	}
 }
 
 // TestSelectionSurvivesWhileNothingChanges: the widget drops its selection
