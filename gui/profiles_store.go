@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 
-
 	"github.com/tern-telnet/tern/profiles"
 )
 
