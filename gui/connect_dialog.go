@@ -40,8 +40,7 @@ func (w *mainWindow) showConnectDialog(st SessionSettings) {
 	cancel := widget.NewButton("Cancel", cancelDialog)
 	f.onEscape = cancelDialog
 	panel := newProfilePanel(w, f, problem, open)
-	// Scrollable both ways, so that the dialog fits a small window.
-	right := container.NewBorder(nil, nil, nil, nil, container.NewScroll(f.content))
+	right := container.NewBorder(nil, nil, nil, nil, container.NewVScroll(f.content))
 	split := container.NewHSplit(panel.content, right)
 	split.Offset = 0.36
 	body := container.NewBorder(nil, container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), cancel, f.openButton)), nil, nil, split)

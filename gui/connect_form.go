@@ -73,9 +73,9 @@ func newConnectForm(st SessionSettings) *connectForm {
 		escape:      entry(), keepAlive: entry(),
 		user: entry(), environment: multiLine(),
 		sessionLog: entry(), rawLog: entry(),
-		logAppend:     widget.NewCheck("Append to an existing log (otherwise overwrite)", nil),
+		logAppend:     widget.NewCheck("Append to existing logs", nil),
 		closeOnExit:   widget.NewSelect(closeChoices, nil),
-		autoReconnect: widget.NewCheck("Reconnect by itself when the server or network drops the connection", nil),
+		autoReconnect: widget.NewCheck("Reconnect when the connection drops", nil),
 		scrollback:    entry(), font: entry(), termSize: entry(),
 		notes: multiLine(),
 	}
