@@ -51,6 +51,7 @@ type profilePanel struct {
 	shown    []profileEntry
 	selected int
 	content  fyne.CanvasObject
+	importer *widget.Button // its menu opens under it
 }
 
 func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, open func()) *profilePanel {
@@ -67,13 +68,14 @@ func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, op
 			row.SetText(p.shown[id].label())
 		})
 	p.list.OnSelected = p.load
+	p.importer = widget.NewButton("Import…", p.importMenu)
 	buttons := container.NewGridWithColumns(3,
 		widget.NewButton("Save", p.save),
 		widget.NewButton("Save as…", p.saveAs),
 		widget.NewButton("Rename…", p.rename),
 		widget.NewButton("Duplicate", p.duplicate),
 		widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), p.delete),
-		widget.NewButton("Import…", p.importMenu),
+		p.importer,
 		widget.NewButton("Export…", p.export),
 	)
 	p.content = container.NewBorder(p.filter, buttons, nil, nil, p.list)
@@ -283,8 +285,8 @@ func (p *profilePanel) importMenu() {
 		fyne.NewMenuItem("PuTTY registry export (.reg file)…", p.importReg),
 		fyne.NewMenuItem("Tern profiles file…", p.importTern),
 	}
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), p.w.win.Canvas(),
-		fyne.CurrentApp().Driver().AbsolutePositionForObject(p.list))
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.importer)
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), p.w.win.Canvas(), pos.AddXY(0, p.importer.Size().Height))
 }
 
 func (p *profilePanel) importPuTTY() {
