@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -104,15 +105,16 @@ func oneLineEntry(placeholder, text string) *widget.Entry {
 
 func (p *smtpPanel) layout() fyne.CanvasObject {
 	b := func(label string, f func()) *widget.Button { return widget.NewButton(label, f) }
+	// In the order of the conversation: EHLO, AUTH, the envelope, DATA.
 	form := widget.NewForm(
 		widget.NewFormItem("EHLO name", p.ehlo),
+		widget.NewFormItem("User", p.user),
+		widget.NewFormItem("Password", p.password),
+		widget.NewFormItem("Mechanism", p.mech),
 		widget.NewFormItem("From", p.from),
 		widget.NewFormItem("To", p.to),
 		widget.NewFormItem("Subject", p.subject),
 		widget.NewFormItem("Body", p.body),
-		widget.NewFormItem("User", p.user),
-		widget.NewFormItem("Password", p.password),
-		widget.NewFormItem("Mechanism", p.mech),
 	)
 	commands := container.NewGridWithColumns(4,
 		b("EHLO", p.sendEHLO), b("STARTTLS", p.sendSTARTTLS), b("AUTH", p.sendAUTH), b("Show encoded", p.showEncoded),
@@ -123,16 +125,17 @@ func (p *smtpPanel) layout() fyne.CanvasObject {
 	run.Importance = widget.HighImportance
 	cert := widget.NewButton("Certificate…", p.showCertificate)
 	save := widget.NewButton("Save fields to profile", p.saveDefaults)
-	top := container.NewVBox(
-		widget.NewLabelWithStyle("SMTP assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		form, p.remember, p.useTLS, commands, container.NewHBox(run, cert, save), p.caps, p.result,
+	// The buttons stay in sight above the fields, which scroll.
+	header := container.NewVBox(
+		container.NewHBox(widget.NewLabelWithStyle("SMTP assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			layout.NewSpacer(), run, cert, save),
+		commands,
 	)
-	split := container.NewVSplit(container.NewVScroll(top), p.replies)
-	split.Offset = 0.72
-	// An opaque background: the terminal widget's grid can leave text drawn
-	// past its new width when the panel opens, and it must not show through.
+	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps, p.result)
+	split := container.NewVSplit(container.NewVScroll(fields), p.replies)
+	split.Offset = 0.66
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
-	return container.NewStack(bg, split)
+	return container.NewStack(bg, container.NewBorder(header, nil, nil, nil, split))
 }
 
 // attach follows a (new) session's replies.
