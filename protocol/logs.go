@@ -5,32 +5,34 @@ import "time"
 // openLogs opens the session and raw logs the config asks for; a log that
 // cannot be opened is reported in the terminal and the event log.
 func (s *Session) openLogs() {
-	now := time.Now()
-	if p := s.cfg.SessionLog.Path; p != "" {
-		name := ExpandLogName(p, s.logNameFields(now))
-		if l, err := openLog(name, s.cfg.SessionLog.Append); err != nil {
-			s.logf("Cannot open session log %s: %v", name, err)
-			s.say("Tern cannot write the session log " + name + ": " + err.Error() + "\r\n")
-		} else {
-			_, _ = l.Write([]byte(sessionLogHeader(now)))
-			s.mu.Lock()
-			s.sessionLog = l
-			s.mu.Unlock()
-			s.logf("Logging printable output to %s", name)
+	if l := s.cfg.SessionLog; l.Path != "" {
+		if name, err := s.StartSessionLog(l); err != nil {
+			s.logOpenFailed("session", name, err)
 		}
 	}
-	if p := s.cfg.RawLog.Path; p != "" {
-		name := ExpandLogName(p, s.logNameFields(now))
-		if l, err := openLog(name, s.cfg.RawLog.Append); err != nil {
-			s.logf("Cannot open raw log %s: %v", name, err)
-			s.say("Tern cannot write the raw log " + name + ": " + err.Error() + "\r\n")
-		} else {
-			s.mu.Lock()
-			s.rawLog = &rawLogger{l}
-			s.mu.Unlock()
-			s.logf("Logging raw traffic to %s", name)
+	if l := s.cfg.RawLog; l.Path != "" {
+		name, f, err := s.openNamedLog(l, time.Now())
+		if err != nil {
+			s.logOpenFailed("raw", name, err)
+			return
 		}
+		s.mu.Lock()
+		s.rawLog = &rawLogger{f}
+		s.mu.Unlock()
+		s.logf("Logging raw traffic to %s", name)
 	}
+}
+
+// openNamedLog opens l's file, its placeholders filled in for the moment at.
+func (s *Session) openNamedLog(l Log, at time.Time) (string, *logFile, error) {
+	name := ExpandLogName(l.Path, s.logNameFields(at))
+	f, err := openLog(name, l.Append)
+	return name, f, err
+}
+
+func (s *Session) logOpenFailed(kind, name string, err error) {
+	s.logf("Cannot open %s log %s: %v", kind, name, err)
+	s.say("Tern cannot write the " + kind + " log " + name + ": " + err.Error() + "\r\n")
 }
 
 func (s *Session) logData(p []byte) {
@@ -67,8 +69,7 @@ func (s *Session) closeLogs() {
 // session runs, as PuTTY's logging settings do mid-session.
 func (s *Session) StartSessionLog(l Log) (string, error) {
 	now := time.Now()
-	name := ExpandLogName(l.Path, s.logNameFields(now))
-	f, err := openLog(name, l.Append)
+	name, f, err := s.openNamedLog(l, now)
 	if err != nil {
 		return name, err
 	}
