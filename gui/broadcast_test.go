@@ -13,8 +13,8 @@ func TestTypeIntoAllTabs(t *testing.T) {
 	srv1 := newLoopServer(t, "router1>\r\n")
 	srv2 := newLoopServer(t, "router2>\r\n")
 	w := newTestWindow(t)
-	tab1 := openTab(t, w, srv1.port())
-	tab2 := openTab(t, w, srv2.port())
+	tab1 := openTab(t, w, srv1.Port())
+	tab2 := openTab(t, w, srv2.Port())
 	waitUntil(t, "both connected", func() bool { return tab1.live() && tab2.live() && tab1.scr.History() != "" && tab2.scr.History() != "" })
 	waitUntil(t, "both greeted", func() bool {
 		return strings.Contains(tab1.scr.History(), "router1>") && strings.Contains(tab2.scr.History(), "router2>")
@@ -28,14 +28,14 @@ func TestTypeIntoAllTabs(t *testing.T) {
 		tab1.typed([]byte(k))
 	}
 	waitUntil(t, "both servers got the line", func() bool {
-		return srv1.received() == "show\r\n" && srv2.received() == "show\r\n"
+		return srv1.Received() == "show\r\n" && srv2.Received() == "show\r\n"
 	})
 
 	tab2.openPrompt()
 	tab1.typed([]byte("ver\r"))
-	waitUntil(t, "first server got it", func() bool { return srv1.received() == "show\r\nver\r\n" })
+	waitUntil(t, "first server got it", func() bool { return srv1.Received() == "show\r\nver\r\n" })
 	time.Sleep(100 * time.Millisecond)
-	if got := srv2.received(); got != "show\r\n" {
+	if got := srv2.Received(); got != "show\r\n" {
 		t.Fatalf("a tab at its telnet> prompt got %q", got)
 	}
 	tab2.promptKeys([]byte("\r")) // an empty line leaves the prompt
@@ -50,9 +50,9 @@ func TestTypeIntoAllTabs(t *testing.T) {
 
 	w.toggleBroadcast()
 	tab1.typed([]byte("exit\r"))
-	waitUntil(t, "first server got exit", func() bool { return strings.HasSuffix(srv1.received(), "exit\r\n") })
+	waitUntil(t, "first server got exit", func() bool { return strings.HasSuffix(srv1.Received(), "exit\r\n") })
 	time.Sleep(100 * time.Millisecond)
-	if got := srv2.received(); got != "show\r\n" {
+	if got := srv2.Received(); got != "show\r\n" {
 		t.Fatalf("broadcast off, yet the second server got %q", got)
 	}
 	if strings.Contains(w.status.Text, "ALL") {
@@ -63,7 +63,7 @@ func TestTypeIntoAllTabs(t *testing.T) {
 func TestMoveTab(t *testing.T) {
 	srv := newLoopServer(t, "hi\r\n")
 	w := newTestWindow(t)
-	a, b, c := openTab(t, w, srv.port()), openTab(t, w, srv.port()), openTab(t, w, srv.port())
+	a, b, c := openTab(t, w, srv.Port()), openTab(t, w, srv.Port()), openTab(t, w, srv.Port())
 	order := func() []*sessionTab {
 		var out []*sessionTab
 		for _, it := range w.tabs.Items {

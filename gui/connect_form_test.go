@@ -85,8 +85,8 @@ func TestConnectFormValidatesNewFields(t *testing.T) {
 func TestProfileFontSizeSizesTheTerminal(t *testing.T) {
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
-	plain := openTab(t, w, srv.port())
-	big := w.OpenSession(SessionSettings{FontSize: 28, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}})
+	plain := openTab(t, w, srv.Port())
+	big := w.OpenSession(SessionSettings{FontSize: 28, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(fyne.NewSize(902, 602))
 	waitUntil(t, "both terminals sized", func() bool {
 		c1, _ := plain.scr.Size()
@@ -106,7 +106,7 @@ func TestProfileFontSizeSizesTheTerminal(t *testing.T) {
 func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(SessionSettings{Columns: 100, Rows: 30, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}})
+	tab := w.OpenSession(SessionSettings{Columns: 100, Rows: 30, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "100x30", func() bool {
 		c, r := tab.scr.Size()
@@ -114,7 +114,7 @@ func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
 	})
 	// A second tab does not resize the window.
 	size := w.win.Canvas().Size()
-	w.OpenSession(SessionSettings{Columns: 40, Rows: 10, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}})
+	w.OpenSession(SessionSettings{Columns: 40, Rows: 10, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	runUIFor(200 * time.Millisecond)
 	if got := w.win.Canvas().Size(); got != size {
 		t.Fatalf("a second tab resized the window from %v to %v", size, got)

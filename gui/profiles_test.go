@@ -128,11 +128,11 @@ func TestPortCheckTemplateReportsAndCloses(t *testing.T) {
 		}
 	}
 	st := SettingsFromProfile(check)
-	st.Engine.Host, st.Engine.Port = "127.0.0.1", srv.port()
+	st.Engine.Host, st.Engine.Port = "127.0.0.1", srv.Port()
 	tab := w.OpenSession(st)
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "report and close", func() bool {
 		h := tab.scr.History()
-		return strings.Contains(h, "is open: 127.0.0.1:"+srv.port()+" accepted the connection") && strings.Contains(h, "Connection closed.")
+		return strings.Contains(h, "is open: 127.0.0.1:"+srv.Port()+" accepted the connection") && strings.Contains(h, "Connection closed.")
 	})
 }

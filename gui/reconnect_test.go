@@ -34,10 +34,10 @@ func TestReconnectDelayBacksOff(t *testing.T) {
 func TestAutoReconnectAfterServerDrops(t *testing.T) {
 	srv := newLoopServer(t, "220 hello\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(SessionSettings{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}})
+	tab := w.OpenSession(SessionSettings{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
-	waitUntil(t, "first connection", func() bool { return srv.connections() == 1 && tab.state() == protocol.StateConnected })
-	srv.dropConnection(t)
+	waitUntil(t, "first connection", func() bool { return srv.Connections() == 1 && tab.state() == protocol.StateConnected })
+	dropConnection(t, srv)
 	waitUntil(t, "reconnect notice", func() bool {
 		return strings.Contains(tab.scr.History(), "Reconnecting in 1s (attempt 1)")
 	})
@@ -47,12 +47,12 @@ func TestAutoReconnectAfterServerDrops(t *testing.T) {
 	if !strings.Contains(statusLine(tab), "reconnecting in") {
 		t.Errorf("status %q", statusLine(tab))
 	}
-	waitUntil(t, "second connection", func() bool { return srv.connections() == 2 && tab.state() == protocol.StateConnected })
+	waitUntil(t, "second connection", func() bool { return srv.Connections() == 2 && tab.state() == protocol.StateConnected })
 
 	w.disconnect()
 	waitUntil(t, "closed", func() bool { return tab.state() == protocol.StateClosed })
 	runUIFor(1500 * time.Millisecond) // longer than the first delay
-	if n := srv.connections(); n != 2 {
+	if n := srv.Connections(); n != 2 {
 		t.Fatalf("%d connections after Disconnect; it must not reconnect", n)
 	}
 }
@@ -62,15 +62,15 @@ func TestAutoReconnectAfterServerDrops(t *testing.T) {
 func TestDisconnectStopsAPendingReconnect(t *testing.T) {
 	srv := newLoopServer(t, "220 hello\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(SessionSettings{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}})
+	tab := w.OpenSession(SessionSettings{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
 	waitUntil(t, "connection", func() bool { return tab.state() == protocol.StateConnected })
-	srv.dropConnection(t)
+	dropConnection(t, srv)
 	waitUntil(t, "reconnect notice", func() bool { return strings.Contains(tab.scr.History(), "Reconnecting in") })
 	w.disconnect()
 	waitUntil(t, "stop notice", func() bool { return strings.Contains(tab.scr.History(), "Stopped reconnecting.") })
 	runUIFor(1500 * time.Millisecond) // longer than the first delay
-	if n := srv.connections(); n != 1 {
+	if n := srv.Connections(); n != 1 {
 		t.Fatalf("%d connections; the pending reconnect should have been cancelled", n)
 	}
 }

@@ -1,100 +1,27 @@
 package gui
 
 import (
-	"bytes"
-	"net"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/protocol"
 )
 
-// loopServer is a real TCP server on 127.0.0.1 that greets and records.
-type loopServer struct {
-	ln       net.Listener
-	mu       sync.Mutex
-	got      bytes.Buffer
-	conn     net.Conn
-	accepted int
+// newLoopServer starts a real TCP server on 127.0.0.1 that greets and records.
+func newLoopServer(t *testing.T, greeting string) *loopserver.Server {
+	return loopserver.Start(t, []byte(greeting), false)
 }
 
-func newLoopServer(t *testing.T, greeting string) *loopServer {
+// dropConnection closes the server side of the connection, once there is one.
+func dropConnection(t *testing.T, s *loopserver.Server) {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &loopServer{ln: ln}
-	t.Cleanup(func() {
-		ln.Close()
-		s.mu.Lock()
-		if s.conn != nil {
-			s.conn.Close()
-		}
-		s.mu.Unlock()
-	})
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			s.mu.Lock()
-			s.conn = c
-			s.accepted++
-			s.mu.Unlock()
-			c.Write([]byte(greeting))
-			go func() {
-				buf := make([]byte, 4096)
-				for {
-					n, err := c.Read(buf)
-					s.mu.Lock()
-					s.got.Write(buf[:n])
-					s.mu.Unlock()
-					if err != nil {
-						return
-					}
-				}
-			}()
-		}
-	}()
-	return s
-}
-
-func (s *loopServer) port() string {
-	_, p, _ := net.SplitHostPort(s.ln.Addr().String())
-	return p
-}
-
-func (s *loopServer) connections() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.accepted
-}
-
-func (s *loopServer) received() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.got.String()
-}
-
-// dropConnection closes the server side of the current connection.
-func (s *loopServer) dropConnection(t *testing.T) {
-	t.Helper()
-	waitUntil(t, "server connection", func() bool {
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		return s.conn != nil
-	})
-	s.mu.Lock()
-	s.conn.Close()
-	s.mu.Unlock()
+	waitUntil(t, "a server connection to drop", s.Drop)
 }
 
 // waitUntil runs queued UI work on the test goroutine (as the real UI
@@ -155,7 +82,7 @@ func openTab(t *testing.T, w *mainWindow, port string) *sessionTab {
 func TestSessionShowsServerTextInWidget(t *testing.T) {
 	srv := newLoopServer(t, "220 mail.example.test ESMTP\r\n")
 	w := newTestWindow(t)
-	tab := openTab(t, w, srv.port())
+	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "banner in the widget", func() bool {
 		return strings.Contains(tab.term.Text(), "220 mail.example.test ESMTP")
 	})
@@ -164,21 +91,21 @@ func TestSessionShowsServerTextInWidget(t *testing.T) {
 	}
 	tab.typed([]byte("EHLO me"))
 	tab.typed([]byte("\r"))
-	waitUntil(t, "EHLO at the server", func() bool { return srv.received() == "EHLO me\r\n" })
+	waitUntil(t, "EHLO at the server", func() bool { return srv.Received() == "EHLO me\r\n" })
 	waitUntil(t, "local echo in the widget", func() bool { return strings.Contains(tab.term.Text(), "EHLO me") })
-	if tab.item.Text != "127.0.0.1:"+srv.port() {
+	if tab.item.Text != "127.0.0.1:"+srv.Port() {
 		t.Fatalf("tab title %q", tab.item.Text)
 	}
 	waitUntil(t, "status bar", func() bool {
 		w.refreshStatus()
-		return strings.HasPrefix(w.status.Text, "Connected · 127.0.0.1 port "+srv.port())
+		return strings.HasPrefix(w.status.Text, "Connected · 127.0.0.1 port "+srv.Port())
 	})
 }
 
 func TestSendMenuReachesServer(t *testing.T) {
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
-	tab := openTab(t, w, srv.port())
+	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
 	want := ""
 	for _, c := range []struct {
@@ -188,22 +115,22 @@ func TestSendMenuReachesServer(t *testing.T) {
 		w.send(c.verb)
 		want += c.bytes
 	}
-	waitUntil(t, "every special command", func() bool { return srv.received() == want })
+	waitUntil(t, "every special command", func() bool { return srv.Received() == want })
 }
 
 func TestTelnetPromptSendsAYTAndReturns(t *testing.T) {
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
-	tab := openTab(t, w, srv.port())
+	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "greeting", func() bool { return strings.Contains(tab.scr.Text(), "hello") })
 	tab.typed([]byte{0x1d})
 	waitUntil(t, "telnet> prompt", func() bool { return strings.Contains(tab.scr.Text(), "telnet>") })
 	for _, r := range "send ayt\r" {
 		tab.typed([]byte(string(r)))
 	}
-	waitUntil(t, "IAC AYT", func() bool { return srv.received() == "\xff\xf6" })
+	waitUntil(t, "IAC AYT", func() bool { return srv.Received() == "\xff\xf6" })
 	tab.typed([]byte("x\r"))
-	waitUntil(t, "typing reaches the session again", func() bool { return srv.received() == "\xff\xf6x\r\n" })
+	waitUntil(t, "typing reaches the session again", func() bool { return srv.Received() == "\xff\xf6x\r\n" })
 
 	tab.typed([]byte{0x1d})
 	waitUntil(t, "second prompt", func() bool { return strings.Count(tab.scr.Text(), "telnet>") == 2 })
@@ -222,10 +149,10 @@ func TestTelnetPromptSendsAYTAndReturns(t *testing.T) {
 func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
 	srv := newLoopServer(t, "bye\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(SessionSettings{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.port()}, Close: 2})
+	tab := w.OpenSession(SessionSettings{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: 2})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
-	srv.dropConnection(t)
+	dropConnection(t, srv)
 	waitUntil(t, "closed message", func() bool {
 		return strings.Contains(tab.term.Text(), "Connection closed by foreign host.")
 	})
@@ -239,9 +166,9 @@ func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
 func TestCloseOnCleanExitClosesTab(t *testing.T) {
 	srv := newLoopServer(t, "")
 	w := newTestWindow(t)
-	tab := openTab(t, w, srv.port())
+	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
-	srv.dropConnection(t)
+	dropConnection(t, srv)
 	waitUntil(t, "tab closed", func() bool { return len(w.tabs.Items) == 0 })
 }
 
@@ -258,7 +185,7 @@ func TestScrollbackFindAndShiftPageUp(t *testing.T) {
 	}
 	srv := newLoopServer(t, b.String())
 	w := newTestWindow(t)
-	tab := openTab(t, w, srv.port())
+	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "all text", func() bool { return strings.Contains(tab.scr.History(), "needle here") })
 	time.Sleep(100 * time.Millisecond)
 	w.showFind()
@@ -288,8 +215,8 @@ func TestScrollbackFindAndShiftPageUp(t *testing.T) {
 	if tab.scr.ViewOffset() == 0 {
 		t.Fatal("Shift+PageUp did not scroll")
 	}
-	if srv.received() != "" {
-		t.Fatalf("Shift+PageUp reached the server: %q", srv.received())
+	if srv.Received() != "" {
+		t.Fatalf("Shift+PageUp reached the server: %q", srv.Received())
 	}
 	tab.typed([]byte("k"))
 	if tab.scr.ViewOffset() != 0 {
@@ -329,7 +256,7 @@ func TestConnectFormValidation(t *testing.T) {
 func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 	srv := newLoopServer(t, "\xff\xfb\x01hello\r\n") // WILL ECHO
 	w := newTestWindow(t)
-	tab := openTab(t, w, srv.port())
+	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "greeting", func() bool { return strings.Contains(tab.scr.Text(), "hello") })
 	w.showStatus()
 	w.showEventLog()
@@ -337,7 +264,7 @@ func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 		t.Fatalf("event log:\n%s", tab.session().Events())
 	}
 	w.send("nop") // a new event while the log is open
-	waitUntil(t, "NOP at the server", func() bool { return strings.Contains(srv.received(), "\xff\xf1") })
+	waitUntil(t, "NOP at the server", func() bool { return strings.Contains(srv.Received(), "\xff\xf1") })
 	// Escape closes the dialog in front, then the one behind it.
 	escape := func() { w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
 	if len(w.dialogs) != 2 || w.win.Canvas().Overlays().Top() == nil {
@@ -356,7 +283,7 @@ func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 func TestSelectionSurvivesWhileNothingChanges(t *testing.T) {
 	srv := newLoopServer(t, "select me please\r\n")
 	w := newTestWindow(t)
-	tab := openTab(t, w, srv.port())
+	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "text", func() bool { return strings.Contains(tab.term.Text(), "select me please") })
 	time.Sleep(200 * time.Millisecond)
 	tab.term.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(2, 60)}})

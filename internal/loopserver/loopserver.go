@@ -1,0 +1,126 @@
+// Package loopserver is a test peer for the window's tests: a TCP server
+// on 127.0.0.1 that greets each connection, records what arrives and from
+// where, can answer each line, and can drop the connection. It stops when
+// the test ends.
+package loopserver
+
+import (
+	"bytes"
+	"net"
+	"sync"
+	"testing"
+)
+
+// Server is one listening loopback server.
+type Server struct {
+	ln         net.Listener
+	greeting   []byte
+	closeAfter bool
+
+	mu       sync.Mutex
+	got      bytes.Buffer
+	from     string   // the client address of the last connection
+	conn     net.Conn // the current connection, nil once dropped
+	accepted int
+
+	// Reply, if set before the client connects, answers each line received.
+	Reply func(line string) string
+}
+
+// Start listens on a free port of 127.0.0.1. Each connection gets the
+// greeting; with closeAfter the server then hangs up.
+func Start(t testing.TB, greeting []byte, closeAfter bool) *Server {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Server{ln: ln, greeting: greeting, closeAfter: closeAfter}
+	t.Cleanup(func() {
+		ln.Close()
+		s.Drop()
+	})
+	go s.accept()
+	return s
+}
+
+func (s *Server) accept() {
+	for {
+		c, err := s.ln.Accept()
+		if err != nil {
+			return
+		}
+		s.mu.Lock()
+		s.from, s.conn = c.RemoteAddr().String(), c
+		s.accepted++
+		s.mu.Unlock()
+		go s.serve(c)
+	}
+}
+
+func (s *Server) serve(c net.Conn) {
+	defer c.Close()
+	c.Write(s.greeting)
+	if s.closeAfter {
+		return
+	}
+	buf := make([]byte, 4096)
+	var line []byte
+	for {
+		n, err := c.Read(buf)
+		s.mu.Lock()
+		s.got.Write(buf[:n])
+		reply := s.Reply
+		s.mu.Unlock()
+		for _, b := range buf[:n] {
+			line = append(line, b)
+			if b == '\n' && reply != nil {
+				c.Write([]byte(reply(string(bytes.TrimRight(line, "\r\n")))))
+				line = line[:0]
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+// Port is the listening port.
+func (s *Server) Port() string {
+	_, p, _ := net.SplitHostPort(s.ln.Addr().String())
+	return p
+}
+
+// Received is everything that arrived so far, over all connections.
+func (s *Server) Received() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.got.String()
+}
+
+// From is the client's address of the last connection.
+func (s *Server) From() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.from
+}
+
+// Connections counts the connections accepted.
+func (s *Server) Connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.accepted
+}
+
+// Drop closes the server side of the current connection; it reports
+// false when there is none.
+func (s *Server) Drop() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.conn == nil {
+		return false
+	}
+	s.conn.Close()
+	s.conn = nil
+	return true
+}
