@@ -34,19 +34,20 @@ func (t *sessionTab) shouldReconnect(s *protocol.Session) bool {
 // scheduleReconnect arranges the next attempt and says so in the terminal.
 // It runs on the UI goroutine.
 func (t *sessionTab) scheduleReconnect(s *protocol.Session) {
+	since := s.Status().Since // read before t.mu: no session lock under the tab's
 	t.mu.Lock()
 	if t.closing || t.sess != s {
 		t.mu.Unlock()
 		return
 	}
-	if since := s.Status().Since; !since.IsZero() && time.Since(since) > heldLongEnough {
+	if !since.IsZero() && time.Since(since) > heldLongEnough {
 		t.attempts = 0 // the last connection held: start again from 1 s
 	}
+	t.stopReconnectLocked()
 	t.attempts++
 	delay := reconnectDelay(t.attempts)
 	t.reconnectAt = time.Now().Add(delay)
 	attempt := t.attempts
-	t.stopReconnectLocked()
 	t.retry = time.AfterFunc(delay, func() { onUI(func() { t.reconnectNow(s) }) })
 	t.mu.Unlock()
 	t.print(fmt.Sprintf("\r\nReconnecting in %s (attempt %d). Disconnect stops this.\r\n", delay, attempt))
