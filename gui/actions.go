@@ -289,6 +289,6 @@ func (w *mainWindow) zoom(step int) {
 	w.prefs.save(w.app)
 	w.prefs.apply(w.app)
 	for _, t := range w.byItem {
-		t.invalidate.Store(true)
+		t.redraw(true)
 	}
 }

@@ -54,7 +54,7 @@ func (f *findBar) hide() {
 	f.t.mu.Lock()
 	f.t.matches = nil
 	f.t.mu.Unlock()
-	f.t.dirty.Store(true)
+	f.t.redraw(false)
 	f.t.scr.ScrollToBottom()
 	f.t.win.focusCurrent()
 }
@@ -128,7 +128,7 @@ func (f *findBar) reveal() {
 		f.count.SetText(fmt.Sprintf("%d of %d", at+1, n))
 		f.t.scr.Reveal(line)
 	}
-	f.t.dirty.Store(true)
+	f.t.redraw(false)
 }
 
 func (w *mainWindow) showFind() {

@@ -73,8 +73,7 @@ func (w *mainWindow) showSettings() {
 		p.save(w.app)
 		p.apply(w.app)
 		for _, t := range w.byItem {
-			t.invalidate.Store(true)
-			t.dirty.Store(true)
+			t.redraw(true)
 		}
 	}, w.win)
 	d.Resize(w.dialogSize(480, 320))

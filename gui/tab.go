@@ -16,6 +16,7 @@ import (
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/render"
 	"github.com/tern-telnet/tern/gui/screen"
+	"github.com/tern-telnet/tern/gui/termview"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
@@ -25,9 +26,10 @@ import (
 type sessionTab struct {
 	win      *mainWindow
 	item     *container.TabItem
-	term     *terminal.Terminal
+	term     *terminal.Terminal // has the keyboard
+	view     *termview.View     // draws the cells, takes the mouse
 	scr      *screen.Screen
-	pipe     *render.Pipe
+	pipe     *render.Pipe // input modes for the widget's key encoding
 	scroller *scrollBar
 	find     *findBar
 	settings SessionSettings
@@ -53,8 +55,8 @@ type sessionTab struct {
 
 	fitOnStart bool // size the window for settings.Columns x Rows
 
-	dirty      atomic.Bool // render even if the model did not change
-	invalidate atomic.Bool // repaint every row (the widget was resized)
+	invalidate atomic.Bool   // repaint every cell (the theme changed)
+	repaint    chan struct{} // wakes the render loop when the model did not change
 	stop       chan struct{}
 	flushReq   chan chan struct{}
 	shown      frameInfo // what the render loop last reported to the UI
@@ -78,6 +80,7 @@ func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
 		scr:        screen.New(st.Engine.Cols, st.Engine.Rows, cmp.Or(st.Scrollback, w.prefs.scrollback)),
 		pipe:       render.NewPipe(),
 		settings:   st,
+		repaint:    make(chan struct{}, 1),
 		stop:       make(chan struct{}),
 		flushReq:   make(chan chan struct{}),
 	}
@@ -88,7 +91,8 @@ func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
 	}
 	t.scroller = newScrollBar(func(offset int) { t.scr.ScrollView(offset - t.scr.ViewOffset()) })
 	t.find = newFindBar(t)
-	var term fyne.CanvasObject = newTermFrame(t.term, t.scrollBy)
+	t.view = t.newView()
+	var term fyne.CanvasObject = newTermHost(t.term, t.view)
 	if st.FontSize > 0 {
 		term = container.NewThemeOverride(term, &tabFontTheme{size: st.FontSize})
 	}
@@ -100,23 +104,21 @@ func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
 	return t
 }
 
-// startWidget connects the widget to the key router and the frame pipe,
-// and follows its size.
+// startWidget connects the widget to the key router and the mode pipe
+// once it has a size (its Run waits for one), and takes its copy and
+// paste shortcuts for the view's selection.
 func (t *sessionTab) startWidget() {
 	sizes := make(chan terminal.Config, 4)
 	t.term.AddListener(sizes)
 	go func() {
-		started := false
 		for {
 			select {
 			case c := <-sizes:
-				t.resized(int(c.Columns), int(c.Rows))
-				if !started && c.Columns > 0 {
-					started = true
+				if c.Columns > 0 {
+					t.term.RemoveListener(sizes)
+					onUI(t.takeShortcuts)
 					t.runWidget()
-					if t.fitOnStart {
-						onUI(func() { t.fitWindow(t.settings.Columns, t.settings.Rows) })
-					}
+					return
 				}
 			case <-t.stop:
 				return
@@ -147,6 +149,8 @@ func (t *sessionTab) runWidget() {
 	}()
 }
 
+// resized follows the view's size in cells; the window's only tab first
+// sizes the window for the session's columns and rows.
 func (t *sessionTab) resized(cols, rows int) {
 	if cols < 2 || rows < 1 {
 		return
@@ -155,8 +159,11 @@ func (t *sessionTab) resized(cols, rows int) {
 	if s := t.session(); s != nil {
 		s.Resize(cols, rows)
 	}
-	t.invalidate.Store(true)
-	t.dirty.Store(true)
+	t.redraw(false)
+	if t.fitOnStart { // after the layout in progress has settled
+		t.fitOnStart = false
+		onUI(func() { t.fitWindow(t.settings.Columns, t.settings.Rows) })
+	}
 }
 
 // tap is the current session's SMTP reply tap.
@@ -188,12 +195,6 @@ func (t *sessionTab) toggleSMTP() {
 		t.body.Objects = []fyne.CanvasObject{t.termArea}
 	}
 	t.body.Refresh()
-	// Repaint once the new layout has settled, so the widget's cursor and
-	// rows match the model at the new width.
-	time.AfterFunc(300*time.Millisecond, func() {
-		t.invalidate.Store(true)
-		t.dirty.Store(true)
-	})
 }
 
 func (t *sessionTab) session() *protocol.Session {
@@ -295,107 +296,6 @@ func (t *sessionTab) sessionEnded(s *protocol.Session, err error) {
 			}
 		}
 	})
-}
-
-// flush waits until everything parsed so far has been drawn.
-func (t *sessionTab) flush() {
-	done := make(chan struct{})
-	select {
-	case t.flushReq <- done:
-		<-done
-	case <-t.stop:
-	}
-}
-
-// renderLoop draws the model at most once per display refresh, slower when
-// the UI goroutine is busy, so that a flood never queues work.
-func (t *sessionTab) renderLoop() {
-	var (
-		snap     screen.Snapshot
-		frame    []byte
-		rend     render.Renderer
-		last     uint64
-		hlKey    string
-		interval = 16 * time.Millisecond
-	)
-	rend.Theme = themeColors()
-	timer := time.NewTimer(interval)
-	defer timer.Stop()
-	stats := newRenderStats()
-	defer stats.report(t.settings.Title())
-	for {
-		var flushed chan struct{}
-		select {
-		case <-t.stop:
-			return
-		case flushed = <-t.flushReq:
-		case <-timer.C:
-		}
-		v := t.scr.Version()
-		if v != last || t.dirty.Swap(false) || flushed != nil {
-			last = v
-			t.scr.Snapshot(&snap)
-			if t.invalidate.Swap(false) {
-				rend.Theme = themeColors() // the theme may have changed (Settings)
-				rend.Invalidate()
-			}
-			if key, rows := t.highlights(&snap); key != hlKey {
-				hlKey = key
-				rend.SetHighlights(rows)
-			}
-			frame = rend.Frame(frame[:0], &snap)
-			start := time.Now()
-			if len(frame) > 0 {
-				t.pipe.Put(frame)
-				uiRoundTrip()
-			}
-			busy := time.Since(start)
-			stats.frame(len(frame), busy)
-			interval = min(max(busy*5/2, 16*time.Millisecond), time.Second)
-			t.reportFrame(&snap)
-		}
-		if flushed != nil {
-			close(flushed)
-		}
-		timer.Reset(interval)
-	}
-}
-
-// reportFrame updates the tab title, bell and scrollbar when they change.
-func (t *sessionTab) reportFrame(snap *screen.Snapshot) {
-	info := frameInfo{title: snap.Title, bells: snap.Bells, offset: snap.ViewOffset, scrollback: snap.Scrollback, rows: len(snap.Lines)}
-	if info == t.shown {
-		return
-	}
-	prev := t.shown
-	t.shown = info
-	onUI(func() {
-		if info.title != prev.title || info.bells != prev.bells {
-			t.win.retitle(t, info.title, info.bells != prev.bells)
-		}
-		t.scroller.set(info.scrollback, info.rows, info.offset)
-	})
-}
-
-// highlights maps the find matches inside the view onto view rows.
-func (t *sessionTab) highlights(snap *screen.Snapshot) (string, map[int][][2]int) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if len(t.matches) == 0 { // the common case: nothing to build on each frame
-		return "", nil
-	}
-	rows := map[int][][2]int{}
-	key := fmt.Sprint(snap.FirstLine, t.matchGen, t.matchAt, snap.Cols, snap.Rows)
-	for _, m := range t.matches {
-		r := int(m.Line - snap.FirstLine)
-		if r >= 0 && r < snap.Rows {
-			rows[r] = append(rows[r], [2]int{m.Col, m.Len})
-		}
-	}
-	if len(rows) == 0 {
-		return "", nil
-	}
-	return key, rows
 }
 
 func (t *sessionTab) scrollBy(lines int) {

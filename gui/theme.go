@@ -5,19 +5,15 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-
-	"github.com/tern-telnet/tern/gui/render"
 )
 
-// themeColors gives the renderer the theme's text and background colours,
-// which reverse video of default colours needs.
-func themeColors() render.Theme {
-	return render.Theme{FG: rgb(theme.Color(theme.ColorNameForeground)), BG: rgb(theme.Color(theme.ColorNameBackground))}
-}
+// themeColor is one of the app theme's colours.
+func themeColor(name fyne.ThemeColorName) color.Color { return theme.Color(name) }
 
-func rgb(c color.Color) [3]uint8 {
+// rgba flattens a colour to opaque 8-bit RGB.
+func rgba(c color.Color) color.RGBA {
 	r, g, b, _ := c.RGBA()
-	return [3]uint8{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8)}
+	return color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 255}
 }
 
 // ternTheme scales text (Ctrl+plus/minus) and can force light or dark.

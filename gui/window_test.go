@@ -2,6 +2,7 @@ package gui
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -84,15 +85,15 @@ func TestSessionShowsServerTextInWidget(t *testing.T) {
 	w := newTestWindow(t)
 	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "banner in the widget", func() bool {
-		return strings.Contains(tab.term.Text(), "220 mail.example.test ESMTP")
+		return strings.Contains(tab.shownText(), "220 mail.example.test ESMTP")
 	})
-	if !strings.Contains(tab.term.Text(), "Connected to 127.0.0.1.") {
-		t.Fatalf("widget text:\n%s", tab.term.Text())
+	if !strings.Contains(tab.shownText(), "Connected to 127.0.0.1.") {
+		t.Fatalf("widget text:\n%s", tab.shownText())
 	}
 	tab.typed([]byte("EHLO me"))
 	tab.typed([]byte("\r"))
 	waitUntil(t, "EHLO at the server", func() bool { return srv.Received() == "EHLO me\r\n" })
-	waitUntil(t, "local echo in the widget", func() bool { return strings.Contains(tab.term.Text(), "EHLO me") })
+	waitUntil(t, "local echo in the widget", func() bool { return strings.Contains(tab.shownText(), "EHLO me") })
 	if tab.item.Text != "127.0.0.1:"+srv.Port() {
 		t.Fatalf("tab title %q", tab.item.Text)
 	}
@@ -154,7 +155,7 @@ func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
 	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
 	dropConnection(t, srv)
 	waitUntil(t, "closed message", func() bool {
-		return strings.Contains(tab.term.Text(), "Connection closed by foreign host.")
+		return strings.Contains(tab.shownText(), "Connection closed by foreign host.")
 	})
 	if len(w.byItem) != 1 {
 		t.Fatal("tab closed despite close-on-exit Never")
@@ -193,7 +194,7 @@ func TestScrollbackFindAndShiftPageUp(t *testing.T) {
 	if tab.find.count.Text != "1 of 1" {
 		t.Fatalf("count %q", tab.find.count.Text)
 	}
-	waitUntil(t, "match shown in the widget", func() bool { return strings.Contains(tab.term.Text(), "needle here") })
+	waitUntil(t, "match shown in the widget", func() bool { return strings.Contains(tab.shownText(), "needle here") })
 	tab.find.matchCase.SetChecked(true)
 	if tab.find.count.Text != "no matches" {
 		t.Fatalf("match case: count %q", tab.find.count.Text)
@@ -277,24 +278,27 @@ func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 	}
 }
 
-// TestSelectionSurvivesWhileNothingChanges: the widget drops its selection
-// whenever it is given output, so the renderer must give it nothing while
-// the screen stays the same.
-func TestSelectionSurvivesWhileNothingChanges(t *testing.T) {
+// TestSelectionIsCopiedAndSurvivesOutput: dragging over text selects it
+// and copies it when the button is released (as PuTTY does); more output
+// scrolls the text, and the selection stays on it.
+func TestSelectionIsCopiedAndSurvivesOutput(t *testing.T) {
 	srv := newLoopServer(t, "select me please\r\n")
 	w := newTestWindow(t)
 	tab := openTab(t, w, srv.Port())
-	waitUntil(t, "text", func() bool { return strings.Contains(tab.term.Text(), "select me please") })
-	time.Sleep(200 * time.Millisecond)
-	tab.term.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(2, 60)}})
-	tab.term.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(90, 60)}, Dragged: fyne.Delta{DX: 88}})
-	tab.term.DragEnd()
-	sel := tab.term.SelectedText()
-	if sel == "" {
-		t.Skip("the test driver's cell size did not give a selection")
+	waitUntil(t, "text", func() bool { return strings.Contains(tab.shownText(), "select me please") })
+	row := slices.IndexFunc(strings.Split(tab.shownText(), "\n"), func(l string) bool { return strings.Contains(l, "select me please") })
+	cell := tab.view.CellSize()
+	y := (float32(row) + 0.5) * cell.Height
+	from, to := cell.Width/2, cell.Width*(float32(len("select me please"))-0.5)
+	tab.view.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(from+1, y)}, Dragged: fyne.Delta{DX: 1}})
+	tab.view.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(to, y)}, Dragged: fyne.Delta{DX: to - from - 1}})
+	tab.view.DragEnd()
+	if got := w.app.Clipboard().Content(); got != "select me please" {
+		t.Fatalf("clipboard after the drag: %q", got)
 	}
-	time.Sleep(500 * time.Millisecond) // ~30 render ticks with nothing new
-	if got := tab.term.SelectedText(); got != sel {
-		t.Fatalf("selection changed from %q to %q", sel, got)
+	tab.print("more output\r\n")
+	tab.flush()
+	if got := tab.view.SelectedText(); got != "select me please" {
+		t.Fatalf("selection after more output: %q", got)
 	}
 }

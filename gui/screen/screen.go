@@ -55,7 +55,8 @@ type Screen struct {
 	p parser
 
 	version    uint64
-	viewOffset int // how many lines the view is scrolled back
+	changed    chan struct{} // see Changed
+	viewOffset int           // how many lines the view is scrolled back
 	title      string
 	bells      uint64
 
@@ -111,7 +112,10 @@ func (s *Screen) resetTabs() {
 	}
 }
 
-func (s *Screen) touch() { s.version++ }
+func (s *Screen) touch() {
+	s.version++
+	s.notify()
+}
 
 // Write parses p. It never fails.
 func (s *Screen) Write(p []byte) (int, error) {

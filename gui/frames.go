@@ -1,0 +1,182 @@
+package gui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/tern-telnet/tern/gui/paint"
+	"github.com/tern-telnet/tern/gui/render"
+	"github.com/tern-telnet/tern/gui/screen"
+)
+
+// A tab's frames: its render loop goroutine owns the painter, which draws
+// snapshots of the screen model into an image off the UI goroutine; each
+// frame is then one UI call that copies the rows that changed into the
+// view's picture. The loop sleeps until the model, the selection, the
+// find matches or the theme change: an idle tab never wakes.
+
+// minFrameGap is the shortest time between two frames: a key typed into
+// an idle tab is drawn at once, a stream of text at most this often.
+const minFrameGap = 16 * time.Millisecond
+
+// redraw wakes the render loop although the model did not change; full
+// repaints every cell (the theme changed).
+func (t *sessionTab) redraw(full bool) {
+	if full {
+		t.invalidate.Store(true)
+	}
+	select {
+	case t.repaint <- struct{}{}:
+	default:
+	}
+}
+
+// flush waits until everything parsed so far has been drawn.
+func (t *sessionTab) flush() {
+	done := make(chan struct{})
+	select {
+	case t.flushReq <- done:
+		<-done
+	case <-t.stop:
+	}
+}
+
+// renderLoop draws the model when it changes, at most once per
+// minFrameGap, and further apart when frames take the UI long.
+func (t *sessionTab) renderLoop() {
+	var (
+		snap    screen.Snapshot
+		painter *paint.Painter
+		overlay paint.Overlay
+		modes   []byte
+		widget  screen.Modes
+		last    time.Time
+		gap     = minFrameGap
+		changed = t.scr.Changed()
+	)
+	stats := newRenderStats()
+	defer stats.report(t.settings.Title())
+	for {
+		var flushed chan struct{}
+		select {
+		case <-t.stop:
+			return
+		case flushed = <-t.flushReq:
+		case <-changed:
+		case <-t.repaint:
+		}
+		if wait := gap - time.Since(last); wait > 0 && flushed == nil {
+			select {
+			case <-time.After(wait):
+			case <-t.stop:
+				return
+			}
+		}
+		g := t.view.Glyphs()
+		if g == nil { // the view has no canvas yet: it wakes us when it has
+			if flushed != nil {
+				close(flushed)
+			}
+			continue
+		}
+		switch {
+		case painter == nil:
+			painter = paint.NewPainter(g, paintTheme())
+		case painter.Glyphs() != g:
+			painter.SetGlyphs(g)
+		}
+		if t.invalidate.Swap(false) {
+			painter.SetTheme(paintTheme())
+		}
+		t.scr.Snapshot(&snap)
+		t.overlay(&snap, &overlay)
+		start := time.Now()
+		dirty := painter.Paint(&snap, &overlay)
+		if modes = render.AppendModes(modes[:0], widget, snap.Modes); len(modes) > 0 {
+			widget = snap.Modes
+			t.pipe.Put(modes)
+		}
+		img, first, m := painter.Image(), snap.FirstLine, snap.Modes
+		fyne.DoAndWait(func() { t.view.Present(img, dirty, first, m) })
+		busy := time.Since(start)
+		last = time.Now()
+		if !dirty.Empty() {
+			stats.frame(dirty.Dy()*img.Stride, busy)
+		}
+		gap = min(max(busy*2, minFrameGap), 250*time.Millisecond)
+		t.reportFrame(&snap)
+		if flushed != nil {
+			close(flushed)
+		}
+	}
+}
+
+// paintTheme is the theme's colours for the painter.
+func paintTheme() paint.Theme {
+	return paint.Theme{
+		FG:        rgba(themeColor(theme.ColorNameForeground)),
+		BG:        rgba(themeColor(theme.ColorNameBackground)),
+		Cursor:    rgba(themeColor(theme.ColorNamePrimary)),
+		Selection: rgba(themeColor(theme.ColorNameSelection)),
+	}
+}
+
+// overlay fills ov with the cursor, the selection and the find matches
+// of the rows in snap.
+func (t *sessionTab) overlay(snap *screen.Snapshot, ov *paint.Overlay) {
+	ov.Cursor = paint.MarkCursor
+	for i := range ov.Spans {
+		ov.Spans[i] = ov.Spans[i][:0]
+	}
+	if len(ov.Spans) < snap.Rows {
+		ov.Spans = append(ov.Spans, make([][]paint.Span, snap.Rows-len(ov.Spans))...)
+	}
+	row := func(line int64) int { return int(line - snap.FirstLine) }
+	if a, b, ok := t.view.Selection(); ok {
+		for r := max(row(a.Line), 0); r <= min(row(b.Line), snap.Rows-1); r++ {
+			from, to := 0, snap.Cols-1
+			if r == row(a.Line) {
+				from = a.Col
+			}
+			if r == row(b.Line) {
+				to = b.Col
+			}
+			ov.Spans[r] = append(ov.Spans[r], paint.Span{Col: from, Len: to - from + 1, Mark: paint.MarkSelected})
+		}
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, m := range t.matches {
+		if r := row(m.Line); r >= 0 && r < snap.Rows {
+			ov.Spans[r] = append(ov.Spans[r], paint.Span{Col: m.Col, Len: m.Len, Mark: paint.MarkFound})
+		}
+	}
+}
+
+// reportFrame updates the tab title, bell and scrollbar when they change.
+func (t *sessionTab) reportFrame(snap *screen.Snapshot) {
+	info := frameInfo{title: snap.Title, bells: snap.Bells, offset: snap.ViewOffset, scrollback: snap.Scrollback, rows: len(snap.Lines)}
+	if info == t.shown {
+		return
+	}
+	prev := t.shown
+	t.shown = info
+	onUI(func() {
+		if info.title != prev.title || info.bells != prev.bells {
+			t.win.retitle(t, info.title, info.bells != prev.bells)
+		}
+		t.scroller.set(info.scrollback, info.rows, info.offset)
+	})
+}
+
+// shownText is the text of the rows the view shows (for tests and
+// diagnostics): the model's view rows, blanks at line ends removed.
+func (t *sessionTab) shownText() string {
+	var snap screen.Snapshot
+	t.scr.Snapshot(&snap)
+	a := screen.Pos{Line: snap.FirstLine}
+	b := screen.Pos{Line: snap.FirstLine + int64(snap.Rows) - 1, Col: snap.Cols - 1}
+	return t.scr.TextRange(a, b)
+}

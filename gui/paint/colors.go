@@ -1,0 +1,89 @@
+package paint
+
+import (
+	"image/color"
+
+	"github.com/tern-telnet/tern/gui/screen"
+)
+
+// Theme is the colours cells are drawn with.
+type Theme struct {
+	FG, BG    color.RGBA // the default foreground and background
+	Cursor    color.RGBA // the cursor block (text under it takes BG)
+	Selection color.RGBA // the background of selected text
+}
+
+// palette is the xterm 256-colour palette with PuTTY's 16 base colours.
+var palette = func() (p [256]color.RGBA) {
+	base := [16][3]uint8{
+		{0, 0, 0}, {187, 0, 0}, {0, 187, 0}, {187, 187, 0},
+		{0, 0, 187}, {187, 0, 187}, {0, 187, 187}, {187, 187, 187},
+		{85, 85, 85}, {255, 85, 85}, {85, 255, 85}, {255, 255, 85},
+		{85, 85, 255}, {255, 85, 255}, {85, 255, 255}, {255, 255, 255},
+	}
+	for i, c := range base {
+		p[i] = color.RGBA{c[0], c[1], c[2], 255}
+	}
+	levels := [6]uint8{0, 95, 135, 175, 215, 255}
+	for i := range 216 {
+		p[16+i] = color.RGBA{levels[i/36], levels[i/6%6], levels[i%6], 255}
+	}
+	for i := range 24 {
+		v := uint8(8 + 10*i)
+		p[232+i] = color.RGBA{v, v, v, 255}
+	}
+	return p
+}()
+
+// rgba resolves a cell colour, def standing for ColorDefault.
+func rgba(c screen.Color, def color.RGBA) color.RGBA {
+	if n, ok := c.IsPalette(); ok {
+		return palette[n]
+	}
+	if r, g, b, ok := c.IsRGB(); ok {
+		return color.RGBA{r, g, b, 255}
+	}
+	return def
+}
+
+// look is how one cell is drawn.
+type look struct {
+	fg, bg                  color.RGBA
+	bold, underline, strike bool
+}
+
+// resolve turns a cell's colours and attributes into a look: bold also
+// brightens the eight base colours (as PuTTY does by default), dim mixes
+// the text halfway to the background, reverse swaps, hidden hides.
+func (t *Theme) resolve(c screen.Cell, screenReversed bool) look {
+	defFG, defBG := t.FG, t.BG
+	if screenReversed {
+		defFG, defBG = defBG, defFG
+	}
+	fgc := c.FG
+	if c.Attr&screen.AttrBold != 0 {
+		if n, ok := fgc.IsPalette(); ok && n < 8 {
+			fgc = screen.PaletteColor(n + 8)
+		}
+	}
+	fg, bg := rgba(fgc, defFG), rgba(c.BG, defBG)
+	if c.Attr&screen.AttrDim != 0 {
+		fg = mix(fg, bg)
+	}
+	if c.Attr&screen.AttrReverse != 0 {
+		fg, bg = bg, fg
+	}
+	if c.Attr&screen.AttrHidden != 0 {
+		fg = bg
+	}
+	return look{
+		fg: fg, bg: bg,
+		bold:      c.Attr&screen.AttrBold != 0,
+		underline: c.Attr&screen.AttrUnderline != 0,
+		strike:    c.Attr&screen.AttrStrike != 0,
+	}
+}
+
+func mix(a, b color.RGBA) color.RGBA {
+	return color.RGBA{uint8((int(a.R) + int(b.R)) / 2), uint8((int(a.G) + int(b.G)) / 2), uint8((int(a.B) + int(b.B)) / 2), 255}
+}

@@ -1,0 +1,236 @@
+package paint
+
+import (
+	"image"
+	"image/color"
+	"image/draw"
+
+	"github.com/tern-telnet/tern/gui/screen"
+)
+
+// Mark is how a cell is set apart from its own look.
+type Mark uint8
+
+// Marks: a search match is drawn reversed, selected text on the
+// selection colour; the cursor is a block, or a box when the terminal
+// does not have the keyboard.
+const (
+	MarkFound Mark = 1 << iota
+	MarkSelected
+	MarkCursor
+	MarkHollowCursor
+)
+
+// Span marks Len cells of a row from Col.
+type Span struct {
+	Col, Len int
+	Mark     Mark
+}
+
+// Overlay is what is drawn over the cells of one snapshot.
+type Overlay struct {
+	Cursor Mark     // MarkCursor, MarkHollowCursor, or 0 for none
+	Spans  [][]Span // by view row (may be shorter than the screen, or nil)
+}
+
+// Painter draws snapshots of the screen model into an RGBA image, cell
+// by cell, redrawing only the cells whose look changed since the last
+// Paint, and moving pixel rows when the screen scrolled. It belongs to
+// one goroutine (a tab's render loop).
+type Painter struct {
+	theme  Theme
+	glyphs *Glyphs
+	img    *image.RGBA
+	shown  [][]drawn // what each cell shows in img
+	ink    *image.Uniform
+	marks  []Mark    // one row's marks, reused
+	spare  [][]drawn // rows moved by a scroll, reused
+
+	// CellsDrawn counts the cells drawn since the painter was made (for
+	// tests and statistics).
+	CellsDrawn int
+}
+
+// drawn is what one cell shows. A Width of 255 means "nothing known":
+// the cell is drawn at the next Paint whatever it holds.
+type drawn struct {
+	cell screen.Cell
+	mark Mark
+}
+
+var unknown = drawn{cell: screen.Cell{Width: 255}}
+
+// NewPainter returns a painter that draws with g in theme's colours.
+func NewPainter(g *Glyphs, theme Theme) *Painter {
+	return &Painter{glyphs: g, theme: theme, ink: image.NewUniform(color.RGBA{})}
+}
+
+// SetTheme changes the colours; the next Paint redraws every cell.
+func (p *Painter) SetTheme(t Theme) {
+	p.theme = t
+	p.shown = nil
+}
+
+// SetGlyphs changes the font or cell size; the next Paint redraws every
+// cell into a new image.
+func (p *Painter) SetGlyphs(g *Glyphs) {
+	p.glyphs = g
+	p.img, p.shown = nil, nil
+}
+
+// Glyphs returns the glyphs the painter draws with.
+func (p *Painter) Glyphs() *Glyphs { return p.glyphs }
+
+// Image is what the painter has drawn. It changes in place at each Paint.
+func (p *Painter) Image() *image.RGBA { return p.img }
+
+// Paint brings the image up to date with snap and ov, and returns the band
+// of pixel rows it changed (empty when nothing did).
+func (p *Painter) Paint(snap *screen.Snapshot, ov *Overlay) (dirty image.Rectangle) {
+	m := p.glyphs.Metrics()
+	size := image.Rect(0, 0, snap.Cols*m.CellW, snap.Rows*m.CellH)
+	if p.img == nil || p.img.Rect != size {
+		p.img = image.NewRGBA(size)
+		p.shown = nil
+	}
+	if len(p.shown) != snap.Rows || (snap.Rows > 0 && len(p.shown[0]) != snap.Cols) {
+		p.shown = make([][]drawn, snap.Rows)
+		for r := range p.shown {
+			p.shown[r] = make([]drawn, snap.Cols)
+			forget(p.shown[r])
+		}
+	}
+	top, bottom := snap.Rows, 0
+	if k := p.scrolledBy(snap.Lines); k > 0 {
+		p.scroll(k)
+		top, bottom = 0, snap.Rows-k
+	}
+	for row, line := range snap.Lines {
+		if p.paintRow(row, line, p.rowMarks(row, snap, ov)) {
+			top, bottom = min(top, row), max(bottom, row+1)
+		}
+	}
+	if top >= bottom {
+		return image.Rectangle{}
+	}
+	return image.Rect(0, top*m.CellH, size.Dx(), bottom*m.CellH)
+}
+
+func forget(row []drawn) {
+	for i := range row {
+		row[i] = unknown
+	}
+}
+
+// rowMarks lists the marks of one view row's cells, or nil for none.
+func (p *Painter) rowMarks(row int, snap *screen.Snapshot, ov *Overlay) []Mark {
+	var spans []Span
+	if ov != nil && row < len(ov.Spans) {
+		spans = ov.Spans[row]
+	}
+	cursor := ov != nil && ov.Cursor != 0 && snap.CursorVisible && row == snap.CursorRow && snap.CursorCol < snap.Cols
+	if len(spans) == 0 && !cursor {
+		return nil
+	}
+	p.marks = append(p.marks[:0], make([]Mark, snap.Cols)...)
+	for _, s := range spans {
+		for c := max(s.Col, 0); c < min(s.Col+s.Len, snap.Cols); c++ {
+			p.marks[c] |= s.Mark
+		}
+	}
+	if cursor {
+		c := snap.CursorCol
+		if c > 0 && snap.Lines[row][c].Width == 0 {
+			c-- // on the right half of a wide character: mark the character
+		}
+		p.marks[c] |= ov.Cursor
+	}
+	return p.marks
+}
+
+// paintRow redraws the cells of one row whose look changed, and reports
+// whether any did.
+func (p *Painter) paintRow(row int, line []screen.Cell, marks []Mark) bool {
+	shown := p.shown[row]
+	changed := false
+	for col := 0; col < len(line); col++ {
+		d := drawn{cell: line[col]}
+		if marks != nil {
+			d.mark = marks[col]
+		}
+		if shown[col] == d {
+			continue
+		}
+		changed = true
+		if d.cell.Width == 0 && col > 0 && line[col-1].Width == 2 {
+			col-- // a wide character's right half: draw the whole character
+			d = drawn{cell: line[col]}
+			if marks != nil {
+				d.mark = marks[col]
+			}
+		}
+		wide := d.cell.Width == 2 && col+1 < len(line)
+		p.drawCell(row, col, d, wide)
+		shown[col] = d
+		if wide {
+			shown[col+1] = drawn{cell: line[col+1]}
+			if marks != nil {
+				shown[col+1].mark = marks[col+1]
+			}
+			col++
+		}
+	}
+	return changed
+}
+
+// drawCell paints one cell (two when wide): background, glyph, lines,
+// then the cursor's box if it has one.
+func (p *Painter) drawCell(row, col int, d drawn, wide bool) {
+	m := p.glyphs.Metrics()
+	w := m.CellW
+	if wide {
+		w *= 2
+	}
+	r := image.Rect(col*m.CellW, row*m.CellH, col*m.CellW+w, (row+1)*m.CellH)
+	p.CellsDrawn++
+	lk := p.theme.resolve(d.cell, false)
+	switch {
+	case d.mark&MarkCursor != 0:
+		lk.fg, lk.bg = p.theme.BG, p.theme.Cursor
+	case d.mark&MarkFound != 0:
+		lk.fg, lk.bg = lk.bg, lk.fg
+	case d.mark&MarkSelected != 0:
+		lk.bg = p.theme.Selection
+	}
+	p.fill(r, lk.bg)
+	ch := d.cell.Rune
+	if ch > ' ' && ch != 0x7f && (ch < 0x80 || ch >= 0xa0) {
+		p.ink.C = lk.fg
+		draw.DrawMask(p.img, r, p.ink, image.Point{}, p.glyphs.Mask(ch, lk.bold, wide), image.Point{}, draw.Over)
+	}
+	thick := max(1, m.CellH/16)
+	base := p.glyphs.Baseline()
+	if lk.underline {
+		y := min(r.Min.Y+base+1, r.Max.Y-thick)
+		p.fill(image.Rect(r.Min.X, y, r.Max.X, y+thick), lk.fg)
+	}
+	if lk.strike {
+		y := r.Min.Y + base - m.CellH/4
+		p.fill(image.Rect(r.Min.X, y, r.Max.X, y+thick), lk.fg)
+	}
+	if d.mark&MarkHollowCursor != 0 {
+		p.frame(r, p.theme.Cursor)
+	}
+}
+
+func (p *Painter) fill(r image.Rectangle, c color.RGBA) {
+	p.ink.C = c
+	draw.Draw(p.img, r, p.ink, image.Point{}, draw.Src)
+}
+
+func (p *Painter) frame(r image.Rectangle, c color.RGBA) {
+	p.fill(image.Rect(r.Min.X, r.Min.Y, r.Max.X, r.Min.Y+1), c)
+	p.fill(image.Rect(r.Min.X, r.Max.Y-1, r.Max.X, r.Max.Y), c)
+	p.fill(image.Rect(r.Min.X, r.Min.Y, r.Min.X+1, r.Max.Y), c)
+	p.fill(image.Rect(r.Max.X-1, r.Min.Y, r.Max.X, r.Max.Y), c)
+}

@@ -1,0 +1,62 @@
+package gui
+
+import (
+	"runtime"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/tern-telnet/tern/gui/termview"
+)
+
+// newView makes the tab's view of its screen model and connects its
+// hooks, which the view calls on the UI goroutine.
+func (t *sessionTab) newView() *termview.View {
+	v := termview.New(t.scr)
+	v.OnResize = t.resized
+	v.OnFocus = func() {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(t.term); c != nil {
+			c.Focus(t.term)
+		}
+	}
+	v.OnScroll = t.scrollBy
+	v.OnPaste = func(bool) { t.pasteClipboard() }
+	v.OnCopy = func(text string) { fyne.CurrentApp().Clipboard().SetContent(text) }
+	v.OnReport = func(seq []byte) {
+		if s := t.session(); s != nil {
+			s.SendData(seq)
+		}
+	}
+	v.OnInvalidate = func() { t.redraw(false) }
+	return v
+}
+
+// takeShortcuts gives the widget's copy shortcut (Ctrl+Shift+C, Cmd+C on
+// macOS) the view's selection; the widget has no text of its own. It runs
+// on the UI goroutine once the widget has made its shortcuts.
+func (t *sessionTab) takeShortcuts() {
+	var shortcut fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyC, Modifier: fyne.KeyModifierShift | fyne.KeyModifierShortcutDefault}
+	if runtime.GOOS == "darwin" {
+		shortcut = &fyne.ShortcutCopy{}
+	}
+	t.term.AddShortcut(shortcut, func(fyne.Shortcut) {
+		if text := t.view.SelectedText(); text != "" {
+			fyne.CurrentApp().Clipboard().SetContent(text)
+		}
+	})
+}
+
+// pasteClipboard types the clipboard into the session as the widget's
+// paste does (inside brackets when the server asked for them).
+func (t *sessionTab) pasteClipboard() {
+	text := fyne.CurrentApp().Clipboard().Content()
+	if text == "" {
+		return
+	}
+	modes := t.scr.Modes()
+	p := []byte(text)
+	if modes.BracketedPaste {
+		p = append(append([]byte("\x1b[200~"), p...), "\x1b[201~"...)
+	}
+	t.typed(p)
+}

@@ -1,0 +1,262 @@
+// Package termview shows a terminal screen that gui/paint drew: one image
+// for all the cells, so a frame is one texture however much changed. It
+// also takes the mouse over the terminal: selection (copied when the
+// button is released, as PuTTY does), double-click on a word, the wheel,
+// right- and middle-click paste, and mouse reports when the server asked
+// for them. The keyboard stays with the hosted terminal widget.
+package termview
+
+import (
+	"image"
+	"math"
+	"sync"
+	"sync/atomic"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/paint"
+	"github.com/tern-telnet/tern/gui/screen"
+)
+
+// Source is the text behind the view, for selections.
+type Source interface {
+	TextRange(a, b screen.Pos) string
+	WordAt(p screen.Pos) (from, to screen.Pos)
+}
+
+// View is the terminal's picture and mouse. Its On… hooks are set before
+// it is shown; each is called on the UI goroutine.
+type View struct {
+	widget.BaseWidget
+
+	OnResize     func(cols, rows int)   // the view now holds cols x rows cells
+	OnFocus      func()                 // a click: give the terminal the keyboard
+	OnScroll     func(lines int)        // the wheel, in lines back into history
+	OnPaste      func(primary bool)     // right click (clipboard), middle click (primary selection)
+	OnCopy       func(text string)      // a selection was made
+	OnReport     func(seq []byte)       // a mouse report for the server
+	OnInvalidate func()                 // the picture must be painted again (selection, font)
+	OnDrawn      func(first int64)      // a frame reached the view (tests)
+	src          Source                 //
+	glyphs       atomic.Pointer[glyphs] // for the painter's goroutine
+
+	// Owned by the UI goroutine.
+	raster     *canvas.Raster
+	bg         *canvas.Rectangle
+	front      *image.RGBA
+	scale      float32
+	cell       fyne.Size
+	cols, rows int
+	first      int64 // the absolute line number of the view's top row
+	modes      screen.Modes
+	wheelRest  float32
+	dragging   bool
+	anchor     screen.Pos
+	button     int // the button held, for motion reports
+
+	mu  sync.Mutex // guards sel, read by the painter's goroutine
+	sel selection
+}
+
+type selection struct {
+	a, b screen.Pos
+	on   bool
+}
+
+// glyphs pairs a glyph set with the text size it was made for.
+type glyphs struct {
+	g   *paint.Glyphs
+	key glyphKey
+}
+
+type glyphKey struct {
+	size, scale float32
+	font        string
+}
+
+// New returns a view of src.
+func New(src Source) *View {
+	v := &View{src: src, scale: 1}
+	v.raster = canvas.NewRaster(v.picture)
+	v.raster.ScaleMode = canvas.ImageScalePixels
+	v.bg = canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+// picture is the raster's generator: what the last frame left in front.
+func (v *View) picture(w, h int) image.Image {
+	if v.front == nil {
+		return image.NewUniform(v.bg.FillColor)
+	}
+	return v.front
+}
+
+// Glyphs returns the glyphs for the view's current text size and
+// screen scale (nil before the view has a canvas and a font).
+func (v *View) Glyphs() *paint.Glyphs {
+	if g := v.glyphs.Load(); g != nil {
+		return g.g
+	}
+	return nil
+}
+
+// CellSize is one cell in the canvas's units.
+func (v *View) CellSize() fyne.Size { return v.cell }
+
+// Size in cells of the view, as last reported to OnResize.
+func (v *View) Cells() (cols, rows int) { return v.cols, v.rows }
+
+// Resize lays the view out and reports a change of cells.
+func (v *View) Resize(size fyne.Size) {
+	v.BaseWidget.Resize(size)
+	v.measure()
+	if v.cell.Width <= 0 || v.cell.Height <= 0 {
+		return
+	}
+	cols := int(math.Floor(float64(size.Width / v.cell.Width)))
+	rows := int(math.Floor(float64(size.Height / v.cell.Height)))
+	if cols > 0 && rows > 0 && (cols != v.cols || rows != v.rows) {
+		v.cols, v.rows = cols, rows
+		if v.OnResize != nil {
+			v.OnResize(cols, rows)
+		}
+	}
+}
+
+// Refresh follows a change of theme or text size.
+func (v *View) Refresh() {
+	v.bg.FillColor = v.Theme().Color(theme.ColorNameBackground, fyne.CurrentApp().Settings().ThemeVariant())
+	if v.measure() {
+		v.Resize(v.Size())
+		if v.OnInvalidate != nil {
+			v.OnInvalidate()
+		}
+	}
+	v.BaseWidget.Refresh()
+}
+
+// measure works out the cell size as Fyne's TextGrid does and makes
+// glyphs when the size, scale or font changed; it reports whether they
+// did.
+func (v *View) measure() bool {
+	th := v.Theme()
+	size := th.Size(theme.SizeNameText)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil && c.Scale() > 0 {
+		v.scale = c.Scale()
+	}
+	mono := th.Font(fyne.TextStyle{Monospace: true})
+	key := glyphKey{size: size, scale: v.scale, font: mono.Name()}
+	if old := v.glyphs.Load(); old != nil && old.key == key {
+		return false
+	}
+	m := fyne.MeasureText("M", size, fyne.TextStyle{Monospace: true})
+	v.cell = fyne.NewSize(float32(math.Round(float64(m.Width))), float32(math.Round(float64(m.Height))))
+	px := paint.Metrics{
+		CellW:  int(math.Round(float64(v.cell.Width * v.scale))),
+		CellH:  int(math.Round(float64(v.cell.Height * v.scale))),
+		TextPx: float64(size * v.scale),
+	}
+	g, err := paint.NewGlyphs(fontData(th), px)
+	if err != nil {
+		fyne.LogError("terminal font", err)
+		return false
+	}
+	v.glyphs.Store(&glyphs{g: g, key: key})
+	return true
+}
+
+// fontData is the monospaced font, then the theme's text font for the
+// characters it lacks.
+func fontData(th fyne.Theme) [][]byte {
+	fonts := [][]byte{th.Font(fyne.TextStyle{Monospace: true}).Content()}
+	if regular := th.Font(fyne.TextStyle{}); regular != nil {
+		fonts = append(fonts, regular.Content())
+	}
+	return fonts
+}
+
+// Present takes a frame: the rows of img inside dirty are copied into the
+// picture the window draws. first is the absolute number of the top row
+// and modes the screen's input modes (for mouse reports). Call it on the
+// UI goroutine; img may change again once it returns.
+func (v *View) Present(img *image.RGBA, dirty image.Rectangle, first int64, modes screen.Modes) {
+	v.first, v.modes = first, modes
+	if img == nil {
+		return
+	}
+	if v.front == nil || v.front.Rect != img.Rect {
+		v.front = image.NewRGBA(img.Rect)
+		dirty = img.Rect
+	}
+	if !dirty.Empty() {
+		from, to := dirty.Min.Y*img.Stride, dirty.Max.Y*img.Stride
+		copy(v.front.Pix[from:to], img.Pix[from:to])
+		v.raster.Resize(fyne.NewSize(float32(img.Rect.Dx())/v.scale, float32(img.Rect.Dy())/v.scale))
+		v.raster.Refresh()
+	}
+	if v.OnDrawn != nil {
+		v.OnDrawn(first)
+	}
+}
+
+// Selection returns the selected cells, from a to b in reading order.
+// It may be called from any goroutine.
+func (v *View) Selection() (a, b screen.Pos, ok bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	a, b = v.sel.a, v.sel.b
+	if b.Before(a) {
+		a, b = b, a
+	}
+	return a, b, v.sel.on
+}
+
+// SelectedText is the selection's text, or "" when there is none.
+func (v *View) SelectedText() string {
+	a, b, ok := v.Selection()
+	if !ok {
+		return ""
+	}
+	return v.src.TextRange(a, b)
+}
+
+func (v *View) setSelection(s selection) {
+	v.mu.Lock()
+	changed := v.sel != s
+	v.sel = s
+	v.mu.Unlock()
+	if changed && v.OnInvalidate != nil {
+		v.OnInvalidate()
+	}
+}
+
+// ClearSelection removes the selection.
+func (v *View) ClearSelection() { v.setSelection(selection{}) }
+
+// CreateRenderer draws the background and the picture.
+func (v *View) CreateRenderer() fyne.WidgetRenderer {
+	v.measure()
+	return &renderer{v: v}
+}
+
+type renderer struct{ v *View }
+
+func (r *renderer) Layout(size fyne.Size) {
+	r.v.bg.Resize(size)
+	r.v.raster.Move(fyne.NewPos(0, 0))
+}
+
+func (r *renderer) MinSize() fyne.Size { return r.v.cell }
+
+func (r *renderer) Refresh() {
+	r.v.bg.Refresh()
+	r.v.raster.Refresh()
+}
+
+func (r *renderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.v.bg, r.v.raster} }
+
+func (r *renderer) Destroy() {}
