@@ -50,6 +50,7 @@ dist-windows:
 
 bench:
 	@bench/run.sh
+	@bench/feel.sh
 
 # Regenerates the README screenshot from the real app under Xvfb.
 screenshot: build

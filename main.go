@@ -51,7 +51,9 @@ func main() {
 	a := app.NewWithID("io.github.tern-telnet.tern")
 	a.SetIcon(resourceIconPng)
 	gui.Start(a, opts, err)
+	stopProfile := profileCPU()
 	a.Run()
+	stopProfile()
 	if err != nil {
 		os.Exit(2)
 	}

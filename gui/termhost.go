@@ -23,6 +23,35 @@ func newTermHost(keys, view fyne.CanvasObject) *termHost {
 	return h
 }
 
+// termHost is Focusable only so that a click on the view does not take
+// the keyboard from the widget (Fyne unfocuses on a click where nothing
+// focusable is under the pointer); focus that lands on the host itself,
+// as Tab may bring it, goes on to the widget.
+func (h *termHost) FocusGained() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(h); c != nil {
+		if f, ok := h.keys.(fyne.Focusable); ok {
+			fyne.Do(func() { c.Focus(f) })
+		}
+	}
+}
+
+// FocusLost does nothing: the host never keeps the focus.
+func (h *termHost) FocusLost() {}
+
+// TypedRune passes a character on to the widget.
+func (h *termHost) TypedRune(r rune) {
+	if f, ok := h.keys.(fyne.Focusable); ok {
+		f.TypedRune(r)
+	}
+}
+
+// TypedKey passes a key on to the widget.
+func (h *termHost) TypedKey(ev *fyne.KeyEvent) {
+	if f, ok := h.keys.(fyne.Focusable); ok {
+		f.TypedKey(ev)
+	}
+}
+
 func (h *termHost) CreateRenderer() fyne.WidgetRenderer { return &termHostRenderer{h} }
 
 type termHostRenderer struct{ h *termHost }

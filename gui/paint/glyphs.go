@@ -29,6 +29,12 @@ type Glyphs struct {
 	baseline int       // from the cell's top
 	small    font.Face // half size, for the control pictures
 	cache    map[glyphKey]*image.Alpha
+
+	// Fallback, if set, gives more fonts (such as the system's CJK font)
+	// the first time a character is in none of the others. It is called
+	// at most once, on the painter's goroutine.
+	Fallback     func() [][]byte
+	fellBackOnce bool
 }
 
 type glyphKey struct {
@@ -44,16 +50,9 @@ func NewGlyphs(fonts [][]byte, m Metrics) (*Glyphs, error) {
 	}
 	g := &Glyphs{m: m, cache: map[glyphKey]*image.Alpha{}}
 	for _, data := range fonts {
-		f, err := opentype.Parse(data)
-		if err != nil {
-			return nil, fmt.Errorf("paint: font: %w", err)
+		if err := g.add(data); err != nil {
+			return nil, err
 		}
-		face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: m.TextPx, DPI: 72, Hinting: font.HintingFull})
-		if err != nil {
-			return nil, fmt.Errorf("paint: font face: %w", err)
-		}
-		g.fonts = append(g.fonts, f)
-		g.faces = append(g.faces, face)
 	}
 	if len(g.faces) == 0 {
 		return nil, fmt.Errorf("paint: no font")
@@ -62,6 +61,27 @@ func NewGlyphs(fonts [][]byte, m Metrics) (*Glyphs, error) {
 	ascent, descent := met.Ascent.Ceil(), met.Descent.Ceil()
 	g.baseline = (m.CellH-(ascent+descent))/2 + ascent
 	return g, nil
+}
+
+// add parses a font (or the first of a collection) and adds its face.
+func (g *Glyphs) add(data []byte) error {
+	f, err := opentype.Parse(data)
+	if err != nil {
+		c, cerr := opentype.ParseCollection(data)
+		if cerr != nil {
+			return fmt.Errorf("paint: font: %w", err)
+		}
+		if f, err = c.Font(0); err != nil {
+			return fmt.Errorf("paint: font: %w", err)
+		}
+	}
+	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: g.m.TextPx, DPI: 72, Hinting: font.HintingFull})
+	if err != nil {
+		return fmt.Errorf("paint: font face: %w", err)
+	}
+	g.fonts = append(g.fonts, f)
+	g.faces = append(g.faces, face)
+	return nil
 }
 
 // Metrics returns the cell size the glyphs are made for.
@@ -82,8 +102,8 @@ func (g *Glyphs) Mask(r rune, bold, wide bool) *image.Alpha {
 		w *= 2
 	}
 	mask := image.NewAlpha(image.Rect(0, 0, w, g.m.CellH))
-	if g.drawSpecial(mask, r) {
-		// drawn by hand: the fonts lack it
+	if drawBox(mask, r) || g.drawSpecial(mask, r) {
+		// drawn by hand: lines must meet, or the fonts lack it
 	} else if face := g.faceFor(r); face != nil {
 		g.drawRune(mask, face, r, w, 0)
 		if bold {
@@ -100,6 +120,16 @@ func (g *Glyphs) faceFor(r rune) font.Face {
 	for i, f := range g.fonts {
 		if idx, err := f.GlyphIndex(&g.buf, r); err == nil && idx != 0 {
 			return g.faces[i]
+		}
+	}
+	if g.Fallback != nil && !g.fellBackOnce {
+		g.fellBackOnce = true
+		n := len(g.fonts)
+		for _, data := range g.Fallback() {
+			_ = g.add(data) // a font that does not parse is skipped
+		}
+		if len(g.fonts) > n {
+			return g.faceFor(r)
 		}
 	}
 	return nil

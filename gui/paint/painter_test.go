@@ -229,3 +229,31 @@ func BenchmarkFullRepaint(b *testing.B) {
 		p.Paint(&snap, nil)
 	}
 }
+
+// TestBoxLinesMeetAcrossCells: line characters reach the cell's edges,
+// so boxes close whatever the font's line height.
+func TestBoxLinesMeetAcrossCells(t *testing.T) {
+	g := testGlyphs(t)
+	m := g.Metrics()
+	cases := []struct {
+		r    rune
+		x, y int // a pixel that must be inked
+	}{
+		{'│', m.CellW / 2, 0}, {'│', m.CellW / 2, m.CellH - 1},
+		{'─', 0, m.CellH / 2}, {'─', m.CellW - 1, m.CellH / 2},
+		{'┌', m.CellW - 1, m.CellH / 2}, {'┌', m.CellW / 2, m.CellH - 1},
+		{'╝', m.CellW/2 - 2, 0}, {'╝', 0, m.CellH/2 - 2},
+		{'█', 0, 0}, {'▄', m.CellW - 1, m.CellH - 1},
+	}
+	for _, c := range cases {
+		if a := g.Mask(c.r, false, false).AlphaAt(c.x, c.y).A; a == 0 {
+			t.Errorf("%c: pixel %d,%d is not inked", c.r, c.x, c.y)
+		}
+	}
+	if a := g.Mask('┌', false, false).AlphaAt(0, 0).A; a != 0 {
+		t.Error("┌ inks its top-left corner")
+	}
+	if len(boxArms) != 80+33+12 {
+		t.Errorf("%d line characters in the table", len(boxArms))
+	}
+}

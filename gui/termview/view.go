@@ -165,6 +165,7 @@ func (v *View) measure() bool {
 		fyne.LogError("terminal font", err)
 		return false
 	}
+	g.Fallback = loadFallbackFonts
 	v.glyphs.Store(&glyphs{g: g, key: key})
 	return true
 }
