@@ -96,6 +96,26 @@ func TestColoursAndModes(t *testing.T) {
 	}
 }
 
+// TestWidgetAlwaysFramesPastes: the widget is put in bracketed-paste mode
+// from the first frame, before the server asks, and stays in it after the
+// server turns the mode off, so that every paste reaches Tern framed.
+func TestWidgetAlwaysFramesPastes(t *testing.T) {
+	src := screen.New(20, 2, 0)
+	var r Renderer
+	var snap screen.Snapshot
+	src.Snapshot(&snap)
+	if frame := string(r.Frame(nil, &snap)); !strings.Contains(frame, "\x1b[?2004h") {
+		t.Fatalf("first frame %q does not turn bracketed paste on", frame)
+	}
+	for _, mode := range []string{"\x1b[?2004h", "\x1b[?2004l"} {
+		src.Write([]byte(mode + "x"))
+		src.Snapshot(&snap)
+		if frame := string(r.Frame(nil, &snap)); strings.Contains(frame, "2004") {
+			t.Fatalf("the server's %q reached the widget: %q", mode, frame)
+		}
+	}
+}
+
 func TestPipeReadsAreSmallAndWhole(t *testing.T) {
 	var frame []byte
 	for i := 0; i < 2000; i++ {

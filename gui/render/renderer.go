@@ -46,6 +46,10 @@ func (r *Renderer) Frame(dst []byte, snap *screen.Snapshot) []byte {
 	start := len(dst)
 	if !r.started {
 		dst = append(dst, "\x1b[?7l"...) // no auto-wrap: a full last row must not scroll the widget
+		// The widget frames every paste in the bracketed-paste markers, so
+		// that Tern can tell a paste (one write) from keys and clean it;
+		// whether the server gets markers is the session's business.
+		dst = append(dst, "\x1b[?2004h"...)
 		r.started = true
 		r.modes.CursorVisible = true
 		r.cursorShown = true
@@ -154,7 +158,8 @@ func (r *Renderer) highlighted(row, col int) bool {
 }
 
 // appendModes passes input modes to the widget: application cursor keys
-// (which the widget calls mode 1049), bracketed paste and mouse reporting.
+// (which the widget calls mode 1049) and mouse reporting. Bracketed paste
+// stays on in the widget (see Frame).
 func (r *Renderer) appendModes(dst []byte, m screen.Modes) []byte {
 	set := func(on bool, mode string) {
 		if on {
@@ -165,9 +170,6 @@ func (r *Renderer) appendModes(dst []byte, m screen.Modes) []byte {
 	}
 	if m.AppCursor != r.modes.AppCursor {
 		set(m.AppCursor, "1049")
-	}
-	if m.BracketedPaste != r.modes.BracketedPaste {
-		set(m.BracketedPaste, "2004")
 	}
 	if mouseMode(m.Mouse) != mouseMode(r.modes.Mouse) {
 		if mouseMode(r.modes.Mouse) != "" {
