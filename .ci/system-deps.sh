@@ -7,7 +7,7 @@ set -e
 purpose=${1:-build}
 pkgs="gcc libgl1-mesa-dev xorg-dev pkg-config"
 case $purpose in
-  test) pkgs="$pkgs xvfb xdotool imagemagick x11-utils inetutils-telnetd socat iproute2 postfix swaks sasl2-bin libsasl2-modules openssl ca-certificates" ;;
+  test) pkgs="$pkgs xvfb xdotool xclip imagemagick x11-utils inetutils-telnetd socat iproute2 postfix swaks sasl2-bin libsasl2-modules openssl ca-certificates" ;;
   dist) pkgs="$pkgs gcc-mingw-w64-x86-64 xz-utils file xvfb" ;;
 esac
 missing=""

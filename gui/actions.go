@@ -86,6 +86,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		w.broadcastMenuItem(),
 	)
 	edit := fyne.NewMenu("Edit",
+		item("Paste", nil, w.pasteClipboard),
 		item("Copy all", nil, w.copyAll),
 		item("Save transcript…", ctrlShift(fyne.KeyS), w.saveTranscript),
 		item("Find…", ctrlShift(fyne.KeyF), w.showFind),

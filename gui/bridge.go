@@ -21,10 +21,6 @@ func onUI(f func()) {
 // asked, racing with the test's own widget calls.
 var testUIQueue chan func()
 
-// uiRoundTrip waits until the UI goroutine has run everything queued so
-// far; the renderer uses it to measure how busy the UI is.
-func uiRoundTrip() { fyne.DoAndWait(func() {}) }
-
 // onUIAsync queues f for the UI goroutine without waiting for it, even
 // where the test driver would run fyne.Do in place.
 func onUIAsync(f func()) { go fyne.Do(f) }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/tern-telnet/tern/protocol"
 )
 
 // Typing into all tabs (what WindTerm and Tabby call broadcast input):
@@ -35,15 +37,29 @@ func (w *mainWindow) broadcastMenuItem() *fyne.MenuItem {
 
 // broadcastKeys sends what was typed in from to the other live tabs.
 func (w *mainWindow) broadcastKeys(from *sessionTab, p []byte) {
+	w.eachOtherTab(from, func(_ *sessionTab, s *protocol.Session) {
+		_, _ = s.Write(withoutByte(p, s.Status().Escape))
+	})
+}
+
+// broadcastPaste pastes text into the other live tabs, each framed as its
+// own server asked.
+func (w *mainWindow) broadcastPaste(from *sessionTab, text []byte) {
+	w.eachOtherTab(from, func(t *sessionTab, s *protocol.Session) {
+		_ = s.Paste(text, t.scr.Modes().BracketedPaste)
+	})
+}
+
+// eachOtherTab calls f for every live tab but from that is not at its
+// telnet> prompt.
+func (w *mainWindow) eachOtherTab(from *sessionTab, f func(*sessionTab, *protocol.Session)) {
 	for _, t := range w.byItem {
 		if t == from || !t.live() || t.inPrompt() {
 			continue
 		}
-		s := t.session()
-		if s == nil {
-			continue
+		if s := t.session(); s != nil {
+			f(t, s)
 		}
-		_, _ = s.Write(withoutByte(p, s.Status().Escape))
 	}
 }
 

@@ -58,6 +58,7 @@ func (t *sessionTab) renderLoop() {
 	)
 	stats := newRenderStats()
 	defer stats.report(t.settings.Title())
+	t.pipe.Put([]byte(render.WidgetStart))
 	for {
 		var flushed chan struct{}
 		select {

@@ -11,7 +11,7 @@ import (
 )
 
 // keyRouter is the widget's input side. The widget calls Write on the UI
-// goroutine, one key (or one paste) at a time.
+// goroutine, one key (or one framed paste, see paste.go) at a time.
 type keyRouter struct{ t *sessionTab }
 
 func (k keyRouter) Close() error { return nil }
@@ -29,6 +29,10 @@ var (
 )
 
 func (t *sessionTab) typed(p []byte) {
+	if text, ok := widgetPaste(p); ok {
+		t.pasted(text)
+		return
+	}
 	_, rows := t.scr.Size()
 	switch {
 	case bytes.Equal(p, shiftPageUp):
@@ -46,9 +50,6 @@ func (t *sessionTab) typed(p []byte) {
 		return
 	}
 	t.scr.ScrollToBottom()
-	if t.win.confirmPaste(t, p) {
-		return
-	}
 	t.sendKeys(p)
 }
 

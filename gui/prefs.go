@@ -54,7 +54,7 @@ func (w *mainWindow) showSettings() {
 		}
 		return nil
 	}
-	paste := widget.NewCheck("Ask before pasting several lines", nil)
+	paste := widget.NewCheck("Ask before pasting line breaks or control characters", nil)
 	paste.SetChecked(p.confirmPaste)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Text size (%)", size),

@@ -68,6 +68,13 @@ func TestSMTPAssistantButtonsAndChecks(t *testing.T) {
 	if !strings.Contains(p.result.Text, "one line") {
 		t.Fatalf("a CR LF in a field was not refused: %q", p.result.Text)
 	}
+	p.ehlo.SetText("")
+	w.app.Clipboard().SetContent("me\x1b[201~\x03")
+	p.ehlo.TypedShortcut(&fyne.ShortcutPaste{Clipboard: w.app.Clipboard()})
+	p.sendEHLO()
+	if p.ehlo.Text != "me\x1b[201~\x03" || !strings.Contains(p.result.Text, "invisible control character (U+001B)") {
+		t.Fatalf("a pasted ESC in a field was not refused: %q / %q", p.ehlo.Text, p.result.Text)
+	}
 	test.Type(p.ehlo, "")
 	p.ehlo.SetText("me.example.org")
 	p.sendEHLO()

@@ -20,7 +20,7 @@ func (t *sessionTab) newView() *termview.View {
 		}
 	}
 	v.OnScroll = t.scrollBy
-	v.OnPaste = func(bool) { t.pasteClipboard() }
+	v.OnPaste = func(bool) { t.pasted([]byte(fyne.CurrentApp().Clipboard().Content())) }
 	v.OnCopy = func(text string) { fyne.CurrentApp().Clipboard().SetContent(text) }
 	v.OnReport = func(seq []byte) {
 		if s := t.session(); s != nil {
@@ -44,19 +44,4 @@ func (t *sessionTab) takeShortcuts() {
 			fyne.CurrentApp().Clipboard().SetContent(text)
 		}
 	})
-}
-
-// pasteClipboard types the clipboard into the session as the widget's
-// paste does (inside brackets when the server asked for them).
-func (t *sessionTab) pasteClipboard() {
-	text := fyne.CurrentApp().Clipboard().Content()
-	if text == "" {
-		return
-	}
-	modes := t.scr.Modes()
-	p := []byte(text)
-	if modes.BracketedPaste {
-		p = append(append([]byte("\x1b[200~"), p...), "\x1b[201~"...)
-	}
-	t.typed(p)
 }

@@ -267,44 +267,6 @@ func bytesText(n int64) string {
 	return fmt.Sprintf("%d B", n)
 }
 
-// confirmPaste asks before a multi-line paste goes to the server; it
-// returns true when it took the keys (to send them later or never).
-func (w *mainWindow) confirmPaste(t *sessionTab, p []byte) bool {
-	if !w.prefs.confirmPaste || len(p) < 2 {
-		return false
-	}
-	lines := countLines(p)
-	if lines < 2 {
-		return false
-	}
-	dialog.ShowConfirm("Paste several lines?",
-		fmt.Sprintf("You are pasting %d lines. Each line is sent to the server as if typed, with its Enter. Send them?", lines),
-		func(ok bool) {
-			if ok {
-				t.sendKeys(p)
-			}
-			w.focusCurrent()
-		}, w.win)
-	return true
-}
-
-// countLines counts line breaks, taking CR LF as one.
-func countLines(p []byte) int {
-	n := 0
-	for i := 0; i < len(p); i++ {
-		switch p[i] {
-		case '\r':
-			n++
-			if i+1 < len(p) && p[i+1] == '\n' {
-				i++
-			}
-		case '\n':
-			n++
-		}
-	}
-	return n
-}
-
 // dialogSize is the preferred size, shrunk to fit inside the window (at
 // 200 % scale on a small screen a fixed size would push buttons off it).
 func (w *mainWindow) dialogSize(width, height float32) fyne.Size {

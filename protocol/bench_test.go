@@ -1,10 +1,13 @@
 package protocol
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"net"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 const benchPayload = 64 << 20
@@ -99,4 +102,73 @@ func BenchmarkKeystroke(b *testing.B) {
 			s.outq.mu.Unlock()
 		}
 	}
+}
+
+// BenchmarkPaste100KB sends 100 KB of pasted lines to a character-mode
+// server and waits until all of it has arrived: as Session.Paste does it
+// (one write), and, for comparison, as keys through Session.Write (how a
+// paste went before Paste: one socket write per byte).
+func BenchmarkPaste100KB(b *testing.B) {
+	line := []byte("0123456789 the quick brown fox jumps over the lazy dog 0123456\n")
+	text := bytes.Repeat(line, 100<<10/len(line))
+	perPaste := int64(len(text) + bytes.Count(text, []byte("\n"))) // LF goes as CR LF
+	for _, how := range []string{"Paste", "Write as keys"} {
+		b.Run(how, func(b *testing.B) {
+			s, got := charModeSession(b)
+			b.SetBytes(int64(len(text)))
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if how == "Paste" {
+					s.Paste(text, false)
+				} else {
+					s.Write(text)
+				}
+				for got.Load() < int64(i+1)*perPaste {
+					time.Sleep(50 * time.Microsecond)
+				}
+			}
+		})
+	}
+}
+
+// charModeSession connects a session to a loopback server that says WILL
+// ECHO and WILL SGA, and counts the data it receives after the answers.
+func charModeSession(b *testing.B) (*Session, *atomic.Int64) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ln.Close() })
+	var got atomic.Int64
+	answers := int64(len("\xff\xfd\x01\xff\xfb\x03\xff\xfd\x03"))
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		c.Write([]byte{255, 251, 1, 255, 251, 3})
+		buf := make([]byte, 64<<10)
+		for {
+			n, err := c.Read(buf)
+			got.Add(int64(n))
+			if err != nil {
+				return
+			}
+		}
+	}()
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	s := NewSession(Config{Host: "127.0.0.1", Port: port})
+	go io.Copy(io.Discard, s.Output())
+	go s.Run(context.Background())
+	b.Cleanup(func() { s.Close(); <-s.Done(); s.Detach() })
+	deadline := time.Now().Add(5 * time.Second)
+	for got.Load() < answers || s.Status().LineMode {
+		if time.Now().After(deadline) {
+			b.Fatal("no character mode")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	got.Add(-answers)
+	return s, &got
 }

@@ -1,6 +1,10 @@
 package protocol
 
-import "github.com/tern-telnet/tern/protocol/telnet"
+import (
+	"bytes"
+
+	"github.com/tern-telnet/tern/protocol/telnet"
+)
 
 // sessionLine is the session as the line discipline sees it (s.mu held).
 type sessionLine Session
@@ -21,6 +25,24 @@ func (l *sessionLine) sendLine(p []byte) {
 		return
 	}
 	l.s().send(l.appendNewline(l.appendData(nil, p)))
+}
+
+// sendText sends p with each CR as Enter, in one write: a paste, which
+// CleanPaste has turned into text and CRs.
+func (l *sessionLine) sendText(p []byte) {
+	if len(p) == 0 || l.s().conn == nil {
+		return
+	}
+	var buf []byte
+	for {
+		i := bytes.IndexByte(p, '\r')
+		if i < 0 {
+			break
+		}
+		buf = l.appendNewline(l.appendData(buf, p[:i]))
+		p = p[i+1:]
+	}
+	l.s().send(l.appendData(buf, p))
 }
 
 // appendData appends p encoded for the wire: as is in Raw mode, with IAC

@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"bytes"
 	"unicode/utf8"
 
 	"github.com/tern-telnet/tern/protocol/telnet"
@@ -10,6 +11,7 @@ import (
 type lineOutput interface {
 	sendData(p []byte)    // user data for the server
 	sendLine(p []byte)    // user data and the Enter sequence, in one write
+	sendText(p []byte)    // user data with each CR as Enter, in one write
 	sendCommand(cmd byte) // IAC cmd (only when Telnet is spoken)
 	echo(p []byte)        // text for the local screen
 	escapePressed()       // the escape character was typed
@@ -60,6 +62,41 @@ func (l *lineDiscipline) key(b byte) {
 	}
 	l.charKey(b)
 }
+
+// paste handles cleaned pasted text (see CleanPaste): every byte is text,
+// never a key, and the escape character is sent like any other. In
+// character mode it goes out in one write, inside the bracketed-paste
+// markers when the server asked for them; with local line editing it is
+// typed into the line, each CR ending a line.
+func (l *lineDiscipline) paste(text []byte, bracketed bool) {
+	l.quoteNext, l.escState, l.lastWasCR = false, 0, false
+	if len(text) == 0 {
+		return
+	}
+	switch {
+	case l.edit:
+		for _, b := range text {
+			if b != '\r' {
+				l.line = append(l.line, b)
+				continue
+			}
+			l.out.sendLine(l.line)
+			l.line = l.line[:0]
+		}
+	case bracketed:
+		wire := make([]byte, 0, len(bracketStart)+len(text)+len(bracketEnd))
+		l.out.sendText(append(append(append(wire, bracketStart...), text...), bracketEnd...))
+	default:
+		l.out.sendText(text)
+	}
+	l.echoText(bytes.ReplaceAll(text, []byte("\r"), []byte("\r\n")))
+}
+
+// The markers of a bracketed paste (xterm's mode 2004).
+var (
+	bracketStart = []byte("\x1b[200~")
+	bracketEnd   = []byte("\x1b[201~")
+)
 
 func (l *lineDiscipline) escapePressed() {
 	l.out.escapePressed()

@@ -18,6 +18,7 @@ type recordedOutput struct {
 
 func (r *recordedOutput) sendData(p []byte) { r.calls = append(r.calls, fmt.Sprintf("data %q", p)) }
 func (r *recordedOutput) sendLine(p []byte) { r.calls = append(r.calls, fmt.Sprintf("line %q", p)) }
+func (r *recordedOutput) sendText(p []byte) { r.calls = append(r.calls, fmt.Sprintf("text %q", p)) }
 func (r *recordedOutput) sendCommand(c byte) {
 	r.calls = append(r.calls, "IAC "+telnet.CommandName(c))
 }

@@ -52,7 +52,7 @@ type Session struct {
 	out    *stream
 	events *EventLog
 
-	input    chan []byte
+	input    chan inputItem
 	inputEnd chan struct{}
 	inOnce   sync.Once
 
@@ -103,7 +103,7 @@ func NewSession(cfg Config) *Session {
 		cfg:      cfg,
 		out:      newStream(),
 		events:   NewEventLog(0),
-		input:    make(chan []byte, 4096),
+		input:    make(chan inputItem, 4096),
 		inputEnd: make(chan struct{}),
 		finished: make(chan struct{}),
 		escape:   cfg.escape(),
@@ -139,21 +139,45 @@ func (s *Session) Events() *EventLog { return s.events }
 // Done is closed when Run has returned.
 func (s *Session) Done() <-chan struct{} { return s.finished }
 
-// Write takes the user's keys (or a paste) from the terminal. It never
-// blocks on the network.
+// Write takes the user's keys from the terminal, one key per write (the
+// escape character, ^C and Backspace act as keys). It never blocks on the
+// network. Pasted text goes to Paste instead.
 func (s *Session) Write(p []byte) (int, error) {
-	select {
-	case <-s.inputEnd:
-		return 0, io.ErrClosedPipe
-	default:
-	}
-	c := append([]byte(nil), p...)
-	select {
-	case s.input <- c:
-	case <-s.inputEnd:
-		return 0, io.ErrClosedPipe
+	if err := s.queueInput(inputItem{data: append([]byte(nil), p...)}); err != nil {
+		return 0, err
 	}
 	return len(p), nil
+}
+
+// Paste sends pasted text as text: it is cleaned first (see CleanPaste),
+// so no pasted byte can act as a key, end a bracketed paste or open the
+// escape prompt, and Telnet's IAC is doubled like any data. bracketed says
+// the server asked for bracketed paste (xterm's mode 2004); the markers
+// are sent around the text in character mode. It never blocks on the
+// network, and keeps its place among the keys.
+func (s *Session) Paste(p []byte, bracketed bool) error {
+	return s.queueInput(inputItem{data: CleanPaste(p).Text, paste: true, bracketed: bracketed})
+}
+
+// inputItem is one write from the terminal side.
+type inputItem struct {
+	data      []byte
+	paste     bool // data is cleaned pasted text
+	bracketed bool // the server asked for bracketed paste
+}
+
+func (s *Session) queueInput(it inputItem) error {
+	select {
+	case <-s.inputEnd:
+		return io.ErrClosedPipe
+	default:
+	}
+	select {
+	case s.input <- it:
+		return nil
+	case <-s.inputEnd:
+		return io.ErrClosedPipe
+	}
 }
 
 // Close ends the connection (printing "Connection closed.") or cancels a
@@ -390,8 +414,14 @@ func (s *Session) ClosedByUs() bool {
 func (s *Session) inputLoop() {
 	for {
 		select {
-		case p := <-s.input:
-			s.locked(func() { s.ld.feed(p) })
+		case it := <-s.input:
+			s.locked(func() {
+				if it.paste {
+					s.ld.paste(it.data, it.bracketed)
+					return
+				}
+				s.ld.feed(it.data)
+			})
 		case <-s.inputEnd:
 			return
 		}

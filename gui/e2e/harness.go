@@ -207,9 +207,30 @@ func (a *App) Key(keys ...string) {
 }
 
 // Click clicks at x, y (pixels from the window's top left corner).
-func (a *App) Click(x, y int) {
-	a.run("xdotool", "mousemove", "--window", a.Window, fmt.Sprint(x), fmt.Sprint(y), "click", "1")
+func (a *App) Click(x, y int) { a.clickButton(x, y, "1") }
+
+// RightClick clicks the right button at x, y.
+func (a *App) RightClick(x, y int) { a.clickButton(x, y, "3") }
+
+func (a *App) clickButton(x, y int, button string) {
+	a.run("xdotool", "mousemove", "--window", a.Window, fmt.Sprint(x), fmt.Sprint(y), "click", button)
 	time.Sleep(200 * time.Millisecond)
+}
+
+// SetClipboard puts text on the X clipboard: xclip holds it, answering
+// every request, until the test ends.
+func (a *App) SetClipboard(text string) {
+	a.t.Helper()
+	cmd := exec.Command("xclip", "-quiet", "-selection", "clipboard", "-i")
+	cmd.Stdin = strings.NewReader(text)
+	if err := cmd.Start(); err != nil {
+		a.t.Fatalf("xclip (package xclip): %v", err)
+	}
+	a.t.Cleanup(func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	})
+	time.Sleep(300 * time.Millisecond) // let xclip own the selection
 }
 
 func (a *App) run(name string, args ...string) {

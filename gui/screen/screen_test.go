@@ -131,8 +131,14 @@ func TestReplies(t *testing.T) {
 		{"\x1b[>c", "\x1b[>0;10;1c"},
 		{"\x1b[5n", "\x1b[0n"},
 		{"ab\x1b[6n", "\x1b[1;3R"},
-		{"\x1b[21t", ""},           // title report: never answered
-		{"\x1b]52;c;aGk=\x07", ""}, // clipboard write: refused
+		{"\x1b[21t", ""},                 // title report: never answered
+		{"\x1b]52;c;aGk=\x07", ""},       // clipboard write: refused
+		{"\x1b]52;c;?\x07", ""},          // clipboard read: never answered
+		{"\x05", ""},                     // ENQ: no answerback
+		{"\x1bP$qm\x1b\\", ""},           // DECRQSS: never answered
+		{"\x1b[>0q", ""},                 // XTVERSION: never answered
+		{"\x1b[20t\x1b[18t\x1b[19t", ""}, // icon label, text area and screen size reports
+		{"\x1b]11;?\x07", ""},            // colour query: never answered
 		{"\x1b[?6n", "\x1b[?1;1R"},
 	}
 	for _, tc := range tests {

@@ -76,10 +76,17 @@ func newMessageID(host string) string {
 	return fmt.Sprintf("%d.%s@%s", time.Now().UnixNano(), hex.EncodeToString(b[:]), host)
 }
 
-// CheckField rejects CR and LF, which would smuggle extra commands.
+// CheckField rejects CR and LF, which would smuggle extra commands, and
+// every other control character but TAB (ESC, ^C, DEL, C1), which a paste
+// may carry unseen and which would reach the server as they are.
 func CheckField(name, value string) error {
 	if strings.ContainsAny(value, "\r\n") {
 		return fmt.Errorf("%s must be one line: a line break would send a second command", name)
+	}
+	for _, r := range value {
+		if (r < 0x20 && r != '\t') || (r >= 0x7f && r <= 0x9f) {
+			return fmt.Errorf("%s holds an invisible control character (U+%04X), perhaps pasted with the text: type it again", name, r)
+		}
 	}
 	return nil
 }

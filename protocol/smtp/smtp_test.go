@@ -91,6 +91,14 @@ func TestChecks(t *testing.T) {
 	if CheckField("EHLO name", "me\r\nMAIL FROM:<x@y>") == nil {
 		t.Fatal("CR LF accepted in a field")
 	}
+	for _, bad := range []string{"me\x1b[201~", "me\x03", "me\x00", "me\x7f", "me\u009b"} {
+		if CheckField("EHLO name", bad) == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+	if err := CheckField("Subject", "tabs\tand ünïcode"); err != nil {
+		t.Errorf("a plain field refused: %v", err)
+	}
 	for _, ok := range []string{"a@b.test", "<a@b.test>"} {
 		if err := CheckAddress("From", ok, false); err != nil {
 			t.Errorf("%q: %v", ok, err)

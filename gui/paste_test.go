@@ -1,0 +1,209 @@
+package gui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// characterModeShell is a server that echoes (WILL ECHO, WILL SGA: Tern
+// goes to character mode) and asks for bracketed paste, as bash does.
+const characterModeShell = "\xff\xfb\x01\xff\xfb\x03\x1b[?2004h$ "
+
+// negotiationAnswers is what Tern answers to characterModeShell's options.
+const negotiationAnswers = "\xff\xfd\x01\xff\xfb\x03\xff\xfd\x03"
+
+// pasteFromWidget pastes text the way a person does: into the clipboard,
+// then Ctrl+Shift+V on the terminal widget, which frames it and writes it
+// to the key router.
+func pasteFromWidget(w *mainWindow, tab *sessionTab, text string) {
+	w.app.Clipboard().SetContent(text)
+	tab.term.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+}
+
+// overlayText is every label's text in the window's top overlay (a dialog).
+func overlayText(w *mainWindow) string {
+	var b strings.Builder
+	walkOverlay(w, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	})
+	return b.String()
+}
+
+// tapOverlayButton taps the top overlay's button with this label.
+func tapOverlayButton(t *testing.T, w *mainWindow, label string) {
+	t.Helper()
+	var found *widget.Button
+	walkOverlay(w, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == label {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no %q button on top; overlay text: %q", label, overlayText(w))
+	}
+	test.Tap(found)
+}
+
+func walkOverlay(w *mainWindow, f func(fyne.CanvasObject)) {
+	top := w.win.Canvas().Overlays().Top()
+	if top == nil {
+		return
+	}
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		f(o)
+		switch v := o.(type) {
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(top)
+}
+
+// openShell opens a tab on a character-mode server with bracketed paste
+// on, and waits until the widget shows its prompt (so the widget has had
+// its first frame) and the session is in character mode.
+func openShell(t *testing.T, w *mainWindow) (*sessionTab, func() string) {
+	t.Helper()
+	srv := newLoopServer(t, characterModeShell)
+	tab := openTab(t, w, srv.Port())
+	waitUntil(t, "the shell's prompt and character mode", func() bool {
+		s := tab.session()
+		return strings.Contains(tab.shownText(), "$") && s != nil && !s.Status().LineMode &&
+			tab.scr.Modes().BracketedPaste && srv.Received() == negotiationAnswers
+	})
+	return tab, func() string { return strings.TrimPrefix(srv.Received(), negotiationAnswers) }
+}
+
+// TestHostilePasteIsCleanedAndConfirmed: the clipboard (an early
+// end of bracketed paste, a command, ^C) pasted with Ctrl+Shift+V into a
+// character-mode shell that asked for bracketed paste: Tern says that 2
+// control characters were removed, sends nothing until Paste is pressed,
+// then sends the text inside its own markers only.
+func TestHostilePasteIsCleanedAndConfirmed(t *testing.T) {
+	w := newTestWindow(t)
+	tab, got := openShell(t, w)
+
+	pasteFromWidget(w, tab, "ls\x1b[201~evil-cmd\x03")
+	if msg := overlayText(w); !strings.Contains(msg, "The pasted text contained 2 control characters, which were removed.") {
+		t.Fatalf("dialog says %q", msg)
+	}
+	runUIFor(100 * time.Millisecond)
+	if got() != "" {
+		t.Fatalf("sent before the person answered: %q", got())
+	}
+	tapOverlayButton(t, w, "Paste")
+	want := "\x1b[200~ls[201~evil-cmd\x1b[201~"
+	waitUntil(t, "the cleaned paste", func() bool { return got() == want })
+
+	pasteFromWidget(w, tab, "rm -rf ~\n")
+	if msg := overlayText(w); !strings.Contains(msg, "ends with a line break") {
+		t.Fatalf("dialog says %q", msg)
+	}
+	tapOverlayButton(t, w, "Cancel")
+	runUIFor(200 * time.Millisecond)
+	if got() != want {
+		t.Fatalf("a cancelled paste was sent: %q", got())
+	}
+
+	pasteFromWidget(w, tab, "uptime")
+	if w.win.Canvas().Overlays().Top() != nil {
+		t.Fatalf("a plain one-line paste asked: %q", overlayText(w))
+	}
+	waitUntil(t, "the plain paste", func() bool { return got() == want+"\x1b[200~uptime\x1b[201~" })
+}
+
+// TestPasteIsTextNotKeys: with confirmation off and a line-mode server
+// that never asked for bracketed paste, the widget still frames the paste
+// for Tern: the escape character (here ~) is sent as text, a pasted ^] is
+// removed instead of opening telnet>, and Backspace does not edit.
+func TestPasteIsTextNotKeys(t *testing.T) {
+	srv := newLoopServer(t, "220 mail.example.test ESMTP\r\n")
+	w := newTestWindow(t)
+	w.prefs.confirmPaste = false
+	tab := w.OpenSession(SessionSettings{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port(), Escape: '~'}})
+	w.win.Resize(fyne.NewSize(901, 601))
+	waitUntil(t, "the banner in the widget", func() bool { return strings.Contains(tab.shownText(), "220 mail") })
+
+	pasteFromWidget(w, tab, "NOOP ~ok\x1d\x7f\x7f\r\nQUIT\r\n")
+	waitUntil(t, "both lines", func() bool { return srv.Received() == "NOOP ~ok\r\nQUIT\r\n" })
+	runUIFor(100 * time.Millisecond)
+	if tab.inPrompt() {
+		t.Fatal("a paste opened telnet>")
+	}
+}
+
+// TestPasteIntoAllTabsAndFromTheMenu: Edit ▸ Paste pastes the clipboard;
+// while typing into all tabs the paste reaches every tab, each framed as
+// its own server asked.
+func TestPasteIntoAllTabsAndFromTheMenu(t *testing.T) {
+	plain := newLoopServer(t, "router>\r\n")
+	w := newTestWindow(t)
+	w.prefs.confirmPaste = false
+	other := openTab(t, w, plain.Port())
+	shell, got := openShell(t, w)
+	waitUntil(t, "the router's greeting", func() bool { return strings.Contains(other.scr.History(), "router>") })
+	w.tabs.Select(shell.item)
+	w.toggleBroadcast()
+
+	w.app.Clipboard().SetContent("show\x1b[201~ver\r")
+	w.pasteClipboard()
+	waitUntil(t, "both servers", func() bool {
+		return got() == "\x1b[200~show[201~ver\r\n\x1b[201~" && plain.Received() == "show[201~ver\r\n"
+	})
+}
+
+// TestPasteAtTheTelnetPrompt: a paste at telnet> is cleaned text for the
+// prompt; its ESC does not leave the prompt.
+func TestPasteAtTheTelnetPrompt(t *testing.T) {
+	srv := newLoopServer(t, "hello\r\n")
+	w := newTestWindow(t)
+	w.prefs.confirmPaste = false
+	tab := openTab(t, w, srv.Port())
+	waitUntil(t, "the greeting in the widget", func() bool { return strings.Contains(tab.shownText(), "hello") })
+	tab.typed([]byte{0x1d})
+	waitUntil(t, "telnet>", tab.inPrompt)
+	pasteFromWidget(w, tab, "send \x1bayt\r")
+	waitUntil(t, "IAC AYT", func() bool { return srv.Received() == "\xff\xf6" })
+}
+
+func TestPasteWarning(t *testing.T) {
+	tests := []struct {
+		paste string
+		want  []string // "" when no question
+	}{
+		{"ls -l", nil},
+		{"ls -l\n", []string{"ends with a line break"}},
+		{"a\nb", []string{"You are pasting 2 lines."}},
+		{"a\r\nb\r\nc\r\n", []string{"You are pasting 3 lines."}},
+		{"a\x03", []string{"contained 1 control character, which was removed."}},
+		{"a\x1b[201~\x03\n", []string{"ends with a line break", "contained 2 control characters, which were removed."}},
+	}
+	for _, tt := range tests {
+		msg := pasteWarning(protocol.CleanPaste([]byte(tt.paste)))
+		if (msg == "") != (tt.want == nil) {
+			t.Errorf("%q: %q", tt.paste, msg)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(msg, w) {
+				t.Errorf("%q: %q lacks %q", tt.paste, msg, w)
+			}
+		}
+	}
+}
