@@ -134,6 +134,9 @@ func TestReplies(t *testing.T) {
 		{"\x1b[21t", ""},           // title report: never answered
 		{"\x1b]52;c;aGk=\x07", ""}, // clipboard write: refused
 		{"\x1b[?6n", "\x1b[?1;1R"},
+		{"\x1b[=c", "\x1bP!|00000000\x1b\\"}, // DA3, as xterm: vttest waits for it
+		{"\x1b[=0c", "\x1bP!|00000000\x1b\\"},
+		{"\x1b[=1c", ""},
 	}
 	for _, tc := range tests {
 		s := New(10, 2, -1)
