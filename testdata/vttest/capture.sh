@@ -20,7 +20,14 @@ export DISPLAY=:${XVFB_DISPLAY:-93}
 Xvfb "$DISPLAY" -screen 0 1600x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 xterm=
-trap 'kill $xterm $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+# stop xterm's script(1) and vttest too: they outlive a killed xterm.
+stop() {
+	local kids
+	kids=$(pgrep -P "${xterm:-0}" || true)
+	kill $kids $(for k in $kids; do pgrep -P "$k"; done) $xterm $xvfb 2>/dev/null || true
+	rm -rf "$work"
+}
+trap stop EXIT
 sleep 2
 xset r off # a slow machine must not turn one Return into two
 
@@ -58,7 +65,7 @@ while read -r name wait png rest; do
 	done
 	sleep "$wait"
 	if [ "$png" = png ]; then
-		import -window "$win" "$here/xterm-$name.png"
+		import -window "$win" -strip "$here/xterm-$name.png"
 	fi
 	rm -f screen*
 	xdotool key ctrl+F12
