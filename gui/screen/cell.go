@@ -53,11 +53,26 @@ type Cell struct {
 // current background, as xterm does).
 func blank(bg Color) Cell { return Cell{Rune: ' ', BG: bg, Width: 1} }
 
+// LineAttr is a line's size, set by DECDWL, DECDHL and DECSWL. A painter
+// draws the first half of a double-width or double-height line's cells
+// twice as wide and leaves the rest out, as xterm does; of a double-height
+// line it draws the top or the bottom half of each glyph.
+type LineAttr uint8
+
+// Line sizes.
+const (
+	LineNormal       LineAttr = iota // ESC # 5 (DECSWL)
+	LineDoubleWidth                  // ESC # 6 (DECDWL)
+	LineDoubleTop                    // ESC # 3 (DECDHL, top half)
+	LineDoubleBottom                 // ESC # 4 (DECDHL, bottom half)
+)
+
 // Line is one row of cells; Wrapped marks a line that continues on the
-// next (the text had no line break there).
+// next (the text had no line break there), and Attr is its size.
 type Line struct {
 	Cells   []Cell
 	Wrapped bool
+	Attr    LineAttr
 }
 
 func newLine(cols int) *Line {
@@ -71,6 +86,14 @@ func (l *Line) clear(from, to int, bg Color) {
 	for i := from; i < to && i < len(l.Cells); i++ {
 		l.Cells[i] = b
 	}
+}
+
+// reset blanks the whole line, as erasing whole lines and scrolling in
+// new ones do: it no longer continues on the next and is normal size.
+func (l *Line) reset(bg Color) {
+	l.clear(0, len(l.Cells), bg)
+	l.Wrapped = false
+	l.Attr = LineNormal
 }
 
 // resize makes the line cols wide, keeping what fits.

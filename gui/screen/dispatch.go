@@ -8,20 +8,14 @@ import (
 // escDispatch handles ESC final (and ESC intermediate final).
 func (s *Screen) escDispatch(c byte) {
 	switch s.p.inter {
-	case '(', ')':
-		g := 0
-		if s.p.inter == ')' {
-			g = 1
-		}
-		s.cur.charsets[g] = charsetASCII
-		if c == '0' {
-			s.cur.charsets[g] = charsetDECGraphics
-		}
+	case '(':
+		s.cur.charsets[0] = designate(s.p.inter, c)
+		return
+	case ')', '-':
+		s.cur.charsets[1] = designate(s.p.inter, c)
 		return
 	case '#':
-		if c == '8' {
-			s.alignmentTest()
-		}
+		s.lineSize(c)
 		return
 	case 0:
 	default:
@@ -55,8 +49,12 @@ func (s *Screen) csiDispatch(c byte) {
 		return
 	}
 	if p.private != 0 {
-		if p.private == '>' && c == 'c' { // DA2
+		switch {
+		case c != 'c' || p.param(0, 0) != 0:
+		case p.private == '>': // DA2
 			s.reply("\x1b[>0;10;1c")
+		case p.private == '=': // DA3: the unit ID, as xterm answers
+			s.reply("\x1bP!|00000000\x1b\\")
 		}
 		return
 	}
@@ -179,7 +177,7 @@ func (s *Screen) ansiMode(on bool) {
 		case 4:
 			s.insert = on
 		case 20:
-			s.newline = on
+			s.modes.Newline = on
 		}
 	}
 }
@@ -198,6 +196,12 @@ func (s *Screen) decPrivate(c byte) {
 		switch s.p.params[i] {
 		case 1:
 			s.modes.AppCursor = on
+		case 3:
+			s.columnMode(on)
+		case 5:
+			s.reverseScreen = on
+		case 40:
+			s.allow132 = on
 		case 6:
 			s.cur.origin = on
 			s.moveTo(0, 0)
@@ -233,6 +237,25 @@ func (s *Screen) decPrivate(c byte) {
 		}
 	}
 	s.touch()
+}
+
+// columnMode is DECCOLM, honoured once mode 40 allows it, as in xterm:
+// the screen is cleared, the cursor homed and the margins reset, and the
+// width is asked of the GUI (ColumnsWanted), which resizes the screen if it
+// can.
+func (s *Screen) columnMode(wide bool) {
+	if !s.allow132 {
+		return
+	}
+	s.eraseInDisplay(2)
+	s.top, s.bot = 0, s.rows-1
+	s.moveTo(0, 0)
+	s.wide = wide
+	s.columnsWanted = 80
+	if wide {
+		s.columnsWanted = 132
+	}
+	s.columnsSerial++
 }
 
 func (s *Screen) deviceStatus(n int) {

@@ -12,6 +12,8 @@ func FuzzScreen(f *testing.F) {
 		"hello\r\n", "\x1b[31mred\x1b[0m", "\x1b[2J\x1b[H", "\x1b[?1049h\x1b[10;20Hx\x1b[?1049l",
 		"\x1b]0;title\x07", "日本語\xff\xfe", "\x1b[3;2r\x1b[5S\x1b[2T", "\x1b[65535;65535H\x1b[65535@",
 		"\x1bP1;2|abc\x1b\\", "\x1b(0lqqk\x1b(B", "\x1b[4h\x1b[20habc\ndef",
+		"\x1b[3;78HX\x1b[3;80HN\bOn", "\x1b[?40h\x1b[?3h\x1b[?5h\x1b[=c", "\x1b(A#\x1b-A\x0e \x7f\x0f",
+		"\x1b#6abcdefghij\x1b#3\r\n\x1b#4\x1b[20C\t\x1b#5\x1b#8",
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s), uint8(3))
@@ -28,7 +30,7 @@ func FuzzScreen(f *testing.F) {
 		}
 		var snap Snapshot
 		whole.Snapshot(&snap)
-		if len(snap.Lines) != 5 || snap.CursorRow < 0 || snap.CursorRow >= 5 || snap.CursorCol < 0 || snap.CursorCol >= 12 {
+		if len(snap.Lines) != 5 || len(snap.LineAttrs) != 5 || snap.CursorRow < 0 || snap.CursorRow >= 5 || snap.CursorCol < 0 || snap.CursorCol >= 12 {
 			t.Fatalf("bad geometry: %d lines, cursor %d,%d", len(snap.Lines), snap.CursorRow, snap.CursorCol)
 		}
 		for _, l := range snap.Lines {

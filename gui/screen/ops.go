@@ -10,9 +10,9 @@ import (
 
 // printRun writes printable ASCII bytes at the cursor: the hot path.
 func (s *Screen) printRun(run []byte) {
-	if s.insert || s.cur.charsets[s.cur.gl] != charsetASCII {
+	if cs := s.cur.charsets[s.cur.gl]; s.insert || cs != charsetASCII {
 		for _, b := range run {
-			s.put(rune(b))
+			s.put(cs.glyph(rune(b)))
 		}
 		return
 	}
@@ -22,7 +22,8 @@ func (s *Screen) printRun(run []byte) {
 		}
 		line := s.lines[s.cur.row]
 		col := s.cur.col
-		n := min(len(run), s.cols-col)
+		end := s.endCol()
+		n := min(len(run), end-col)
 		if c := line.Cells[col]; c.Width == 0 && col > 0 {
 			line.Cells[col-1] = blank(line.Cells[col-1].BG)
 		}
@@ -32,24 +33,27 @@ func (s *Screen) printRun(run []byte) {
 			cell.Rune = rune(b)
 			cells[i] = cell
 		}
-		if end := col + n; end < s.cols && line.Cells[end].Width == 0 {
-			line.Cells[end] = blank(line.Cells[end].BG)
+		if next := col + n; next < s.cols && line.Cells[next].Width == 0 {
+			line.Cells[next] = blank(line.Cells[next].BG)
 		}
 		run = run[n:]
 		s.cur.col = col + n
-		if s.cur.col >= s.cols {
-			s.cur.col = s.cols - 1
+		if s.cur.col >= end {
+			s.cur.col = end - 1
 			s.cur.wrapNext = s.autowrap
 		}
 	}
 	s.touch()
 }
 
-// put writes one character, wide or narrow, applying the character set.
+// endCol is the column after the last one text goes in on the cursor's
+// line before it wraps (see lastCol). A cursor put further right by CUP
+// writes where it is, as in xterm.
+func (s *Screen) endCol() int { return max(s.lastCol(), s.cur.col) + 1 }
+
+// put writes one character, wide or narrow, at the cursor (the character
+// set has already been applied).
 func (s *Screen) put(r rune) {
-	if s.cur.charsets[s.cur.gl] == charsetDECGraphics && r >= 0x5f && r <= 0x7e {
-		r = decGraphics[r-0x5f]
-	}
 	w := runeWidth(r)
 	if w == 0 {
 		s.combine(r)
@@ -58,7 +62,8 @@ func (s *Screen) put(r rune) {
 	if s.cur.wrapNext {
 		s.wrap()
 	}
-	if w == 2 && s.cur.col == s.cols-1 {
+	end := s.endCol()
+	if w == 2 && s.cur.col == end-1 {
 		if !s.autowrap {
 			return
 		}
@@ -78,8 +83,8 @@ func (s *Screen) put(r rune) {
 		line.Cells[s.cur.col+1] = Cell{FG: s.cur.fg, BG: s.cur.bg, Attr: s.cur.attr, Width: 0}
 	}
 	s.cur.col += w
-	if s.cur.col >= s.cols {
-		s.cur.col = s.cols - 1
+	if s.cur.col >= end {
+		s.cur.col = end - 1
 		s.cur.wrapNext = s.autowrap
 	}
 	s.touch()
@@ -176,8 +181,7 @@ func (s *Screen) scrollUp(n int) {
 		if len(fresh.Cells) != s.cols {
 			fresh.resize(s.cols)
 		}
-		fresh.clear(0, s.cols, s.cur.bg)
-		fresh.Wrapped = false
+		fresh.reset(s.cur.bg)
 		s.lines[s.bot] = fresh
 	}
 	s.touch()
@@ -196,8 +200,7 @@ func (s *Screen) scrollDown(n int) {
 	for i := 0; i < n; i++ {
 		l := s.lines[s.bot]
 		copy(s.lines[s.top+1:s.bot+1], s.lines[s.top:s.bot])
-		l.clear(0, s.cols, s.cur.bg)
-		l.Wrapped = false
+		l.reset(s.cur.bg)
 		s.lines[s.top] = l
 	}
 	s.touch()
@@ -216,7 +219,9 @@ func (s *Screen) moveTo(row, col int) {
 	s.touch()
 }
 
-// moveRel moves within the scroll region when starting inside it.
+// moveRel moves within the scroll region when starting inside it, and
+// forward no further than the line's last column (half the width on a
+// double-width line).
 func (s *Screen) moveRel(drow, dcol int) {
 	row := s.cur.row + drow
 	lo, hi := 0, s.rows-1
@@ -224,9 +229,22 @@ func (s *Screen) moveRel(drow, dcol int) {
 		lo, hi = s.top, s.bot
 	}
 	s.cur.row = max(lo, min(row, hi))
-	s.cur.col = max(0, min(s.cur.col+dcol, s.cols-1))
+	if dcol > 0 {
+		s.cur.col = min(s.cur.col+dcol, s.lastCol())
+	} else {
+		s.cur.col = max(0, s.cur.col+dcol)
+	}
 	s.cur.wrapNext = false
 	s.touch()
+}
+
+// lastCol is the rightmost column of the cursor's line: on a double-width
+// line the middle one, as xterm's LineMaxCol.
+func (s *Screen) lastCol() int {
+	if s.lines[s.cur.row].Attr != LineNormal {
+		return (s.cols - 1) / 2
+	}
+	return s.cols - 1
 }
 
 func (s *Screen) carriageReturn() {
@@ -234,20 +252,20 @@ func (s *Screen) carriageReturn() {
 	s.cur.wrapNext = false
 }
 
+// backspace moves one column left, also from the pending-wrap state after
+// the last column was written (xterm and the DEC terminals do; PuTTY stays).
 func (s *Screen) backspace() {
-	if s.cur.wrapNext {
-		s.cur.wrapNext = false
-		return
-	}
+	s.cur.wrapNext = false
 	if s.cur.col > 0 {
 		s.cur.col--
 	}
 }
 
 func (s *Screen) tab(n int) {
-	for ; n > 0 && s.cur.col < s.cols-1; n-- {
+	last := s.lastCol()
+	for ; n > 0 && s.cur.col < last; n-- {
 		s.cur.col++
-		for s.cur.col < s.cols-1 && !s.tabs[s.cur.col] {
+		for s.cur.col < last && !s.tabs[s.cur.col] {
 			s.cur.col++
 		}
 	}
@@ -281,31 +299,29 @@ func (s *Screen) eraseInLine(mode int) {
 	s.touch()
 }
 
-// eraseInDisplay: 0 below, 1 above, 2 all, 3 the scrollback.
+// eraseInDisplay: 0 below, 1 above, 2 all, 3 the scrollback. Lines erased
+// whole become normal size again, as in xterm.
 func (s *Screen) eraseInDisplay(mode int) {
 	switch mode {
 	case 0:
 		s.eraseInLine(0)
-		for r := s.cur.row + 1; r < s.rows; r++ {
-			s.lines[r].clear(0, s.cols, s.cur.bg)
-			s.lines[r].Wrapped = false
-		}
+		resetLines(s.lines[s.cur.row+1:], s.cur.bg)
 	case 1:
 		s.eraseInLine(1)
-		for r := 0; r < s.cur.row; r++ {
-			s.lines[r].clear(0, s.cols, s.cur.bg)
-			s.lines[r].Wrapped = false
-		}
+		resetLines(s.lines[:s.cur.row], s.cur.bg)
 	case 2:
-		for _, l := range s.lines {
-			l.clear(0, s.cols, s.cur.bg)
-			l.Wrapped = false
-		}
+		resetLines(s.lines, s.cur.bg)
 	case 3:
 		s.sb.clear()
 		s.viewOffset = 0
 	}
 	s.touch()
+}
+
+func resetLines(lines []*Line, bg Color) {
+	for _, l := range lines {
+		l.reset(bg)
+	}
 }
 
 func (s *Screen) eraseChars(n int) {
@@ -410,16 +426,11 @@ func (s *Screen) useAltScreen(on, saveCursor, clearAlt bool) {
 		s.modes.AltScreen = true
 		s.lines = s.alt
 		if clearAlt {
-			for _, l := range s.alt {
-				l.clear(0, s.cols, ColorDefault)
-				l.Wrapped = false
-			}
+			resetLines(s.alt, ColorDefault)
 		}
 	} else {
 		if clearAlt {
-			for _, l := range s.alt {
-				l.clear(0, s.cols, ColorDefault)
-			}
+			resetLines(s.alt, ColorDefault)
 		}
 		s.modes.AltScreen = false
 		s.lines = s.main
@@ -431,18 +442,38 @@ func (s *Screen) useAltScreen(on, saveCursor, clearAlt bool) {
 	s.touch()
 }
 
-// alignmentTest is DECALN: fill the screen with E.
+// lineSizes maps the final byte of ESC # 3/4/5/6 onto the line size.
+var lineSizes = map[byte]LineAttr{'3': LineDoubleTop, '4': LineDoubleBottom, '5': LineNormal, '6': LineDoubleWidth}
+
+// lineSize handles ESC # F: a line size for the cursor's line, or DECALN.
+// On a line made double width the cursor stays in its visible half, as in
+// xterm; the cells beyond it are kept but not shown.
+func (s *Screen) lineSize(f byte) {
+	if f == '8' {
+		s.alignmentTest()
+		return
+	}
+	size, ok := lineSizes[f]
+	if !ok {
+		return
+	}
+	s.lines[s.cur.row].Attr = size
+	s.cur.col = min(s.cur.col, s.lastCol())
+	s.touch()
+}
+
+// alignmentTest is DECALN: fill the screen with E in normal-size lines,
+// with the margins, origin mode and pen reset and the cursor home, as
+// xterm does.
 func (s *Screen) alignmentTest() {
 	for _, l := range s.lines {
 		for i := range l.Cells {
 			l.Cells[i] = Cell{Rune: 'E', Width: 1}
 		}
+		l.Wrapped, l.Attr = false, LineNormal
 	}
+	s.cur.attr, s.cur.fg, s.cur.bg = 0, ColorDefault, ColorDefault
+	s.cur.origin = false
 	s.top, s.bot = 0, s.rows-1
 	s.moveTo(0, 0)
-}
-
-var decGraphics = [32]rune{
-	' ', '◆', '▒', '␉', '␌', '␍', '␊', '°', '±', '␤', '␋', '┘', '┐', '┌', '└', '┼',
-	'⎺', '⎻', '─', '⎼', '⎽', '├', '┤', '┴', '┬', '│', '≤', '≥', 'π', '≠', '£', '·',
 }

@@ -264,7 +264,7 @@ func (s *Screen) control(c byte) {
 		s.tab(1)
 	case 0x0a, 0x0b, 0x0c:
 		s.lineFeed()
-		if s.newline {
+		if s.modes.Newline {
 			s.carriageReturn()
 		}
 	case 0x0d:
@@ -273,5 +273,9 @@ func (s *Screen) control(c byte) {
 		s.cur.gl = 1
 	case 0x0f:
 		s.cur.gl = 0
+	case 0x7f: // ignored, but printed from a 96-character set
+		if cs := s.cur.charsets[s.cur.gl]; cs == charsetLatin1 {
+			s.put(cs.glyph(0x7f))
+		}
 	}
 }

@@ -4,13 +4,6 @@ import (
 	"sync"
 )
 
-type charset uint8
-
-const (
-	charsetASCII charset = iota
-	charsetDECGraphics
-)
-
 // cursor is the state DECSC saves: position, pen and character sets.
 type cursor struct {
 	row, col int
@@ -30,6 +23,15 @@ type Modes struct {
 	MouseSGR       bool // 1006
 	CursorVisible  bool // DECTCEM
 	AltScreen      bool
+	Newline        bool // LNM (CSI 20 h): LF, VT and FF also return the carriage; Return sends CR LF
+}
+
+// ReturnKey is what the Return key sends: CR, or CR LF in newline mode.
+func (m Modes) ReturnKey() string {
+	if m.Newline {
+		return "\r\n"
+	}
+	return "\r"
 }
 
 // Screen is the terminal model. Write feeds it; the renderer reads it with
@@ -46,11 +48,16 @@ type Screen struct {
 	top, bot   int // scroll region, inclusive
 	tabs       []bool
 	insert     bool // IRM
-	newline    bool // LNM: LF also returns the carriage
 	autowrap   bool // DECAWM
 	modes      Modes
 	sb         *ring
 	spare      *Line // a line to reuse after eviction
+
+	reverseScreen bool // DECSCNM
+	allow132      bool // mode 40: DECCOLM is honoured
+	wide          bool // DECCOLM last asked for 132 columns
+	columnsWanted int  // the width DECCOLM last asked for (0: never)
+	columnsSerial uint64
 
 	p parser
 
@@ -90,16 +97,18 @@ func makeLines(cols, rows int) []*Line {
 // reset is RIS: everything but the size and the scrollback.
 func (s *Screen) reset() {
 	s.lines = s.main
-	for _, l := range s.main {
-		l.clear(0, s.cols, ColorDefault)
-		l.Wrapped = false
-	}
+	resetLines(s.main, ColorDefault)
 	s.cur = cursor{}
 	s.savedMain, s.savedAlt = cursor{}, cursor{}
 	s.top, s.bot = 0, s.rows-1
 	s.resetTabs()
-	s.insert, s.newline, s.autowrap = false, false, true
+	s.insert, s.autowrap = false, true
 	s.modes = Modes{CursorVisible: true}
+	s.reverseScreen, s.allow132 = false, false
+	if s.wide { // back to 80 columns, as xterm's RIS
+		s.wide, s.columnsWanted = false, 80
+		s.columnsSerial++
+	}
 	s.p = parser{}
 	s.title = ""
 	s.touch()

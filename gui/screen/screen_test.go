@@ -140,6 +140,9 @@ func TestReplies(t *testing.T) {
 		{"\x1b[20t\x1b[18t\x1b[19t", ""}, // icon label, text area and screen size reports
 		{"\x1b]11;?\x07", ""},            // colour query: never answered
 		{"\x1b[?6n", "\x1b[?1;1R"},
+		{"\x1b[=c", "\x1bP!|00000000\x1b\\"}, // DA3, as xterm: vttest waits for it
+		{"\x1b[=0c", "\x1bP!|00000000\x1b\\"},
+		{"\x1b[=1c", ""},
 	}
 	for _, tc := range tests {
 		s := New(10, 2, -1)

@@ -21,6 +21,19 @@ type Snapshot struct {
 	Version       uint64
 	Title         string
 	Bells         uint64
+
+	// ReverseScreen is DECSCNM (CSI ? 5 h): draw the whole screen in
+	// reverse video (default background and foreground swapped).
+	ReverseScreen bool
+	// LineAttrs is each view row's size (ESC # 3/4/5/6), one per line.
+	LineAttrs []LineAttr
+	// ColumnsWanted is the width DECCOLM (CSI ? 3 h/l, after CSI ? 40 h)
+	// last asked for: 132 or 80, 0 if it never did. The screen keeps its
+	// size until the GUI resizes it.
+	ColumnsWanted int
+	// ColumnsSerial counts DECCOLM requests (and RIS leaving 132 columns):
+	// a GUI resizes once each time it changes.
+	ColumnsSerial uint64
 }
 
 // Version changes whenever anything visible may have changed.
@@ -39,6 +52,7 @@ func (s *Screen) Snapshot(dst *Snapshot) {
 		dst.Lines = make([][]Cell, s.rows)
 	}
 	dst.Lines = dst.Lines[:s.rows]
+	dst.LineAttrs = slices.Grow(dst.LineAttrs[:0], s.rows)[:s.rows]
 	first := s.sb.total - int64(s.viewOffset)
 	for r := 0; r < s.rows; r++ {
 		row := dst.Lines[r]
@@ -52,6 +66,7 @@ func (s *Screen) Snapshot(dst *Snapshot) {
 			row[i] = blank(ColorDefault)
 		}
 		dst.Lines[r] = row
+		dst.LineAttrs[r] = src.Attr
 	}
 	dst.CursorRow, dst.CursorCol = s.cur.row+s.viewOffset, s.cur.col
 	dst.CursorVisible = s.modes.CursorVisible && s.viewOffset == 0
@@ -59,6 +74,8 @@ func (s *Screen) Snapshot(dst *Snapshot) {
 	dst.ViewOffset, dst.Scrollback = s.viewOffset, s.sb.len()
 	dst.FirstLine = first
 	dst.Version, dst.Title, dst.Bells = s.version, s.title, s.bells
+	dst.ReverseScreen = s.reverseScreen
+	dst.ColumnsWanted, dst.ColumnsSerial = s.columnsWanted, s.columnsSerial
 }
 
 // lineAt returns the line with absolute number n (see Match.Line).

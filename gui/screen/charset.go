@@ -1,0 +1,61 @@
+package screen
+
+// Character sets (ISO 2022 as the VT100 and VT220 use it): G0 and G1 are
+// designated with ESC ( F and ESC ) F (94-character sets) or ESC - F
+// (96-character set into G1), and SI/SO invoke one of them into GL, the
+// printable ASCII bytes. Only the sets xterm's vttest checks are known;
+// any other designation means ASCII.
+
+type charset uint8
+
+const (
+	charsetASCII       charset = iota // ESC ( B, and anything unknown
+	charsetDECGraphics                // ESC ( 0: DEC Special Graphics (line drawing)
+	charsetUK                         // ESC ( A: as ASCII but £ for #
+	charsetLatin1                     // ESC - A: the ISO 8859-1 upper half (96 characters)
+)
+
+// designate returns the set that final byte f names after intermediate
+// inter ('(' or ')' for a 94-character set, '-' for a 96-character one).
+func designate(inter, f byte) charset {
+	switch {
+	case inter == '-' && f == 'A':
+		return charsetLatin1
+	case inter == '-':
+		return charsetASCII
+	case f == '0':
+		return charsetDECGraphics
+	case f == 'A':
+		return charsetUK
+	}
+	return charsetASCII
+}
+
+// glyph is what byte b (0x20-0x7f) shows in the set. A 96-character set
+// in GL maps 0x20-0x7f as GR would (Latin-1: U+00A0-U+00FF), so its
+// space is a no-break space and DEL prints ÿ.
+func (cs charset) glyph(b rune) rune {
+	switch cs {
+	case charsetDECGraphics:
+		if b >= 0x5f && b <= 0x7e {
+			return decGraphics[b-0x5f]
+		}
+	case charsetUK:
+		if b == '#' {
+			return '£'
+		}
+	case charsetLatin1:
+		if b >= 0x20 && b <= 0x7f {
+			return b + 0x80
+		}
+	}
+	return b
+}
+
+// decGraphics is DEC Special Graphics from 0x5f to 0x7e in Unicode. The
+// six control pictures (0x62-0x65, 0x68, 0x69: ␉␌␍␊␤␋) are missing from
+// most fonts: a painter draws them itself.
+var decGraphics = [32]rune{
+	' ', '◆', '▒', '␉', '␌', '␍', '␊', '°', '±', '␤', '␋', '┘', '┐', '┌', '└', '┼',
+	'⎺', '⎻', '─', '⎼', '⎽', '├', '┤', '┴', '┬', '│', '≤', '≥', 'π', '≠', '£', '·',
+}
