@@ -39,9 +39,12 @@ type connectForm struct {
 	notes              *escEntry
 	content            fyne.CanvasObject
 	openButton         *widget.Button
-	onEscape           func()           // Escape in any field (the dialog's Cancel)
-	name               string           // the profile shown, "" for none
-	base               profiles.Profile // its fields the form does not show
+	onEscape           func() // Escape in any field (the dialog's Cancel)
+	// hostRequired: an empty Host is an error only once Open was pressed,
+	// so that the field is not red before the person could fill it in.
+	hostRequired bool
+	name         string           // the profile shown, "" for none
+	base         profiles.Profile // its fields the form does not show
 }
 
 var (
@@ -80,7 +83,12 @@ func newConnectForm(st SessionSettings) *connectForm {
 		notes: multiLine(),
 	}
 	f.host.SetPlaceHolder("mail.example.com")
-	f.host.Validator = ValidateHost
+	f.host.Validator = func(h string) error {
+		if strings.TrimSpace(h) == "" && !f.hostRequired {
+			return nil
+		}
+		return ValidateHost(h)
+	}
 	f.port.Validator = ValidatePort
 	f.bind.SetPlaceHolder("any local address")
 	f.bind.Validator = ValidateBind
@@ -206,8 +214,9 @@ func (f *connectForm) escapePressed() {
 	}
 }
 
-// validate checks every field; it returns the first problem.
+// validate checks every field for Open; it returns the first problem.
 func (f *connectForm) validate() error {
+	f.hostRequired = true
 	for _, e := range f.entries() {
 		if err := e.Validate(); err != nil {
 			return err

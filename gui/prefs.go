@@ -15,6 +15,9 @@ type preferences struct {
 	variant      string // system, light, dark
 	scrollback   int
 	confirmPaste bool
+	// lastHost and lastPort are where the New session dialog last
+	// connected; it starts from them when Default Settings name no host.
+	lastHost, lastPort string
 }
 
 func loadPreferences(a fyne.App) *preferences {
@@ -24,7 +27,17 @@ func loadPreferences(a fyne.App) *preferences {
 		variant:      p.StringWithFallback("theme", "system"),
 		scrollback:   p.IntWithFallback("scrollback", 10000),
 		confirmPaste: p.BoolWithFallback("confirmPaste", true),
+		lastHost:     p.String("lastHost"),
+		lastPort:     p.String("lastPort"),
 	}
+}
+
+// rememberTarget keeps the host and port just opened for the next New
+// session dialog.
+func (p *preferences) rememberTarget(a fyne.App, host, port string) {
+	p.lastHost, p.lastPort = host, port
+	a.Preferences().SetString("lastHost", host)
+	a.Preferences().SetString("lastPort", port)
 }
 
 func (p *preferences) save(a fyne.App) {

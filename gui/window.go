@@ -30,7 +30,7 @@ type mainWindow struct {
 	tips          *tipLayer
 	broadcast     bool // typing goes to every connected tab
 	broadcastItem *fyne.MenuItem
-	dialogs       []dialog.Dialog // shown through showDialog, front last
+	dialogs       []*shownDialog // shown through showDialog, front last
 	toolbarRow    fyne.CanvasObject
 	ticker        *time.Ticker
 	store         *profiles.Store
@@ -115,13 +115,13 @@ func (w *mainWindow) closeTab(t *sessionTab, ask bool) {
 		w.afterTabClosed()
 	}
 	if ask && t.live() {
-		dialog.ShowConfirm("Close session?",
+		w.showConfirm("Close session?",
 			fmt.Sprintf("The session to %s is still connected. Close it?", t.settings.Title()),
 			func(ok bool) {
 				if ok {
 					doClose()
 				}
-			}, w.win)
+			})
 		return
 	}
 	doClose()
@@ -154,12 +154,12 @@ func (w *mainWindow) confirmQuit() {
 		quit()
 		return
 	}
-	dialog.ShowConfirm("Quit Tern?", fmt.Sprintf("%d session(s) are still connected. Close them and quit?", live),
+	w.showConfirm("Quit Tern?", connectedText(live)+" Close and quit?",
 		func(ok bool) {
 			if ok {
 				quit()
 			}
-		}, w.win)
+		})
 }
 
 // sessionChanged updates a tab's mark and the status bar.
