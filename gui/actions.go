@@ -174,6 +174,18 @@ func (t *sessionTab) reconnect() {
 	t.win.focusCurrent()
 }
 
+// ended runs on the UI goroutine when a session of the tab has ended: a
+// Run test waiting for it learns why, and a connection that never came
+// up says how to fix the host or port.
+func (t *sessionTab) ended(s *protocol.Session, err error) {
+	if t.smtp != nil {
+		t.smtp.sessionEnded(s, err)
+	}
+	if err != nil && s.Status().Since.IsZero() && !t.shouldReconnect(s) {
+		t.print("Session ▸ Edit and reconnect… (Ctrl+Shift+E) changes the host or port and tries again.\r\n")
+	}
+}
+
 // reconnectWith is Edit and reconnect's Open: the tab keeps its place
 // and scrollback and connects again with the edited settings.
 func (t *sessionTab) reconnectWith(st SessionSettings) {

@@ -57,6 +57,17 @@ func (w *mainWindow) showConfirm(title, message string, answer func(bool)) *dial
 	return d
 }
 
+// showRiskyConfirm asks before something unsafe: the confirm button says
+// what it does and is not highlighted, and Enter answers no.
+func (w *mainWindow) showRiskyConfirm(title, message, confirm string, answer func(bool)) *dialog.ConfirmDialog {
+	d := dialog.NewConfirm(title, message, answer, w.win)
+	d.SetConfirmText(confirm)
+	d.SetDismissText("Cancel")
+	d.SetConfirmImportance(widget.WarningImportance)
+	w.showDialogWithDefault(d, d.Hide)
+	return d
+}
+
 // showForm shows a form dialog with its first field focused; in its
 // one-line fields (escEntry) Enter submits it, as the confirm button
 // would, and Escape cancels.

@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -68,4 +69,15 @@ func pressKey(w *mainWindow, name fyne.KeyName) {
 		return
 	}
 	c.OnTypedKey()(key(name))
+}
+
+// onScreenText joins the text of every label in the front dialog.
+func onScreenText(w *mainWindow) string {
+	var b strings.Builder
+	for _, o := range onScreen(w) {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	}
+	return b.String()
 }

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -218,6 +219,9 @@ func statusLine(t *sessionTab) string {
 	}
 	st := s.Status()
 	parts := []string{st.State.String(), st.Host + " port " + st.Port}
+	if t.smtp != nil && t.smtp.note() != "" {
+		parts = slices.Insert(parts, 1, "SMTP: "+t.smtp.note())
+	}
 	if st.Remote != "" {
 		parts = append(parts, "at "+st.Remote, "from "+st.Local)
 	} else if st.Bind != "" {
