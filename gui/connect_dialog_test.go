@@ -243,3 +243,34 @@ func TestNewSessionStartsFromTheLastTarget(t *testing.T) {
 		t.Fatalf("New session starts at %q port %q", next.form.host.Text, next.form.port.Text)
 	}
 }
+
+// TestEditAndReconnectFixesThePort: a tab that could not connect says how
+// to fix it; Edit and reconnect shows its settings, and Open reconnects
+// the same tab to the corrected port.
+func TestEditAndReconnectFixesThePort(t *testing.T) {
+	srv := newLoopServer(t, "hello\r\n")
+	w := newTestWindow(t)
+	tab := openTab(t, w, closedPort(t))
+	waitUntil(t, "the refusal and the hint", func() bool {
+		h := tab.scr.History()
+		return strings.Contains(h, "connection refused") && strings.Contains(h, "Edit and reconnect… (Ctrl+Shift+E)")
+	})
+	w.editAndReconnect()
+	c := w.dialogs[len(w.dialogs)-1]
+	form := w.win.Canvas().Focused().(*escEntry)
+	if form.Text != "127.0.0.1" {
+		t.Fatalf("the dialog shows host %q", form.Text)
+	}
+	test.FocusNext(w.win.Canvas())
+	test.Type(w.win.Canvas().Focused().(*escEntry), srv.Port())
+	pressKey(w, fyne.KeyReturn)
+	if len(w.dialogs) != 0 || len(w.byItem) != 1 {
+		t.Fatalf("%d dialogs and %d tabs after Open (dialog %v)", len(w.dialogs), len(w.byItem), c)
+	}
+	waitUntil(t, "connected to the fixed port", func() bool {
+		return tab.state() == protocol.StateConnected && tab.session().Status().Port == srv.Port()
+	})
+	if tab.settings.Engine.Port != srv.Port() {
+		t.Fatalf("the tab keeps port %q", tab.settings.Engine.Port)
+	}
+}
