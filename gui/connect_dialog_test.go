@@ -214,10 +214,7 @@ func TestBindAddressMustBeThisComputers(t *testing.T) {
 // TestEnterAnswersConfirmations: Enter presses the default button of a
 // confirmation (here Close session? over a live tab), Escape the other.
 func TestEnterAnswersConfirmations(t *testing.T) {
-	srv := newLoopServer(t, "hello\r\n")
-	w := newTestWindow(t)
-	tab := openTab(t, w, srv.Port())
-	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
+	_, w, tab := connectedTab(t)
 	w.closeTab(tab, true)
 	pressKey(w, fyne.KeyEscape)
 	if len(w.byItem) != 1 {

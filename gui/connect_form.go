@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
@@ -110,7 +112,7 @@ func newConnectForm(st SessionSettings) *connectForm {
 	f.sessionLog.SetPlaceHolder("e.g. ~/tern-&H-&Y&M&D-&T.log")
 	f.scrollback.SetPlaceHolder("the app's setting")
 	f.scrollback.Validator = numberValidator(0, 1000000, true, "a number of lines, 0 to 1000000, or empty")
-	f.font.SetPlaceHolder("the app's setting (14)")
+	f.font.SetPlaceHolder(fontPlaceHolder())
 	f.font.Validator = numberValidator(6, 72, true, "a size from 6 to 72, or empty")
 	f.termSize.SetPlaceHolder("the window's, or e.g. 80x24")
 	f.termSize.Validator = func(s string) error {
@@ -388,4 +390,16 @@ func boolIndex(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// fontPlaceHolder says what an empty Font size means: the app's size,
+// which Larger and Smaller text (the zoom) scale, as they scale a
+// session's own size.
+func fontPlaceHolder() string {
+	base := theme.DefaultTheme().Size(theme.SizeNameText)
+	zoom := math.Round(float64(theme.TextSize() / base * 100))
+	if zoom == 100 {
+		return fmt.Sprintf("the app's setting (%g)", base)
+	}
+	return fmt.Sprintf("the app's setting (%g, shown at %g %%)", base, zoom)
 }

@@ -111,5 +111,13 @@ func connectedText(n int) string {
 	if n == 1 {
 		return "1 session is still connected."
 	}
-	return fmt.Sprintf("%d sessions are still connected.", n)
+	return sessionsText(n) + " are still connected."
+}
+
+// sessionsText is "1 session", "2 sessions".
+func sessionsText(n int) string {
+	if n == 1 {
+		return "1 session"
+	}
+	return fmt.Sprintf("%d sessions", n)
 }

@@ -400,7 +400,7 @@ func (p *profilePanel) addImported(res profiles.ImportResult) {
 		}
 		return nil
 	}, "")
-	msg := fmt.Sprintf("Imported %d session(s).", len(added))
+	msg := "Imported " + sessionsText(len(added)) + "."
 	if len(res.Skipped) > 0 {
 		var skipped []string
 		for _, s := range res.Skipped {
@@ -428,7 +428,7 @@ func (p *profilePanel) export() {
 			p.message.SetText("Export failed: " + err.Error())
 			return
 		}
-		p.message.SetText(fmt.Sprintf("Exported %d session(s) to %s.", len(f.Profiles), wc.URI().Name()))
+		p.message.SetText("Exported " + sessionsText(len(f.Profiles)) + " to " + wc.URI().Name() + ".")
 	}, p.w.win)
 	d.SetFileName("tern-profiles.json")
 	d.Show()

@@ -8,7 +8,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
 )
 
 // Helpers for tests that drive the window's widgets as a person would.
@@ -80,4 +82,14 @@ func onScreenText(w *mainWindow) string {
 		}
 	}
 	return b.String()
+}
+
+// connectedTab opens a window with one tab connected to a loopback server.
+func connectedTab(t *testing.T) (*loopserver.Server, *mainWindow, *sessionTab) {
+	t.Helper()
+	srv := newLoopServer(t, "hello\r\n")
+	w := newTestWindow(t)
+	tab := openTab(t, w, srv.Port())
+	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
+	return srv, w, tab
 }

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"net"
 	"slices"
 	"strings"
 	"time"
@@ -67,7 +68,7 @@ func NewMainWindow(a fyne.App) *mainWindow {
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
-	w.win.Resize(fyne.NewSize(1180, 700))
+	w.win.Resize(w.prefs.windowSize())
 	w.ticker = time.NewTicker(time.Second)
 	go func() {
 		for range w.ticker.C {
@@ -131,6 +132,7 @@ func (w *mainWindow) closeTab(t *sessionTab, ask bool) {
 func (w *mainWindow) afterTabClosed() {
 	w.refreshStatus()
 	if len(w.byItem) == 0 && w.quitWhenEmpty {
+		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
 		w.ticker.Stop()
 		w.win.Close()
 	}
@@ -145,6 +147,7 @@ func (w *mainWindow) confirmQuit() {
 		}
 	}
 	quit := func() {
+		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
 		for _, t := range w.byItem {
 			t.close()
 		}
@@ -173,8 +176,8 @@ func (w *mainWindow) sessionChanged(t *sessionTab) {
 		t.item.Icon = theme.ViewRefreshIcon()
 	case protocol.StateConnected:
 		t.item.Icon = theme.ConfirmIcon()
-	default:
-		t.item.Icon = theme.CancelIcon()
+	default: // not the close button's ✕
+		t.item.Icon = theme.MediaStopIcon()
 	}
 	w.tabs.Refresh()
 	if t == w.current() {
@@ -223,7 +226,10 @@ func statusLine(t *sessionTab) string {
 		parts = slices.Insert(parts, 1, "SMTP: "+t.smtp.note())
 	}
 	if st.Remote != "" {
-		parts = append(parts, "at "+st.Remote, "from "+st.Local)
+		if st.Remote != net.JoinHostPort(st.Host, st.Port) { // the address the name led to
+			parts = append(parts, "at "+st.Remote)
+		}
+		parts = append(parts, "from "+st.Local)
 	} else if st.Bind != "" {
 		parts = append(parts, "from "+st.Bind)
 	}
