@@ -31,7 +31,8 @@ func newSessionList(length func() int, label func(id int) string, onSelect func(
 		r := o.(*sessionRow)
 		r.id = id
 		r.TextStyle.Bold = l.focused && id == l.current
-		r.SetText(label(id))
+		r.Text = label(id)
+		r.Refresh()
 	}
 	l.OnSelected = func(id widget.ListItemID) {
 		l.current = id

@@ -132,7 +132,7 @@ func (p *smtpPanel) layout() fyne.CanvasObject {
 	)
 	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)
 	split := container.NewVSplit(container.NewVScroll(fields), p.newReplyView())
-	split.Offset = 0.55
+	split.Offset = 0.5
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	return container.NewStack(bg, container.NewBorder(header, nil, nil, nil, split))
 }

@@ -147,7 +147,7 @@ func (p *smtpPanel) finish(s *protocol.Session, res smtp.Result) {
 	if res.Err != nil {
 		p.say("Run test stopped: " + res.Err.Error())
 	} else {
-		p.say(p.lastTitle + ". Show last result shows the summary again.")
+		p.say("Run test passed. Show last result shows its summary again.")
 	}
 	p.showLastResult()
 }

@@ -62,7 +62,7 @@ func TestRunTestTwiceConnectsAgain(t *testing.T) {
 	if strings.Contains(p.lastSummary, "Stopped") || len(peer.Messages()) != 2 {
 		t.Fatalf("second run, %d messages:\n%s", len(peer.Messages()), p.lastSummary)
 	}
-	if !strings.Contains(w.status.Text, "SMTP test passed") {
+	if !strings.Contains(w.status.Text, "SMTP: Run test passed") {
 		t.Fatalf("status bar %q", w.status.Text)
 	}
 }
