@@ -93,3 +93,13 @@ func connectedTab(t *testing.T) (*loopserver.Server, *mainWindow, *sessionTab) {
 	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
 	return srv, w, tab
 }
+
+// containsText reports whether a label among objects holds text.
+func containsText(objects []fyne.CanvasObject, text string) bool {
+	for _, o := range objects {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, text) {
+			return true
+		}
+	}
+	return false
+}
