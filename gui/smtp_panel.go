@@ -82,7 +82,7 @@ func newSMTPPanel(t *sessionTab) *smtpPanel {
 	p.useTLS.SetChecked(t.settings.Profile.TLS == profiles.TLSStartTLS)
 	p.caps = widget.NewLabel("Capabilities: send EHLO to see them.")
 	p.caps.Wrapping = fyne.TextWrapWord
-	p.status = widget.NewLabel("")
+	p.status = widget.NewLabel(assistantHint)
 	p.status.Wrapping = fyne.TextWrapWord
 	p.content = p.layout()
 	p.addEarlierReplies(t.scr.History())
@@ -143,8 +143,16 @@ func (p *smtpPanel) say(text string) {
 	p.t.win.refreshStatus()
 }
 
-// note is the assistant's last word, for the status bar.
-func (p *smtpPanel) note() string { return p.status.Text }
+// assistantHint is the assistant's first word, until it has another.
+const assistantHint = "Fill in the fields, then press Run test, or send the commands one by one."
+
+// note is the assistant's last word, for the status bar (not the hint).
+func (p *smtpPanel) note() string {
+	if p.status.Text == assistantHint {
+		return ""
+	}
+	return p.status.Text
+}
 
 // session is the live session, or nil with a message to the person.
 func (p *smtpPanel) session() *protocol.Session {
