@@ -108,6 +108,13 @@ func TestKeyboardPicksASession(t *testing.T) {
 		t.Fatalf("Enter in the list opened %+v", *opened)
 	}
 
+	newSessionDialog(t, w)
+	canvas.Focus(rowLabelled(t, w, "Beta").list)
+	pressKey(w, fyne.KeyEscape)
+	if len(w.dialogs) != 0 {
+		t.Fatal("Escape in the list did not cancel the dialog")
+	}
+
 	c, opened = newSessionDialog(t, w)
 	canvas.Focus(c.panel.filter)
 	test.Type(c.panel.filter, "beta")

@@ -9,7 +9,7 @@ import (
 // PuTTY's: one click selects a session and loads its settings, a double
 // click opens it, and the selection stays marked. It is in the Tab order:
 // Up and Down move the selection (loading each), Home and End jump to the
-// ends, Enter opens.
+// ends, Enter opens, Escape cancels the dialog.
 //
 // Fyne's List draws keyboard focus on a row of its own choosing that taps
 // on our rows never move; sessionList keeps one cursor, the selection,
@@ -21,6 +21,7 @@ type sessionList struct {
 	quiet    bool // selecting without loading (keeping a selection)
 	onSelect func(id int)
 	onOpen   func()
+	onEscape func() // the dialog's Cancel
 }
 
 func newSessionList(length func() int, label func(id int) string, onSelect func(id int), onOpen func()) *sessionList {
@@ -106,6 +107,10 @@ func (l *sessionList) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if l.current >= 0 {
 			l.onOpen()
+		}
+	case fyne.KeyEscape:
+		if l.onEscape != nil {
+			l.onEscape()
 		}
 	}
 }

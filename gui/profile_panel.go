@@ -62,6 +62,7 @@ func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, op
 	p.filter.OnSubmitted = func(string) { p.openFirst() }
 	p.filter.onDown = p.enterList
 	p.list = newSessionList(func() int { return len(p.shown) }, func(id int) string { return p.shown[id].label() }, p.load, open)
+	p.list.onEscape = form.escapePressed
 	p.importer = widget.NewButton("Import…", p.importMenu)
 	buttons := container.NewGridWithColumns(3,
 		widget.NewButton("Save", p.save),

@@ -74,8 +74,13 @@ func replyLines(r smtp.Reply) []string {
 	return out
 }
 
-// attach follows a (new) session's replies.
+// attach follows a (new) session's replies; what the assistant said
+// about the last session (such as Not connected) goes, unless a Run test
+// is what connected it.
 func (p *smtpPanel) attach(tap *smtp.Tap) {
+	if !p.isRunning() {
+		p.status.SetText(assistantHint)
+	}
 	if p.stopWatch != nil {
 		p.stopWatch()
 	}

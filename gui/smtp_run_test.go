@@ -178,3 +178,20 @@ func TestAssistantOpenedMidSessionListsEarlierReplies(t *testing.T) {
 		t.Fatalf("listed %+v, capabilities %q", p.shown, p.caps.Text)
 	}
 }
+
+// TestNotConnectedGoesAfterReconnect: what the assistant said about a
+// closed session does not stay once the session is back.
+func TestNotConnectedGoesAfterReconnect(t *testing.T) {
+	_, w, tab, p := newAssistant(t)
+	tab.session().Close()
+	waitUntil(t, "closed", func() bool { return tab.state() == protocol.StateClosed })
+	p.sendEHLO()
+	if !strings.HasPrefix(p.status.Text, "Not connected") || !strings.Contains(w.status.Text, "SMTP: Not connected") {
+		t.Fatalf("the assistant says %q, the status bar %q", p.status.Text, w.status.Text)
+	}
+	w.reconnect()
+	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
+	if p.status.Text != assistantHint || strings.Contains(w.status.Text, "Not connected") {
+		t.Fatalf("after Reconnect the assistant says %q, the status bar %q", p.status.Text, w.status.Text)
+	}
+}
