@@ -72,6 +72,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("New session…", ctrlShift(fyne.KeyT), w.ShowNewSession),
 		item("Duplicate session", ctrlShift(fyne.KeyD), w.duplicate),
 		item("Reconnect", ctrlShift(fyne.KeyR), w.reconnect),
+		item("Edit and reconnect…", ctrlShift(fyne.KeyE), w.editAndReconnect),
 		item("Disconnect", nil, w.disconnect),
 		fyne.NewMenuItemSeparator(),
 		item("Close tab", ctrlShift(fyne.KeyW), func() {
@@ -161,11 +162,37 @@ func (w *mainWindow) runSMTPTest() {
 
 func (w *mainWindow) reconnect() {
 	if t := w.current(); t != nil {
-		t.cancelReconnect()
-		t.print("\r\n")
-		t.connect()
-		w.focusCurrent()
+		t.reconnect()
 	}
+}
+
+// reconnect connects the tab again at once (Reconnect, Run test on a
+// closed session), dropping any pending attempt.
+func (t *sessionTab) reconnect() {
+	t.cancelReconnect()
+	t.print("\r\n")
+	t.connect()
+	t.win.focusCurrent()
+}
+
+// ended runs on the UI goroutine when a session of the tab has ended: a
+// Run test waiting for it learns why, and a connection that never came
+// up says how to fix the host or port.
+func (t *sessionTab) ended(s *protocol.Session, err error) {
+	if t.smtp != nil {
+		t.smtp.sessionEnded(s, err)
+	}
+	if err != nil && s.Status().Since.IsZero() && !t.shouldReconnect(s) {
+		t.print("Session ▸ Edit and reconnect… (Ctrl+Shift+E) changes the host or port and tries again.\r\n")
+	}
+}
+
+// reconnectWith is Edit and reconnect's Open: the tab keeps its place
+// and scrollback and connects again with the edited settings.
+func (t *sessionTab) reconnectWith(st SessionSettings) {
+	t.settings = st
+	t.win.retitle(t, "", false)
+	t.reconnect()
 }
 
 func (w *mainWindow) disconnect() {

@@ -1,51 +1,108 @@
 package gui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
-
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
+// connectDialog is the New session dialog (and Edit and reconnect): the
+// saved sessions on the left, the form on the right, Open and Cancel.
+type connectDialog struct {
+	w       *mainWindow
+	form    *connectForm
+	panel   *profilePanel
+	problem *widget.Label
+	d       dialog.Dialog
+	opened  func(SessionSettings) // what Open does with valid settings
+}
+
 // ShowNewSession opens the New session dialog, starting from Default
-// Settings.
-func (w *mainWindow) ShowNewSession() {
+// Settings; when those name no host, from the host and port used last.
+func (w *mainWindow) ShowNewSession() { w.showNewSession() }
+
+func (w *mainWindow) showNewSession() *connectDialog {
 	f, _ := w.loadProfiles()
 	st := SettingsFromProfile(f.Default)
 	st.Name = ""
-	w.showConnectDialog(st)
+	if st.Engine.Host == "" && w.prefs.lastHost != "" {
+		st.Engine.Host, st.Engine.Port = w.prefs.lastHost, w.prefs.lastPort
+	}
+	return w.showConnectDialog("New session", st, func(st SessionSettings) { w.OpenSession(st) })
 }
 
-func (w *mainWindow) showConnectDialog(st SessionSettings) {
-	f := newConnectForm(st)
-	problem := widget.NewLabel("")
-	problem.Wrapping = fyne.TextWrapWord
-	var d dialog.Dialog
-	open := func() {
-		if err := f.validate(); err != nil {
-			problem.SetText("Cannot open yet: " + err.Error())
-			return
-		}
-		d.Hide()
-		w.OpenSession(f.settings())
+// editAndReconnect shows the current tab's settings in the dialog; Open
+// reconnects that tab with what was changed.
+func (w *mainWindow) editAndReconnect() {
+	t := w.current()
+	if t == nil {
+		w.ShowNewSession()
+		return
 	}
-	f.host.OnSubmitted = func(string) { open() }
-	f.port.OnSubmitted = func(string) { open() }
-	f.openButton = widget.NewButtonWithIcon("Open", theme.ConfirmIcon(), open)
+	c := w.showConnectDialog("Edit and reconnect — "+t.settings.Title(), t.settings, t.reconnectWith)
+	c.form.openButton.SetText("Reconnect")
+}
+
+func (w *mainWindow) showConnectDialog(title string, st SessionSettings, opened func(SessionSettings)) *connectDialog {
+	c := &connectDialog{w: w, form: newConnectForm(st), problem: widget.NewLabel(""), opened: opened}
+	f := c.form
+	c.problem.Wrapping = fyne.TextWrapWord
+	for _, e := range []*escEntry{f.host, f.port, f.bind} {
+		e.OnSubmitted = func(string) { c.open() }
+	}
+	for _, e := range f.entries() {
+		e.OnChanged = func(string) { c.recheck() }
+	}
+	f.openButton = widget.NewButtonWithIcon("Open", theme.ConfirmIcon(), c.open)
 	f.openButton.Importance = widget.HighImportance
-	cancelDialog := func() { d.Hide(); w.focusCurrent() }
-	cancel := widget.NewButton("Cancel", cancelDialog)
-	f.onEscape = cancelDialog
-	panel := newProfilePanel(w, f, problem, open)
-	right := container.NewBorder(nil, nil, nil, nil, container.NewVScroll(f.content))
-	split := container.NewHSplit(panel.content, right)
+	cancel := widget.NewButton("Cancel", c.cancel)
+	f.onEscape = c.cancel
+	c.panel = newProfilePanel(w, f, c.problem, c.open)
+	split := container.NewHSplit(c.panel.content, container.NewVScroll(f.content))
 	split.Offset = 0.36
-	body := container.NewBorder(nil, container.NewVBox(problem, container.NewHBox(layout.NewSpacer(), cancel, f.openButton)), nil, nil, split)
-	d = dialog.NewCustomWithoutButtons("New session", body, w.win)
-	d.Resize(w.dialogSize(900, 600))
-	w.showDialog(d)
+	buttons := container.NewHBox(layout.NewSpacer(), cancel, f.openButton)
+	body := container.NewBorder(nil, container.NewVBox(c.problem, buttons), nil, nil, split)
+	c.d = dialog.NewCustomWithoutButtons(title, body, w.win)
+	c.d.Resize(w.dialogSize(900, 600))
+	w.showDialogWithDefault(c.d, c.open)
 	w.win.Canvas().Focus(f.host)
+	return c
+}
+
+const cannotOpen = "Cannot open yet: "
+
+// open checks the form and, when it is right, closes the dialog and
+// hands the settings on.
+func (c *connectDialog) open() {
+	if err := c.form.validate(); err != nil {
+		c.problem.SetText(cannotOpen + err.Error())
+		return
+	}
+	st := c.form.settings()
+	c.w.prefs.rememberTarget(c.w.app, st.Engine.Host, st.Engine.Port)
+	c.d.Hide()
+	c.opened(st)
+}
+
+// recheck keeps the "Cannot open yet" line true while the person fixes
+// the fields: it changes with the first problem and goes once none is left.
+func (c *connectDialog) recheck() {
+	if !strings.HasPrefix(c.problem.Text, cannotOpen) {
+		return
+	}
+	if err := c.form.validate(); err != nil {
+		c.problem.SetText(cannotOpen + err.Error())
+		return
+	}
+	c.problem.SetText("")
+}
+
+func (c *connectDialog) cancel() {
+	c.d.Hide()
+	c.w.focusCurrent()
 }

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
@@ -39,9 +41,12 @@ type connectForm struct {
 	notes              *escEntry
 	content            fyne.CanvasObject
 	openButton         *widget.Button
-	onEscape           func()           // Escape in any field (the dialog's Cancel)
-	name               string           // the profile shown, "" for none
-	base               profiles.Profile // its fields the form does not show
+	onEscape           func() // Escape in any field (the dialog's Cancel)
+	// hostRequired: an empty Host is an error only once Open was pressed,
+	// so that the field is not red before the person could fill it in.
+	hostRequired bool
+	name         string           // the profile shown, "" for none
+	base         profiles.Profile // its fields the form does not show
 }
 
 var (
@@ -80,7 +85,12 @@ func newConnectForm(st SessionSettings) *connectForm {
 		notes: multiLine(),
 	}
 	f.host.SetPlaceHolder("mail.example.com")
-	f.host.Validator = ValidateHost
+	f.host.Validator = func(h string) error {
+		if strings.TrimSpace(h) == "" && !f.hostRequired {
+			return nil
+		}
+		return ValidateHost(h)
+	}
 	f.port.Validator = ValidatePort
 	f.bind.SetPlaceHolder("any local address")
 	f.bind.Validator = ValidateBind
@@ -102,7 +112,7 @@ func newConnectForm(st SessionSettings) *connectForm {
 	f.sessionLog.SetPlaceHolder("e.g. ~/tern-&H-&Y&M&D-&T.log")
 	f.scrollback.SetPlaceHolder("the app's setting")
 	f.scrollback.Validator = numberValidator(0, 1000000, true, "a number of lines, 0 to 1000000, or empty")
-	f.font.SetPlaceHolder("the app's setting (14)")
+	f.font.SetPlaceHolder(fontPlaceHolder())
 	f.font.Validator = numberValidator(6, 72, true, "a size from 6 to 72, or empty")
 	f.termSize.SetPlaceHolder("the window's, or e.g. 80x24")
 	f.termSize.Validator = func(s string) error {
@@ -206,8 +216,9 @@ func (f *connectForm) escapePressed() {
 	}
 }
 
-// validate checks every field; it returns the first problem.
+// validate checks every field for Open; it returns the first problem.
 func (f *connectForm) validate() error {
+	f.hostRequired = true
 	for _, e := range f.entries() {
 		if err := e.Validate(); err != nil {
 			return err
@@ -379,4 +390,16 @@ func boolIndex(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// fontPlaceHolder says what an empty Font size means: the app's size,
+// which Larger and Smaller text (the zoom) scale, as they scale a
+// session's own size.
+func fontPlaceHolder() string {
+	base := theme.DefaultTheme().Size(theme.SizeNameText)
+	zoom := math.Round(float64(theme.TextSize() / base * 100))
+	if zoom == 100 {
+		return fmt.Sprintf("the app's setting (%g)", base)
+	}
+	return fmt.Sprintf("the app's setting (%g, shown at %g %%)", base, zoom)
 }

@@ -5,11 +5,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// escEntry is an Entry that hands Escape to onEscape: Fyne's dialogs do
-// not close on Escape, and a focused Entry swallows the key.
+// escEntry is an Entry for dialogs: it hands Escape to onEscape (Fyne's
+// dialogs do not close on Escape, and a focused Entry swallows the key),
+// Down to onDown when set, and a one-line field selects its text when it
+// gets the focus, so that typing replaces it (Tab into Port, type 25).
 type escEntry struct {
 	widget.Entry
 	onEscape func()
+	onDown   func()
 }
 
 func newEscEntry(multiLine bool, onEscape func()) *escEntry {
@@ -21,11 +24,24 @@ func newEscEntry(multiLine bool, onEscape func()) *escEntry {
 	return e
 }
 
-// TypedKey passes Escape on and everything else to the Entry.
+// TypedKey passes Escape (and Down, when wanted) on and everything else
+// to the Entry.
 func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.onEscape != nil {
+	switch {
+	case k.Name == fyne.KeyEscape && e.onEscape != nil:
 		e.onEscape()
-		return
+	case k.Name == fyne.KeyDown && e.onDown != nil:
+		e.onDown()
+	default:
+		e.Entry.TypedKey(k)
 	}
-	e.Entry.TypedKey(k)
+}
+
+// FocusGained selects a one-line field's text. A click that gave the
+// focus then places the cursor where it landed, as usual.
+func (e *escEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if !e.MultiLine {
+		e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
 }

@@ -16,7 +16,7 @@ import (
 // findBar searches the scrollback and screen (Ctrl+Shift+F).
 type findBar struct {
 	t         *sessionTab
-	entry     *widget.Entry
+	entry     *escEntry // Escape closes the bar
 	matchCase *widget.Check
 	regexp    *widget.Check
 	count     *widget.Label
@@ -24,7 +24,8 @@ type findBar struct {
 }
 
 func newFindBar(t *sessionTab) *findBar {
-	f := &findBar{t: t, entry: widget.NewEntry(), count: widget.NewLabel("")}
+	f := &findBar{t: t, count: widget.NewLabel("")}
+	f.entry = newEscEntry(false, f.hide)
 	f.entry.SetPlaceHolder("Find in scrollback")
 	f.entry.OnChanged = func(string) { f.search() }
 	f.entry.OnSubmitted = func(string) { f.step(+1) }

@@ -1,9 +1,11 @@
 package gui
 
 import (
+	"fmt"
 	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -15,7 +17,15 @@ type preferences struct {
 	variant      string // system, light, dark
 	scrollback   int
 	confirmPaste bool
+	// lastHost and lastPort are where the New session dialog last
+	// connected; it starts from them when Default Settings name no host.
+	lastHost, lastPort string
+	// window is the window's size when Tern last quit (zero: never).
+	window fyne.Size
 }
+
+// defaultWindowSize is the first window's size.
+var defaultWindowSize = fyne.NewSize(1180, 700)
 
 func loadPreferences(a fyne.App) *preferences {
 	p := a.Preferences()
@@ -24,7 +34,34 @@ func loadPreferences(a fyne.App) *preferences {
 		variant:      p.StringWithFallback("theme", "system"),
 		scrollback:   p.IntWithFallback("scrollback", 10000),
 		confirmPaste: p.BoolWithFallback("confirmPaste", true),
+		lastHost:     p.String("lastHost"),
+		lastPort:     p.String("lastPort"),
+		window:       fyne.NewSize(float32(p.Float("windowWidth")), float32(p.Float("windowHeight"))),
 	}
+}
+
+// windowSize is the size to open the window at: the last one, or the
+// default the first time.
+func (p *preferences) windowSize() fyne.Size {
+	if p.window.Width < 200 || p.window.Height < 150 {
+		return defaultWindowSize
+	}
+	return p.window
+}
+
+// rememberWindow keeps the window's size for the next start.
+func (p *preferences) rememberWindow(a fyne.App, size fyne.Size) {
+	p.window = size
+	a.Preferences().SetFloat("windowWidth", float64(size.Width))
+	a.Preferences().SetFloat("windowHeight", float64(size.Height))
+}
+
+// rememberTarget keeps the host and port just opened for the next New
+// session dialog.
+func (p *preferences) rememberTarget(a fyne.App, host, port string) {
+	p.lastHost, p.lastPort = host, port
+	a.Preferences().SetString("lastHost", host)
+	a.Preferences().SetString("lastPort", port)
 }
 
 func (p *preferences) save(a fyne.App) {
@@ -43,7 +80,10 @@ func (w *mainWindow) showSettings() {
 	p := w.prefs
 	size := widget.NewSlider(60, 300)
 	size.Step = 10
+	percent := widget.NewLabel("")
+	size.OnChanged = func(v float64) { percent.SetText(fmt.Sprintf("%.0f %%", v)) }
 	size.SetValue(float64(p.textScale * 100))
+	size.OnChanged(size.Value)
 	variant := widget.NewSelect([]string{"system", "light", "dark"}, nil)
 	variant.SetSelected(p.variant)
 	lines := widget.NewEntry()
@@ -57,7 +97,7 @@ func (w *mainWindow) showSettings() {
 	paste := widget.NewCheck("Ask before pasting line breaks or control characters", nil)
 	paste.SetChecked(p.confirmPaste)
 	items := []*widget.FormItem{
-		widget.NewFormItem("Text size (%)", size),
+		widget.NewFormItem("Text size", container.NewBorder(nil, nil, nil, percent, size)),
 		widget.NewFormItem("Theme", variant),
 		widget.NewFormItem("Scrollback lines (new tabs)", lines),
 		widget.NewFormItem("", paste),

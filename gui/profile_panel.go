@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -46,28 +47,22 @@ type profilePanel struct {
 	message  *widget.Label
 	open     func()
 	filter   *escEntry
-	list     *widget.List
+	list     *sessionList
 	all      []profileEntry
 	shown    []profileEntry
-	selected int
 	content  fyne.CanvasObject
 	importer *widget.Button // its menu opens under it
 }
 
 func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, open func()) *profilePanel {
-	p := &profilePanel{w: w, form: form, message: message, open: open, selected: -1}
+	p := &profilePanel{w: w, form: form, message: message, open: open}
 	p.filter = newEscEntry(false, form.escapePressed)
 	p.filter.SetPlaceHolder("Filter saved sessions")
 	p.filter.OnChanged = func(string) { p.applyFilter() }
-	p.list = widget.NewList(
-		func() int { return len(p.shown) },
-		func() fyne.CanvasObject { return newProfileRow(p) },
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			row := o.(*profileRow)
-			row.id = id
-			row.SetText(p.shown[id].label())
-		})
-	p.list.OnSelected = p.load
+	p.filter.OnSubmitted = func(string) { p.openFirst() }
+	p.filter.onDown = p.enterList
+	p.list = newSessionList(func() int { return len(p.shown) }, func(id int) string { return p.shown[id].label() }, p.load, open)
+	p.list.onEscape = form.escapePressed
 	p.importer = widget.NewButton("Import…", p.importMenu)
 	buttons := container.NewGridWithColumns(3,
 		widget.NewButton("Save", p.save),
@@ -78,7 +73,8 @@ func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, op
 		p.importer,
 		widget.NewButton("Export…", p.export),
 	)
-	p.content = container.NewBorder(p.filter, buttons, nil, nil, p.list)
+	// In the Tab order: the filter, the list, then the buttons.
+	p.content = container.New(layout.NewBorderLayout(p.filter, buttons, nil, nil), p.filter, p.list, buttons)
 	p.reload()
 	return p
 }
@@ -97,7 +93,10 @@ func (p *profilePanel) reload() {
 	p.applyFilter()
 }
 
+// applyFilter shows the entries matching the filter; the selected one
+// stays selected while it is shown.
 func (p *profilePanel) applyFilter() {
+	kept, _ := p.current()
 	q := strings.ToLower(strings.TrimSpace(p.filter.Text))
 	p.shown = p.shown[:0]
 	for _, e := range p.all {
@@ -106,17 +105,50 @@ func (p *profilePanel) applyFilter() {
 			p.shown = append(p.shown, e)
 		}
 	}
-	p.selected = -1
-	p.list.UnselectAll()
 	p.list.Refresh()
+	p.keepSelected(kept.label())
+}
+
+// keepSelected marks the entry labelled label as selected, without
+// loading it again; no such entry clears the selection.
+func (p *profilePanel) keepSelected(label string) {
+	at := -1
+	for i, e := range p.shown {
+		if label != "" && e.label() == label {
+			at = i
+		}
+	}
+	p.list.keep(at)
+}
+
+// openFirst is Enter in the filter: with a filter it loads and opens the
+// first match, without one it opens what the form holds.
+func (p *profilePanel) openFirst() {
+	if strings.TrimSpace(p.filter.Text) != "" {
+		if len(p.shown) == 0 {
+			p.message.SetText("No saved session or template matches the filter.")
+			return
+		}
+		p.list.choose(0)
+	}
+	p.open()
+}
+
+// enterList is Down in the filter: the list takes the focus, with the
+// first match selected if nothing was.
+func (p *profilePanel) enterList() {
+	if p.list.current >= 0 {
+		p.list.choose(p.list.current)
+		return
+	}
+	p.list.choose(0)
 }
 
 // load fills the form from the chosen entry.
-func (p *profilePanel) load(id widget.ListItemID) {
+func (p *profilePanel) load(id int) {
 	if id < 0 || id >= len(p.shown) {
 		return
 	}
-	p.selected = id
 	e := p.shown[id]
 	st := SettingsFromProfile(e.profile)
 	switch {
@@ -130,10 +162,11 @@ func (p *profilePanel) load(id widget.ListItemID) {
 }
 
 func (p *profilePanel) current() (profileEntry, bool) {
-	if p.selected < 0 || p.selected >= len(p.shown) {
+	at := p.list.current
+	if at < 0 || at >= len(p.shown) {
 		return profileEntry{}, false
 	}
-	return p.shown[p.selected], true
+	return p.shown[at], true
 }
 
 // save writes the form into the selected profile (or Default Settings);
@@ -164,13 +197,15 @@ func (p *profilePanel) saveAs() {
 		p.message.SetText("Cannot save: " + err.Error())
 		return
 	}
-	p.askName("Save as profile", suggestName(p.form), func(name string) {
+	p.askName("Save session as", suggestName(p.form), func(name string) {
 		st := p.form.settings()
-		p.update(func(f *profiles.File) error {
+		if p.update(func(f *profiles.File) error {
 			f.Put(ProfileFromSettings(name, st, p.form.base))
 			return nil
-		}, "Saved "+name+".")
-		p.form.name = name
+		}, "Saved "+name+".") {
+			p.form.name = name
+			p.keepSelected(name)
+		}
 	})
 }
 
@@ -191,9 +226,9 @@ func (p *profilePanel) rename() {
 		return
 	}
 	p.askName("Rename "+e.profile.Name, e.profile.Name, func(name string) {
-		p.update(func(f *profiles.File) error {
+		renamed := p.update(func(f *profiles.File) error {
 			if _, exists := f.Find(name); exists && !strings.EqualFold(name, e.profile.Name) {
-				return fmt.Errorf("there is already a profile called %q", name)
+				return fmt.Errorf("there is already a saved session called %q", name)
 			}
 			pr, found := f.Find(e.profile.Name)
 			if !found {
@@ -204,6 +239,12 @@ func (p *profilePanel) rename() {
 			f.Put(pr)
 			return nil
 		}, "Renamed to "+name+".")
+		if renamed {
+			if p.form.name == e.profile.Name {
+				p.form.name = name
+			}
+			p.keepSelected(name)
+		}
 	})
 }
 
@@ -234,7 +275,7 @@ func (p *profilePanel) delete() {
 		p.message.SetText("Choose one of your saved sessions to delete; templates and Default Settings stay.")
 		return
 	}
-	dialog.ShowConfirm("Delete profile?", fmt.Sprintf("Delete the saved session %q? This cannot be undone.", e.profile.Name),
+	p.w.showConfirm("Delete session?", fmt.Sprintf("Delete the saved session %q? This cannot be undone.", e.profile.Name),
 		func(ok bool) {
 			if !ok {
 				return
@@ -244,21 +285,23 @@ func (p *profilePanel) delete() {
 				return nil
 			}, "Deleted "+e.profile.Name+".")
 			_ = (profiles.Secrets{}).Delete(e.profile.Name)
-		}, p.w.win)
+		})
 }
 
-// update changes the store, then shows the result.
-func (p *profilePanel) update(change func(f *profiles.File) error, done string) {
+// update changes the store, then shows the result; it reports whether
+// the change was made.
+func (p *profilePanel) update(change func(f *profiles.File) error, done string) bool {
 	if _, err := p.w.store.Update(change); err != nil {
 		p.message.SetText(err.Error())
-		return
+		return false
 	}
 	p.reload()
 	p.message.SetText(done)
+	return true
 }
 
 func (p *profilePanel) askName(title, initial string, then func(string)) {
-	name := widget.NewEntry()
+	name := newEscEntry(false, nil)
 	name.SetText(initial)
 	name.Validator = func(s string) error {
 		switch {
@@ -271,12 +314,12 @@ func (p *profilePanel) askName(title, initial string, then func(string)) {
 		}
 		return nil
 	}
-	dialog.ShowForm(title, "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)},
+	p.w.showForm(title, "Save", []*widget.FormItem{widget.NewFormItem("Name", name)},
 		func(ok bool) {
 			if ok {
 				then(strings.TrimSpace(name.Text))
 			}
-		}, p.w.win)
+		}, fyne.NewSize(440, 180))
 }
 
 func (p *profilePanel) importMenu() {
@@ -358,7 +401,7 @@ func (p *profilePanel) addImported(res profiles.ImportResult) {
 		}
 		return nil
 	}, "")
-	msg := fmt.Sprintf("Imported %d session(s).", len(added))
+	msg := "Imported " + sessionsText(len(added)) + "."
 	if len(res.Skipped) > 0 {
 		var skipped []string
 		for _, s := range res.Skipped {
@@ -386,29 +429,8 @@ func (p *profilePanel) export() {
 			p.message.SetText("Export failed: " + err.Error())
 			return
 		}
-		p.message.SetText(fmt.Sprintf("Exported %d session(s) to %s.", len(f.Profiles), wc.URI().Name()))
+		p.message.SetText("Exported " + sessionsText(len(f.Profiles)) + " to " + wc.URI().Name() + ".")
 	}, p.w.win)
 	d.SetFileName("tern-profiles.json")
 	d.Show()
-}
-
-// profileRow is a list line that opens its session on a double click.
-type profileRow struct {
-	widget.Label
-	panel *profilePanel
-	id    int
-}
-
-func newProfileRow(p *profilePanel) *profileRow {
-	r := &profileRow{panel: p}
-	r.Truncation = fyne.TextTruncateEllipsis
-	r.ExtendBaseWidget(r)
-	return r
-}
-
-// DoubleTapped loads the profile and opens it, as in PuTTY.
-func (r *profileRow) DoubleTapped(*fyne.PointEvent) {
-	r.panel.list.Select(r.id)
-	r.panel.load(r.id)
-	r.panel.open()
 }

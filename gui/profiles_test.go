@@ -88,7 +88,7 @@ func TestProfilePanelSaveRenameDelete(t *testing.T) {
 		t.Fatal(err)
 	}
 	p.addImported(res)
-	if !strings.Contains(msg.Text, "Imported 1 session(s). Skipped web server") {
+	if !strings.Contains(msg.Text, "Imported 1 session. Skipped web server") {
 		t.Fatalf("import message %q", msg.Text)
 	}
 	file, _ = w.store.Load()

@@ -66,16 +66,43 @@ func ValidatePort(p string) error {
 	return nil
 }
 
-// ValidateBind accepts "" (any), an IP address or a host name.
+// ValidateBind accepts "" (any), an address of this computer or a host
+// name (looked up only when connecting).
 func ValidateBind(b string) error {
 	b = strings.TrimSpace(b)
-	if b == "" || net.ParseIP(b) != nil {
+	if b == "" {
 		return nil
+	}
+	if ip := net.ParseIP(b); ip != nil {
+		return checkLocalAddress(ip)
 	}
 	if err := ValidateHost(b); err != nil {
 		return fmt.Errorf("not an IP address or host name")
 	}
 	return nil
+}
+
+// localAddrs lists this computer's addresses (a variable for tests).
+var localAddrs = net.InterfaceAddrs
+
+// checkLocalAddress says when ip is not an address of this computer, so
+// that connecting from it would fail. Any loopback address counts when
+// the computer has loopback (127.0.0.2 works as 127.0.0.1 does).
+func checkLocalAddress(ip net.IP) error {
+	addrs, err := localAddrs()
+	if err != nil || ip.IsUnspecified() {
+		return nil // cannot tell: the connection attempt will say
+	}
+	for _, a := range addrs {
+		n, ok := a.(*net.IPNet)
+		if !ok {
+			continue
+		}
+		if n.IP.Equal(ip) || (ip.IsLoopback() && n.IP.IsLoopback() && (n.IP.To4() == nil) == (ip.To4() == nil)) {
+			return nil
+		}
+	}
+	return fmt.Errorf("%s is not an address of this computer", ip)
 }
 
 // FromCommandLine turns command-line options into session settings.

@@ -32,11 +32,21 @@ type smtpPanel struct {
 	password                      *widget.Entry
 	mech                          *widget.Select
 	remember, useTLS              *widget.Check
-	caps, result                  *widget.Label
+	caps, status, detail          *widget.Label
 	replies                       *widget.List
+	lastButton                    *widget.Button // Show last result
 	content                       fyne.CanvasObject
 
-	mu        sync.Mutex
+	// On the UI goroutine: the last Run test's summary, and the session a
+	// Run test waits for after reconnecting (nil when none).
+	lastTitle, lastSummary string
+	waiting                *protocol.Session
+	accepted               map[string]string // host → fingerprint of an unverified certificate accepted
+	// forRun, while a Run test reconnects, takes a subscription to the
+	// new session's replies made before that session starts.
+	forRun func(<-chan smtp.Reply, func())
+
+	mu        sync.Mutex // guards the fields below
 	shown     []smtp.Reply
 	last      smtp.Reply
 	running   bool
@@ -72,26 +82,10 @@ func newSMTPPanel(t *sessionTab) *smtpPanel {
 	p.useTLS.SetChecked(t.settings.Profile.TLS == profiles.TLSStartTLS)
 	p.caps = widget.NewLabel("Capabilities: send EHLO to see them.")
 	p.caps.Wrapping = fyne.TextWrapWord
-	p.result = widget.NewLabel("")
-	p.result.Wrapping = fyne.TextWrapWord
-	p.result.TextStyle.Monospace = true
-	p.replies = widget.NewList(
-		func() int { p.mu.Lock(); defer p.mu.Unlock(); return len(p.shown) },
-		func() fyne.CanvasObject {
-			reply, meaning := widget.NewLabel(""), widget.NewLabel("")
-			reply.Truncation, meaning.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
-			reply.TextStyle.Monospace = true
-			return container.NewVBox(reply, meaning)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			p.mu.Lock()
-			r := p.shown[id]
-			p.mu.Unlock()
-			box := o.(*fyne.Container)
-			box.Objects[0].(*widget.Label).SetText(r.String())
-			box.Objects[1].(*widget.Label).SetText("→ " + smtp.Explain(r))
-		})
+	p.status = widget.NewLabel(assistantHint)
+	p.status.Wrapping = fyne.TextWrapWord
 	p.content = p.layout()
+	p.addEarlierReplies(t.scr.History())
 	return p
 }
 
@@ -123,59 +117,48 @@ func (p *smtpPanel) layout() fyne.CanvasObject {
 	)
 	run := widget.NewButton("Run test", p.runTest)
 	run.Importance = widget.HighImportance
+	p.lastButton = widget.NewButton("Show last result", p.showLastResult)
+	p.lastButton.Disable()
 	cert := widget.NewButton("Certificate…", p.showCertificate)
 	save := widget.NewButton("Save fields to profile", p.saveDefaults)
-	// The buttons stay in sight above the fields, which scroll.
+	// The buttons and what the assistant has to say stay in sight above
+	// the fields, which scroll.
 	header := container.NewVBox(
 		container.NewHBox(widget.NewLabelWithStyle("SMTP assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			layout.NewSpacer(), run, cert, save),
+			layout.NewSpacer(), run, p.lastButton),
 		commands,
+		container.NewHBox(cert, save),
+		p.status,
 	)
-	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps, p.result)
-	split := container.NewVSplit(container.NewVScroll(fields), p.replies)
-	split.Offset = 0.66
+	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)
+	split := container.NewVSplit(container.NewVScroll(fields), p.newReplyView())
+	split.Offset = 0.5
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	return container.NewStack(bg, container.NewBorder(header, nil, nil, nil, split))
 }
 
-// attach follows a (new) session's replies.
-func (p *smtpPanel) attach(tap *smtp.Tap) {
-	if p.stopWatch != nil {
-		p.stopWatch()
-	}
-	ch, stop := tap.Subscribe()
-	p.stopWatch = stop
-	go func() {
-		for r := range ch {
-			if r.Code == 0 {
-				continue
-			}
-			reply := r
-			onUI(func() { p.addReply(reply) })
-		}
-	}()
+// say tells the person something, above the fields and in the status bar.
+func (p *smtpPanel) say(text string) {
+	p.status.SetText(text)
+	p.t.win.refreshStatus()
 }
 
-func (p *smtpPanel) addReply(r smtp.Reply) {
-	p.mu.Lock()
-	p.shown = append(p.shown, r)
-	if len(p.shown) > 200 {
-		p.shown = p.shown[len(p.shown)-200:]
+// assistantHint is the assistant's first word, until it has another.
+const assistantHint = "Fill in the fields, then press Run test, or send the commands one by one."
+
+// note is the assistant's last word, for the status bar (not the hint).
+func (p *smtpPanel) note() string {
+	if p.status.Text == assistantHint {
+		return ""
 	}
-	p.last = r
-	p.mu.Unlock()
-	if r.Code == 250 && len(r.Lines) > 1 {
-		p.caps.SetText("Capabilities: " + smtp.ParseEHLO(r).Summary())
-	}
-	p.replies.Refresh()
-	p.replies.ScrollToBottom()
+	return p.status.Text
 }
 
 // session is the live session, or nil with a message to the person.
 func (p *smtpPanel) session() *protocol.Session {
 	s := p.t.session()
 	if s == nil || s.Status().State != protocol.StateConnected {
-		p.result.SetText("Not connected: open or reconnect the session first. Your fields are kept.")
+		p.say("Not connected: press Reconnect (Ctrl+Shift+R), or Run test, which connects again by itself. Your fields are kept.")
 		return nil
 	}
 	return s
@@ -191,7 +174,7 @@ func (p *smtpPanel) send(line string) {
 func (p *smtpPanel) check(fields ...*widget.Entry) bool {
 	for _, f := range fields {
 		if err := f.Validate(); err != nil {
-			p.result.SetText(err.Error())
+			p.say(err.Error())
 			return false
 		}
 	}
@@ -224,7 +207,7 @@ func (p *smtpPanel) recipients() ([]string, error) {
 
 func (p *smtpPanel) sendMAIL() {
 	if err := smtp.CheckAddress("From", p.from.Text, true); err != nil {
-		p.result.SetText(err.Error())
+		p.say(err.Error())
 		return
 	}
 	p.send("MAIL FROM:<" + strings.Trim(strings.TrimSpace(p.from.Text), "<>") + ">")
@@ -233,7 +216,7 @@ func (p *smtpPanel) sendMAIL() {
 func (p *smtpPanel) sendRCPT() {
 	to, err := p.recipients()
 	if err != nil {
-		p.result.SetText(err.Error())
+		p.say(err.Error())
 		return
 	}
 	for _, r := range to {
@@ -244,7 +227,7 @@ func (p *smtpPanel) sendRCPT() {
 func (p *smtpPanel) sendVRFY() {
 	to, err := p.recipients()
 	if err != nil {
-		p.result.SetText(err.Error())
+		p.say(err.Error())
 		return
 	}
 	p.send("VRFY " + to[0])
@@ -273,7 +256,7 @@ func (p *smtpPanel) message() (*smtp.Message, error) {
 func (p *smtpPanel) sendMessage() {
 	m, err := p.message()
 	if err != nil {
-		p.result.SetText(err.Error())
+		p.say(err.Error())
 		return
 	}
 	p.mu.Lock()
@@ -284,7 +267,7 @@ func (p *smtpPanel) sendMessage() {
 		return
 	}
 	if last != 354 {
-		p.result.SetText("Send DATA first and wait for the server's 354; then Send message.")
+		p.say("Send DATA first and wait for the server's 354; then Send message.")
 		return
 	}
 	for _, l := range m.DataLines() {
@@ -292,10 +275,14 @@ func (p *smtpPanel) sendMessage() {
 	}
 }
 
-// encrypted reports whether the session is TLS; AUTH over plain text asks.
+// encrypted reports whether the session is (or, reconnecting, will be)
+// TLS; AUTH over plain text asks.
 func (p *smtpPanel) encrypted() bool {
 	s := p.t.session()
-	return s != nil && s.TLS() != nil
+	if s == nil || s.Status().State != protocol.StateConnected {
+		return p.t.settings.Engine.TLS == protocol.TLSImplicit
+	}
+	return s.TLS() != nil
 }
 
 func (p *smtpPanel) confirmPlaintextAuth(then func()) {
@@ -303,13 +290,13 @@ func (p *smtpPanel) confirmPlaintextAuth(then func()) {
 		then()
 		return
 	}
-	dialog.ShowConfirm("Send the password unencrypted?",
+	p.t.win.showRiskyConfirm("Send the password unencrypted?",
 		"This connection is not encrypted: the user name and password will cross the network in clear text (base64 is not encryption). Use STARTTLS first if the server offers it. Send anyway?",
-		func(ok bool) {
+		"Send anyway", func(ok bool) {
 			if ok {
 				then()
 			}
-		}, p.t.win.win)
+		})
 }
 
 func (p *smtpPanel) credentials() (string, string, bool) {
@@ -317,7 +304,7 @@ func (p *smtpPanel) credentials() (string, string, bool) {
 		return "", "", false
 	}
 	if strings.ContainsAny(p.password.Text, "\r\n") {
-		p.result.SetText("the password must be one line")
+		p.say("the password must be one line")
 		return "", "", false
 	}
 	p.rememberPassword()
@@ -331,7 +318,7 @@ func (p *smtpPanel) rememberPassword() {
 		return
 	}
 	if err := (profiles.Secrets{}).Set(name, p.password.Text); err != nil {
-		p.result.SetText("The password could not be kept in the keychain: " + err.Error())
+		p.say("The password could not be kept in the keychain: " + err.Error())
 	}
 }
 
@@ -345,7 +332,10 @@ func (p *smtpPanel) sendAUTH() {
 			p.authLogin(user, pass)
 			return
 		}
-		p.send("AUTH PLAIN " + smtp.PlainResponse(user, pass))
+		if s := p.session(); s != nil {
+			s.SendSecretLine("AUTH PLAIN "+smtp.PlainResponse(user, pass), smtp.HiddenPlain)
+			p.t.win.focusCurrent()
+		}
 	})
 }
 
@@ -360,11 +350,15 @@ func (p *smtpPanel) authLogin(user, pass string) {
 	s.SendLine("AUTH LOGIN")
 	go func() {
 		defer stop()
-		for _, answer := range []string{u, pw} {
+		for i, answer := range []string{u, pw} {
 			if r, ok := nextReply(replies, 15*time.Second); !ok || r.Code != 334 {
 				return
 			}
-			s.SendLine(answer)
+			if i == 0 {
+				s.SendLine(answer)
+			} else {
+				s.SendSecretLine(answer, smtp.HiddenPassword)
+			}
 		}
 	}()
 }
@@ -412,81 +406,22 @@ func (p *smtpPanel) sendSTARTTLS() {
 		return
 	}
 	if s.TLS() != nil {
-		p.result.SetText("The connection is already encrypted.")
+		p.say("The connection is already encrypted.")
 		return
 	}
 	s.ArmStartTLS()
 	s.SendLine("STARTTLS")
 	conn := p.conn(s)
+	ehlo := strings.TrimSpace(p.ehlo.Text)
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		if err := conn.WaitTLS(ctx); err != nil {
-			onUI(func() { p.result.SetText("TLS did not start: " + err.Error()) })
+			onUI(func() { p.say("TLS did not start: " + err.Error()) })
 			return
 		}
-		s.SendLine("EHLO " + strings.TrimSpace(p.ehlo.Text))
+		s.SendLine("EHLO " + ehlo)
 	}()
-}
-
-// runTest runs the whole conversation.
-func (p *smtpPanel) runTest() {
-	s := p.session()
-	if s == nil {
-		return
-	}
-	p.mu.Lock()
-	if p.running {
-		p.mu.Unlock()
-		return
-	}
-	p.mu.Unlock()
-	if !p.check(p.ehlo) {
-		return
-	}
-	msg, err := p.message()
-	if err != nil {
-		p.result.SetText(err.Error())
-		return
-	}
-	plan := smtp.Plan{EHLO: strings.TrimSpace(p.ehlo.Text), StartTLS: p.useTLS.Checked, From: msg.From, To: msg.To, Message: msg,
-		Encrypted: s.TLS() != nil}
-	start := func() {
-		p.mu.Lock()
-		p.running = true
-		p.mu.Unlock()
-		p.result.SetText("Running…")
-		replies, stop := p.t.tap().Subscribe()
-		go func() {
-			defer stop()
-			res := smtp.Run(context.Background(), p.conn(s), replies, plan, func(st smtp.Step) {
-				onUI(func() { p.result.SetText("Running… " + st.Name + ": " + st.Reply.String()) })
-			})
-			onUI(func() {
-				p.mu.Lock()
-				p.running = false
-				p.mu.Unlock()
-				if info := s.TLS(); info != nil {
-					res.TLSDetail = info.Summary()
-				}
-				summary := res.Summary()
-				p.result.SetText(summary)
-				p.showSummary(runTitle(res), summary)
-			})
-		}()
-	}
-	if strings.TrimSpace(p.user.Text) != "" {
-		user, pass, ok := p.credentials()
-		if !ok {
-			return
-		}
-		plan.Auth = &smtp.Auth{Mechanism: p.mech.Selected, User: user, Password: pass}
-		if !plan.StartTLS && !plan.Encrypted {
-			p.confirmPlaintextAuth(start)
-			return
-		}
-	}
-	start()
 }
 
 // saveDefaults keeps EHLO name, From, To, user and mechanism in the
@@ -494,7 +429,7 @@ func (p *smtpPanel) runTest() {
 func (p *smtpPanel) saveDefaults() {
 	name := p.t.settings.Name
 	if name == "" || profiles.IsBuiltin(name) {
-		p.result.SetText("This session is not a saved profile of yours: save it from the New session dialog first.")
+		p.say("This session is not a saved profile of yours: save it from the New session dialog first.")
 		return
 	}
 	if !p.check(p.ehlo, p.from, p.user) {
@@ -517,69 +452,18 @@ func (p *smtpPanel) saveDefaults() {
 		return nil
 	})
 	if err != nil {
-		p.result.SetText(err.Error())
+		p.say(err.Error())
 		return
 	}
 	p.rememberPassword()
 	p.t.settings.Profile.SMTP = d
-	p.result.SetText("Saved the assistant's fields to " + name + ".")
-}
-
-func runTitle(res smtp.Result) string {
-	if res.Err != nil {
-		return "SMTP test stopped"
-	}
-	return "SMTP test passed"
-}
-
-// showSummary puts the outcome of Run test in front of the person.
-func (p *smtpPanel) showSummary(title, summary string) {
-	text := widget.NewLabel(summary)
-	text.TextStyle.Monospace = true
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, "Close", container.NewVScroll(text), p.t.win.win)
-	d.Resize(p.t.win.dialogSize(760, 420))
-	p.t.win.showDialog(d)
-}
-
-// panelConn is the session as the runner sees it; an unverified
-// certificate is put to the person before anything more is sent.
-type panelConn struct {
-	p *smtpPanel
-	s *protocol.Session
-}
-
-func (p *smtpPanel) conn(s *protocol.Session) panelConn { return panelConn{p, s} }
-
-func (c panelConn) SendLine(l string) { c.s.SendLine(l) }
-func (c panelConn) ArmStartTLS()      { c.s.ArmStartTLS() }
-
-func (c panelConn) WaitTLS(ctx context.Context) error {
-	if err := c.s.WaitTLS(ctx); err != nil {
-		return err
-	}
-	info := c.s.TLS()
-	if info == nil || info.Verified {
-		return nil
-	}
-	answer := make(chan bool, 1)
-	onUI(func() { c.p.t.win.askUnverified(c.p.t, *info, func(ok bool) { answer <- ok }) })
-	select {
-	case ok := <-answer:
-		if !ok {
-			c.s.Close()
-			return fmt.Errorf("the certificate was not accepted: %s", info.Problem)
-		}
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	p.say("Saved the assistant's fields to " + name + ".")
 }
 
 func (p *smtpPanel) showCertificate() {
 	s := p.t.session()
 	if s == nil || s.TLS() == nil {
-		p.result.SetText("The connection is not encrypted, so there is no certificate to show.")
+		p.say("The connection is not encrypted, so there is no certificate to show.")
 		return
 	}
 	p.t.win.showCertificate(*s.TLS())

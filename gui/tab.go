@@ -283,6 +283,7 @@ func (t *sessionTab) sessionEnded(s *protocol.Session, err error) {
 	clean := err == nil && s.ClosedByServer()
 	onUI(func() {
 		t.win.sessionChanged(t)
+		t.ended(s, err)
 		if t.shouldReconnect(s) {
 			t.scheduleReconnect(s)
 			return

@@ -5,24 +5,42 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/protocol"
 )
 
 // askUnverified asks whether to go on with a certificate that failed its
-// check, for this session only.
+// check, for this session only. Disconnect is the default (Enter,
+// Escape); View certificate… shows what the server presented first.
 func (w *mainWindow) askUnverified(t *sessionTab, info protocol.TLSInfo, answer func(bool)) {
-	msg := fmt.Sprintf("Tern could not verify the identity of %s: %s.\n\nThe connection is encrypted, but anyone between you and the server could be reading it. Continue without verification for this session only?",
+	msg := fmt.Sprintf("Tern could not confirm that this server really is %s: %s.\n\n"+
+		"The connection is encrypted, but it may lead to someone in between who can read everything, passwords included. "+
+		"Continue only if you expected this (a test server, or a certificate you can check by its fingerprint).",
 		t.settings.Engine.Host, info.Problem)
-	d := dialog.NewConfirm("Certificate not verified", msg, func(ok bool) {
-		answer(ok)
-		w.sessionChanged(t)
-	}, w.win)
-	d.SetConfirmText("Continue unverified")
-	d.SetDismissText("Disconnect")
-	w.showDialog(d)
+	text := widget.NewLabel(msg)
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons("Certificate not verified", text, w.win)
+	answered := false
+	reply := func(ok bool) {
+		if !answered {
+			answered = true
+			answer(ok)
+			w.sessionChanged(t)
+		}
+	}
+	view := widget.NewButton("View certificate…", func() { w.showCertificate(info) })
+	disconnect := widget.NewButton("Disconnect", func() { reply(false); d.Hide() })
+	disconnect.Importance = widget.HighImportance
+	proceed := widget.NewButton("Continue unverified", func() { reply(true); d.Hide() })
+	proceed.Importance = widget.WarningImportance
+	d.SetButtons([]fyne.CanvasObject{view, layout.NewSpacer(), proceed, disconnect})
+	d.SetOnClosed(func() { reply(false) })
+	d.Resize(w.dialogSize(620, 280))
+	w.showDialogWithDefault(d, func() { reply(false); d.Hide() })
 }
 
 // showCertificate shows the server certificate's facts.
@@ -54,7 +72,7 @@ func (w *mainWindow) showCertificate(info protocol.TLSInfo) {
 		widget.NewFormItem("Protocol", label(info.Version+", "+info.Cipher)),
 		widget.NewFormItem("Verified", label(verified)),
 	)
-	d := dialog.NewCustom("Server certificate", "Close", form, w.win)
+	d := dialog.NewCustom("Server certificate", "Close", container.NewVScroll(form), w.win)
 	d.Resize(w.dialogSize(640, 480))
 	w.showDialog(d)
 }

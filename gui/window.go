@@ -2,12 +2,13 @@ package gui
 
 import (
 	"fmt"
+	"net"
+	"slices"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -30,7 +31,7 @@ type mainWindow struct {
 	tips          *tipLayer
 	broadcast     bool // typing goes to every connected tab
 	broadcastItem *fyne.MenuItem
-	dialogs       []dialog.Dialog // shown through showDialog, front last
+	dialogs       []*shownDialog // shown through showDialog, front last
 	toolbarRow    fyne.CanvasObject
 	ticker        *time.Ticker
 	store         *profiles.Store
@@ -66,7 +67,7 @@ func NewMainWindow(a fyne.App) *mainWindow {
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
-	w.win.Resize(fyne.NewSize(1180, 700))
+	w.win.Resize(w.prefs.windowSize())
 	w.ticker = time.NewTicker(time.Second)
 	go func() {
 		for range w.ticker.C {
@@ -115,13 +116,13 @@ func (w *mainWindow) closeTab(t *sessionTab, ask bool) {
 		w.afterTabClosed()
 	}
 	if ask && t.live() {
-		dialog.ShowConfirm("Close session?",
+		w.showConfirm("Close session?",
 			fmt.Sprintf("The session to %s is still connected. Close it?", t.settings.Title()),
 			func(ok bool) {
 				if ok {
 					doClose()
 				}
-			}, w.win)
+			})
 		return
 	}
 	doClose()
@@ -130,6 +131,7 @@ func (w *mainWindow) closeTab(t *sessionTab, ask bool) {
 func (w *mainWindow) afterTabClosed() {
 	w.refreshStatus()
 	if len(w.byItem) == 0 && w.quitWhenEmpty {
+		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
 		w.ticker.Stop()
 		w.win.Close()
 	}
@@ -144,6 +146,7 @@ func (w *mainWindow) confirmQuit() {
 		}
 	}
 	quit := func() {
+		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
 		for _, t := range w.byItem {
 			t.close()
 		}
@@ -154,12 +157,12 @@ func (w *mainWindow) confirmQuit() {
 		quit()
 		return
 	}
-	dialog.ShowConfirm("Quit Tern?", fmt.Sprintf("%d session(s) are still connected. Close them and quit?", live),
+	w.showConfirm("Quit Tern?", connectedText(live)+" Close and quit?",
 		func(ok bool) {
 			if ok {
 				quit()
 			}
-		}, w.win)
+		})
 }
 
 // sessionChanged updates a tab's mark and the status bar.
@@ -172,8 +175,8 @@ func (w *mainWindow) sessionChanged(t *sessionTab) {
 		t.item.Icon = theme.ViewRefreshIcon()
 	case protocol.StateConnected:
 		t.item.Icon = theme.ConfirmIcon()
-	default:
-		t.item.Icon = theme.CancelIcon()
+	default: // not the close button's ✕
+		t.item.Icon = theme.MediaStopIcon()
 	}
 	w.tabs.Refresh()
 	if t == w.current() {
@@ -218,8 +221,14 @@ func statusLine(t *sessionTab) string {
 	}
 	st := s.Status()
 	parts := []string{st.State.String(), st.Host + " port " + st.Port}
+	if t.smtp != nil && t.smtp.note() != "" {
+		parts = slices.Insert(parts, 1, "SMTP: "+t.smtp.note())
+	}
 	if st.Remote != "" {
-		parts = append(parts, "at "+st.Remote, "from "+st.Local)
+		if st.Remote != net.JoinHostPort(st.Host, st.Port) { // the address the name led to
+			parts = append(parts, "at "+st.Remote)
+		}
+		parts = append(parts, "from "+st.Local)
 	} else if st.Bind != "" {
 		parts = append(parts, "from "+st.Bind)
 	}

@@ -112,7 +112,12 @@ func (s *Session) SendData(p []byte) {
 
 // SendLine sends text followed by the Enter sequence, as if typed with
 // local line editing, echoing it when local echo is on.
-func (s *Session) SendLine(text string) {
+func (s *Session) SendLine(text string) { s.SendSecretLine(text, text) }
+
+// SendSecretLine is SendLine for a line that must not be seen, such as
+// AUTH PLAIN's credentials: the server gets text, while local echo (the
+// terminal, its transcript and the session log) shows shown instead.
+func (s *Session) SendSecretLine(text, shown string) {
 	s.locked(func() {
 		if s.state != StateConnected {
 			return
@@ -120,7 +125,7 @@ func (s *Session) SendLine(text string) {
 		l := (*sessionLine)(s)
 		l.sendLine([]byte(text))
 		if s.ld.echoOn {
-			l.echo([]byte(text + "\r\n"))
+			l.echo([]byte(shown + "\r\n"))
 		}
 	})
 }

@@ -191,7 +191,7 @@ func explainCertError(err error, leaf *x509.Certificate, name string) string {
 		return fmt.Sprintf("the certificate is for %s, not for %s", strings.Join(names, ", "), name)
 	case errors.As(err, &unknown):
 		if bytes.Equal(leaf.RawIssuer, leaf.RawSubject) {
-			return "the certificate is self-signed: nobody this computer trusts vouches for it"
+			return "the certificate is self-signed: the server vouches for itself, and no authority this computer trusts has confirmed it"
 		}
 		return "the certificate was issued by an authority this computer does not trust"
 	}

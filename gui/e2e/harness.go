@@ -7,6 +7,7 @@ package e2e
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -233,6 +234,12 @@ func (a *App) SetClipboard(text string) {
 	time.Sleep(300 * time.Millisecond) // let xclip own the selection
 }
 
+// DoubleClick double-clicks at x, y (pixels from the window's top left).
+func (a *App) DoubleClick(x, y int) {
+	a.run("xdotool", "mousemove", "--window", a.Window, fmt.Sprint(x), fmt.Sprint(y), "click", "--repeat", "2", "--delay", "80", "1")
+	time.Sleep(500 * time.Millisecond)
+}
+
 func (a *App) run(name string, args ...string) {
 	if out, err := exec.Command(name, args...).CombinedOutput(); err != nil {
 		a.t.Fatalf("%s %v: %v\n%s", name, args, err, out)
@@ -295,4 +302,16 @@ func Eventually(t *testing.T, what string, cond func() bool) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// writeProfiles writes a profiles file holding sessions and returns the
+// environment that points Tern at it.
+func writeProfiles(t *testing.T, sessions ...map[string]any) (env []string, path string) {
+	t.Helper()
+	path = filepath.Join(t.TempDir(), "profiles.json")
+	data, _ := json.Marshal(map[string]any{"version": 1, "profiles": sessions})
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return []string{"TERN_PROFILES=" + path}, path
 }

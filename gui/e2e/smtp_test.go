@@ -39,8 +39,9 @@ func TestRunTestAgainstPostfix(t *testing.T) {
 	a := LaunchWith(t, []string{"TERN_PROFILES=" + profiles, "SSL_CERT_FILE=/etc/postfix/peer-tls/cert.pem"}, "-load", "Postfix test")
 	time.Sleep(time.Second)
 	// The password is never in the profile: type it into the assistant's
-	// Password field, where it sits in the 1100x680 window.
-	a.Click(900, 367)
+	// Password field, where it sits in the 1100x680 window (below the
+	// buttons and the assistant's message line).
+	a.Click(900, 445)
 	a.Type("testpass")
 	a.Key("ctrl+shift+Return")
 	deadline := time.Now().Add(20 * time.Second)

@@ -12,6 +12,9 @@ import (
 // command goes into the session as if typed, so the person sees it.
 type Conn interface {
 	SendLine(line string)
+	// SendSecretLine sends line while the person sees shown in its place
+	// (credentials are never put on screen or in a transcript).
+	SendSecretLine(line, shown string)
 	// ArmStartTLS makes the session switch to TLS right after the server's
 	// 220 reply to STARTTLS; WaitTLS waits for that handshake.
 	ArmStartTLS()
@@ -230,12 +233,18 @@ func (r *runner) login(mech string, a Auth) error {
 		if _, err := r.step("AUTH user", user, "", 334); err != nil {
 			return err
 		}
-		_, err := r.step("AUTH pass", pass, "(password, base64)", 235)
+		_, err := r.step("AUTH pass", pass, HiddenPassword, 235)
 		return err
 	}
-	_, err := r.step("AUTH", "AUTH PLAIN "+PlainResponse(a.User, a.Password), "AUTH PLAIN (credentials, base64)", 235)
+	_, err := r.step("AUTH", "AUTH PLAIN "+PlainResponse(a.User, a.Password), HiddenPlain, 235)
 	return err
 }
+
+// What the person sees instead of the credentials AUTH sends.
+const (
+	HiddenPlain    = "AUTH PLAIN ‹credentials hidden›"
+	HiddenPassword = "‹password hidden›"
+)
 
 // step sends a line and waits for a reply with one of the wanted codes.
 func (r *runner) step(name, line, shown string, want ...int) (Reply, error) {
@@ -243,7 +252,11 @@ func (r *runner) step(name, line, shown string, want ...int) (Reply, error) {
 		shown = line
 	}
 	start := time.Now()
-	r.conn.SendLine(line)
+	if shown != line {
+		r.conn.SendSecretLine(line, shown)
+	} else {
+		r.conn.SendLine(line)
+	}
 	reply, err := r.wait()
 	s := Step{Name: name, Sent: shown, Reply: reply, Took: time.Since(start)}
 	if err == nil {

@@ -20,9 +20,18 @@ type live struct {
 	replies <-chan smtp.Reply
 	out     *strings.Builder
 	done    chan error
+	outDone chan struct{} // out holds everything the session showed
+}
+
+// transcript ends the session and returns what it showed the person.
+func (l *live) transcript() string {
+	l.s.Close()
+	<-l.outDone
+	return l.out.String()
 }
 
 func (l *live) SendLine(line string)              { l.s.SendLine(line) }
+func (l *live) SendSecretLine(line, shown string) { l.s.SendSecretLine(line, shown) }
 func (l *live) ArmStartTLS()                      { l.s.ArmStartTLS() }
 func (l *live) WaitTLS(ctx context.Context) error { return l.s.WaitTLS(ctx) }
 
@@ -33,11 +42,11 @@ func connect(t *testing.T, p *smtppeer.Peer, tlsMode protocol.TLSMode, trust boo
 	if trust {
 		cfg.TLSRoots = p.Roots
 	}
-	l := &live{s: protocol.NewSession(cfg), tap: &smtp.Tap{}, out: &strings.Builder{}, done: make(chan error, 1)}
+	l := &live{s: protocol.NewSession(cfg), tap: &smtp.Tap{}, out: &strings.Builder{}, done: make(chan error, 1), outDone: make(chan struct{})}
 	l.s.OnData = l.tap.Feed
 	l.replies, _ = l.tap.Subscribe()
 	banner, stop := l.tap.Subscribe()
-	go func() { b, _ := io.ReadAll(l.s.Output()); l.out.Write(b) }()
+	go func() { b, _ := io.ReadAll(l.s.Output()); l.out.Write(b); close(l.outDone) }()
 	go func() { err := l.s.Run(context.Background()); l.tap.Close(); l.done <- err }()
 	select {
 	case r := <-banner:
@@ -85,6 +94,16 @@ func TestFullConversationWithSTARTTLSAndPlain(t *testing.T) {
 	if !strings.Contains(res.Summary(), "QUIT       passed") {
 		t.Fatalf("summary:\n%s", res.Summary())
 	}
+	assertCredentialsHidden(t, l.transcript(), smtp.HiddenPlain, smtp.PlainResponse("testuser@example.test", "testpass"))
+}
+
+// assertCredentialsHidden: the server accepted the real credentials, but
+// what the person saw (the terminal, so its transcript) holds only shown.
+func assertCredentialsHidden(t *testing.T, seen, shown, secret string) {
+	t.Helper()
+	if strings.Contains(seen, secret) || !strings.Contains(seen, shown+"\r\n") {
+		t.Fatalf("the session showed the credentials, or not %q:\n%s", shown, seen)
+	}
 }
 
 func TestAuthLogin(t *testing.T) {
@@ -97,6 +116,8 @@ func TestAuthLogin(t *testing.T) {
 	if res.Err != nil {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
 	}
+	_, pass := smtp.LoginSteps("testuser@example.test", "testpass")
+	assertCredentialsHidden(t, l.transcript(), smtp.HiddenPassword, pass)
 }
 
 func TestWrongPasswordIsExplained(t *testing.T) {

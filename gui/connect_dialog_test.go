@@ -1,0 +1,280 @@
+package gui
+
+import (
+	"net"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+func newSessionDialog(t *testing.T, w *mainWindow) (*connectDialog, *[]SessionSettings) {
+	t.Helper()
+	var opened []SessionSettings
+	c := w.showConnectDialog("New session", SessionSettings{}, func(st SessionSettings) { opened = append(opened, st) })
+	return c, &opened
+}
+
+// TestOneClickSelectsLoadsAndLetsRenameAndDeleteAct is the blocker of
+// issue 16: one click on a saved session loads it and keeps it selected,
+// so Rename… and Delete act on it (each answered with Enter).
+func TestOneClickSelectsLoadsAndLetsRenameAndDeleteAct(t *testing.T) {
+	w := newTestWindow(t)
+	saveProfiles(t, w, profiles.Profile{Name: "Mail", Host: "mail.example.com", Port: "25"})
+	c, opened := newSessionDialog(t, w)
+	test.Tap(rowLabelled(t, w, "Mail"))
+	if c.form.host.Text != "mail.example.com" || c.form.port.Text != "25" {
+		t.Fatalf("one click loaded host %q port %q", c.form.host.Text, c.form.port.Text)
+	}
+	if e, ok := c.panel.current(); !ok || e.profile.Name != "Mail" {
+		t.Fatalf("one click selected %+v, %v", e, ok)
+	}
+	if len(*opened) != 0 {
+		t.Fatal("one click opened the session")
+	}
+
+	test.Tap(buttonLabelled(t, w, "Rename…"))
+	name, ok := w.win.Canvas().Focused().(*escEntry)
+	if !ok || name.SelectedText() != "Mail" {
+		t.Fatalf("the Name field is not focused with its text selected: %T", w.win.Canvas().Focused())
+	}
+	test.Type(name, "Mail server")
+	pressKey(w, fyne.KeyReturn)
+	f, _ := w.store.Load()
+	if _, ok := f.Find("Mail server"); !ok || len(f.Profiles) != 1 {
+		t.Fatalf("after Rename and Enter the store holds %v", f.Names())
+	}
+	if e, _ := c.panel.current(); e.profile.Name != "Mail server" {
+		t.Fatalf("the renamed session is not selected: %q", e.label())
+	}
+
+	test.Tap(buttonLabelled(t, w, "Delete"))
+	pressKey(w, fyne.KeyReturn) // the confirmation's default: Yes
+	f, _ = w.store.Load()
+	if len(f.Profiles) != 0 {
+		t.Fatalf("after Delete and Enter the store holds %v", f.Names())
+	}
+	if !strings.Contains(c.problem.Text, "Deleted Mail server") {
+		t.Fatalf("message %q", c.problem.Text)
+	}
+}
+
+// TestDoubleClickOpens: a double click loads and opens the session.
+func TestDoubleClickOpens(t *testing.T) {
+	w := newTestWindow(t)
+	saveProfiles(t, w, profiles.Profile{Name: "Router", Host: "r.lan", Port: "2323"})
+	_, opened := newSessionDialog(t, w)
+	test.DoubleTap(rowLabelled(t, w, "Router"))
+	if len(*opened) != 1 || (*opened)[0].Engine.Host != "r.lan" || (*opened)[0].Engine.Port != "2323" {
+		t.Fatalf("opened %+v", *opened)
+	}
+}
+
+// TestKeyboardPicksASession walks the list without a mouse: Tab from the
+// filter reaches the list, Down in the filter enters it, the arrows load
+// each session and Enter opens the selected one; Enter in the filter
+// opens the first match.
+func TestKeyboardPicksASession(t *testing.T) {
+	w := newTestWindow(t)
+	saveProfiles(t, w,
+		profiles.Profile{Name: "Alpha router", Host: "alpha.lan", Port: "23"},
+		profiles.Profile{Name: "Alpha mail", Host: "mail.alpha.lan", Port: "25"},
+		profiles.Profile{Name: "Beta", Host: "beta.lan", Port: "2323"})
+	c, opened := newSessionDialog(t, w)
+	canvas := w.win.Canvas()
+	canvas.Focus(c.panel.filter)
+	test.FocusNext(canvas)
+	if canvas.Focused() != c.panel.list {
+		t.Fatalf("Tab from the filter went to %T, not the session list", canvas.Focused())
+	}
+
+	canvas.Focus(c.panel.filter)
+	test.Type(c.panel.filter, "alpha")
+	pressKey(w, fyne.KeyDown)
+	if canvas.Focused() != c.panel.list || c.form.host.Text != "mail.alpha.lan" {
+		t.Fatalf("Down in the filter: focus %T, host %q", canvas.Focused(), c.form.host.Text)
+	}
+	pressKey(w, fyne.KeyDown)
+	if c.form.host.Text != "alpha.lan" {
+		t.Fatalf("Down in the list loaded %q", c.form.host.Text)
+	}
+	pressKey(w, fyne.KeyUp)
+	pressKey(w, fyne.KeyReturn)
+	if len(*opened) != 1 || (*opened)[0].Engine.Host != "mail.alpha.lan" {
+		t.Fatalf("Enter in the list opened %+v", *opened)
+	}
+
+	newSessionDialog(t, w)
+	canvas.Focus(rowLabelled(t, w, "Beta").list)
+	pressKey(w, fyne.KeyEscape)
+	if len(w.dialogs) != 0 {
+		t.Fatal("Escape in the list did not cancel the dialog")
+	}
+
+	c, opened = newSessionDialog(t, w)
+	canvas.Focus(c.panel.filter)
+	test.Type(c.panel.filter, "beta")
+	pressKey(w, fyne.KeyReturn)
+	if len(*opened) != 1 || (*opened)[0].Engine.Port != "2323" {
+		t.Fatalf("Enter in the filter opened %+v", *opened)
+	}
+}
+
+// TestTabIntoAFieldReplacesItsText: typing 25 after Tab into Port gives
+// 25, not 2325.
+func TestTabIntoAFieldReplacesItsText(t *testing.T) {
+	w := newTestWindow(t)
+	c, _ := newSessionDialog(t, w)
+	canvas := w.win.Canvas()
+	if canvas.Focused() != c.form.host {
+		t.Fatalf("the dialog opened with %T focused, not Host", canvas.Focused())
+	}
+	test.Type(c.form.host, "mail.example.com")
+	test.FocusNext(canvas)
+	if canvas.Focused() != c.form.port {
+		t.Fatalf("Tab from Host went to %T", canvas.Focused())
+	}
+	test.Type(c.form.port, "25")
+	if c.form.port.Text != "25" {
+		t.Fatalf("Port reads %q", c.form.port.Text)
+	}
+}
+
+// TestOpenExplainsAndForgetsTheProblem: an empty Host is not an error
+// before Open; after Open it is, and the message goes once a host is typed.
+func TestOpenExplainsAndForgetsTheProblem(t *testing.T) {
+	w := newTestWindow(t)
+	c, opened := newSessionDialog(t, w)
+	test.FocusNext(w.win.Canvas()) // leave the empty Host
+	if err := c.form.host.Validate(); err != nil {
+		t.Fatalf("an untouched empty Host is already an error: %v", err)
+	}
+	test.Tap(c.form.openButton)
+	if c.problem.Text != "Cannot open yet: enter a host name or address" || len(*opened) != 0 {
+		t.Fatalf("Open with no host: %q, opened %d", c.problem.Text, len(*opened))
+	}
+	test.Type(c.form.host, "mail.example.com")
+	if c.problem.Text != "" {
+		t.Fatalf("after typing a host the dialog still says %q", c.problem.Text)
+	}
+}
+
+// TestEnterOpensFromEveryConnectionField: Enter in Host, Port and Bind
+// address opens, and so does Enter with nothing focused.
+func TestEnterOpensFromEveryConnectionField(t *testing.T) {
+	w := newTestWindow(t)
+	for _, field := range []string{"host", "port", "bind", "nothing focused"} {
+		t.Run(field, func(t *testing.T) {
+			c, opened := newSessionDialog(t, w)
+			test.Type(c.form.host, "h.example.com")
+			entry := map[string]*escEntry{"host": c.form.host, "port": c.form.port, "bind": c.form.bind}[field]
+			if entry != nil {
+				w.win.Canvas().Focus(entry)
+			} else {
+				w.win.Canvas().Unfocus()
+			}
+			pressKey(w, fyne.KeyReturn)
+			if len(*opened) != 1 {
+				t.Fatalf("Enter in %s did not open", field)
+			}
+		})
+	}
+}
+
+func TestBindAddressMustBeThisComputers(t *testing.T) {
+	old := localAddrs
+	t.Cleanup(func() { localAddrs = old })
+	localAddrs = func() ([]net.Addr, error) {
+		_, lo, _ := net.ParseCIDR("127.0.0.1/8")
+		lan := &net.IPNet{IP: net.ParseIP("192.168.1.20"), Mask: net.CIDRMask(24, 32)}
+		return []net.Addr{&net.IPNet{IP: net.ParseIP("127.0.0.1"), Mask: lo.Mask}, lan, &net.IPNet{IP: net.IPv6loopback, Mask: net.CIDRMask(128, 128)}}, nil
+	}
+	tests := []struct {
+		bind string
+		ok   bool
+	}{
+		{"", true},
+		{"192.168.1.20", true},
+		{"127.0.0.2", true}, // any loopback address works on loopback
+		{"::1", true},
+		{"0.0.0.0", true},
+		{"localhost", true}, // names are looked up when connecting
+		{"192.168.1.21", false},
+		{"10.0.0.1", false},
+		{"has space", false},
+	}
+	for _, tt := range tests {
+		err := ValidateBind(tt.bind)
+		if (err == nil) != tt.ok {
+			t.Errorf("ValidateBind(%q) = %v, want ok %v", tt.bind, err, tt.ok)
+		}
+	}
+	if err := ValidateBind("10.0.0.1"); err == nil || err.Error() != "10.0.0.1 is not an address of this computer" {
+		t.Errorf("message: %v", err)
+	}
+}
+
+// TestEnterAnswersConfirmations: Enter presses the default button of a
+// confirmation (here Close session? over a live tab), Escape the other.
+func TestEnterAnswersConfirmations(t *testing.T) {
+	_, w, tab := connectedTab(t)
+	w.closeTab(tab, true)
+	pressKey(w, fyne.KeyEscape)
+	if len(w.byItem) != 1 {
+		t.Fatal("Escape closed the tab")
+	}
+	w.closeTab(tab, true)
+	pressKey(w, fyne.KeyReturn)
+	if len(w.byItem) != 0 || len(w.dialogs) != 0 {
+		t.Fatalf("Enter left %d tabs and %d dialogs", len(w.byItem), len(w.dialogs))
+	}
+}
+
+// TestNewSessionStartsFromTheLastTarget: the dialog offers the host and
+// port opened last.
+func TestNewSessionStartsFromTheLastTarget(t *testing.T) {
+	w := newTestWindow(t)
+	c, _ := newSessionDialog(t, w)
+	test.Type(c.form.host, "mail.example.com")
+	c.form.port.SetText("587")
+	test.Tap(c.form.openButton)
+	next := w.showNewSession()
+	if next.form.host.Text != "mail.example.com" || next.form.port.Text != "587" {
+		t.Fatalf("New session starts at %q port %q", next.form.host.Text, next.form.port.Text)
+	}
+}
+
+// TestEditAndReconnectFixesThePort: a tab that could not connect says how
+// to fix it; Edit and reconnect shows its settings, and Open reconnects
+// the same tab to the corrected port.
+func TestEditAndReconnectFixesThePort(t *testing.T) {
+	srv := newLoopServer(t, "hello\r\n")
+	w := newTestWindow(t)
+	tab := openTab(t, w, closedPort(t))
+	waitUntil(t, "the refusal and the hint", func() bool {
+		h := tab.scr.History()
+		return strings.Contains(h, "connection refused") && strings.Contains(h, "Edit and reconnect… (Ctrl+Shift+E)")
+	})
+	w.editAndReconnect()
+	c := w.dialogs[len(w.dialogs)-1]
+	form := w.win.Canvas().Focused().(*escEntry)
+	if form.Text != "127.0.0.1" {
+		t.Fatalf("the dialog shows host %q", form.Text)
+	}
+	test.FocusNext(w.win.Canvas())
+	test.Type(w.win.Canvas().Focused().(*escEntry), srv.Port())
+	pressKey(w, fyne.KeyReturn)
+	if len(w.dialogs) != 0 || len(w.byItem) != 1 {
+		t.Fatalf("%d dialogs and %d tabs after Open (dialog %v)", len(w.dialogs), len(w.byItem), c)
+	}
+	waitUntil(t, "connected to the fixed port", func() bool {
+		return tab.state() == protocol.StateConnected && tab.session().Status().Port == srv.Port()
+	})
+	if tab.settings.Engine.Port != srv.Port() {
+		t.Fatalf("the tab keeps port %q", tab.settings.Engine.Port)
+	}
+}

@@ -1,0 +1,67 @@
+package gui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+func TestCountsInWords(t *testing.T) {
+	tests := []struct {
+		n               int
+		sessions, still string
+	}{
+		{0, "0 sessions", "0 sessions are still connected."},
+		{1, "1 session", "1 session is still connected."},
+		{2, "2 sessions", "2 sessions are still connected."},
+	}
+	for _, tt := range tests {
+		if got := sessionsText(tt.n); got != tt.sessions {
+			t.Errorf("sessionsText(%d) = %q", tt.n, got)
+		}
+		if got := connectedText(tt.n); got != tt.still {
+			t.Errorf("connectedText(%d) = %q", tt.n, got)
+		}
+	}
+}
+
+// TestWindowSizeIsRemembered: the next window opens at the size the last
+// one had when Tern quit.
+func TestWindowSizeIsRemembered(t *testing.T) {
+	w := newTestWindow(t)
+	w.win.Resize(fyne.NewSize(1000, 650))
+	w.confirmQuit() // no live session: quits at once
+	next := NewMainWindow(w.app)
+	defer next.ticker.Stop()
+	if got := next.win.Canvas().Size(); got != fyne.NewSize(1000, 650) {
+		t.Fatalf("the next window is %v", got)
+	}
+}
+
+// TestClosedTabAndStatusLine: a closed tab's mark is not the close
+// button's ✕, and the status line names the address once.
+func TestClosedTabAndStatusLine(t *testing.T) {
+	srv, _, tab := connectedTab(t)
+	line := statusLine(tab)
+	if strings.Count(line, srv.Port()) != 1 || strings.Contains(line, "at 127.0.0.1:") {
+		t.Fatalf("status line %q", line)
+	}
+	tab.disconnect()
+	waitUntil(t, "closed", func() bool { return tab.state() == protocol.StateClosed })
+	if tab.item.Icon.Name() == theme.CancelIcon().Name() {
+		t.Fatal("a closed tab shows the close button's icon")
+	}
+}
+
+// TestSettingsShowsTheTextSize: the slider's value is shown beside it.
+func TestSettingsShowsTheTextSize(t *testing.T) {
+	w := newTestWindow(t)
+	w.showSettings()
+	if !strings.Contains(onScreenText(w), "100 %") {
+		t.Fatalf("the Settings dialog shows:\n%s", onScreenText(w))
+	}
+}

@@ -1,0 +1,54 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The summary of the last Run test: what goes into a ticket, so it can
+// be copied, saved and shown again (Show last result).
+
+// showLastResult puts the summary of the last Run test in front of the
+// person, with Copy and Save for a ticket.
+func (p *smtpPanel) showLastResult() {
+	if p.lastSummary == "" {
+		p.say("No test has run in this tab yet: press Run test.")
+		return
+	}
+	w := p.t.win
+	text := widget.NewLabel(p.lastSummary)
+	text.TextStyle.Monospace = true
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(p.lastTitle, container.NewVScroll(text), w.win)
+	summary := p.lastSummary
+	copyButton := widget.NewButton("Copy", nil)
+	copyButton.OnTapped = func() {
+		w.app.Clipboard().SetContent(summary)
+		copyButton.SetText("Copied")
+	}
+	closeButton := widget.NewButton("Close", d.Hide)
+	closeButton.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{copyButton, widget.NewButton("Save…", func() { p.saveSummary(summary) }), closeButton})
+	d.Resize(w.dialogSize(760, 460))
+	w.showDialog(d)
+}
+
+// saveSummary writes the summary to a text file the person picks.
+func (p *smtpPanel) saveSummary(summary string) {
+	w := p.t.win
+	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+		if err != nil || f == nil {
+			return
+		}
+		defer f.Close()
+		if _, err := f.Write([]byte(summary)); err != nil {
+			w.showInfo("Cannot save the summary", "Tern could not write "+f.URI().Name()+": "+err.Error())
+			return
+		}
+		p.say("Saved the summary as " + f.URI().Name() + ".")
+	}, w.win)
+	d.SetFileName(p.summaryFileName())
+	d.Show()
+}
