@@ -20,3 +20,18 @@ func (t *sessionTab) fitWindow(cols, rows int) {
 	win := t.win.win
 	win.Resize(win.Canvas().Size().AddWidthHeight(dw, dh))
 }
+
+// columnsWanted follows the server's 80/132-column switch (DECCOLM): the
+// window is resized so the terminal gets that many columns, as PuTTY does
+// when the window may change size. The model has already cleared the
+// screen and homed the cursor, whatever the window does.
+func (t *sessionTab) columnsWanted(cols, haveCols, rows int) {
+	if cols == 0 || cols == haveCols {
+		return
+	}
+	onUI(func() {
+		if t.win.current() == t {
+			t.fitWindow(cols, rows)
+		}
+	})
+}

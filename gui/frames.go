@@ -17,9 +17,33 @@ import (
 // view's picture. The loop sleeps until the model, the selection, the
 // find matches or the theme change: an idle tab never wakes.
 
-// minFrameGap is the shortest time between two frames: a key typed into
-// an idle tab is drawn at once, a stream of text at most this often.
-const minFrameGap = 16 * time.Millisecond
+// Frame pacing. Each frame costs the whole window's repaint (Fyne draws
+// every object for any change; under a software renderer that is most of
+// a frame's cost), so frames are spaced by what the eye needs: while a
+// person types, output is drawn at once (echo within a frame); a flood
+// gets up to 20 frames a second; a slow trickle of output with nobody
+// typing (a log being watched) is drawn at most 5 times a second. Frames
+// are also spaced by twice what the last one cost, so a slow machine
+// never queues them.
+const (
+	minFrameGap   = 16 * time.Millisecond  // while typing
+	floodGap      = 50 * time.Millisecond  // while much text arrives
+	trickleGap    = 200 * time.Millisecond // output nobody typed for
+	typingWindow  = time.Second            // output this soon after a key is its answer
+	floodPerFrame = 4096                   // bytes since the last frame that make a flood
+)
+
+// frameGap is how long to leave after a frame that cost busy.
+func (t *sessionTab) frameGap(busy time.Duration, fedSince int64) time.Duration {
+	gap := trickleGap
+	switch {
+	case time.Since(time.Unix(0, t.lastKey.Load())) < typingWindow:
+		gap = minFrameGap
+	case fedSince >= floodPerFrame:
+		gap = floodGap
+	}
+	return min(max(gap, busy*2), 250*time.Millisecond)
+}
 
 // redraw wakes the render loop although the model did not change; full
 // repaints every cell (the theme changed).
@@ -47,14 +71,16 @@ func (t *sessionTab) flush() {
 // minFrameGap, and further apart when frames take the UI long.
 func (t *sessionTab) renderLoop() {
 	var (
-		snap    screen.Snapshot
-		painter *paint.Painter
-		overlay paint.Overlay
-		modes   []byte
-		widget  screen.Modes
-		last    time.Time
-		gap     = minFrameGap
-		changed = t.scr.Changed()
+		snap     screen.Snapshot
+		painter  *paint.Painter
+		overlay  paint.Overlay
+		modes    []byte
+		widget   screen.Modes
+		last     time.Time
+		lastBusy time.Duration
+		fed      int64 // bytes parsed when the last frame was drawn
+		columns  uint64
+		changed  = t.scr.Changed()
 	)
 	stats := newRenderStats()
 	defer stats.report(t.settings.Title())
@@ -68,7 +94,7 @@ func (t *sessionTab) renderLoop() {
 		case <-changed:
 		case <-t.repaint:
 		}
-		if wait := gap - time.Since(last); wait > 0 && flushed == nil {
+		if wait := t.frameGap(lastBusy, t.fed.Load()-fed) - time.Since(last); wait > 0 && flushed == nil {
 			select {
 			case <-time.After(wait):
 			case <-t.stop:
@@ -106,8 +132,12 @@ func (t *sessionTab) renderLoop() {
 		if !dirty.Empty() {
 			stats.frame(dirty.Dy()*img.Stride, busy)
 		}
-		gap = min(max(busy*2, minFrameGap), 250*time.Millisecond)
+		lastBusy, fed = busy, t.fed.Load()
 		t.reportFrame(&snap)
+		if snap.ColumnsSerial != columns {
+			columns = snap.ColumnsSerial
+			t.columnsWanted(snap.ColumnsWanted, snap.Cols, snap.Rows)
+		}
 		if flushed != nil {
 			close(flushed)
 		}

@@ -3,6 +3,7 @@ package gui
 import (
 	"bytes"
 	"fmt"
+	"time"
 	"unicode/utf8"
 
 	"github.com/tern-telnet/tern/gui/prompt"
@@ -50,6 +51,10 @@ func (t *sessionTab) typed(p []byte) {
 		return
 	}
 	t.scr.ScrollToBottom()
+	t.lastKey.Store(time.Now().UnixNano())
+	if len(p) == 1 && p[0] == '\r' {
+		p = []byte(t.scr.Modes().ReturnKey()) // CR LF in newline mode (LNM)
+	}
 	t.sendKeys(p)
 }
 

@@ -56,6 +56,8 @@ type sessionTab struct {
 	fitOnStart bool // size the window for settings.Columns x Rows
 
 	invalidate atomic.Bool   // repaint every cell (the theme changed)
+	lastKey    atomic.Int64  // when a key was last typed (Unix ns), for frame pacing
+	fed        atomic.Int64  // bytes of output parsed, for frame pacing
 	repaint    chan struct{} // wakes the render loop when the model did not change
 	stop       chan struct{}
 	flushReq   chan chan struct{}
@@ -260,6 +262,7 @@ func (t *sessionTab) feed(s *protocol.Session) {
 		n, err := out.Read(buf)
 		if n > 0 {
 			t.scr.Write(buf[:n])
+			t.fed.Add(int64(n))
 		}
 		if err != nil {
 			return

@@ -46,6 +46,10 @@ type Painter struct {
 	marks  []Mark    // one row's marks, reused
 	spare  [][]drawn // rows moved by a scroll, reused
 
+	doubled  map[doubleKey]*image.Alpha // stretched glyphs of double-size rows
+	reversed bool                       // DECSCNM: the screen's default colours swapped
+	sizes    []screen.LineAttr          // each row's size as drawn
+
 	// CellsDrawn counts the cells drawn since the painter was made (for
 	// tests and statistics).
 	CellsDrawn int
@@ -94,10 +98,17 @@ func (p *Painter) Paint(snap *screen.Snapshot, ov *Overlay) (dirty image.Rectang
 		p.shown = nil
 	}
 	if len(p.shown) != snap.Rows || (snap.Rows > 0 && len(p.shown[0]) != snap.Cols) {
+		p.sizes = nil
 		p.shown = make([][]drawn, snap.Rows)
 		for r := range p.shown {
 			p.shown[r] = make([]drawn, snap.Cols)
 			forget(p.shown[r])
+		}
+	}
+	if snap.ReverseScreen != p.reversed {
+		p.reversed = snap.ReverseScreen
+		for _, row := range p.shown {
+			forget(row)
 		}
 	}
 	top, bottom := snap.Rows, 0
@@ -106,6 +117,9 @@ func (p *Painter) Paint(snap *screen.Snapshot, ov *Overlay) (dirty image.Rectang
 		top, bottom = 0, snap.Rows-k
 	}
 	for row, line := range snap.Lines {
+		if p.resize(row, lineAttr(snap, row)) {
+			forget(p.shown[row])
+		}
 		if p.paintRow(row, line, p.rowMarks(row, snap, ov)) {
 			top, bottom = min(top, row), max(bottom, row+1)
 		}
@@ -114,6 +128,27 @@ func (p *Painter) Paint(snap *screen.Snapshot, ov *Overlay) (dirty image.Rectang
 		return image.Rectangle{}
 	}
 	return image.Rect(0, top*m.CellH, size.Dx(), bottom*m.CellH)
+}
+
+// lineAttr is a row's size (normal when the snapshot has none).
+func lineAttr(snap *screen.Snapshot, row int) screen.LineAttr {
+	if row < len(snap.LineAttrs) {
+		return snap.LineAttrs[row]
+	}
+	return screen.LineNormal
+}
+
+// resize records a row's size, reporting whether it changed.
+func (p *Painter) resize(row int, size screen.LineAttr) bool {
+	for len(p.sizes) < len(p.shown) {
+		p.sizes = append(p.sizes, screen.LineNormal)
+	}
+	p.sizes = p.sizes[:len(p.shown)]
+	if p.sizes[row] == size {
+		return false
+	}
+	p.sizes[row] = size
+	return true
 }
 
 func forget(row []drawn) {
@@ -151,6 +186,9 @@ func (p *Painter) rowMarks(row int, snap *screen.Snapshot, ov *Overlay) []Mark {
 // paintRow redraws the cells of one row whose look changed, and reports
 // whether any did.
 func (p *Painter) paintRow(row int, line []screen.Cell, marks []Mark) bool {
+	if p.sizes[row] != screen.LineNormal {
+		return p.paintDoubleRow(row, line, marks)
+	}
 	shown := p.shown[row]
 	changed := false
 	for col := 0; col < len(line); col++ {
@@ -191,9 +229,13 @@ func (p *Painter) drawCell(row, col int, d drawn, wide bool) {
 	if wide {
 		w *= 2
 	}
-	r := image.Rect(col*m.CellW, row*m.CellH, col*m.CellW+w, (row+1)*m.CellH)
+	x := col * m.CellW
+	if p.sizes[row] != screen.LineNormal {
+		w, x = 2*w, 2*x
+	}
+	r := image.Rect(x, row*m.CellH, x+w, (row+1)*m.CellH)
 	p.CellsDrawn++
-	lk := p.theme.resolve(d.cell, false)
+	lk := p.theme.resolve(d.cell, p.reversed)
 	switch {
 	case d.mark&MarkCursor != 0:
 		lk.fg, lk.bg = p.theme.BG, p.theme.Cursor
@@ -206,7 +248,7 @@ func (p *Painter) drawCell(row, col int, d drawn, wide bool) {
 	ch := d.cell.Rune
 	if ch > ' ' && ch != 0x7f && (ch < 0x80 || ch >= 0xa0) {
 		p.ink.C = lk.fg
-		draw.DrawMask(p.img, r, p.ink, image.Point{}, p.glyphs.Mask(ch, lk.bold, wide), image.Point{}, draw.Over)
+		draw.DrawMask(p.img, r, p.ink, image.Point{}, p.mask(ch, lk.bold, wide, p.sizes[row]), image.Point{}, draw.Over)
 	}
 	thick := max(1, m.CellH/16)
 	base := p.glyphs.Baseline()

@@ -73,11 +73,11 @@ func TestIncrementalFramesMatchFreshOnes(t *testing.T) {
 
 func TestRandomWritesKeepFramesWhole(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	pieces := []string{"x", "hello ", "\r\n", "\x1b[1m", "\x1b[0m", "\x1b[4m", "\x1b[7m", "\x1b[32m", "\x1b[H", "\x1b[5;3H", "\x1b[K", "\x1b[2J", "é", "中", "\b", "\t", "\x1b[M", "\x1b[L"}
+	pieces := []string{"x", "hello ", "\r\n", "\x1b[1m", "\x1b[0m", "\x1b[4m", "\x1b[7m", "\x1b[32m", "\x1b[H", "\x1b[5;3H", "\x1b[K", "\x1b[2J", "é", "中", "\b", "\t", "\x1b[M", "\x1b[L", "\x1b[?5h", "\x1b[?5l", "\x1b#6", "\x1b#3", "\x1b#4", "\x1b#5", "\x1b[S"}
 	src := screen.New(20, 6, 50)
 	p := NewPainter(testGlyphs(t), testTheme)
 	var snap screen.Snapshot
-	for i := range 300 {
+	for i := range 600 {
 		var b strings.Builder
 		for range 1 + rng.IntN(6) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
@@ -255,5 +255,23 @@ func TestBoxLinesMeetAcrossCells(t *testing.T) {
 	}
 	if len(boxArms) != 80+33+12 {
 		t.Errorf("%d line characters in the table", len(boxArms))
+	}
+}
+
+func TestReverseScreenAndDoubleWidth(t *testing.T) {
+	src := screen.New(10, 3, 0)
+	src.Write([]byte("\x1b#6AB\r\nAB"))
+	var snap screen.Snapshot
+	src.Snapshot(&snap)
+	img := paintFresh(t, &snap, nil)
+	wideInk := ink(img, image.Rect(0, 0, 16, 17), testTheme.BG)
+	narrowInk := ink(img, image.Rect(0, 17, 8, 34), testTheme.BG)
+	if wideInk < narrowInk*3/2 {
+		t.Errorf("a double-width A has %d inked pixels, a normal one %d", wideInk, narrowInk)
+	}
+	src.Write([]byte("\x1b[?5h"))
+	src.Snapshot(&snap)
+	if got := paintFresh(t, &snap, nil).RGBAAt(79, 50); got != testTheme.FG {
+		t.Errorf("an empty cell of a reversed screen is %v, want the text colour", got)
 	}
 }

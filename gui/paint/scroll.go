@@ -54,4 +54,10 @@ func (p *Painter) scroll(k int) {
 		forget(row)
 	}
 	p.spare = gone
+	if len(p.sizes) == rows {
+		copy(p.sizes, p.sizes[k:])
+		for i := rows - k; i < rows; i++ {
+			p.sizes[i] = 255 // unknown: the row is drawn whatever its size
+		}
+	}
 }
