@@ -22,13 +22,15 @@ import (
 // a frame's cost), so frames are spaced by what the eye needs: while a
 // person types, output is drawn at once (echo within a frame); a flood
 // gets up to 20 frames a second; a slow trickle of output with nobody
-// typing (a log being watched) is drawn at most 5 times a second. Frames
+// typing (a log being watched) at most 5 times a second, and once a second
+// while another window has the keyboard. Frames
 // are also spaced by twice what the last one cost, so a slow machine
 // never queues them.
 const (
 	minFrameGap   = 16 * time.Millisecond  // while typing
 	floodGap      = 50 * time.Millisecond  // while much text arrives
 	trickleGap    = 200 * time.Millisecond // output nobody typed for
+	backgroundGap = time.Second            // output while another window has the keyboard
 	typingWindow  = time.Second            // output this soon after a key is its answer
 	floodPerFrame = 4096                   // bytes since the last frame that make a flood
 )
@@ -37,12 +39,14 @@ const (
 func (t *sessionTab) frameGap(busy time.Duration, fedSince int64) time.Duration {
 	gap := trickleGap
 	switch {
+	case t.win.inBackground():
+		gap = backgroundGap
 	case time.Since(time.Unix(0, t.lastKey.Load())) < typingWindow:
 		gap = minFrameGap
 	case fedSince >= floodPerFrame:
 		gap = floodGap
 	}
-	return min(max(gap, busy*2), 250*time.Millisecond)
+	return min(max(gap, busy*2), max(gap, 250*time.Millisecond))
 }
 
 // redraw wakes the render loop although the model did not change; full
@@ -158,6 +162,9 @@ func paintTheme() paint.Theme {
 // of the rows in snap.
 func (t *sessionTab) overlay(snap *screen.Snapshot, ov *paint.Overlay) {
 	ov.Cursor = paint.MarkCursor
+	if t.win.inBackground() {
+		ov.Cursor = paint.MarkHollowCursor
+	}
 	for i := range ov.Spans {
 		ov.Spans[i] = ov.Spans[i][:0]
 	}

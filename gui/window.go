@@ -5,6 +5,7 @@ import (
 	"net"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -18,12 +19,13 @@ import (
 
 // mainWindow is Tern's window: tabs of sessions, a toolbar and a status bar.
 type mainWindow struct {
-	app    fyne.App
-	win    fyne.Window
-	tabs   *container.DocTabs
-	byItem map[*container.TabItem]*sessionTab
-	status *widget.Label
-	prefs  *preferences
+	background atomic.Bool // see foreground.go
+	app        fyne.App
+	win        fyne.Window
+	tabs       *container.DocTabs
+	byItem     map[*container.TabItem]*sessionTab
+	status     *widget.Label
+	prefs      *preferences
 	// quitWhenEmpty closes the window when its last tab closes.
 	quitWhenEmpty bool
 	sendButton    *toolButton
@@ -43,6 +45,7 @@ type mainWindow struct {
 func NewMainWindow(a fyne.App) *mainWindow {
 	w := &mainWindow{app: a, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*sessionTab{}}
 	w.prefs = loadPreferences(a)
+	w.followForeground()
 	w.store = openStore()
 	w.prefs.apply(a)
 	w.tabs = container.NewDocTabs()

@@ -24,6 +24,7 @@ import (
 func main() {
 	rate := flag.Int("rate", 10, "changes a second (0: none)")
 	raster := flag.Bool("raster", false, "fill the window with a raster re-uploaded each frame")
+	still := flag.Bool("still", false, "with -raster: the raster is drawn but never re-uploaded")
 	rows := flag.Bool("rows", false, "fill the window with 34 row rasters that scroll up a row each frame (one row re-uploaded)")
 	flag.Parse()
 	a := app.NewWithID("io.github.tern-telnet.frameprobe")
@@ -59,7 +60,7 @@ func main() {
 				time.Sleep(time.Second / time.Duration(*rate))
 				fyne.Do(func() {
 					label.SetText(fmt.Sprint(i))
-					if *raster {
+					if *raster && !*still {
 						img.Set(i%1180, 10, color.White)
 						r.Refresh()
 					}
