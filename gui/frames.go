@@ -9,6 +9,7 @@ import (
 	"github.com/tern-telnet/tern/gui/paint"
 	"github.com/tern-telnet/tern/gui/render"
 	"github.com/tern-telnet/tern/gui/screen"
+	"github.com/tern-telnet/tern/gui/termview"
 )
 
 // A tab's frames: its render loop goroutine owns the painter, which draws
@@ -75,16 +76,20 @@ func (t *sessionTab) flush() {
 // minFrameGap, and further apart when frames take the UI long.
 func (t *sessionTab) renderLoop() {
 	var (
-		snap     screen.Snapshot
-		painter  *paint.Painter
-		overlay  paint.Overlay
-		modes    []byte
-		widget   screen.Modes
-		last     time.Time
-		lastBusy time.Duration
-		fed      int64 // bytes parsed when the last frame was drawn
-		columns  uint64
-		changed  = t.scr.Changed()
+		snap    screen.Snapshot
+		painter *paint.Painter
+		overlay paint.Overlay
+		extents []int
+		// what the view was last given besides the picture
+		shownFirst int64
+		shownModes screen.Modes
+		modes      []byte
+		widget     screen.Modes
+		last       time.Time
+		lastBusy   time.Duration
+		fed        int64 // bytes parsed when the last frame was drawn
+		columns    uint64
+		changed    = t.scr.Changed()
 	)
 	stats := newRenderStats()
 	defer stats.report(t.settings.Title())
@@ -98,9 +103,14 @@ func (t *sessionTab) renderLoop() {
 		case <-changed:
 		case <-t.repaint:
 		}
-		if wait := t.frameGap(lastBusy, t.fed.Load()-fed) - time.Since(last); wait > 0 && flushed == nil {
+		for flushed == nil && !t.echo.waiting.Load() {
+			wait := t.frameGap(lastBusy, t.fed.Load()-fed) - time.Since(last)
+			if wait <= 0 {
+				break
+			}
 			select {
 			case <-time.After(wait):
+			case <-t.echo.typed: // a key: its answer is drawn at once
 			case <-t.stop:
 				return
 			}
@@ -124,17 +134,26 @@ func (t *sessionTab) renderLoop() {
 		t.scr.Snapshot(&snap)
 		t.overlay(&snap, &overlay)
 		start := time.Now()
-		dirty := painter.Paint(&snap, &overlay)
+		damage := painter.Paint(&snap, &overlay)
+		extents = extents[:0]
+		for row := range snap.Rows {
+			extents = append(extents, painter.Extent(row))
+		}
 		if modes = render.AppendModes(modes[:0], widget, snap.Modes); len(modes) > 0 {
 			widget = snap.Modes
 			t.pipe.Put(modes)
 		}
-		img, first, m := painter.Image(), snap.FirstLine, snap.Modes
-		fyne.DoAndWait(func() { t.view.Present(img, dirty, first, m) })
+		frame := termview.Frame{Image: painter.Image(), Damage: damage, Extents: extents, First: snap.FirstLine, Modes: snap.Modes}
+		if t.handEcho(frame) {
+			shownFirst, shownModes = frame.First, frame.Modes
+		} else if damage.Any() || frame.First != shownFirst || frame.Modes != shownModes {
+			fyne.DoAndWait(func() { t.view.Present(frame) })
+			shownFirst, shownModes = frame.First, frame.Modes
+		}
 		busy := time.Since(start)
 		last = time.Now()
-		if !dirty.Empty() {
-			stats.frame(dirty.Dy()*img.Stride, busy)
+		if damage.Any() {
+			stats.frame(painter.CellsDrawn, busy)
 		}
 		lastBusy, fed = busy, t.fed.Load()
 		t.reportFrame(&snap)

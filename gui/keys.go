@@ -56,6 +56,9 @@ func (t *sessionTab) typed(p []byte) {
 		p = []byte(t.scr.Modes().ReturnKey()) // CR LF in newline mode (LNM)
 	}
 	t.sendKeys(p)
+	if len(p) <= 8 { // a key, not a paste
+		t.awaitEcho()
+	}
 }
 
 func (t *sessionTab) sendKeys(p []byte) {

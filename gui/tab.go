@@ -58,6 +58,8 @@ type sessionTab struct {
 	invalidate atomic.Bool   // repaint every cell (the theme changed)
 	lastKey    atomic.Int64  // when a key was last typed (Unix ns), for frame pacing
 	fed        atomic.Int64  // bytes of output parsed, for frame pacing
+	keysReady  atomic.Bool   // the widget runs: keys typed now reach the session
+	echo       echoPath      // see echo.go
 	repaint    chan struct{} // wakes the render loop when the model did not change
 	stop       chan struct{}
 	flushReq   chan chan struct{}
@@ -83,6 +85,7 @@ func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
 		pipe:       render.NewPipe(),
 		settings:   st,
 		repaint:    make(chan struct{}, 1),
+		echo:       newEchoPath(),
 		stop:       make(chan struct{}),
 		flushReq:   make(chan chan struct{}),
 	}
@@ -148,6 +151,13 @@ func (t *sessionTab) runWidget() {
 	go func() {
 		<-held
 		_ = t.term.RunWithConnection(keyRouter{t}, t.pipe)
+	}()
+	go func() {
+		select {
+		case <-first:
+			t.keysReady.Store(true)
+		case <-t.stop:
+		}
 	}()
 }
 

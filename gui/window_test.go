@@ -77,6 +77,7 @@ func openTab(t *testing.T, w *mainWindow, port string) *sessionTab {
 	t.Helper()
 	tab := w.OpenSession(SessionSettings{Engine: protocol.Config{Host: "127.0.0.1", Port: port}})
 	w.win.Resize(fyne.NewSize(901, 601)) // lay out the new tab
+	waitUntil(t, "the widget taking keys", tab.keysReady.Load)
 	return tab
 }
 

@@ -49,6 +49,7 @@ type Painter struct {
 	doubled  map[doubleKey]*image.Alpha // stretched glyphs of double-size rows
 	reversed bool                       // DECSCNM: the screen's default colours swapped
 	sizes    []screen.LineAttr          // each row's size as drawn
+	damage   Damage                     // returned by Paint, reused
 
 	// CellsDrawn counts the cells drawn since the painter was made (for
 	// tests and statistics).
@@ -88,9 +89,30 @@ func (p *Painter) Glyphs() *Glyphs { return p.glyphs }
 // Image is what the painter has drawn. It changes in place at each Paint.
 func (p *Painter) Image() *image.RGBA { return p.img }
 
-// Paint brings the image up to date with snap and ov, and returns the band
-// of pixel rows it changed (empty when nothing did).
-func (p *Painter) Paint(snap *screen.Snapshot, ov *Overlay) (dirty image.Rectangle) {
+// Damage is what one Paint changed: the rows of the image moved up by
+// Scrolled rows first (the rows that came in are marked changed), then
+// the rows marked in Changed were drawn again.
+type Damage struct {
+	Scrolled int
+	Changed  []bool // by row
+}
+
+// Any reports whether anything changed.
+func (d *Damage) Any() bool {
+	if d.Scrolled > 0 {
+		return true
+	}
+	for _, c := range d.Changed {
+		if c {
+			return true
+		}
+	}
+	return false
+}
+
+// Paint brings the image up to date with snap and ov, and returns what
+// changed. The Damage's slice is reused by the next Paint.
+func (p *Painter) Paint(snap *screen.Snapshot, ov *Overlay) *Damage {
 	m := p.glyphs.Metrics()
 	size := image.Rect(0, 0, snap.Cols*m.CellW, snap.Rows*m.CellH)
 	if p.img == nil || p.img.Rect != size {
@@ -111,23 +133,50 @@ func (p *Painter) Paint(snap *screen.Snapshot, ov *Overlay) (dirty image.Rectang
 			forget(row)
 		}
 	}
-	top, bottom := snap.Rows, 0
+	d := &p.damage
+	d.Scrolled = 0
+	d.Changed = append(d.Changed[:0], make([]bool, snap.Rows)...)
 	if k := p.scrolledBy(snap.Lines); k > 0 {
 		p.scroll(k)
-		top, bottom = 0, snap.Rows-k
+		d.Scrolled = k
 	}
 	for row, line := range snap.Lines {
 		if p.resize(row, lineAttr(snap, row)) {
 			forget(p.shown[row])
 		}
-		if p.paintRow(row, line, p.rowMarks(row, snap, ov)) {
-			top, bottom = min(top, row), max(bottom, row+1)
-		}
+		d.Changed[row] = p.paintRow(row, line, p.rowMarks(row, snap, ov))
 	}
-	if top >= bottom {
-		return image.Rectangle{}
+	return d
+}
+
+// Extent is how many pixels from the left of a row hold anything but the
+// default background (the rest need not be shown: the window's own
+// background is the same colour). It is the whole width on a reversed
+// screen.
+func (p *Painter) Extent(row int) int {
+	if row < 0 || row >= len(p.shown) {
+		return 0
 	}
-	return image.Rect(0, top*m.CellH, size.Dx(), bottom*m.CellH)
+	if p.reversed {
+		return p.img.Rect.Dx()
+	}
+	shown := p.shown[row]
+	end := len(shown)
+	for end > 0 && plainBlank(shown[end-1]) {
+		end--
+	}
+	px := end * p.glyphs.Metrics().CellW
+	if p.sizes[row] != screen.LineNormal {
+		px *= 2
+	}
+	return min(px, p.img.Rect.Dx())
+}
+
+// plainBlank is a cell drawn as nothing but the default background.
+func plainBlank(d drawn) bool {
+	c := d.cell
+	return d.mark == 0 && (c.Rune == ' ' || c.Rune == 0) && c.BG == screen.ColorDefault &&
+		c.Attr&(screen.AttrReverse|screen.AttrUnderline|screen.AttrStrike) == 0 && c.Width == 1
 }
 
 // lineAttr is a row's size (normal when the snapshot has none).

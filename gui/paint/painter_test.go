@@ -98,12 +98,12 @@ func TestUnchangedScreenPaintsNothing(t *testing.T) {
 	var snap screen.Snapshot
 	src.Snapshot(&snap)
 	p := NewPainter(testGlyphs(t), testTheme)
-	if d := p.Paint(&snap, nil); d.Empty() {
+	if d := p.Paint(&snap, nil); !d.Any() {
 		t.Fatal("first paint drew nothing")
 	}
 	before := p.CellsDrawn
-	if d := p.Paint(&snap, nil); !d.Empty() || p.CellsDrawn != before {
-		t.Fatalf("unchanged screen: dirty %v, %d cells drawn", d, p.CellsDrawn-before)
+	if d := p.Paint(&snap, nil); d.Any() || p.CellsDrawn != before {
+		t.Fatalf("unchanged screen: damage %+v, %d cells drawn", d, p.CellsDrawn-before)
 	}
 }
 
@@ -273,5 +273,31 @@ func TestReverseScreenAndDoubleWidth(t *testing.T) {
 	src.Snapshot(&snap)
 	if got := paintFresh(t, &snap, nil).RGBAAt(79, 50); got != testTheme.FG {
 		t.Errorf("an empty cell of a reversed screen is %v, want the text colour", got)
+	}
+}
+
+func TestDamageAndExtent(t *testing.T) {
+	src := screen.New(20, 6, 10)
+	src.Write([]byte("ab\r\n\r\n\x1b[41m  \x1b[0m"))
+	var snap screen.Snapshot
+	src.Snapshot(&snap)
+	p := NewPainter(testGlyphs(t), testTheme)
+	p.Paint(&snap, nil)
+	for row, want := range []int{2 * 8, 0, 2 * 8, 0, 0, 0} {
+		if got := p.Extent(row); got != want {
+			t.Errorf("row %d: extent %d, want %d", row, got, want)
+		}
+	}
+	src.Write([]byte("\x1b[1;1Hx"))
+	src.Snapshot(&snap)
+	d := p.Paint(&snap, nil)
+	if d.Scrolled != 0 || !d.Changed[0] || d.Changed[1] || d.Changed[2] {
+		t.Errorf("one changed cell: damage %+v", d)
+	}
+	src.Write([]byte("\x1b[6;1H\r\nlast"))
+	src.Snapshot(&snap)
+	d = p.Paint(&snap, nil)
+	if d.Scrolled != 1 || !d.Changed[5] {
+		t.Errorf("a scroll: damage %+v", d)
 	}
 }

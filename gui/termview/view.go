@@ -13,7 +13,6 @@ import (
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -44,9 +43,8 @@ type View struct {
 	glyphs       atomic.Pointer[glyphs] // for the painter's goroutine
 
 	// Owned by the UI goroutine.
-	raster     *canvas.Raster
-	bg         *canvas.Rectangle
-	front      *image.RGBA
+	pictures   []*rowPicture // the picture, one raster a row
+	objects    []fyne.CanvasObject
 	scale      float32
 	cell       fyne.Size
 	cols, rows int
@@ -80,19 +78,8 @@ type glyphKey struct {
 // New returns a view of src.
 func New(src Source) *View {
 	v := &View{src: src, scale: 1}
-	v.raster = canvas.NewRaster(v.picture)
-	v.raster.ScaleMode = canvas.ImageScalePixels
-	v.bg = canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	v.ExtendBaseWidget(v)
 	return v
-}
-
-// picture is the raster's generator: what the last frame left in front.
-func (v *View) picture(w, h int) image.Image {
-	if v.front == nil {
-		return image.NewUniform(v.bg.FillColor)
-	}
-	return v.front
 }
 
 // Glyphs returns the glyphs for the view's current text size and
@@ -129,7 +116,6 @@ func (v *View) Resize(size fyne.Size) {
 
 // Refresh follows a change of theme or text size.
 func (v *View) Refresh() {
-	v.bg.FillColor = v.Theme().Color(theme.ColorNameBackground, fyne.CurrentApp().Settings().ThemeVariant())
 	if v.measure() {
 		v.Resize(v.Size())
 		if v.OnInvalidate != nil {
@@ -180,27 +166,46 @@ func fontData(th fyne.Theme) [][]byte {
 	return fonts
 }
 
-// Present takes a frame: the rows of img inside dirty are copied into the
-// picture the window draws. first is the absolute number of the top row
-// and modes the screen's input modes (for mouse reports). Call it on the
-// UI goroutine; img may change again once it returns.
-func (v *View) Present(img *image.RGBA, dirty image.Rectangle, first int64, modes screen.Modes) {
-	v.first, v.modes = first, modes
-	if img == nil {
+// Frame is one frame for the view: the painter's image, what changed in
+// it, how wide each row's used part is (pixels), the absolute number of
+// the top row and the screen's input modes (for mouse reports).
+type Frame struct {
+	Image   *image.RGBA
+	Damage  *paint.Damage
+	Extents []int
+	First   int64
+	Modes   screen.Modes
+}
+
+// Present takes a frame: rows that only moved (a scroll) are moved, rows
+// that changed are copied out of the image. Call it on the UI goroutine;
+// the image may change again once it returns.
+func (v *View) Present(f Frame) {
+	v.first, v.modes = f.First, f.Modes
+	if f.Image == nil || f.Damage == nil || len(f.Damage.Changed) == 0 {
 		return
 	}
-	if v.front == nil || v.front.Rect != img.Rect {
-		v.front = image.NewRGBA(img.Rect)
-		dirty = img.Rect
+	n := len(f.Damage.Changed)
+	rowH := f.Image.Rect.Dy() / n
+	all := len(v.pictures) != n || v.pictures[0].h != rowH
+	if all {
+		v.pictures, v.objects = make([]*rowPicture, n), make([]fyne.CanvasObject, n)
+		for i := range v.pictures {
+			v.pictures[i] = newRowPicture(rowH)
+			v.objects[i] = v.pictures[i].raster
+		}
+		v.BaseWidget.Refresh()
+	} else if k := f.Damage.Scrolled; k > 0 && k < n {
+		v.pictures = append(v.pictures[k:], v.pictures[:k]...)
 	}
-	if !dirty.Empty() {
-		from, to := dirty.Min.Y*img.Stride, dirty.Max.Y*img.Stride
-		copy(v.front.Pix[from:to], img.Pix[from:to])
-		v.raster.Resize(fyne.NewSize(float32(img.Rect.Dx())/v.scale, float32(img.Rect.Dy())/v.scale))
-		v.raster.Refresh()
+	for i, rp := range v.pictures {
+		rp.moveTo(float32(i*rowH) / v.scale)
+		if all || f.Damage.Changed[i] {
+			rp.show(f.Image, i, f.Extents[i], v.scale)
+		}
 	}
 	if v.OnDrawn != nil {
-		v.OnDrawn(first)
+		v.OnDrawn(f.First)
 	}
 }
 
@@ -238,7 +243,8 @@ func (v *View) setSelection(s selection) {
 // ClearSelection removes the selection.
 func (v *View) ClearSelection() { v.setSelection(selection{}) }
 
-// CreateRenderer draws the background and the picture.
+// CreateRenderer draws the rows of the picture; the window's own
+// background shows where no row holds anything.
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	v.measure()
 	return &renderer{v: v}
@@ -246,18 +252,12 @@ func (v *View) CreateRenderer() fyne.WidgetRenderer {
 
 type renderer struct{ v *View }
 
-func (r *renderer) Layout(size fyne.Size) {
-	r.v.bg.Resize(size)
-	r.v.raster.Move(fyne.NewPos(0, 0))
-}
+func (r *renderer) Layout(fyne.Size) {}
 
 func (r *renderer) MinSize() fyne.Size { return r.v.cell }
 
-func (r *renderer) Refresh() {
-	r.v.bg.Refresh()
-	r.v.raster.Refresh()
-}
+func (r *renderer) Refresh() {}
 
-func (r *renderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.v.bg, r.v.raster} }
+func (r *renderer) Objects() []fyne.CanvasObject { return r.v.objects }
 
 func (r *renderer) Destroy() {}

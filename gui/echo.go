@@ -1,0 +1,65 @@
+package gui
+
+import (
+	"sync/atomic"
+	"time"
+
+	"github.com/tern-telnet/tern/gui/termview"
+)
+
+// The echo fast path. Fyne handles input and draws frames in the same
+// 60 Hz tick: a frame that reaches the view after the key handler has
+// returned waits for the next tick. So, after a key is sent, the UI
+// goroutine (still inside the key handler) waits up to echoWait for the
+// render loop to hand it the frame that shows the answer (local echo, or
+// a nearby server's), and presents it itself: this tick's repaint draws
+// it. A key with no quick answer costs the UI that wait, no more.
+const echoWait = 10 * time.Millisecond
+
+// echoPath is where a key handler and the render loop meet.
+type echoPath struct {
+	waiting atomic.Bool
+	typed   chan struct{}       // wakes a render loop that is spacing frames
+	frames  chan termview.Frame // the render loop's frame for the waiting handler
+	done    chan struct{}       // the handler has presented it
+}
+
+func newEchoPath() echoPath {
+	return echoPath{typed: make(chan struct{}, 1), frames: make(chan termview.Frame), done: make(chan struct{})}
+}
+
+// awaitEcho runs on the UI goroutine right after a key was sent.
+func (t *sessionTab) awaitEcho() {
+	e := &t.echo
+	e.waiting.Store(true)
+	defer e.waiting.Store(false)
+	select {
+	case e.typed <- struct{}{}:
+	default:
+	}
+	timer := time.NewTimer(echoWait)
+	defer timer.Stop()
+	select {
+	case f := <-e.frames:
+		t.view.Present(f)
+		e.done <- struct{}{}
+	case <-timer.C:
+	}
+}
+
+// handEcho is the render loop's side: it gives a frame with something
+// new in it to a waiting key handler, and reports whether it did (then
+// the frame is already presented).
+func (t *sessionTab) handEcho(f termview.Frame) bool {
+	e := &t.echo
+	if !e.waiting.Load() || !f.Damage.Any() {
+		return false
+	}
+	select {
+	case e.frames <- f:
+		<-e.done
+		return true
+	default:
+		return false
+	}
+}
