@@ -143,14 +143,18 @@ func (t *sessionTab) renderLoop() {
 			widget = snap.Modes
 			t.pipe.Put(modes)
 		}
+		busy := time.Since(start) // painting, and below presenting: not waiting for the UI
 		frame := termview.Frame{Image: painter.Image(), Damage: damage, Extents: extents, First: snap.FirstLine, Modes: snap.Modes}
 		if t.handEcho(frame) {
 			shownFirst, shownModes = frame.First, frame.Modes
 		} else if damage.Any() || frame.First != shownFirst || frame.Modes != shownModes {
-			fyne.DoAndWait(func() { t.view.Present(frame) })
+			fyne.DoAndWait(func() {
+				t0 := time.Now()
+				t.view.Present(frame)
+				busy += time.Since(t0)
+			})
 			shownFirst, shownModes = frame.First, frame.Modes
 		}
-		busy := time.Since(start)
 		last = time.Now()
 		if damage.Any() {
 			stats.frame(painter.CellsDrawn, busy)
