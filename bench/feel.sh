@@ -10,22 +10,8 @@
 # Prints tables; bench/README.md holds the figures with their dates. No
 # figure here is a pass/fail test.
 set -u
+self=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
 cd "$(dirname "$0")/.."
-SAMPLES=${SAMPLES:-40}
-STREAM_SECS=${STREAM_SECS:-60}
-RATES=${RATES:-"1 10"}
-need() { command -v "$1" >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q "$2" >/dev/null 2>&1; }; }
-need xvfb-run xvfb; need xdotool xdotool; need putty putty; need import imagemagick
-[ -e /usr/include/X11/extensions/XTest.h ] || { [ "$(id -u)" = 0 ] && apt-get install -y -q libxtst-dev libxext-dev >/dev/null 2>&1; }
-go build -o /tmp/tern-feel-bin . || exit 1
-go build -o /tmp/tern-stream ./bench/stream || exit 1
-have_putty=$(command -v putty || true)
-
-echo "== Key to pixel (ms; $SAMPLES keys each; local echo, silent server)"
-for client in "/tmp/tern-feel-bin {host} {port}" ${have_putty:+"putty -telnet {host} -P {port}"}; do
-  bench/keylat/keylat.sh --client "$client" --samples "$SAMPLES" --maxload 99 --xvfb 2>/dev/null | tail -n +2
-done
-
 # cpu_of PID: user+system clock ticks so far.
 cpu_of() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 rss_of() { awk '/^VmRSS/{print int($2/1024)}' "/proc/$1/status" 2>/dev/null || echo 0; }
@@ -49,7 +35,26 @@ stream_one() {
   kill $cpid $spid 2>/dev/null; wait $cpid $spid 2>/dev/null
   rm -f "$portfile"
 }
-export -f stream_one cpu_of rss_of
+if [ "${1:-}" = --stream-one ]; then # inside xvfb-run: one client, one rate
+  shift
+  stream_one "$@"
+  exit
+fi
+
+SAMPLES=${SAMPLES:-40}
+STREAM_SECS=${STREAM_SECS:-60}
+RATES=${RATES:-"1 10"}
+need() { command -v "$1" >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q "$2" >/dev/null 2>&1; }; }
+need xvfb-run xvfb; need xdotool xdotool; need putty putty; need import imagemagick; need bc bc
+[ -e /usr/include/X11/extensions/XTest.h ] || { [ "$(id -u)" = 0 ] && apt-get install -y -q libxtst-dev libxext-dev >/dev/null 2>&1; }
+go build -o /tmp/tern-feel-bin . || exit 1
+go build -o /tmp/tern-stream ./bench/stream || exit 1
+have_putty=$(command -v putty || true)
+
+echo "== Key to pixel (ms; $SAMPLES keys each; local echo, silent server)"
+for client in "/tmp/tern-feel-bin {host} {port}" ${have_putty:+"putty -telnet {host} -P {port}"}; do
+  bench/keylat/keylat.sh --client "$client" --samples "$SAMPLES" --maxload 99 --xvfb 2>/dev/null | tail -n +2
+done
 
 home=$(mktemp -d)
 mkdir -p "$home/.putty/sessions"
@@ -59,8 +64,8 @@ export home STREAM_SECS
 
 echo "== Slow log stream ($STREAM_SECS s each, after 5 s)"
 for rate in $RATES; do
-  xvfb-run -a -s "-screen 0 1280x800x24" bash -c "stream_one 'Tern 80x24' $rate /tmp/tern-feel-bin -load stream80 127.0.0.1"
-  xvfb-run -a -s "-screen 0 1280x800x24" bash -c "stream_one 'Tern default window' $rate /tmp/tern-feel-bin 127.0.0.1"
-  [ -n "$have_putty" ] && xvfb-run -a -s "-screen 0 1280x800x24" bash -c "stream_one 'PuTTY 80x24' $rate putty -load stream80 -raw 127.0.0.1 -P"
+  xvfb-run -a -s "-screen 0 1280x800x24" bash "$self" --stream-one 'Tern 80x24' "$rate" /tmp/tern-feel-bin -load stream80 127.0.0.1
+  xvfb-run -a -s "-screen 0 1280x800x24" bash "$self" --stream-one 'Tern default window' "$rate" /tmp/tern-feel-bin 127.0.0.1
+  [ -n "$have_putty" ] && xvfb-run -a -s "-screen 0 1280x800x24" bash "$self" --stream-one 'PuTTY 80x24' "$rate" putty -load stream80 -raw 127.0.0.1 -P
 done
 rm -rf "$home"
