@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"slices"
 
 	"github.com/tern-telnet/tern/gui/screen"
 )
@@ -135,7 +136,8 @@ func (p *Painter) Paint(snap *screen.Snapshot, ov *Overlay) *Damage {
 	}
 	d := &p.damage
 	d.Scrolled = 0
-	d.Changed = append(d.Changed[:0], make([]bool, snap.Rows)...)
+	d.Changed = slices.Grow(d.Changed[:0], snap.Rows)[:snap.Rows]
+	clear(d.Changed)
 	if k := p.scrolledBy(snap.Lines); k > 0 {
 		p.scroll(k)
 		d.Scrolled = k
@@ -216,7 +218,8 @@ func (p *Painter) rowMarks(row int, snap *screen.Snapshot, ov *Overlay) []Mark {
 	if len(spans) == 0 && !cursor {
 		return nil
 	}
-	p.marks = append(p.marks[:0], make([]Mark, snap.Cols)...)
+	p.marks = slices.Grow(p.marks[:0], snap.Cols)[:snap.Cols]
+	clear(p.marks)
 	for _, s := range spans {
 		for c := max(s.Col, 0); c < min(s.Col+s.Len, snap.Cols); c++ {
 			p.marks[c] |= s.Mark

@@ -301,3 +301,27 @@ func TestDamageAndExtent(t *testing.T) {
 		t.Errorf("a scroll: damage %+v", d)
 	}
 }
+
+// TestScrollingMakesNoGarbage: once the scrollback is full (its lines are
+// then reused), a log line scrolling the screen allocates nothing in the
+// model or the painter.
+func TestScrollingMakesNoGarbage(t *testing.T) {
+	src := screen.New(80, 24, 100)
+	p := NewPainter(testGlyphs(t), testTheme)
+	var snap screen.Snapshot
+	line := []byte("%LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to up\r\n")
+	ov := &Overlay{Cursor: MarkCursor}
+	for range 150 {
+		src.Write(line)
+		src.Snapshot(&snap)
+		p.Paint(&snap, ov)
+	}
+	allocs := testing.AllocsPerRun(50, func() {
+		src.Write(line)
+		src.Snapshot(&snap)
+		p.Paint(&snap, ov)
+	})
+	if allocs > 0 {
+		t.Fatalf("%.1f allocations per scrolled line", allocs)
+	}
+}

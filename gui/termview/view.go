@@ -9,6 +9,7 @@ package termview
 import (
 	"image"
 	"math"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -196,7 +197,9 @@ func (v *View) Present(f Frame) {
 		}
 		v.BaseWidget.Refresh()
 	} else if k := f.Damage.Scrolled; k > 0 && k < n {
-		v.pictures = append(v.pictures[k:], v.pictures[:k]...)
+		slices.Reverse(v.pictures[:k]) // rotate left by k, in place
+		slices.Reverse(v.pictures[k:])
+		slices.Reverse(v.pictures)
 	}
 	for i, rp := range v.pictures {
 		rp.moveTo(float32(i*rowH) / v.scale)
