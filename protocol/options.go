@@ -8,28 +8,93 @@ import (
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
-// optionPolicy is Tern's table of what it agrees to: on our side the
-// options we implement, on the server's side the ones we understand.
-// LINEMODE, LFLOW, XDISPLOC, OLD-ENVIRON, AUTHENTICATION, ENCRYPT and
-// everything unknown are refused.
-type optionPolicy struct{ s *Session }
-
-var localOptions = map[byte]bool{
-	telnet.OptBinary: true, telnet.OptSGA: true, telnet.OptTTYPE: true, telnet.OptNAWS: true,
-	telnet.OptTSpeed: true, telnet.OptNewEnviron: true, telnet.OptStatus: true, telnet.OptEOR: true,
-	telnet.OptCharset: true,
+// option is one row of Tern's Telnet option table, as PuTTY's telnet.c
+// describes each option once: whether we may enable it on our side
+// (answer DO with WILL), whether the server may on its side (answer WILL
+// with DO), what Active mode asks for when the connection opens, and the
+// option's side effect when it turns on or off. The generic RFC 1143
+// negotiator (telnet.Negotiator) does the rest.
+type option struct {
+	code     byte
+	weMay    bool                                        // DO is answered with WILL
+	theyMay  bool                                        // WILL is answered with DO
+	offer    offer                                       // what Active mode sends at connect
+	onChange func(s *Session, side telnet.Side, on bool) // nil: no side effect; s.mu held
 }
 
-var remoteOptions = map[byte]bool{
-	telnet.OptBinary: true, telnet.OptEcho: true, telnet.OptSGA: true, telnet.OptStatus: true,
-	telnet.OptEOR: true,
+// offer is what Active mode asks for at connect: WILL, DO, both or nothing.
+type offer uint8
+
+const (
+	askWill offer = 1 << telnet.Local  // offer to enable the option on our side
+	askDo   offer = 1 << telnet.Remote // ask the server to enable it on its side
+	askBoth       = askWill | askDo
+)
+
+// asks reports whether Active mode asks for the option on that side.
+func (a offer) asks(side telnet.Side) bool { return a&(1<<side) != 0 }
+
+// options is Tern's option table. Active mode offers in table order, every
+// WILL first, then every DO (PuTTY's set). LINEMODE, LFLOW, XDISPLOC,
+// OLD-ENVIRON, AUTHENTICATION, ENCRYPT and everything unknown are refused;
+// TIMING-MARK never turns on (handler.Negotiation answers it).
+var options = optionTable{
+	{code: telnet.OptTTYPE, weMay: true, offer: askWill},
+	{code: telnet.OptNAWS, weMay: true, offer: askWill, onChange: nawsChanged},
+	{code: telnet.OptTSpeed, weMay: true, offer: askWill},
+	{code: telnet.OptNewEnviron, weMay: true, offer: askWill},
+	{code: telnet.OptEcho, theyMay: true, offer: askDo, onChange: modesChanged},
+	{code: telnet.OptSGA, weMay: true, theyMay: true, offer: askBoth, onChange: modesChanged},
+	{code: telnet.OptBinary, weMay: true, theyMay: true, onChange: binaryChanged}, // asked for when Config.RequestBinary
+	{code: telnet.OptStatus, weMay: true, theyMay: true},
+	{code: telnet.OptEOR, weMay: true, theyMay: true},
+	{code: telnet.OptCharset, weMay: true},
 }
 
-func (p optionPolicy) Accept(side telnet.Side, opt byte) bool {
-	if side == telnet.Local {
-		return localOptions[opt]
+// nawsChanged sends the window size as soon as the server agrees to NAWS.
+func nawsChanged(s *Session, side telnet.Side, on bool) {
+	if side == telnet.Local && on {
+		s.sendNAWS()
 	}
-	return remoteOptions[opt]
+}
+
+// binaryChanged switches the direction that changed to BINARY (RFC 856):
+// what we send stops being NVT text, and what the server sends stops
+// reading CR NUL as CR.
+func binaryChanged(s *Session, side telnet.Side, on bool) {
+	if side == telnet.Local {
+		s.binaryOut = on
+	} else {
+		s.decoder.Binary = on
+	}
+}
+
+// modesChanged follows the server's ECHO and SGA with local echo and line
+// editing.
+func modesChanged(s *Session, _ telnet.Side, _ bool) { s.updateModesLocked() }
+
+// optionTable is the negotiator's Policy.
+type optionTable []option
+
+func (t optionTable) row(code byte) *option {
+	for i := range t {
+		if t[i].code == code {
+			return &t[i]
+		}
+	}
+	return nil
+}
+
+// Accept reports whether the table lets opt be enabled on that side.
+func (t optionTable) Accept(side telnet.Side, code byte) bool {
+	o := t.row(code)
+	if o == nil {
+		return false
+	}
+	if side == telnet.Local {
+		return o.weMay
+	}
+	return o.theyMay
 }
 
 func verbName(verb byte) string { return telnet.CommandName(verb) }
@@ -40,28 +105,25 @@ func (s *Session) sendNegotiation(verb, opt byte) {
 	s.send(telnet.AppendNegotiation(nil, verb, opt))
 }
 
-// optionChanged applies an option's side effect (s.mu held).
-func (s *Session) optionChanged(side telnet.Side, opt byte, enabled bool) {
-	switch {
-	case side == telnet.Local && opt == telnet.OptNAWS && enabled:
-		s.sendNAWS()
-	case side == telnet.Local && opt == telnet.OptBinary:
-		s.binaryOut = enabled
-	case side == telnet.Remote && opt == telnet.OptBinary:
-		s.decoder.Binary = enabled
+// optionChanged runs the option's side effect (s.mu held).
+func (s *Session) optionChanged(side telnet.Side, code byte, on bool) {
+	if o := options.row(code); o != nil && o.onChange != nil {
+		o.onChange(s, side, on)
 	}
-	s.updateModesLocked()
 	s.pendingChange = true
 }
 
-// offerOptions sends what PuTTY offers in Active mode (s.mu not held).
+// offerOptions sends the table's Active-mode offers, and BINARY both ways
+// when the profile asks for it (s.mu not held).
 func (s *Session) offerOptions() {
 	s.locked(func() {
-		for _, opt := range []byte{telnet.OptTTYPE, telnet.OptNAWS, telnet.OptTSpeed, telnet.OptNewEnviron, telnet.OptSGA} {
-			s.neg.Request(telnet.Local, opt, true)
+		for _, side := range []telnet.Side{telnet.Local, telnet.Remote} {
+			for _, o := range options {
+				if o.offer.asks(side) {
+					s.neg.Request(side, o.code, true)
+				}
+			}
 		}
-		s.neg.Request(telnet.Remote, telnet.OptEcho, true)
-		s.neg.Request(telnet.Remote, telnet.OptSGA, true)
 		if s.cfg.RequestBinary {
 			s.neg.Request(telnet.Local, telnet.OptBinary, true)
 			s.neg.Request(telnet.Remote, telnet.OptBinary, true)

@@ -115,7 +115,7 @@ func NewSession(cfg Config) *Session {
 	}
 	s.outq.init()
 	s.resolvedMode = resolveMode(&cfg)
-	s.neg = telnet.NewNegotiator(optionPolicy{s}, s.sendNegotiation, s.optionChanged)
+	s.neg = telnet.NewNegotiator(options, s.sendNegotiation, s.optionChanged)
 	s.ld = lineDiscipline{out: (*sessionLine)(s), escapeChar: s.escape, specials: cfg.KeyboardSpecials, backspace: 0x7f}
 	if cfg.BackspaceSendsCtrlH {
 		s.ld.backspace = 0x08
