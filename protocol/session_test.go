@@ -11,73 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
-
-// peer is a scripted server on 127.0.0.1 that records what it receives.
-type peer struct {
-	ln   net.Listener
-	mu   sync.Mutex
-	got  bytes.Buffer
-	conn net.Conn
-	from net.Addr
-	ok   chan struct{}
-}
-
-func newPeer(t *testing.T, addr string, onConnect func(c net.Conn)) *peer {
-	t.Helper()
-	if addr == "" {
-		addr = "127.0.0.1:0"
-	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &peer{ln: ln, ok: make(chan struct{})}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		c, err := ln.Accept()
-		if err != nil {
-			return
-		}
-		p.mu.Lock()
-		p.conn, p.from = c, c.RemoteAddr()
-		p.mu.Unlock()
-		close(p.ok)
-		if onConnect != nil {
-			onConnect(c)
-		}
-		buf := make([]byte, 4096)
-		for {
-			n, err := c.Read(buf)
-			p.mu.Lock()
-			p.got.Write(buf[:n])
-			p.mu.Unlock()
-			if err != nil {
-				return
-			}
-		}
-	}()
-	t.Cleanup(func() {
-		p.mu.Lock()
-		if p.conn != nil {
-			p.conn.Close()
-		}
-		p.mu.Unlock()
-	})
-	return p
-}
-
-func (p *peer) port() string {
-	_, port, _ := net.SplitHostPort(p.ln.Addr().String())
-	return port
-}
-
-func (p *peer) received() []byte {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return append([]byte(nil), p.got.Bytes()...)
-}
 
 // waitFor polls until cond holds or fails the test after 5 s.
 func waitFor(t *testing.T, what string, cond func() bool) {
@@ -139,16 +75,16 @@ func start(t *testing.T, cfg Config) (*Session, *screen, chan error) {
 }
 
 func TestPassiveSMTPGetsNoIAC(t *testing.T) {
-	p := newPeer(t, "", func(c net.Conn) { c.Write([]byte("220 mail.test ESMTP\r\n")) })
-	s, sc, _ := start(t, Config{Host: "127.0.0.1", Port: p.port()})
+	p := loopserver.Start(t, []byte("220 mail.test ESMTP\r\n"), false)
+	s, sc, _ := start(t, Config{Host: "127.0.0.1", Port: p.Port()})
 	waitFor(t, "banner", func() bool { return strings.Contains(sc.String(), "220 mail.test") })
 	s.Write([]byte("EHLO me"))
 	s.Write([]byte("\x08\x08e\r")) // typo fixed with Backspace in local line editing
 	s.Write([]byte("QUIT\r"))
 	want := "EHLO e\r\nQUIT\r\n"
-	waitFor(t, "commands", func() bool { return string(p.received()) == want })
-	if bytes.IndexByte(p.received(), telnet.IAC) >= 0 {
-		t.Fatalf("IAC reached an SMTP server: %x", p.received())
+	waitFor(t, "commands", func() bool { return p.Received() == want })
+	if strings.IndexByte(p.Received(), telnet.IAC) >= 0 {
+		t.Fatalf("IAC reached an SMTP server: %x", p.Received())
 	}
 	out := sc.String()
 	for _, line := range []string{"Trying 127.0.0.1...\r\n", "Connected to 127.0.0.1.\r\n", "Escape character is '^]'.\r\n", "EHLO me\b \b\b \be\r\n"} {
@@ -159,11 +95,11 @@ func TestPassiveSMTPGetsNoIAC(t *testing.T) {
 }
 
 func TestActiveOffersPuTTYSet(t *testing.T) {
-	p := newPeer(t, "", nil)
-	start(t, Config{Host: "127.0.0.1", Port: p.port(), Negotiation: NegotiateActive})
+	p := loopserver.Start(t, nil, false)
+	start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiateActive})
 	want := []byte{255, 251, 24, 255, 251, 31, 255, 251, 32, 255, 251, 39, 255, 251, 3, 255, 253, 1, 255, 253, 3}
-	waitFor(t, "offers", func() bool { return len(p.received()) >= len(want) })
-	if got := p.received(); !bytes.Equal(got, want) {
+	waitFor(t, "offers", func() bool { return len(p.Received()) >= len(want) })
+	if got := []byte(p.Received()); !bytes.Equal(got, want) {
 		t.Fatalf("got %x, want %x", got, want)
 	}
 }
@@ -178,8 +114,8 @@ func TestServerNegotiationAnswers(t *testing.T) {
 		255, 250, 24, 1, 255, 240, // SB TTYPE SEND
 		255, 250, 39, 1, 0, 'H', 'O', 'M', 'E', 0, 'U', 'S', 'E', 'R', 255, 240,
 	}
-	p := newPeer(t, "", func(c net.Conn) { c.Write(script) })
-	start(t, Config{Host: "127.0.0.1", Port: p.port(), User: "alice", Cols: 100, Rows: 30, TerminalTypes: []string{"xterm"}})
+	p := loopserver.Start(t, script, false)
+	start(t, Config{Host: "127.0.0.1", Port: p.Port(), User: "alice", Cols: 100, Rows: 30, TerminalTypes: []string{"xterm"}})
 	want := []byte{
 		255, 251, 24,
 		255, 253, 1, 255, 251, 3, 255, 253, 3, // passive minimum after the first negotiation
@@ -188,8 +124,8 @@ func TestServerNegotiationAnswers(t *testing.T) {
 		255, 250, 24, 0, 'X', 'T', 'E', 'R', 'M', 255, 240,
 		255, 250, 39, 0, 0, 'U', 'S', 'E', 'R', 1, 'a', 'l', 'i', 'c', 'e', 255, 240,
 	}
-	waitFor(t, "answers", func() bool { return len(p.received()) >= len(want) })
-	if got := p.received(); !bytes.Equal(got, want) {
+	waitFor(t, "answers", func() bool { return len(p.Received()) >= len(want) })
+	if got := []byte(p.Received()); !bytes.Equal(got, want) {
 		t.Fatalf("got  %x\nwant %x", got, want)
 	}
 }
@@ -198,7 +134,7 @@ func TestServerNegotiationAnswers(t *testing.T) {
 // every request with its opposite and repeats requests gets a finite
 // exchange.
 func TestNegotiationLoopStaysFinite(t *testing.T) {
-	p := newPeer(t, "", func(c net.Conn) {
+	p := loopserver.StartScripted(t, func(c net.Conn) {
 		buf := make([]byte, 1024)
 		for i := 0; i < 50; i++ {
 			c.SetReadDeadline(time.Now().Add(200 * time.Millisecond))
@@ -216,12 +152,12 @@ func TestNegotiationLoopStaysFinite(t *testing.T) {
 			c.Write(reply)
 		}
 	})
-	s, _, _ := start(t, Config{Host: "127.0.0.1", Port: p.port(), Negotiation: NegotiateActive})
+	s, _, _ := start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiateActive})
 	time.Sleep(1500 * time.Millisecond)
-	n := len(p.received())
+	n := len(p.Received())
 	time.Sleep(500 * time.Millisecond)
-	if len(p.received()) > n+64 {
-		t.Fatalf("client keeps answering: %d then %d bytes", n, len(p.received()))
+	if len(p.Received()) > n+64 {
+		t.Fatalf("client keeps answering: %d then %d bytes", n, len(p.Received()))
 	}
 	if s.Status().State != StateConnected {
 		t.Fatal("session ended")
@@ -243,17 +179,17 @@ func TestRefusedSpeaksPlainly(t *testing.T) {
 }
 
 func TestBindAddressIsUsed(t *testing.T) {
-	p := newPeer(t, "", nil)
-	start(t, Config{Host: "127.0.0.1", Port: p.port(), Bind: "127.0.0.2"})
-	<-p.ok
-	if host, _, _ := net.SplitHostPort(p.from.String()); host != "127.0.0.2" {
+	p := loopserver.Start(t, nil, false)
+	start(t, Config{Host: "127.0.0.1", Port: p.Port(), Bind: "127.0.0.2"})
+	waitFor(t, "the connection", func() bool { return p.From() != "" })
+	if host, _, _ := net.SplitHostPort(p.From()); host != "127.0.0.2" {
 		t.Fatalf("server saw %s, want 127.0.0.2", host)
 	}
 }
 
 func TestBadBindAddress(t *testing.T) {
-	p := newPeer(t, "", nil)
-	_, _, done := start(t, Config{Host: "127.0.0.1", Port: p.port(), Bind: "192.0.2.77"})
+	p := loopserver.Start(t, nil, false)
+	_, _, done := start(t, Config{Host: "127.0.0.1", Port: p.Port(), Bind: "192.0.2.77"})
 	var ce *ConnectError
 	if err := <-done; !errors.As(err, &ce) || ce.Kind != ErrBadBind {
 		t.Fatalf("got %v, want bad bind", err)
@@ -261,8 +197,8 @@ func TestBadBindAddress(t *testing.T) {
 }
 
 func TestForeignCloseMessageAndEOF(t *testing.T) {
-	p := newPeer(t, "", func(c net.Conn) { c.Write([]byte("bye\r\n")); c.Close() })
-	s, sc, done := start(t, Config{Host: "127.0.0.1", Port: p.port()})
+	p := loopserver.Start(t, []byte("bye\r\n"), true)
+	s, sc, done := start(t, Config{Host: "127.0.0.1", Port: p.Port()})
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
@@ -280,19 +216,19 @@ func TestForeignCloseMessageAndEOF(t *testing.T) {
 func TestTTYPECyclesThroughTheList(t *testing.T) {
 	send := []byte{255, 250, 24, 1, 255, 240}
 	script := append([]byte{255, 253, 24}, bytes.Repeat(send, 4)...)
-	p := newPeer(t, "", func(c net.Conn) { c.Write(script) })
-	start(t, Config{Host: "127.0.0.1", Port: p.port(), Negotiation: NegotiatePassive, TerminalTypes: []string{"xterm", "vt100"}})
+	p := loopserver.Start(t, script, false)
+	start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiatePassive, TerminalTypes: []string{"xterm", "vt100"}})
 	is := func(name string) string { return "\xff\xfa\x18\x00" + name + "\xff\xf0" }
 	want := is("XTERM") + is("VT100") + is("VT100") + is("XTERM")
-	waitFor(t, "four answers", func() bool { return strings.Contains(string(p.received()), want) })
+	waitFor(t, "four answers", func() bool { return strings.Contains(p.Received(), want) })
 }
 
 // TestCharsetAcceptsUTF8: RFC 2066, UTF-8 is accepted from a list,
 // anything else rejected.
 func TestCharsetAcceptsUTF8(t *testing.T) {
 	script := []byte("\xff\xfd\x2a\xff\xfa\x2a\x01;ISO-8859-1;UTF-8\xff\xf0\xff\xfa\x2a\x01 KOI8-R\xff\xf0")
-	p := newPeer(t, "", func(c net.Conn) { c.Write(script) })
-	start(t, Config{Host: "127.0.0.1", Port: p.port(), Negotiation: NegotiatePassive})
+	p := loopserver.Start(t, script, false)
+	start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiatePassive})
 	want := "\xff\xfb\x2a" + "\xff\xfd\x01\xff\xfb\x03\xff\xfd\x03" + "\xff\xfa\x2a\x02UTF-8\xff\xf0" + "\xff\xfa\x2a\x03\xff\xf0"
-	waitFor(t, "charset answers", func() bool { return string(p.received()) == want })
+	waitFor(t, "charset answers", func() bool { return p.Received() == want })
 }

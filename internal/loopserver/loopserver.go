@@ -1,7 +1,7 @@
-// Package loopserver is a test peer for the window's tests: a TCP server
-// on 127.0.0.1 that greets each connection, records what arrives and from
-// where, can answer each line, and can drop the connection. It stops when
-// the test ends.
+// Package loopserver is a test peer for the protocol's and the window's
+// tests: a TCP server on 127.0.0.1 that greets each connection (or plays a
+// script on it), records what arrives and from where, can answer each
+// line, and can drop the connection. It stops when the test ends.
 package loopserver
 
 import (
@@ -9,6 +9,7 @@ import (
 	"net"
 	"sync"
 	"testing"
+	"time"
 )
 
 // Server is one listening loopback server.
@@ -16,6 +17,7 @@ type Server struct {
 	ln         net.Listener
 	greeting   []byte
 	closeAfter bool
+	script     func(c net.Conn)
 
 	mu       sync.Mutex
 	got      bytes.Buffer
@@ -31,11 +33,24 @@ type Server struct {
 // greeting; with closeAfter the server then hangs up.
 func Start(t testing.TB, greeting []byte, closeAfter bool) *Server {
 	t.Helper()
+	return start(t, &Server{greeting: greeting, closeAfter: closeAfter})
+}
+
+// StartScripted listens like Start, for a server that plays its own part:
+// each connection is first handed to script (what script reads is not
+// recorded), then what arrives is recorded.
+func StartScripted(t testing.TB, script func(c net.Conn)) *Server {
+	t.Helper()
+	return start(t, &Server{script: script})
+}
+
+func start(t testing.TB, s *Server) *Server {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &Server{ln: ln, greeting: greeting, closeAfter: closeAfter}
+	s.ln = ln
 	t.Cleanup(func() {
 		ln.Close()
 		s.Drop()
@@ -63,6 +78,10 @@ func (s *Server) serve(c net.Conn) {
 	c.Write(s.greeting)
 	if s.closeAfter {
 		return
+	}
+	if s.script != nil {
+		s.script(c)
+		c.SetDeadline(time.Time{}) // a deadline the script left must not end the recording
 	}
 	buf := make([]byte, 4096)
 	var line []byte
