@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"bytes"
+	"image"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,21 +44,66 @@ func TestSMTPSessionTypingPromptAndStatus(t *testing.T) {
 	a.AssertAlive()
 }
 
+// TestFindInScrollback: a line 200 lines up in the scrollback is found,
+// scrolled into view and marked. Its green words are out of view before
+// the search; after it they are the match, drawn in reverse video: a
+// solid green block rather than green letters.
 func TestFindInScrollback(t *testing.T) {
 	var b strings.Builder
 	for i := 0; i < 500; i++ {
 		b.WriteString("log line " + strings.Repeat("=", i%40) + "\r\n")
 	}
-	b.WriteString("ERROR: disk full on /var\r\n")
+	b.WriteString("ERROR: \x1b[38;5;46mdisk full\x1b[0m on /var\r\n")
 	for i := 0; i < 200; i++ {
 		b.WriteString("later line\r\n")
 	}
 	srv := NewServer(t, []byte(b.String()), false)
 	a := Launch(t, "127.0.0.1", srv.Port())
 	time.Sleep(time.Second)
+	if box := greenBox(t, a, "06-scrollback-before-search"); box.pixels > 0 {
+		t.Fatalf("the green words are in view before the search: %+v", box)
+	}
 	a.Key("ctrl+shift+f")
 	a.Type("disk full")
 	a.Screenshot("06-scrollback-search")
+	box := greenBox(t, a, "06-scrollback-search-window")
+	t.Logf("green after the search: %+v", box)
+	if box.pixels == 0 {
+		t.Fatal("the match was not scrolled into view")
+	}
+	if fill := box.fill(); fill < 0.5 {
+		t.Fatalf("the match is not marked: green covers %.0f%% of its box, want a solid block", 100*fill)
+	}
+}
+
+// greenArea is where the green pixels of a window screenshot lie.
+type greenArea struct {
+	bounds image.Rectangle
+	pixels int
+}
+
+// fill is the share of the bounding box that is green: letters cover a
+// small part of theirs, a reverse-video block most of it.
+func (g greenArea) fill() float64 {
+	return float64(g.pixels) / float64(max(g.bounds.Dx()*g.bounds.Dy(), 1))
+}
+
+// greenBox takes a screenshot of the window as name and finds its green.
+func greenBox(t *testing.T, a *App, name string) greenArea {
+	t.Helper()
+	path := filepath.Join(ShotDir(t), name+".png")
+	a.ScreenshotWindow(path)
+	img := loadPNG(t, path)
+	var g greenArea
+	for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
+		for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
+			if r, gr, bl, _ := img.At(x, y).RGBA(); green(r>>8, gr>>8, bl>>8) {
+				g.bounds = g.bounds.Union(image.Rect(x, y, x+1, y+1))
+				g.pixels++
+			}
+		}
+	}
+	return g
 }
 
 func TestBindAddress(t *testing.T) {
