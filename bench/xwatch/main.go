@@ -120,34 +120,30 @@ func main() {
 
 // waitFor waits for the first event of a kind; for a mapped window it
 // returns the window's id.
-func waitFor(kind int, limit time.Duration) (uint64, bool) {
-	end := time.Now().Add(limit)
-	for time.Now().Before(end) {
-		if C.xw_wait(50) == 0 {
-			continue
-		}
-		var win C.ulong
-		if int(C.xw_next(&win)) == kind {
-			return uint64(win), true
-		}
-	}
-	return 0, false
+func waitFor(kind int, limit time.Duration) (win uint64, ok bool) {
+	watch(kind, limit, func(w uint64) bool { win, ok = w, true; return false })
+	return win, ok
 }
 
 // countFor counts events of a kind over d.
-func countFor(kind int, d time.Duration) int {
-	n := 0
+func countFor(kind int, d time.Duration) (n int) {
+	watch(kind, d, func(uint64) bool { n++; return true })
+	return n
+}
+
+// watch takes X events for d, calling seen with the window of each of
+// the kind, until seen returns false.
+func watch(kind int, d time.Duration, seen func(win uint64) bool) {
 	end := time.Now().Add(d)
 	for time.Now().Before(end) {
 		if C.xw_wait(20) == 0 {
 			continue
 		}
 		var win C.ulong
-		if int(C.xw_next(&win)) == kind {
-			n++
+		if int(C.xw_next(&win)) == kind && !seen(uint64(win)) {
+			return
 		}
 	}
-	return n
 }
 
 // pause lets d pass while draining X events (so the queue stays short).
