@@ -68,9 +68,10 @@ func NewMainWindow(a fyne.App) *mainWindow {
 	w.win.SetCloseIntercept(w.confirmQuit)
 	w.win.Resize(fyne.NewSize(1180, 700))
 	w.ticker = time.NewTicker(time.Second)
+	flood := newAfterFlood()
 	go func() {
 		for range w.ticker.C {
-			onUI(w.refreshStatus)
+			onUI(func() { w.refreshStatus(); flood.tick(w.bytesIn()) })
 		}
 	}()
 	return w
