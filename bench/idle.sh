@@ -7,6 +7,7 @@
 # window being mapped, its RSS after it settled, and its CPU and frames
 # (X DAMAGE reports) over 6 idle seconds. Every state runs once per round,
 # in turn, ROUNDS times (3 by default); the summary gives min–max.
+# TERN_BEFORE=path/to/an/older/tern adds its dialog, session and find bar.
 set -e
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
@@ -59,6 +60,11 @@ for round in $(seq "$ROUNDS"); do
   if command -v putty >/dev/null; then
     measure putty-config-dialog -- putty
     measure putty-idle-session -- putty -raw 127.0.0.1 -P "$port"
+  fi
+  if [ -n "$TERN_BEFORE" ]; then
+    measure before-new-session-dialog -- "$TERN_BEFORE"
+    measure before-idle-session -- "$TERN_BEFORE" 127.0.0.1 "$port"
+    measure before-find-bar -keys ctrl+shift+f -- "$TERN_BEFORE" 127.0.0.1 "$port"
   fi
   measure tern-new-session-dialog -- "$bin/tern"
   measure tern-idle-session -- "$bin/tern" 127.0.0.1 "$port"
