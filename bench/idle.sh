@@ -6,7 +6,8 @@
 # starts each program in a display of its own and reports the time to its
 # window being mapped, its RSS after it settled, and its CPU and frames
 # (X DAMAGE reports) over 6 idle seconds. Every state runs once per round,
-# in turn, ROUNDS times (3 by default); the summary gives min–max.
+# in turn, ROUNDS times (3 by default); the summary gives the median and
+# min–max, and ratios of medians.
 # TERN_BEFORE=path/to/an/older/tern adds its dialog, session and find bar.
 set -e
 cd "$(dirname "$0")/.."
@@ -82,26 +83,29 @@ for round in $(seq "$ROUNDS"); do
   fi
 done
 
-echo "== Summary (min-max over the rounds)"
+echo "== Summary (median, and min-max over the rounds)"
 awk '
 function field(name,   i, kv) { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == name) return kv[2] + 0 } return -1 }
-function keep(k, v) { if (!(k in lo) || v < lo[k]) lo[k] = v; if (!(k in hi) || v > hi[k]) hi[k] = v; sum[k] += v; n[k]++ }
-function range(k, fmt) { return sprintf(fmt "-" fmt, lo[k], hi[k]) }
+function keep(k, v) { vals[k, ++n[k]] = v }
+function median(k,   i, j, t, a) { for (i = 1; i <= n[k]; i++) a[i] = vals[k, i]
+  for (i = 2; i <= n[k]; i++) for (j = i; j > 1 && a[j-1] > a[j]; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t }
+  lo[k] = a[1]; hi[k] = a[n[k]]; return n[k] % 2 ? a[(n[k] + 1) / 2] : (a[n[k] / 2] + a[n[k] / 2 + 1]) / 2 }
+function show(k, fmt,   m) { m = median(k); return sprintf(fmt " (" fmt "-" fmt ")", m, lo[k], hi[k]) }
+function med(label, what) { return median(label SUBSEP what) }
 { if (!($1 in seen)) { seen[$1] = 1; order[++labels] = $1 }
   keep($1 SUBSEP "mapped", field("mapped_ms")); keep($1 SUBSEP "rss", field("rss_mb"))
   keep($1 SUBSEP "peak", field("peak_mb")); keep($1 SUBSEP "cpu", field("cpu_pct"))
   keep($1 SUBSEP "frames", field("frames_per_s")) }
 END {
-  printf "%-26s %12s %12s %12s %12s %14s\n", "state", "mapped ms", "RSS MB", "peak MB", "idle CPU %", "frames/s"
+  printf "%-26s %18s %15s %15s %18s %15s\n", "state", "mapped ms", "RSS MB", "peak MB", "idle CPU %", "frames/s"
   for (i = 1; i <= labels; i++) { k = order[i]
-    printf "%-26s %12s %12s %12s %12s %14s\n", k, range(k SUBSEP "mapped", "%d"), range(k SUBSEP "rss", "%d"),
-      range(k SUBSEP "peak", "%d"), range(k SUBSEP "cpu", "%.1f"), range(k SUBSEP "frames", "%.1f") }
-  m = "mapped"; r = "rss"
-  if (n["putty-idle-session" SUBSEP m]) {
-    printf "start-up, Tern session / PuTTY session (means): %.2f\n", sum["tern-idle-session" SUBSEP m] / n["tern-idle-session" SUBSEP m] / (sum["putty-idle-session" SUBSEP m] / n["putty-idle-session" SUBSEP m])
-    printf "idle RSS, Tern session / PuTTY session (means): %.2f\n", sum["tern-idle-session" SUBSEP r] / n["tern-idle-session" SUBSEP r] / (sum["putty-idle-session" SUBSEP r] / n["putty-idle-session" SUBSEP r])
+    printf "%-26s %18s %15s %15s %18s %15s\n", k, show(k SUBSEP "mapped", "%d"), show(k SUBSEP "rss", "%d"),
+      show(k SUBSEP "peak", "%d"), show(k SUBSEP "cpu", "%.1f"), show(k SUBSEP "frames", "%.1f") }
+  one = med("tern-idle-session", "rss")
+  if (n["putty-idle-session" SUBSEP "rss"]) {
+    printf "start-up to the window mapped, Tern session / PuTTY session (medians): %.2f\n", med("tern-idle-session", "mapped") / med("putty-idle-session", "mapped")
+    printf "idle RSS, Tern session / PuTTY session (medians): %.2f\n", one / med("putty-idle-session", "rss")
   }
-  one = sum["tern-idle-session" SUBSEP r] / n["tern-idle-session" SUBSEP r]
-  printf "RSS per extra idle tab (means): 2nd tab %.1f MB, tabs 2-10 %.1f MB each\n", sum["tern-2-tabs" SUBSEP r] / n["tern-2-tabs" SUBSEP r] - one, (sum["tern-10-tabs" SUBSEP r] / n["tern-10-tabs" SUBSEP r] - one) / 9
-  printf "RSS after a 100 MiB flood - idle session RSS (means): %.0f MB\n", sum["tern-after-100MiB-flood" SUBSEP r] / n["tern-after-100MiB-flood" SUBSEP r] - one
+  printf "RSS per extra idle tab (medians): 2nd tab %.1f MB, tabs 2-10 %.1f MB each\n", med("tern-2-tabs", "rss") - one, (med("tern-10-tabs", "rss") - one) / 9
+  printf "RSS after a 100 MiB flood minus idle session RSS (medians): %.0f MB\n", med("tern-after-100MiB-flood", "rss") - one
 }' "$out"
