@@ -68,10 +68,10 @@ func NewMainWindow(a fyne.App) *mainWindow {
 	w.win.SetCloseIntercept(w.confirmQuit)
 	w.win.Resize(fyne.NewSize(1180, 700))
 	w.ticker = time.NewTicker(time.Second)
-	flood := newAfterFlood()
+	quiet := newAfterBusy()
 	go func() {
 		for range w.ticker.C {
-			onUI(func() { w.refreshStatus(); flood.tick(w.bytesIn()) })
+			onUI(func() { w.refreshStatus(); quiet.tick(w.bytesIn(), len(w.byItem)) })
 		}
 	}()
 	return w
