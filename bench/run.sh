@@ -3,10 +3,14 @@
 #  1. the engine over loopback vs a raw io.Copy, the decoder, the screen model;
 #  2. end to end through the real window under Xvfb: a 20 MiB flood server,
 #     Tern with -close always (it exits after the last frame is drawn),
-#     and PuTTY with a raw session that closes on exit, A B A B.
+#     and PuTTY with a raw session that closes on exit, A B A B;
+#  3. idle CPU, start-up and memory (bench/idle.sh): each state of Tern
+#     next to PuTTY and a bare Fyne window, in turn, ROUNDS times.
+# SKIP_FLOOD=1 skips 1 and 2.
 set -e
 cd "$(dirname "$0")/.."
 MIB=${MIB:-20}
+if [ -n "$SKIP_FLOOD" ]; then exec bench/idle.sh; fi
 echo "== Go benchmarks"
 go test -run '^$' -bench 'Loopback' -benchtime 5x ./protocol/ | tee /tmp/tern-bench-go.txt
 go test -run '^$' -bench 'Keystroke' ./protocol/ | grep Benchmark | tee -a /tmp/tern-bench-go.txt
@@ -55,3 +59,4 @@ for round in A B A B; do
 done
 awk '{s[$1]+=$2; n[$1]++} END{for(k in s) printf "%s mean %.2f MB/s\n", k, s[k]/n[k]; if(n["putty"]) printf "Tern/PuTTY ratio: %.1f\n", (s["tern"]/n["tern"])/(s["putty"]/n["putty"])}' /tmp/tern-bench-e2e.txt
 rm -rf "$home"
+bench/idle.sh

@@ -47,13 +47,15 @@ func (w *mainWindow) updateButtons(t *sessionTab) {
 	if t != nil {
 		s = t.session()
 	}
+	label, importance := "Log", widget.MediumImportance
 	if s != nil && s.Logging() {
-		w.logButton.setLabel("Stop log")
-		w.logButton.Importance = widget.HighImportance
-	} else {
-		w.logButton.setLabel("Log")
-		w.logButton.Importance = widget.MediumImportance
+		label, importance = "Stop log", widget.HighImportance
 	}
+	if w.logButton.label == label && w.logButton.Importance == importance {
+		return // called every second: repaint only on a change
+	}
+	w.logButton.setLabel(label)
+	w.logButton.Importance = importance
 	w.logButton.Refresh()
 }
 

@@ -47,8 +47,10 @@ func applyCommandLine(st SessionSettings, o cmdline.Options) SessionSettings {
 // Start builds the main window for the command line's options and shows
 // it: a session when a host was given, the New session dialog otherwise.
 // A command-line mistake (usageErr non-nil) is shown in a dialog too, for
-// people who started Tern from a launcher.
+// people who started Tern from a launcher. Text cursors are steady (see
+// animations.go).
 func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
+	turnOffAnimations(a)
 	w := NewMainWindow(a)
 	w.win.Show()
 	f, _ := w.loadProfiles() // reports a broken profiles file

@@ -201,8 +201,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Terminal size at start", f.termSize),
 		widget.NewFormItem("Notes", f.notes),
 	)
-	acc := widget.NewAccordion(widget.NewAccordionItem("Advanced", advanced))
-	f.content = container.NewVBox(main, acc)
+	f.content = container.NewVBox(main, newDisclosure("Advanced", advanced).box)
 }
 
 // entries are the fields with validators, in the order they are shown.

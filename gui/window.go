@@ -72,9 +72,10 @@ func NewMainWindow(a fyne.App) *mainWindow {
 	w.win.SetCloseIntercept(w.confirmQuit)
 	w.win.Resize(w.prefs.windowSize())
 	w.ticker = time.NewTicker(time.Second)
+	quiet := newAfterBusy()
 	go func() {
 		for range w.ticker.C {
-			onUI(w.refreshStatus)
+			onUI(func() { w.refreshStatus(); quiet.tick(w.bytesIn(), len(w.byItem)) })
 		}
 	}()
 	return w
@@ -204,16 +205,18 @@ func (w *mainWindow) retitle(t *sessionTab, title string, bell bool) {
 // refreshStatus writes the current tab's status line.
 func (w *mainWindow) refreshStatus() {
 	t := w.current()
-	if t == nil {
-		w.status.SetText("No session. Press New session to connect.")
-		w.updateButtons(nil)
-		return
+	line := "No session. Press New session to connect."
+	if t != nil {
+		line = statusLine(t)
+		if note := w.broadcastNote(); note != "" {
+			line = note + " · " + line
+		}
 	}
-	line := statusLine(t)
-	if note := w.broadcastNote(); note != "" {
-		line = note + " · " + line
+	// The ticker calls this every second: an unchanged line must not
+	// repaint the window.
+	if w.status.Text != line {
+		w.status.SetText(line)
 	}
-	w.status.SetText(line)
 	w.updateButtons(t)
 }
 
@@ -255,7 +258,9 @@ func statusLine(t *sessionTab) string {
 	}
 	parts = append(parts, fmt.Sprintf("in %s, out %s", bytesText(st.BytesIn), bytesText(st.BytesOut)))
 	if !st.Since.IsZero() && st.State == protocol.StateConnected {
-		parts = append(parts, time.Since(st.Since).Round(time.Second).String())
+		// The start time, not a running duration: the line stays the same
+		// while the session is idle (the Status dialog says how long).
+		parts = append(parts, "since "+st.Since.Format(time.TimeOnly))
 	}
 	t.mu.Lock()
 	err := t.lastErr

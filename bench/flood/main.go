@@ -1,9 +1,12 @@
 // Command flood serves one client a flood of terminal output on 127.0.0.1
 // and exits: plain lines mixed with coloured ones, like a router's
 // "show running-config" or a cat of a log. It prints the port it listens
-// on, then waits.
+// on, then waits. With -idle it instead greets every client with one
+// line and then says nothing more, until it is killed (for measuring
+// idle sessions).
 //
 //	go run ./bench/flood -mib 20
+//	go run ./bench/flood -idle
 package main
 
 import (
@@ -17,6 +20,7 @@ import (
 
 func main() {
 	mib := flag.Int("mib", 20, "MiB to send")
+	idle := flag.Bool("idle", false, "greet every client, then stay silent")
 	flag.Parse()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -24,6 +28,10 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Println(ln.Addr().(*net.TCPAddr).Port)
+	if *idle {
+		serveIdle(ln)
+		return
+	}
 	ln.(*net.TCPListener).SetDeadline(time.Now().Add(2 * time.Minute))
 	c, err := ln.Accept()
 	if err != nil {
@@ -43,4 +51,17 @@ func main() {
 	}
 	w.Flush()
 	c.Close()
+}
+
+// serveIdle greets each client and keeps its connection open, silent.
+func serveIdle(ln net.Listener) {
+	open := map[net.Conn]bool{} // held, or the collector would close them
+	for {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		fmt.Fprintf(c, "220 idle.example ESMTP ready\r\n")
+		open[c] = true
+	}
 }
