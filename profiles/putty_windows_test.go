@@ -75,16 +75,7 @@ func TestImportPuTTYRegistry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open("testdata/putty/sessions.reg")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	want, err := ImportPuTTYReg(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got, want) {
+	if want := importRegFile(t, "testdata/putty/sessions.reg"); !reflect.DeepEqual(got, want) {
 		t.Fatalf("from the registry: %+v\nfrom the .reg file: %+v", got, want)
 	}
 	if len(got.Imported) != 1 || got.Imported[0].Name != "Switch core" || len(got.Skipped) != 1 {
