@@ -55,11 +55,7 @@ case ${1:-all} in
   unit) unit ;;
   smoke) smoke ;;
   all)
-    before=$(git status --porcelain 2>/dev/null)
     .ci/system-deps.sh dist && .ci/dist-windows.sh || exit 1
-    if [ "$(git status --porcelain 2>/dev/null)" != "$before" ]; then
-      echo "windows: make dist-windows changed the tree:" >&2; git status --short >&2; exit 1
-    fi
     s=0; unit || s=1; smoke || s=1; exit $s ;;
   *) echo "usage: $0 [unit|smoke]" >&2; exit 2 ;;
 esac
