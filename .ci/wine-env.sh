@@ -17,6 +17,11 @@
 #    that takes STATUS_NOT_IMPLEMENTED as "unknown" too. (Wine 9 knows
 #    the class; Debian 12 has only Wine 8.)
 
+# Wine's loader runs a program in the process it is started as (the wine
+# script starts it in a child); the real-window tests find windows by pid.
+for l in /usr/lib/wine/wine64 /usr/lib/x86_64-linux-gnu/wine/wine64 /opt/wine-stable/bin/wine64; do
+  [ -x "$l" ] && export TERN_WINE_LOADER=${TERN_WINE_LOADER:-$l} && break
+done
 WINE_CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/tern/wine
 export WINEPREFIX=${WINEPREFIX:-$WINE_CACHE/prefix}
 export WINEDEBUG=${WINEDEBUG:--all}
