@@ -12,11 +12,15 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"os/user"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 )
+
+// wineLoader runs Windows programs.
+var wineLoader = "wine"
 
 func TestMain(m *testing.M) {
 	exe := os.Getenv("TERN_EXE")
@@ -32,12 +36,11 @@ func TestMain(m *testing.M) {
 	// The harness starts TERN_BIN and finds its window by pid: Wine's
 	// loader (TERN_WINE_LOADER, set by .ci/wine-env.sh) runs the .exe in
 	// the process it was started as, where the wine script starts another.
-	loader := os.Getenv("TERN_WINE_LOADER")
-	if loader == "" {
-		loader = "wine"
+	if l := os.Getenv("TERN_WINE_LOADER"); l != "" {
+		wineLoader = l
 	}
 	wrapper := filepath.Join(dir, "tern")
-	script := fmt.Sprintf("#!/bin/sh\nexec %q %q \"$@\"\n", loader, exe)
+	script := fmt.Sprintf("#!/bin/sh\nexec %q %q \"$@\"\n", wineLoader, exe)
 	if err := os.WriteFile(wrapper, []byte(script), 0o755); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
@@ -51,11 +54,19 @@ func TestMain(m *testing.M) {
 // winPath is path as a Windows program under Wine names it: drive Z: is /.
 func winPath(path string) string { return "Z:" + strings.ReplaceAll(path, "/", `\`) }
 
-// wineEnv gives each test its own profiles file and %APPDATA%.
-func wineEnv(t *testing.T) (env []string, appData string) {
-	dir := t.TempDir()
-	appData = filepath.Join(dir, "AppData")
-	return []string{"TERN_PROFILES=" + winPath(filepath.Join(dir, "profiles.json")), "APPDATA=" + winPath(appData)}, appData
+// wineEnv gives each test its own profiles file. (%APPDATA% cannot be
+// given: Wine sets it from the prefix; see appData.)
+func wineEnv(t *testing.T) []string {
+	return []string{"TERN_PROFILES=" + winPath(filepath.Join(t.TempDir(), "profiles.json"))}
+}
+
+// appData is %APPDATA% in the Wine prefix, as a Linux path.
+func appData(t *testing.T) string {
+	u, err := user.Current()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(os.Getenv("WINEPREFIX"), "drive_c", "users", u.Username, "AppData", "Roaming")
 }
 
 // shot saves Tern's window as testdata/screenshots/windows-NAME.png (or
@@ -125,7 +136,19 @@ func (a *App) wineKey(keys ...string) {
 	}
 }
 
-func (a *App) pointAt() { a.run("xdotool", "mousemove", "--window", a.Window, "600", "400") }
+// pointAt puts the pointer in the middle of the window.
+func (a *App) pointAt() {
+	out, err := exec.Command("xdotool", "getwindowgeometry", "--shell", a.Window).Output()
+	if err != nil {
+		a.t.Fatalf("xdotool getwindowgeometry: %v", err)
+	}
+	var w, h int
+	for _, kv := range strings.Fields(string(out)) {
+		fmt.Sscanf(kv, "WIDTH=%d", &w)
+		fmt.Sscanf(kv, "HEIGHT=%d", &h)
+	}
+	a.run("xdotool", "mousemove", "--window", a.Window, fmt.Sprint(w/2), fmt.Sprint(h/2))
+}
 
 func closedPort(t *testing.T) string {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -141,7 +164,7 @@ func closedPort(t *testing.T) string {
 // and a host and port typed into it open a session.
 func TestWineNewSessionDialog(t *testing.T) {
 	srv := NewServer(t, []byte("220 dialog.example.test ESMTP\r\n"), false)
-	env, _ := wineEnv(t)
+	env := wineEnv(t)
 	a := LaunchWith(t, env)
 	a.eventuallyOnScreen("01-new-session-dialog", "Host", "Port", "Bind address", "Connection type", "Default Settings")
 	a.wineType("127.0.0.1")
@@ -156,7 +179,7 @@ func TestWineNewSessionDialog(t *testing.T) {
 // log (a Windows path) holds the banner, and Quit exits with status 0.
 func TestWineSession(t *testing.T) {
 	srv := NewServer(t, []byte("220 mail.example.test ESMTP ready\r\n"), false)
-	env, _ := wineEnv(t)
+	env := wineEnv(t)
 	log := filepath.Join(t.TempDir(), "session.log")
 	a := LaunchWith(t, env, "-sessionlog", winPath(log), "127.0.0.1", srv.Port())
 	Eventually(t, "a connection", func() bool { return srv.Connections() == 1 })
@@ -191,7 +214,135 @@ func (a *App) quitLive() {
 // TestWineRefused: a closed port reads as plain words on Windows too.
 func TestWineRefused(t *testing.T) {
 	port := closedPort(t)
-	env, _ := wineEnv(t)
+	env := wineEnv(t)
 	a := LaunchWith(t, env, "127.0.0.1", port)
 	a.eventuallyOnScreen("04-refused", "Nothing is listening on 127.0.0.1 port "+port, "(connection refused)")
+}
+
+// startWine starts a Windows program (a path or one of Wine's, such as
+// wineconsole) under Wine, not through the harness, whose windows are
+// called Tern; it is stopped when the test ends.
+func startWine(t *testing.T, env []string, program string, args ...string) (*exec.Cmd, *syncBuffer, chan error) {
+	t.Helper()
+	cmd := exec.Command(wineLoader, append([]string{program}, args...)...)
+	cmd.Env = append(os.Environ(), env...)
+	out := &syncBuffer{}
+	cmd.Stdout, cmd.Stderr = out, out
+	// Programs the Windows program starts (cmd.exe under wineconsole) hold
+	// its output open after it ends: do not wait for them.
+	cmd.WaitDelay = 2 * time.Second
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+			<-done
+		}
+	})
+	return cmd, out, done
+}
+
+// waitWindow waits for a visible window of pid whose name matches name.
+func waitWindow(t *testing.T, pid int, name string) *App {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--pid", fmt.Sprint(pid), "--name", name).Output()
+		if ids := strings.Fields(string(out)); len(ids) > 0 {
+			return &App{t: t, Window: ids[0]}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Fatalf("no window %q after 60 s", name)
+	return nil
+}
+
+// TestWineMissingOpenGL: without OpenGL 2.1 (forced) Tern.exe shows a
+// native message box that says what is missing and what to do, writes the
+// same to %APPDATA%\Tern\startup.log, and exits 1 when it is closed.
+func TestWineMissingOpenGL(t *testing.T) {
+	logPath := filepath.Join(appData(t), "Tern", "startup.log")
+	os.Remove(logPath)
+	env := append(wineEnv(t), "TERN_FAKE_OPENGL_VERSION=1.1")
+	cmd, out, done := startWine(t, env, os.Getenv("TERN_EXE"))
+	box := waitWindow(t, cmd.Process.Pid, "^Tern cannot open its window$")
+	box.eventuallyOnScreen("05-opengl-missing", "Tern needs OpenGL 2.1 or later", "Remote Desktop", "What to do", "Mesa")
+	box.wineKey("Return") // OK
+	select {
+	case err := <-done:
+		if code := exitCode(err); code != 1 {
+			t.Fatalf("exit %d, want 1:\n%s", code, out.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Tern did not exit after OK")
+	}
+	log, err := os.ReadFile(logPath)
+	want := "Tern needs OpenGL 2.1 or later to draw its window, and this computer offers only OpenGL 1.1 (forced by TERN_FAKE_OPENGL_VERSION).\r\n"
+	if err != nil || !strings.Contains(string(log), want) || !strings.Contains(string(log), "opengl32.dll") {
+		t.Fatalf("%s (%v):\n%s", logPath, err, log)
+	}
+}
+
+// TestWineConsole: started from cmd.exe, Tern.exe (a GUI program, which
+// Windows gives no console) prints -version and a mistake with the usage
+// in that console; with its output redirected, a mistake exits 2.
+func TestWineConsole(t *testing.T) {
+	exe := winPath(os.Getenv("TERN_EXE"))
+	line := fmt.Sprintf("%s -version & %s -bogus", exe, exe)
+	cmd, _, _ := startWine(t, nil, "wineconsole", "cmd", "/k", line)
+	console := waitWindow(t, cmd.Process.Pid, ".")
+	console.eventuallyOnScreen("06-console", "Tern 0.1.0", "tern: unknown option -bogus", "usage: tern [options] [host [port]]")
+
+	piped := exec.Command(os.Getenv("TERN_BIN"), "-bogus")
+	got, err := piped.CombinedOutput()
+	if code := exitCode(err); code != 2 || !strings.Contains(string(got), "tern: unknown option -bogus\nusage: tern") {
+		t.Fatalf("exit %d, output:\n%s", code, got)
+	}
+}
+
+// TestWineTelnetLink: docs/windows/telnet-links.reg, imported as a double
+// click would, makes telnet:// links open Tern.exe in C:\Program Files\Tern.
+// Windows reads a user's handlers from HKEY_CURRENT_USER\Software\Classes,
+// where the file puts them; Wine 8 reads only HKEY_CLASSES_ROOT, so the
+// test imports the file with that one path changed.
+func TestWineTelnetLink(t *testing.T) {
+	dir := filepath.Join(os.Getenv("WINEPREFIX"), "drive_c", "Program Files", "Tern")
+	exe, err := os.ReadFile(os.Getenv("TERN_EXE"))
+	if err == nil {
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err == nil {
+		err = os.WriteFile(filepath.Join(dir, "Tern.exe"), exe, 0o755)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	reg, err := os.ReadFile("../../docs/windows/telnet-links.reg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	forWine := filepath.Join(t.TempDir(), "telnet-links.reg")
+	os.WriteFile(forWine, []byte(strings.ReplaceAll(string(reg), `HKEY_CURRENT_USER\Software\Classes\`, `HKEY_CLASSES_ROOT\`)), 0o644)
+	if out, err := exec.Command(wineLoader, "regedit", "/S", winPath(forWine)).CombinedOutput(); err != nil {
+		t.Fatalf("regedit: %v\n%s", err, out)
+	}
+	t.Cleanup(func() { exec.Command(wineLoader, "reg", "delete", `HKCR\telnet`, "/f").Run() })
+
+	srv := NewServer(t, []byte("220 link.example.test ESMTP\r\n"), false)
+	startWine(t, wineEnv(t), "start", "telnet://127.0.0.1:"+srv.Port()+"/")
+	Eventually(t, "a connection from the link", func() bool { return srv.Connections() == 1 })
+	out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^Tern$").Output()
+	ids := strings.Fields(string(out))
+	if len(ids) == 0 {
+		t.Fatal("no Tern window")
+	}
+	a := &App{t: t, Window: ids[len(ids)-1]}
+	if pid, err := exec.Command("xdotool", "getwindowpid", a.Window).Output(); err == nil {
+		t.Cleanup(func() { exec.Command("kill", strings.TrimSpace(string(pid))).Run() })
+	}
+	a.eventuallyOnScreen("07-telnet-link", "127.0.0.1:"+srv.Port(), "Connected to 127.0.0.1", "ESMTP")
 }
