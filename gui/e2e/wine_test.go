@@ -138,16 +138,21 @@ func (a *App) wineKey(keys ...string) {
 
 // pointAt puts the pointer in the middle of the window.
 func (a *App) pointAt() {
+	w, h := a.size()
+	a.run("xdotool", "mousemove", "--window", a.Window, fmt.Sprint(w/2), fmt.Sprint(h/2))
+}
+
+// size is the window's width and height in pixels.
+func (a *App) size() (w, h int) {
 	out, err := exec.Command("xdotool", "getwindowgeometry", "--shell", a.Window).Output()
 	if err != nil {
 		a.t.Fatalf("xdotool getwindowgeometry: %v", err)
 	}
-	var w, h int
 	for _, kv := range strings.Fields(string(out)) {
 		fmt.Sscanf(kv, "WIDTH=%d", &w)
 		fmt.Sscanf(kv, "HEIGHT=%d", &h)
 	}
-	a.run("xdotool", "mousemove", "--window", a.Window, fmt.Sprint(w/2), fmt.Sprint(h/2))
+	return w, h
 }
 
 func closedPort(t *testing.T) string {
@@ -335,14 +340,49 @@ func TestWineTelnetLink(t *testing.T) {
 	srv := NewServer(t, []byte("220 link.example.test ESMTP\r\n"), false)
 	startWine(t, wineEnv(t), "start", "telnet://127.0.0.1:"+srv.Port()+"/")
 	Eventually(t, "a connection from the link", func() bool { return srv.Connections() == 1 })
-	out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^Tern$").Output()
-	ids := strings.Fields(string(out))
-	if len(ids) == 0 {
+	a := anyTernWindow(t)
+	if a == nil {
 		t.Fatal("no Tern window")
+	}
+	a.eventuallyOnScreen("07-telnet-link", "127.0.0.1:"+srv.Port(), "Connected to 127.0.0.1", "ESMTP")
+}
+
+// TestWineHelpWithoutConsole: started with no console at all (as from a
+// shortcut; Wine's start /unix gives none), Tern.exe -help shows the
+// usage in a window of its own, in columns, which OK closes.
+func TestWineHelpWithoutConsole(t *testing.T) {
+	startWine(t, wineEnv(t), "start", "/unix", os.Getenv("TERN_EXE"), "-help")
+	var a *App
+	Eventually(t, "the help window", func() bool { a = anyTernWindow(t); return a != nil })
+	a.eventuallyOnScreen("08-help-without-console", "usage: tern [options] [host [port]]", "-sessionlog file", "print this help and exit")
+	w, h := a.size()
+	a.Click(w/2, h-22) // OK, at the bottom in the middle
+	Eventually(t, "the help window to close", func() bool { return len(ternWindows()) == 0 })
+}
+
+// TestWineUsageDialog: a mistake from a launcher (-launcher) is shown in
+// the window too, the usage in columns.
+func TestWineUsageDialog(t *testing.T) {
+	a := LaunchWith(t, wineEnv(t), "-launcher", "-close", "sometimes", "host")
+	a.eventuallyOnScreen("09-usage-dialog", "The command line was not understood", "-close takes always, never or clean", "-sessionlog file")
+}
+
+// anyTernWindow is a visible Tern window of whatever process (one started
+// through the shell), or nil. Its process is stopped when the test ends.
+func anyTernWindow(t *testing.T) *App {
+	ids := ternWindows()
+	if len(ids) == 0 {
+		return nil
 	}
 	a := &App{t: t, Window: ids[len(ids)-1]}
 	if pid, err := exec.Command("xdotool", "getwindowpid", a.Window).Output(); err == nil {
 		t.Cleanup(func() { exec.Command("kill", strings.TrimSpace(string(pid))).Run() })
 	}
-	a.eventuallyOnScreen("07-telnet-link", "127.0.0.1:"+srv.Port(), "Connected to 127.0.0.1", "ESMTP")
+	return a
+}
+
+// ternWindows lists the visible windows called Tern.
+func ternWindows() []string {
+	out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^Tern$").Output()
+	return strings.Fields(string(out))
 }
