@@ -21,7 +21,9 @@ func attachConsole() bool {
 	if goesSomewhere(os.Stderr) {
 		return true // redirected to a file or a pipe
 	}
-	if r, _, _ := attachConsoleProc.Call(attachParentProcess); r == 0 {
+	// ERROR_ACCESS_DENIED: already attached to a console (Wine gives a GUI
+	// program its parent's console, though no handles to it).
+	if r, _, err := attachConsoleProc.Call(attachParentProcess); r == 0 && err != windows.ERROR_ACCESS_DENIED {
 		return false
 	}
 	out, err := os.OpenFile("CONOUT$", os.O_WRONLY, 0)

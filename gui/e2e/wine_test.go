@@ -250,14 +250,25 @@ func startWine(t *testing.T, env []string, program string, args ...string) (*exe
 	return cmd, out, done
 }
 
-// waitWindow waits for a visible window of pid whose name matches name.
+// waitWindow waits for a visible window of pid (0: of any process, which
+// is then stopped when the test ends, such as a console's conhost.exe)
+// whose name matches name.
 func waitWindow(t *testing.T, pid int, name string) *App {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
-		out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--pid", fmt.Sprint(pid), "--name", name).Output()
+		args := []string{"search", "--onlyvisible"}
+		if pid != 0 {
+			args = append(args, "--pid", fmt.Sprint(pid))
+		}
+		args = append(args, "--name", name)
+		out, _ := exec.Command("xdotool", args...).Output()
 		if ids := strings.Fields(string(out)); len(ids) > 0 {
-			return &App{t: t, Window: ids[0]}
+			a := &App{t: t, Window: ids[0]}
+			if pid == 0 {
+				a.stopWithTest()
+			}
+			return a
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
@@ -293,18 +304,40 @@ func TestWineMissingOpenGL(t *testing.T) {
 
 // TestWineConsole: started from cmd.exe, Tern.exe (a GUI program, which
 // Windows gives no console) prints -version and a mistake with the usage
-// in that console; with its output redirected, a mistake exits 2.
+// in that console; with its output redirected, a mistake exits 2. (Wine's
+// cmd.exe gives it the console's handles, which Windows' does not: see
+// TestWineConsoleWithoutHandles for the console Tern attaches to.)
 func TestWineConsole(t *testing.T) {
 	exe := winPath(os.Getenv("TERN_EXE"))
 	line := fmt.Sprintf("%s -version & %s -bogus", exe, exe)
-	cmd, _, _ := startWine(t, nil, "wineconsole", "cmd", "/k", line)
-	console := waitWindow(t, cmd.Process.Pid, ".")
+	startWine(t, nil, "wineconsole", "cmd", "/k", line)
+	console := waitWindow(t, 0, `cmd\.exe$`) // the console's window belongs to conhost
 	console.eventuallyOnScreen("06-console", "Tern 0.1.0", "tern: unknown option -bogus", "usage: tern [options] [host [port]]")
 
 	piped := exec.Command(os.Getenv("TERN_BIN"), "-bogus")
 	got, err := piped.CombinedOutput()
 	if code := exitCode(err); code != 2 || !strings.Contains(string(got), "tern: unknown option -bogus\nusage: tern") {
 		t.Fatalf("exit %d, output:\n%s", code, got)
+	}
+}
+
+// TestWineConsoleWithoutHandles: the case TestWineConsole cannot reach
+// under Wine, whose cmd.exe hands its console's handles to GUI programs
+// too: Tern.exe started with no handles at all, as Windows starts a GUI
+// program, still prints -help in the console of the program that started
+// it, and opens no window.
+func TestWineConsoleWithoutHandles(t *testing.T) {
+	launcher := filepath.Join(t.TempDir(), "nohandles.exe")
+	build := exec.Command("go", "build", "-o", launcher, "./testdata/nohandles")
+	build.Env = append(os.Environ(), "GOOS=windows", "GOARCH=amd64", "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building nohandles: %v\n%s", err, out)
+	}
+	startWine(t, nil, "wineconsole", winPath(launcher), winPath(os.Getenv("TERN_EXE")), "-help")
+	console := waitWindow(t, 0, `nohandles\.exe$`)
+	console.eventuallyOnScreen("06-console-without-handles", "usage: tern [options] [host [port]]", "print this help and exit", "it ended well")
+	if len(ternWindows()) > 0 {
+		t.Fatal("Tern opened a window although it had a console to print in")
 	}
 }
 
@@ -375,10 +408,15 @@ func anyTernWindow(t *testing.T) *App {
 		return nil
 	}
 	a := &App{t: t, Window: ids[len(ids)-1]}
-	if pid, err := exec.Command("xdotool", "getwindowpid", a.Window).Output(); err == nil {
-		t.Cleanup(func() { exec.Command("kill", strings.TrimSpace(string(pid))).Run() })
-	}
+	a.stopWithTest()
 	return a
+}
+
+// stopWithTest stops the window's process when the test ends.
+func (a *App) stopWithTest() {
+	if pid, err := exec.Command("xdotool", "getwindowpid", a.Window).Output(); err == nil {
+		a.t.Cleanup(func() { exec.Command("kill", strings.TrimSpace(string(pid))).Run() })
+	}
 }
 
 // ternWindows lists the visible windows called Tern.
