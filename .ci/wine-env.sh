@@ -7,15 +7,15 @@
 #    bcryptprimitives.dll, which Wine 8 lacks: without it a Go .exe stops
 #    at start-up. .ci/wine/bcryptprimitives.c is a stand-in that asks
 #    bcrypt.dll's BCryptGenRandom; it goes into the prefix's system32.
-# 2. os.Remove and os.RemoveAll ask NtSetInformationFile for
+# 2. os.RemoveAll asks NtSetInformationFile for
 #    FileDispositionInformationEx (POSIX delete), and fall back to the
 #    older FileDispositionInformation when Windows says it does not know
 #    that class. Wine 8 answers STATUS_NOT_IMPLEMENTED instead, which Go
 #    does not take as "unknown", so every non-empty folder fails to go
 #    ("Invalid function") and with it every t.TempDir cleanup. The test
 #    binaries are built with an -overlay of Go's internal/syscall/windows
-#    that takes STATUS_NOT_IMPLEMENTED as "unknown" too. (Wine 9 knows
-#    the class; Debian 12 has only Wine 8.)
+#    that takes STATUS_NOT_IMPLEMENTED as "unknown" too. (Debian 12 has
+#    no newer Wine. os.Remove, which Tern uses, calls DeleteFile and works.)
 
 # Wine's loader runs a program in the process it is started as (the wine
 # script starts it in a child); the real-window tests find windows by pid.
