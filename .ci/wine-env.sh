@@ -8,7 +8,7 @@
 #    at start-up. .ci/wine/bcryptprimitives.c is a stand-in that asks
 #    bcrypt.dll's BCryptGenRandom; it goes into the prefix's system32.
 # 2. os.RemoveAll asks NtSetInformationFile for
-#    FileDispositionInformationEx (POSIX delete), and fall back to the
+#    FileDispositionInformationEx (POSIX delete), and falls back to the
 #    older FileDispositionInformation when Windows says it does not know
 #    that class. Wine 8 answers STATUS_NOT_IMPLEMENTED instead, which Go
 #    does not take as "unknown", so every non-empty folder fails to go
