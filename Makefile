@@ -5,7 +5,7 @@ VERSION   ?= 0.1.0
 LDFLAGS   := -X main.version=$(VERSION)
 E2E_SHOTS ?= $(CURDIR)/testdata/screenshots
 
-.PHONY: run build deps test test-unit test-e2e fuzz lint dist dist-linux dist-windows bench clean screenshot
+.PHONY: run build deps test test-unit test-e2e test-windows fuzz lint dist dist-linux dist-windows bench clean screenshot
 
 run: build
 	./tern $(ARGS)
@@ -28,6 +28,11 @@ test-unit:
 
 test-e2e: build
 	E2E_SHOTS=$(E2E_SHOTS) xvfb-run -a -s "-screen 0 2560x1600x24" $(GO) test -tags e2e -count=1 -v ./gui/e2e/
+
+# Windows under Wine: builds the .exe, runs every package's tests that build
+# without cgo as Windows binaries, then the .exe in real windows (Xvfb).
+test-windows:
+	@.ci/test-windows.sh
 
 # A short run of every fuzz target.
 fuzz:

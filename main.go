@@ -13,6 +13,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui"
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/internal/glcheck"
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -26,37 +27,63 @@ var version = "0.1.0"
 
 func main() {
 	opts, err := cmdline.Parse(os.Args[1:])
-	switch {
-	case opts.Help:
-		fmt.Print(cmdline.Usage)
-		return
-	case opts.Version:
-		fmt.Println("Tern", version)
-		return
-	case err != nil && errors.Is(err, cmdline.ErrUsage):
-		fmt.Fprintf(os.Stderr, "tern: %s\n%s", cmdline.Message(err), cmdline.Usage)
-		if !opts.Launcher && !noConsole() {
+	usage := cmdline.Usage
+	if err == nil && opts.Profile != "" {
+		err, usage = checkProfile(opts.Profile), ""
+	}
+	if done := answerOnConsole(opts, err, usage); done {
+		if err != nil {
 			os.Exit(2)
 		}
+		return
 	}
-	if err == nil && opts.Profile != "" {
-		err = checkProfile(opts.Profile)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "tern: %s\n", cmdline.Message(err))
-			if !opts.Launcher && !noConsole() {
-				os.Exit(2)
-			}
-		}
+	if glErr := glcheck.Check(); glErr != nil {
+		glcheck.Report(glErr)
+		os.Exit(1)
 	}
 	a := app.NewWithID("io.github.tern-telnet.tern")
 	a.SetIcon(resourceIconPng)
-	gui.Start(a, opts, err)
+	if opts.Help || opts.Version {
+		gui.ShowText(a, versionOrUsage(opts))
+	} else {
+		gui.Start(a, opts, err)
+	}
 	stopProfile := profileCPU()
 	a.Run()
 	stopProfile()
 	if err != nil {
 		os.Exit(2)
 	}
+}
+
+// answerOnConsole prints -help, -version or a command-line mistake (with
+// usage after it, when not empty) on the console Tern was started from,
+// and reports whether that is all there is to do. Without a console (a
+// double-click on Windows) the window shows them instead, and a mistake
+// from a launcher is shown in both.
+func answerOnConsole(opts cmdline.Options, err error, usage string) bool {
+	switch {
+	case err != nil && errors.Is(err, cmdline.ErrUsage):
+		if !attachConsole() {
+			return false
+		}
+		fmt.Fprintf(os.Stderr, "tern: %s\n%s", cmdline.Message(err), usage)
+		return !opts.Launcher
+	case opts.Help || opts.Version:
+		if !attachConsole() {
+			return false
+		}
+		fmt.Print(versionOrUsage(opts))
+		return true
+	}
+	return false
+}
+
+func versionOrUsage(opts cmdline.Options) string {
+	if opts.Help {
+		return cmdline.Usage
+	}
+	return "Tern " + version + "\n"
 }
 
 // checkProfile makes sure -load names a profile before any window opens.
@@ -78,11 +105,4 @@ func profileStore() (*profiles.Store, error) {
 	}
 	path, err := profiles.DefaultPath()
 	return &profiles.Store{Path: path}, err
-}
-
-// noConsole is true where stderr goes nowhere (a Windows GUI program
-// started from Explorer): the message must be shown in a dialog.
-func noConsole() bool {
-	_, err := os.Stderr.Stat()
-	return err != nil
 }

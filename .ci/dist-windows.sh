@@ -1,16 +1,17 @@
 #!/bin/sh
 # Cross-builds the Windows .exe with cgo through mingw-w64, with the icon
 # and version embedded by `fyne package`, and checks it is a PE32+ GUI
-# executable.
+# executable. The tree is left as it was (see fyne-package.sh).
 set -e
 cd "$(dirname "$0")/.."
 mkdir -p dist
-fyne=$(mktemp -d)/fyne
-go build -o "$fyne" fyne.io/tools/cmd/fyne   # the packager itself runs on this machine
 rm -f Tern.exe
-GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc "$fyne" package -os windows -name Tern -icon Icon.png
+before=$(git status --porcelain 2>/dev/null || true)
+GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc .ci/fyne-package.sh -os windows -name Tern -icon Icon.png
 mv Tern.exe dist/Tern-windows-amd64.exe
-rm -rf "$(dirname "$fyne")"
+if [ "$(git status --porcelain 2>/dev/null || true)" != "$before" ]; then
+  echo "dist-windows: the build changed the tree:" >&2; git status --short >&2; exit 1
+fi
 kind=$(file -b dist/Tern-windows-amd64.exe)
 echo "dist/Tern-windows-amd64.exe: $kind"
 case $kind in

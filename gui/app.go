@@ -65,12 +65,10 @@ func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
 		}
 	}
 	switch {
+	case usageErr != nil && errors.Is(usageErr, cmdline.ErrUsage):
+		w.showUsage(cmdline.Message(usageErr))
 	case usageErr != nil:
-		msg := usageErr.Error()
-		if errors.Is(usageErr, cmdline.ErrUsage) {
-			msg = "The command line was not understood: " + cmdline.Message(usageErr) + "\n\n" + cmdline.Usage
-		}
-		w.showInfo("Tern", msg)
+		w.showInfo("Tern", usageErr.Error())
 	case opts.Host != "":
 		st := FromCommandLine(opts)
 		w.quitWhenEmpty = true

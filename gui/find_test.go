@@ -14,6 +14,7 @@ func TestEscapeClosesFindAndReturnsToTheTerminal(t *testing.T) {
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
 	tab := openTab(t, w, srv.Port())
+	waitUntil(t, "the greeting", func() bool { return strings.Contains(tab.shownText(), "hello") })
 	canvas := w.win.Canvas()
 	w.showFind()
 	if canvas.Focused() != tab.find.entry || !tab.find.bar.Visible() {

@@ -31,8 +31,10 @@ func TestImportPuTTYUnixSessions(t *testing.T) {
 	}
 }
 
-func TestImportPuTTYRegExport(t *testing.T) {
-	f, err := os.Open("testdata/putty/sessions.reg")
+// importRegFile is ImportPuTTYReg of a file that must import.
+func importRegFile(t *testing.T, path string) ImportResult {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,6 +43,11 @@ func TestImportPuTTYRegExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return res
+}
+
+func TestImportPuTTYRegExport(t *testing.T) {
+	res := importRegFile(t, "testdata/putty/sessions.reg")
 	if len(res.Imported) != 1 || len(res.Skipped) != 1 || res.Skipped[0].Name != "web server" {
 		t.Fatalf("%+v", res)
 	}

@@ -9,10 +9,20 @@ import (
 	"golang.org/x/sys/windows/registry"
 )
 
+// puttySessionsKey is where PuTTY keeps its saved sessions, under
+// HKEY_CURRENT_USER.
+const puttySessionsKey = `Software\SimonTatham\PuTTY\Sessions`
+
 // ImportPuTTYRegistry reads PuTTY's sessions from
 // HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions.
 func ImportPuTTYRegistry() (ImportResult, error) {
-	root, err := registry.OpenKey(registry.CURRENT_USER, `Software\SimonTatham\PuTTY\Sessions`, registry.ENUMERATE_SUB_KEYS)
+	return importPuTTYKey(registry.CURRENT_USER, puttySessionsKey)
+}
+
+// importPuTTYKey reads sessions kept as PuTTY keeps them: one subkey of
+// path per session, named with %XX escapes, holding strings and DWORDs.
+func importPuTTYKey(base registry.Key, path string) (ImportResult, error) {
+	root, err := registry.OpenKey(base, path, registry.ENUMERATE_SUB_KEYS)
 	if err != nil {
 		return ImportResult{}, err
 	}

@@ -135,22 +135,21 @@ func TestNewerVersionIsReadButNotWritten(t *testing.T) {
 	}
 }
 
+// TestUnreadableFile: a profiles file Tern may not read is reported with
+// the system's reason. What makes a file unreadable depends on the OS: see
+// makeUnreadable in unreadable_unix_test.go and unreadable_windows_test.go.
 func TestUnreadableFile(t *testing.T) {
-	if os.Geteuid() == 0 {
-		// root reads anything: use a folder in the file's place instead.
-		path := filepath.Join(t.TempDir(), "profiles.json")
-		os.Mkdir(path, 0o700)
-		_, err := (&Store{Path: path}).Load()
-		if err == nil || !strings.Contains(err.Error(), "cannot be read") {
-			t.Fatalf("got %v", err)
-		}
-		return
-	}
 	path := filepath.Join(t.TempDir(), "profiles.json")
-	os.WriteFile(path, []byte(`{"version":1}`), 0o000)
-	_, err := (&Store{Path: path}).Load()
-	if err == nil || !strings.Contains(err.Error(), "permission denied") {
-		t.Fatalf("got %v", err)
+	if err := os.WriteFile(path, []byte(`{"version":1,"profiles":[{"name":"a"}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	reason := makeUnreadable(t, path)
+	f, err := (&Store{Path: path}).Load()
+	if want := "cannot be read (" + reason + ")"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("got %v, want …%s…", err, want)
+	}
+	if _, ok := f.Find("a"); ok {
+		t.Fatal("profiles were read from an unreadable file")
 	}
 }
 

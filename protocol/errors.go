@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net"
 	"os"
-	"syscall"
 	"time"
 )
 
@@ -62,22 +61,21 @@ func (e *ConnectError) Error() string {
 	return fmt.Sprintf("Cannot connect to %s: %v.", where, e.Err)
 }
 
-// classify turns a dial or read error into a ConnectError.
+// classify turns a dial or read error into a ConnectError. The system's
+// error numbers are read as this OS numbers them (errno.go).
 func classify(err error, host, port, bind string, timeout time.Duration) *ConnectError {
+	return classifyWith(errnoFamilyOfOS, err, host, port, bind, timeout)
+}
+
+func classifyWith(f errnoFamily, err error, host, port, bind string, timeout time.Duration) *ConnectError {
 	e := &ConnectError{Kind: ErrOther, Host: host, Port: port, Bind: bind, Timeout: timeout, Err: err}
 	var dnsErr *net.DNSError
-	switch {
+	switch sys := errnoKindOf(f, err, bind); {
 	case errors.Is(err, context.Canceled):
 		e.Kind = ErrCanceled
-	case errors.Is(err, syscall.ECONNREFUSED):
-		e.Kind = ErrRefused
-	case errors.Is(err, syscall.EADDRNOTAVAIL), errors.Is(err, syscall.EINVAL) && bind != "":
-		e.Kind = ErrBadBind
-	case errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):
-		e.Kind = ErrUnreachable
-	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE):
-		e.Kind = ErrReset
-	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded), errors.Is(err, syscall.ETIMEDOUT):
+	case sys != ErrOther:
+		e.Kind = sys
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded):
 		e.Kind = ErrTimedOut
 	case errors.As(err, &dnsErr):
 		e.Kind = ErrUnknownHost

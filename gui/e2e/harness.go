@@ -128,7 +128,7 @@ func launch(t *testing.T, env []string, args ...string) (*App, bool) {
 	t.Cleanup(a.stop)
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		out, _ := exec.Command("xdotool", "search", "--pid", fmt.Sprint(a.cmd.Process.Pid), "--name", "^Tern$").Output()
+		out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--pid", fmt.Sprint(a.cmd.Process.Pid), "--name", "^Tern$").Output()
 		if ids := strings.Fields(string(out)); len(ids) > 0 {
 			a.Window = ids[len(ids)-1]
 			break
