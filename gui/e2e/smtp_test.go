@@ -40,9 +40,11 @@ func TestRunTestAgainstPostfix(t *testing.T) {
 	time.Sleep(time.Second)
 	// The password is never in the profile: type it into the assistant's
 	// Password field, where it sits in the 1100x680 window (below the
-	// buttons and the assistant's message line).
-	a.Click(900, 445)
+	// buttons, the assistant's two-line message, EHLO name and User).
+	a.ScreenshotWindow(filepath.Join(ShotDir(t), "09-smtp-before-password.png"))
+	a.Click(900, 464)
 	a.Type("testpass")
+	a.ScreenshotWindow(filepath.Join(ShotDir(t), "09-smtp-password-typed.png"))
 	a.Key("ctrl+shift+Return")
 	deadline := time.Now().Add(20 * time.Second)
 	found := false
