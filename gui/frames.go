@@ -133,7 +133,7 @@ func (t *sessionTab) renderLoop() {
 		}
 		t.scr.Snapshot(&snap)
 		t.overlay(&snap, &overlay)
-		start := time.Now()
+		start, cellsBefore := time.Now(), painter.CellsDrawn
 		damage := painter.Paint(&snap, &overlay)
 		extents = extents[:0]
 		for row := range snap.Rows {
@@ -157,7 +157,7 @@ func (t *sessionTab) renderLoop() {
 		}
 		last = time.Now()
 		if damage.Any() {
-			stats.frame(painter.CellsDrawn, busy)
+			stats.frame(painter.CellsDrawn-cellsBefore, busy)
 		}
 		lastBusy, fed = busy, t.fed.Load()
 		t.reportFrame(&snap)
@@ -174,10 +174,10 @@ func (t *sessionTab) renderLoop() {
 // paintTheme is the theme's colours for the painter.
 func paintTheme() paint.Theme {
 	return paint.Theme{
-		FG:        rgba(themeColor(theme.ColorNameForeground)),
-		BG:        rgba(themeColor(theme.ColorNameBackground)),
-		Cursor:    rgba(themeColor(theme.ColorNamePrimary)),
-		Selection: rgba(themeColor(theme.ColorNameSelection)),
+		FG:        rgba(theme.Color(theme.ColorNameForeground)),
+		BG:        rgba(theme.Color(theme.ColorNameBackground)),
+		Cursor:    rgba(theme.Color(theme.ColorNamePrimary)),
+		Selection: rgba(theme.Color(theme.ColorNameSelection)),
 	}
 }
 

@@ -15,7 +15,7 @@ type renderStats struct {
 	on      bool
 	start   time.Time
 	frames  int
-	bytes   int
+	cells   int // cells drawn
 	uiBusy  time.Duration
 	longest time.Duration
 }
@@ -24,12 +24,10 @@ func newRenderStats() *renderStats {
 	return &renderStats{on: os.Getenv("TERN_STATS") == "1", start: time.Now()}
 }
 
-func (s *renderStats) frame(size int, busy time.Duration) {
-	if size == 0 {
-		return
-	}
+// frame counts a frame that drew cells cells and cost busy.
+func (s *renderStats) frame(cells int, busy time.Duration) {
 	s.frames++
-	s.bytes += size
+	s.cells += cells
 	s.uiBusy += busy
 	s.longest = max(s.longest, busy)
 }
@@ -47,7 +45,7 @@ func (s *renderStats) report(title string) {
 	}
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	fmt.Fprintf(os.Stderr, "tern-stats: tab=%q elapsed=%.2fs frames=%d fps=%.1f frame-bytes=%d ui-busy=%.1f%% longest-frame=%s go-heap=%dMB go-sys=%dMB\n",
-		title, el.Seconds(), s.frames, float64(s.frames)/el.Seconds(), s.bytes, 100*s.uiBusy.Seconds()/el.Seconds(),
+	fmt.Fprintf(os.Stderr, "tern-stats: tab=%q elapsed=%.2fs frames=%d fps=%.1f cells-drawn=%d ui-busy=%.1f%% longest-frame=%s go-heap=%dMB go-sys=%dMB\n",
+		title, el.Seconds(), s.frames, float64(s.frames)/el.Seconds(), s.cells, 100*s.uiBusy.Seconds()/el.Seconds(),
 		s.longest.Round(time.Millisecond), m.HeapInuse>>20, m.Sys>>20)
 }

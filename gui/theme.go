@@ -7,9 +7,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// themeColor is one of the app theme's colours.
-func themeColor(name fyne.ThemeColorName) color.Color { return theme.Color(name) }
-
 // rgba flattens a colour to opaque 8-bit RGB.
 func rgba(c color.Color) color.RGBA {
 	r, g, b, _ := c.RGBA()

@@ -95,9 +95,6 @@ func (v *View) Glyphs() *paint.Glyphs {
 // CellSize is one cell in the canvas's units.
 func (v *View) CellSize() fyne.Size { return v.cell }
 
-// Size in cells of the view, as last reported to OnResize.
-func (v *View) Cells() (cols, rows int) { return v.cols, v.rows }
-
 // Resize lays the view out and reports a change of cells.
 func (v *View) Resize(size fyne.Size) {
 	v.BaseWidget.Resize(size)
