@@ -409,7 +409,7 @@ func (p *smtpPanel) sendSTARTTLS() {
 		p.say("The connection is already encrypted.")
 		return
 	}
-	s.ArmStartTLS()
+	s.ArmStartTLS(smtp.StartTLSReady)
 	s.SendLine("STARTTLS")
 	conn := p.conn(s)
 	ehlo := strings.TrimSpace(p.ehlo.Text)

@@ -173,9 +173,9 @@ type panelConn struct {
 
 func (p *smtpPanel) conn(s *protocol.Session) panelConn { return panelConn{p, s} }
 
-func (c panelConn) SendLine(l string)                 { c.s.SendLine(l) }
-func (c panelConn) SendSecretLine(line, shown string) { c.s.SendSecretLine(line, shown) }
-func (c panelConn) ArmStartTLS()                      { c.s.ArmStartTLS() }
+func (c panelConn) SendLine(l string)                   { c.s.SendLine(l) }
+func (c panelConn) SendSecretLine(line, shown string)   { c.s.SendSecretLine(line, shown) }
+func (c panelConn) ArmStartTLS(ready func([]byte) bool) { c.s.ArmStartTLS(ready) }
 
 func (c panelConn) WaitTLS(ctx context.Context) error {
 	if err := c.s.WaitTLS(ctx); err != nil {

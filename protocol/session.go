@@ -80,7 +80,8 @@ type Session struct {
 	wmu      sync.Mutex // held while writing to the server (and during a TLS handshake)
 	wr       io.Writer  // the socket, or its TLS layer
 	tlsArmed bool
-	armed    atomic.Bool // mirrors tlsArmed for the read loop's fast path
+	tlsReady func([]byte) bool // says when the server's go-ahead for TLS arrived
+	armed    atomic.Bool       // mirrors tlsArmed for the read loop's fast path
 	tlsDone  chan error
 	tlsInfo  *TLSInfo
 
@@ -463,14 +464,14 @@ func (s *Session) writeLoop(conn *net.TCPConn) {
 	}
 }
 
-// maybeStartTLS does an armed STARTTLS once the server said 220.
+// maybeStartTLS does an armed STARTTLS once the server said go ahead.
 func (s *Session) maybeStartTLS(conn *net.TCPConn, data []byte) io.Reader {
 	if !s.armed.Load() {
 		return nil
 	}
 	s.mu.Lock()
-	armed, done := s.tlsArmed, s.tlsDone
-	if armed && final220(data) {
+	armed, done, ready := s.tlsArmed, s.tlsDone, s.tlsReady
+	if armed && ready(data) {
 		s.tlsArmed = false
 		s.armed.Store(false)
 	} else {

@@ -65,12 +65,15 @@ func (t TLSInfo) Fingerprint() string {
 	return strings.Join(parts, ":")
 }
 
-// ArmStartTLS makes the session switch to TLS right after the server's
-// next "220" reply (the answer to STARTTLS), before reading anything more.
-// WaitTLS then reports the handshake's outcome.
-func (s *Session) ArmStartTLS() {
+// ArmStartTLS makes the session switch to TLS right after a read from the
+// server for which ready says yes (the server's go-ahead: SMTP's "220",
+// POP3's "+OK", IMAP's tagged "OK"), before reading anything more. ready
+// runs on the reading goroutine and must not block. WaitTLS then reports
+// the handshake's outcome.
+func (s *Session) ArmStartTLS(ready func(data []byte) bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.tlsReady = ready
 	s.tlsArmed = true
 	s.armed.Store(true)
 	s.tlsDone = make(chan error, 1)
@@ -103,16 +106,6 @@ func (s *Session) TLS() *TLSInfo {
 	}
 	info := *s.tlsInfo
 	return &info
-}
-
-// final220 reports whether data holds the last line of a 220 reply.
-func final220(data []byte) bool {
-	for _, line := range bytes.Split(data, []byte("\n")) {
-		if bytes.HasPrefix(line, []byte("220 ")) || bytes.Equal(bytes.TrimRight(line, "\r"), []byte("220")) {
-			return true
-		}
-	}
-	return false
 }
 
 // handshake turns conn into TLS. The writer is held off meanwhile. The

@@ -122,3 +122,16 @@ func splitLine(s string) (code int, more bool, text string, ok bool) {
 	}
 	return 0, false, "", false
 }
+
+// StartTLSReady reports whether data, one read from the server after
+// STARTTLS, holds the last line of a 220 reply: the go-ahead for the TLS
+// handshake (RFC 3207 §4). It is the predicate for the session's
+// ArmStartTLS.
+func StartTLSReady(data []byte) bool {
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		if bytes.HasPrefix(line, []byte("220 ")) || bytes.Equal(bytes.TrimRight(line, "\r"), []byte("220")) {
+			return true
+		}
+	}
+	return false
+}

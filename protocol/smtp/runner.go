@@ -15,9 +15,10 @@ type Conn interface {
 	// SendSecretLine sends line while the person sees shown in its place
 	// (credentials are never put on screen or in a transcript).
 	SendSecretLine(line, shown string)
-	// ArmStartTLS makes the session switch to TLS right after the server's
-	// 220 reply to STARTTLS; WaitTLS waits for that handshake.
-	ArmStartTLS()
+	// ArmStartTLS makes the session switch to TLS right after a read for
+	// which ready says yes (Run passes StartTLSReady: the 220 reply to
+	// STARTTLS); WaitTLS waits for that handshake.
+	ArmStartTLS(ready func(data []byte) bool)
 	WaitTLS(ctx context.Context) error
 }
 
@@ -139,7 +140,7 @@ func (r *runner) run(p Plan) error {
 			return fmt.Errorf("the server does not offer STARTTLS, so the connection cannot be encrypted")
 		}
 		r.res.TriedStartTLS = true
-		r.conn.ArmStartTLS()
+		r.conn.ArmStartTLS(StartTLSReady)
 		if _, err := r.step("STARTTLS", "STARTTLS", "", 220); err != nil {
 			return err
 		}

@@ -30,10 +30,10 @@ func (l *live) transcript() string {
 	return l.out.String()
 }
 
-func (l *live) SendLine(line string)              { l.s.SendLine(line) }
-func (l *live) SendSecretLine(line, shown string) { l.s.SendSecretLine(line, shown) }
-func (l *live) ArmStartTLS()                      { l.s.ArmStartTLS() }
-func (l *live) WaitTLS(ctx context.Context) error { return l.s.WaitTLS(ctx) }
+func (l *live) SendLine(line string)                { l.s.SendLine(line) }
+func (l *live) SendSecretLine(line, shown string)   { l.s.SendSecretLine(line, shown) }
+func (l *live) ArmStartTLS(ready func([]byte) bool) { l.s.ArmStartTLS(ready) }
+func (l *live) WaitTLS(ctx context.Context) error   { return l.s.WaitTLS(ctx) }
 
 func connect(t *testing.T, p *smtppeer.Peer, tlsMode protocol.TLSMode, trust bool) *live {
 	t.Helper()
