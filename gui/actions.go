@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -191,7 +192,7 @@ func (t *sessionTab) ended(s *protocol.Session, err error) {
 
 // reconnectWith is Edit and reconnect's Open: the tab keeps its place
 // and scrollback and connects again with the edited settings.
-func (t *sessionTab) reconnectWith(st SessionSettings) {
+func (t *sessionTab) reconnectWith(st settings.Session) {
 	t.settings = st
 	t.win.retitle(t, "", false)
 	t.reconnect()

@@ -7,12 +7,13 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
 // applyCommandLine lets options given beside -load override the profile.
-func applyCommandLine(st SessionSettings, o cmdline.Options) SessionSettings {
+func applyCommandLine(st settings.Session, o cmdline.Options) settings.Session {
 	e := &st.Engine
 	if o.Host != "" {
 		e.Host = o.Host
@@ -60,7 +61,7 @@ func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
 			usageErr = fmt.Errorf("%w: %v", cmdline.ErrUsage, err)
 		} else {
 			w.quitWhenEmpty = true
-			w.OpenSession(applyCommandLine(SettingsFromProfile(p), opts))
+			w.OpenSession(applyCommandLine(settings.FromProfile(p), opts))
 			return w
 		}
 	}
@@ -70,7 +71,7 @@ func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
 	case usageErr != nil:
 		w.showInfo("Tern", usageErr.Error())
 	case opts.Host != "":
-		st := FromCommandLine(opts)
+		st := settings.FromCommandLine(opts)
 		w.quitWhenEmpty = true
 		w.OpenSession(st)
 	default:

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/settings"
 )
 
 // connectDialog is the New session dialog (and Edit and reconnect): the
@@ -19,7 +21,7 @@ type connectDialog struct {
 	panel   *profilePanel
 	problem *widget.Label
 	d       dialog.Dialog
-	opened  func(SessionSettings) // what Open does with valid settings
+	opened  func(settings.Session) // what Open does with valid settings
 }
 
 // ShowNewSession opens the New session dialog, starting from Default
@@ -28,12 +30,12 @@ func (w *mainWindow) ShowNewSession() { w.showNewSession() }
 
 func (w *mainWindow) showNewSession() *connectDialog {
 	f, _ := w.loadProfiles()
-	st := SettingsFromProfile(f.Default)
+	st := settings.FromProfile(f.Default)
 	st.Name = ""
 	if st.Engine.Host == "" && w.prefs.lastHost != "" {
 		st.Engine.Host, st.Engine.Port = w.prefs.lastHost, w.prefs.lastPort
 	}
-	return w.showConnectDialog("New session", st, func(st SessionSettings) { w.OpenSession(st) })
+	return w.showConnectDialog("New session", st, func(st settings.Session) { w.OpenSession(st) })
 }
 
 // editAndReconnect shows the current tab's settings in the dialog; Open
@@ -48,7 +50,7 @@ func (w *mainWindow) editAndReconnect() {
 	c.form.openButton.SetText("Reconnect")
 }
 
-func (w *mainWindow) showConnectDialog(title string, st SessionSettings, opened func(SessionSettings)) *connectDialog {
+func (w *mainWindow) showConnectDialog(title string, st settings.Session, opened func(settings.Session)) *connectDialog {
 	c := &connectDialog{w: w, form: newConnectForm(st), problem: widget.NewLabel(""), opened: opened}
 	f := c.form
 	c.problem.Wrapping = fyne.TextWrapWord

@@ -8,14 +8,15 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
-func newSessionDialog(t *testing.T, w *mainWindow) (*connectDialog, *[]SessionSettings) {
+func newSessionDialog(t *testing.T, w *mainWindow) (*connectDialog, *[]settings.Session) {
 	t.Helper()
-	var opened []SessionSettings
-	c := w.showConnectDialog("New session", SessionSettings{}, func(st SessionSettings) { opened = append(opened, st) })
+	var opened []settings.Session
+	c := w.showConnectDialog("New session", settings.Session{}, func(st settings.Session) { opened = append(opened, st) })
 	return c, &opened
 }
 
@@ -186,9 +187,9 @@ func TestEnterOpensFromEveryConnectionField(t *testing.T) {
 }
 
 func TestBindAddressMustBeThisComputers(t *testing.T) {
-	old := localAddrs
-	t.Cleanup(func() { localAddrs = old })
-	localAddrs = func() ([]net.Addr, error) {
+	old := settings.LocalAddrs
+	t.Cleanup(func() { settings.LocalAddrs = old })
+	settings.LocalAddrs = func() ([]net.Addr, error) {
 		_, lo, _ := net.ParseCIDR("127.0.0.1/8")
 		lan := &net.IPNet{IP: net.ParseIP("192.168.1.20"), Mask: net.CIDRMask(24, 32)}
 		return []net.Addr{&net.IPNet{IP: net.ParseIP("127.0.0.1"), Mask: lo.Mask}, lan, &net.IPNet{IP: net.IPv6loopback, Mask: net.CIDRMask(128, 128)}}, nil
@@ -208,12 +209,12 @@ func TestBindAddressMustBeThisComputers(t *testing.T) {
 		{"has space", false},
 	}
 	for _, tt := range tests {
-		err := ValidateBind(tt.bind)
+		err := settings.ValidateBind(tt.bind)
 		if (err == nil) != tt.ok {
-			t.Errorf("ValidateBind(%q) = %v, want ok %v", tt.bind, err, tt.ok)
+			t.Errorf("settings.ValidateBind(%q) = %v, want ok %v", tt.bind, err, tt.ok)
 		}
 	}
-	if err := ValidateBind("10.0.0.1"); err == nil || err.Error() != "10.0.0.1 is not an address of this computer" {
+	if err := settings.ValidateBind("10.0.0.1"); err == nil || err.Error() != "10.0.0.1 is not an address of this computer" {
 		t.Errorf("message: %v", err)
 	}
 }

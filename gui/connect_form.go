@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"sort"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -58,7 +60,7 @@ var (
 	networkValues      = []string{"", "tcp4", "tcp6"}
 )
 
-func newConnectForm(st SessionSettings) *connectForm {
+func newConnectForm(st settings.Session) *connectForm {
 	f := &connectForm{}
 	entry := func() *escEntry { return newEscEntry(false, f.escapePressed) }
 	multiLine := func() *escEntry { return newEscEntry(true, f.escapePressed) }
@@ -89,11 +91,11 @@ func newConnectForm(st SessionSettings) *connectForm {
 		if strings.TrimSpace(h) == "" && !f.hostRequired {
 			return nil
 		}
-		return ValidateHost(h)
+		return settings.ValidateHost(h)
 	}
-	f.port.Validator = ValidatePort
+	f.port.Validator = settings.ValidatePort
 	f.bind.SetPlaceHolder("any local address")
-	f.bind.Validator = ValidateBind
+	f.bind.Validator = settings.ValidateBind
 	f.ttype.SetPlaceHolder("XTERM-256COLOR,XTERM,VT100")
 	f.escape.Validator = func(s string) error {
 		if _, ok := protocol.ParseEscape(s); !ok {
@@ -127,11 +129,11 @@ func newConnectForm(st SessionSettings) *connectForm {
 }
 
 // fill shows st in the form.
-func (f *connectForm) fill(st SessionSettings) {
+func (f *connectForm) fill(st settings.Session) {
 	e := st.Engine
 	f.base = st.Profile
 	f.host.SetText(e.Host)
-	f.port.SetText(orDefault(e.Port, "23"))
+	f.port.SetText(cmp.Or(e.Port, "23"))
 	f.bind.SetText(e.Bind)
 	f.connType.SetSelected("Telnet")
 	if e.Negotiation == protocol.NegotiateRaw {
@@ -241,8 +243,8 @@ func (f *connectForm) validateForSave() error {
 }
 
 // settings reads the form.
-func (f *connectForm) settings() SessionSettings {
-	var st SessionSettings
+func (f *connectForm) settings() settings.Session {
+	var st settings.Session
 	e := &st.Engine
 	e.Host = strings.TrimSpace(f.host.Text)
 	e.Port = strings.TrimSpace(f.port.Text)
@@ -271,8 +273,8 @@ func (f *connectForm) settings() SessionSettings {
 	e.KeepAlive = time.Duration(secs) * time.Second
 	e.User = strings.TrimSpace(f.user.Text)
 	e.Environment, _ = parseEnvironment(f.environment.Text)
-	e.SessionLog = protocol.Log{Path: expandHome(strings.TrimSpace(f.sessionLog.Text)), Append: f.logAppend.Checked}
-	e.RawLog = protocol.Log{Path: expandHome(strings.TrimSpace(f.rawLog.Text)), Append: f.logAppend.Checked}
+	e.SessionLog = protocol.Log{Path: settings.ExpandHome(strings.TrimSpace(f.sessionLog.Text)), Append: f.logAppend.Checked}
+	e.RawLog = protocol.Log{Path: settings.ExpandHome(strings.TrimSpace(f.rawLog.Text)), Append: f.logAppend.Checked}
 	st.Close = cmdline.CloseOnExit(f.closeOnExit.SelectedIndex())
 	st.AutoReconnect = f.autoReconnect.Checked
 	st.Scrollback, _ = strconv.Atoi(strings.TrimSpace(f.scrollback.Text))
@@ -353,13 +355,6 @@ func formatEnvironment(env map[string]string) string {
 type errText string
 
 func (e errText) Error() string { return string(e) }
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
-}
 
 func blankZero(s string) string {
 	if s == "0" {

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -25,14 +26,14 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		LogMode: profiles.LogRaw, LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true,
 		Scrollback: 3000, FontSize: 18, Columns: 132, Rows: 43, Notes: "the router in room 2",
 	}
-	st := SettingsFromProfile(p)
+	st := settings.FromProfile(p)
 	// The form alone must carry every field; notes are the profile's own.
 	st.Profile = profiles.Profile{Notes: p.Notes}
 	f := newConnectForm(st)
 	if err := f.validate(); err != nil {
 		t.Fatal(err)
 	}
-	back := ProfileFromSettings("Router", f.settings(), f.settings().Profile)
+	back := settings.ToProfile("Router", f.settings(), f.settings().Profile)
 	if !reflect.DeepEqual(back, p) {
 		t.Fatalf("got  %+v\nwant %+v", back, p)
 	}
@@ -70,7 +71,7 @@ func TestConnectFormValidatesNewFields(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := newConnectForm(SessionSettings{Engine: protocol.Config{Host: "h"}})
+			f := newConnectForm(settings.Session{Engine: protocol.Config{Host: "h"}})
 			tt.set(f)
 			if err := f.validate(); (err == nil) != tt.valid {
 				t.Errorf("validate() = %v, want valid %v", err, tt.valid)
@@ -86,7 +87,7 @@ func TestProfileFontSizeSizesTheTerminal(t *testing.T) {
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
 	plain := openTab(t, w, srv.Port())
-	big := w.OpenSession(SessionSettings{FontSize: 28, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
+	big := w.OpenSession(settings.Session{FontSize: 28, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(fyne.NewSize(902, 602))
 	waitUntil(t, "both terminals sized", func() bool {
 		c1, _ := plain.scr.Size()
@@ -106,7 +107,7 @@ func TestProfileFontSizeSizesTheTerminal(t *testing.T) {
 func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(SessionSettings{Columns: 100, Rows: 30, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
+	tab := w.OpenSession(settings.Session{Columns: 100, Rows: 30, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "100x30", func() bool {
 		c, r := tab.scr.Size()
@@ -114,7 +115,7 @@ func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
 	})
 	// A second tab does not resize the window.
 	size := w.win.Canvas().Size()
-	w.OpenSession(SessionSettings{Columns: 40, Rows: 10, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
+	w.OpenSession(settings.Session{Columns: 40, Rows: 10, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	runUIFor(200 * time.Millisecond)
 	if got := w.win.Canvas().Size(); got != size {
 		t.Fatalf("a second tab resized the window from %v to %v", size, got)
@@ -125,7 +126,7 @@ func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
 // reaches the dialog's Cancel; other keys still edit the field.
 func TestEscapeCancelsTheDialog(t *testing.T) {
 	test.NewTempApp(t)
-	f := newConnectForm(SessionSettings{})
+	f := newConnectForm(settings.Session{})
 	cancelled := 0
 	f.onEscape = func() { cancelled++ }
 	test.Type(f.host, "mail.example.com")

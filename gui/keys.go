@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tern-telnet/tern/gui/prompt"
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
@@ -159,11 +160,11 @@ type promptTarget struct{ t *sessionTab }
 func (p promptTarget) Connected() bool { return p.t.state() == protocol.StateConnected }
 
 func (p promptTarget) Open(host, port string) error {
-	if err := ValidateHost(host); err != nil {
+	if err := settings.ValidateHost(host); err != nil {
 		return fmt.Errorf("%s: %v", host, err)
 	}
 	if port != "" {
-		if err := ValidatePort(port); err != nil {
+		if err := settings.ValidatePort(port); err != nil {
 			return fmt.Errorf("%s: %v", port, err)
 		}
 	}

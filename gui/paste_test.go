@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -137,7 +138,7 @@ func TestPasteIsTextNotKeys(t *testing.T) {
 	srv := newLoopServer(t, "220 mail.example.test ESMTP\r\n")
 	w := newTestWindow(t)
 	w.prefs.confirmPaste = false
-	tab := w.OpenSession(SessionSettings{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port(), Escape: '~'}})
+	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port(), Escape: '~'}})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "the banner in the widget", func() bool { return strings.Contains(tab.shownText(), "220 mail") })
 

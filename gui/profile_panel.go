@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -150,7 +151,7 @@ func (p *profilePanel) load(id int) {
 		return
 	}
 	e := p.shown[id]
-	st := SettingsFromProfile(e.profile)
+	st := settings.FromProfile(e.profile)
 	switch {
 	case e.defaults:
 		st.Name = ""
@@ -184,10 +185,10 @@ func (p *profilePanel) save() {
 	st := p.form.settings()
 	p.update(func(f *profiles.File) error {
 		if e.defaults {
-			f.Default = ProfileFromSettings("", st, f.Default)
+			f.Default = settings.ToProfile("", st, f.Default)
 			return nil
 		}
-		f.Put(ProfileFromSettings(e.profile.Name, st, e.profile))
+		f.Put(settings.ToProfile(e.profile.Name, st, e.profile))
 		return nil
 	}, "Saved "+e.label()+".")
 }
@@ -200,7 +201,7 @@ func (p *profilePanel) saveAs() {
 	p.askName("Save session as", suggestName(p.form), func(name string) {
 		st := p.form.settings()
 		if p.update(func(f *profiles.File) error {
-			f.Put(ProfileFromSettings(name, st, p.form.base))
+			f.Put(settings.ToProfile(name, st, p.form.base))
 			return nil
 		}, "Saved "+name+".") {
 			p.form.name = name

@@ -2,7 +2,6 @@ package gui
 
 import (
 	"os"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -10,30 +9,13 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
-	"github.com/tern-telnet/tern/protocol"
 )
-
-func TestProfileSettingsRoundTrip(t *testing.T) {
-	p := profiles.Profile{
-		Name: "Router", Host: "r.lan", Port: "2323", Bind: "127.0.0.2", Connection: profiles.Telnet, Network: "tcp4",
-		TerminalTypes: []string{"VT100"}, Negotiation: "active", LocalEcho: "off", LocalEdit: "on", EnterCRNUL: true,
-		BackspaceCtlH: true, TelnetKeys: true, Escape: "^X", KeepAlive: 60, User: "admin", LogMode: profiles.LogRaw,
-		LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never", Scrollback: 3000, Notes: "kept",
-	}
-	st := SettingsFromProfile(p)
-	if st.Engine.Negotiation != protocol.NegotiateActive || st.Engine.Escape != 0x18 || st.Engine.RawLog.Path != "/tmp/r.log" {
-		t.Fatalf("settings %+v", st.Engine)
-	}
-	back := ProfileFromSettings("Router", st, p)
-	if !reflect.DeepEqual(back, p) {
-		t.Fatalf("got  %+v\nwant %+v", back, p)
-	}
-}
 
 func TestProfilePanelSaveRenameDelete(t *testing.T) {
 	w := newTestWindow(t)
-	f := newConnectForm(SessionSettings{})
+	f := newConnectForm(settings.Session{})
 	msg := widget.NewLabel("")
 	opened := 0
 	p := newProfilePanel(w, f, msg, func() { opened++ })
@@ -42,7 +24,7 @@ func TestProfilePanelSaveRenameDelete(t *testing.T) {
 	// Save as: the name dialog is a Fyne form; drive it through askName's callback.
 	st := f.settings()
 	if _, err := w.store.Update(func(file *profiles.File) error {
-		file.Put(ProfileFromSettings("Mail", st, profiles.Profile{}))
+		file.Put(settings.ToProfile("Mail", st, profiles.Profile{}))
 		return nil
 	}); err != nil {
 		t.Fatal(err)
@@ -127,7 +109,7 @@ func TestPortCheckTemplateReportsAndCloses(t *testing.T) {
 			check = b
 		}
 	}
-	st := SettingsFromProfile(check)
+	st := settings.FromProfile(check)
 	st.Engine.Host, st.Engine.Port = "127.0.0.1", srv.Port()
 	tab := w.OpenSession(st)
 	w.win.Resize(fyne.NewSize(901, 601))

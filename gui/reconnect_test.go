@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -34,7 +35,7 @@ func TestReconnectDelayBacksOff(t *testing.T) {
 func TestAutoReconnectAfterServerDrops(t *testing.T) {
 	srv := newLoopServer(t, "220 hello\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(SessionSettings{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
+	tab := w.OpenSession(settings.Session{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
 	waitUntil(t, "first connection", func() bool { return srv.Connections() == 1 && tab.state() == protocol.StateConnected })
 	dropConnection(t, srv)
@@ -62,7 +63,7 @@ func TestAutoReconnectAfterServerDrops(t *testing.T) {
 func TestDisconnectStopsAPendingReconnect(t *testing.T) {
 	srv := newLoopServer(t, "220 hello\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(SessionSettings{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
+	tab := w.OpenSession(settings.Session{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
 	waitUntil(t, "connection", func() bool { return tab.state() == protocol.StateConnected })
 	dropConnection(t, srv)

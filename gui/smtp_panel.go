@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -57,7 +58,7 @@ func newSMTPPanel(t *sessionTab) *smtpPanel {
 	p := &smtpPanel{t: t}
 	host, _ := os.Hostname()
 	d := t.settings.Profile.SMTP
-	p.ehlo = oneLineEntry("EHLO name", orDefault(d.EHLO, host))
+	p.ehlo = oneLineEntry("EHLO name", cmp.Or(d.EHLO, host))
 	p.from = oneLineEntry("sender@example.org", d.From)
 	p.to = widget.NewMultiLineEntry()
 	p.to.SetPlaceHolder("recipient@example.com (one per line)")
@@ -70,7 +71,7 @@ func newSMTPPanel(t *sessionTab) *smtpPanel {
 	p.user = oneLineEntry("user name", d.AuthUser)
 	p.password = widget.NewPasswordEntry()
 	p.mech = widget.NewSelect([]string{"PLAIN", "LOGIN"}, nil)
-	p.mech.SetSelected(orDefault(strings.ToUpper(d.AuthMech), "PLAIN"))
+	p.mech.SetSelected(cmp.Or(strings.ToUpper(d.AuthMech), "PLAIN"))
 	p.remember = widget.NewCheck("Remember password in this computer's keychain", nil)
 	p.remember.SetChecked(t.settings.Profile.RememberPassword)
 	if t.settings.Name != "" && t.settings.Profile.RememberPassword {

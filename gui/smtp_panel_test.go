@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
@@ -16,7 +17,7 @@ import (
 func openSMTPTab(t *testing.T, w *mainWindow, addr string) *sessionTab {
 	t.Helper()
 	host, port, _ := net.SplitHostPort(addr)
-	st := SettingsFromProfile(profiles.Builtins()[0]) // SMTP test (port 25)
+	st := settings.FromProfile(profiles.Builtins()[0]) // SMTP test (port 25)
 	st.Engine.Host, st.Engine.Port = host, port
 	tab := w.OpenSession(st)
 	w.win.Resize(fyne.NewSize(1200, 700))
@@ -116,7 +117,7 @@ func TestSMTPAssistantSavesFieldsToProfile(t *testing.T) {
 	}
 	f, _ := w.store.Load()
 	pr, _ := f.Find("Mail")
-	tab := w.OpenSession(SettingsFromProfile(pr))
+	tab := w.OpenSession(settings.FromProfile(pr))
 	w.win.Resize(fyne.NewSize(1200, 700))
 	p := tab.smtp
 	p.from.SetText("me@example.org")

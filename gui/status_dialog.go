@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"cmp"
 	"fmt"
 	"time"
 
@@ -19,8 +20,8 @@ func statusContent(st protocol.Status) fyne.CanvasObject {
 	text := widget.NewLabel(st.Text())
 	facts := widget.NewForm(
 		widget.NewFormItem("Host", widget.NewLabel(st.Host+" port "+st.Port)),
-		widget.NewFormItem("Remote address", widget.NewLabel(orDefault(st.Remote, "—"))),
-		widget.NewFormItem("Local address", widget.NewLabel(orDefault(st.Local, orDefault(st.Bind, "—")))),
+		widget.NewFormItem("Remote address", widget.NewLabel(cmp.Or(st.Remote, "—"))),
+		widget.NewFormItem("Local address", widget.NewLabel(cmp.Or(st.Local, cmp.Or(st.Bind, "—")))),
 		widget.NewFormItem("Negotiation", widget.NewLabel(st.Mode.String())),
 		widget.NewFormItem("Received", widget.NewLabel(fmt.Sprintf("%d bytes", st.BytesIn))),
 		widget.NewFormItem("Sent", widget.NewLabel(fmt.Sprintf("%d bytes", st.BytesOut))),

@@ -16,6 +16,7 @@ import (
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/render"
 	"github.com/tern-telnet/tern/gui/screen"
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termview"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
@@ -32,7 +33,7 @@ type sessionTab struct {
 	pipe     *render.Pipe // input modes for the widget's key encoding
 	scroller *scrollBar
 	find     *findBar
-	settings SessionSettings
+	settings settings.Session
 
 	body     *fyne.Container // terminal area, with the SMTP panel when shown
 	termArea fyne.CanvasObject
@@ -75,7 +76,7 @@ type frameInfo struct {
 	rows       int
 }
 
-func newSessionTab(w *mainWindow, st SessionSettings) *sessionTab {
+func newSessionTab(w *mainWindow, st settings.Session) *sessionTab {
 	t := &sessionTab{
 		// The window's only tab decides the window's size.
 		fitOnStart: len(w.byItem) == 0 && st.Columns > 0 && st.Rows > 0,

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -85,7 +86,7 @@ func NewMainWindow(a fyne.App) *mainWindow {
 func (w *mainWindow) Window() fyne.Window { return w.win }
 
 // OpenSession opens a new tab and connects it.
-func (w *mainWindow) OpenSession(st SessionSettings) *sessionTab {
+func (w *mainWindow) OpenSession(st settings.Session) *sessionTab {
 	t := newSessionTab(w, st)
 	w.byItem[t.item] = t
 	w.tabs.Append(t.item)

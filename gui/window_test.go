@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -75,7 +76,7 @@ func newTestWindow(t *testing.T) *mainWindow {
 
 func openTab(t *testing.T, w *mainWindow, port string) *sessionTab {
 	t.Helper()
-	tab := w.OpenSession(SessionSettings{Engine: protocol.Config{Host: "127.0.0.1", Port: port}})
+	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}})
 	w.win.Resize(fyne.NewSize(901, 601)) // lay out the new tab
 	waitUntil(t, "the widget taking keys", tab.keysReady.Load)
 	return tab
@@ -151,7 +152,7 @@ func TestTelnetPromptSendsAYTAndReturns(t *testing.T) {
 func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
 	srv := newLoopServer(t, "bye\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(SessionSettings{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: 2})
+	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: 2})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
 	dropConnection(t, srv)
@@ -227,7 +228,7 @@ func TestScrollbackFindAndShiftPageUp(t *testing.T) {
 }
 
 func TestConnectFormValidation(t *testing.T) {
-	f := newConnectForm(SessionSettings{})
+	f := newConnectForm(settings.Session{})
 	test.Type(f.host, "mail.example.com")
 	f.port.SetText("70000")
 	if err := f.validate(); err == nil || !strings.Contains(err.Error(), "port") {

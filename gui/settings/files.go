@@ -1,4 +1,4 @@
-package gui
+package settings
 
 import (
 	"os"
@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// expandHome turns a leading ~ into the home folder.
-func expandHome(p string) string {
+// ExpandHome turns a leading ~ into the home folder.
+func ExpandHome(p string) string {
 	if p == "~" || strings.HasPrefix(p, "~/") {
 		if home, err := os.UserHomeDir(); err == nil {
 			return filepath.Join(home, strings.TrimPrefix(p, "~"))

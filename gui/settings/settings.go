@@ -1,4 +1,4 @@
-package gui
+package settings
 
 import (
 	"fmt"
@@ -10,8 +10,8 @@ import (
 	"github.com/tern-telnet/tern/protocol"
 )
 
-// SessionSettings is everything a tab needs to open a session.
-type SessionSettings struct {
+// Session is everything a tab needs to open a session.
+type Session struct {
 	Name       string // profile name, or "" for an unsaved session
 	Engine     protocol.Config
 	Close      cmdline.CloseOnExit
@@ -29,7 +29,7 @@ type SessionSettings struct {
 }
 
 // Title is what the tab shows: the profile name or host:port.
-func (s SessionSettings) Title() string {
+func (s Session) Title() string {
 	if s.Name != "" {
 		return s.Name
 	}
@@ -82,14 +82,15 @@ func ValidateBind(b string) error {
 	return nil
 }
 
-// localAddrs lists this computer's addresses (a variable for tests).
-var localAddrs = net.InterfaceAddrs
+// LocalAddrs lists this computer's addresses (a variable so that tests
+// can stand in for the network interfaces).
+var LocalAddrs = net.InterfaceAddrs
 
 // checkLocalAddress says when ip is not an address of this computer, so
 // that connecting from it would fail. Any loopback address counts when
 // the computer has loopback (127.0.0.2 works as 127.0.0.1 does).
 func checkLocalAddress(ip net.IP) error {
-	addrs, err := localAddrs()
+	addrs, err := LocalAddrs()
 	if err != nil || ip.IsUnspecified() {
 		return nil // cannot tell: the connection attempt will say
 	}
@@ -106,8 +107,8 @@ func checkLocalAddress(ip net.IP) error {
 }
 
 // FromCommandLine turns command-line options into session settings.
-func FromCommandLine(o cmdline.Options) SessionSettings {
-	s := SessionSettings{Engine: protocol.Config{
+func FromCommandLine(o cmdline.Options) Session {
+	s := Session{Engine: protocol.Config{
 		Host: o.Host, Port: o.Port, Bind: o.Bind, Network: o.Network,
 		SessionLog: protocol.Log{Path: o.SessionLog},
 		RawLog:     protocol.Log{Path: o.RawLog},

@@ -1,6 +1,7 @@
-package gui
+package settings
 
 import (
+	"cmp"
 	"time"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
@@ -8,19 +9,19 @@ import (
 	"github.com/tern-telnet/tern/protocol"
 )
 
-// SettingsFromProfile turns a saved profile into what a tab needs.
-func SettingsFromProfile(p profiles.Profile) SessionSettings {
-	st := SessionSettings{Name: p.Name, Scrollback: p.Scrollback, FontSize: p.FontSize, AutoReconnect: p.AutoReconnect,
+// FromProfile turns a saved profile into what a tab needs.
+func FromProfile(p profiles.Profile) Session {
+	st := Session{Name: p.Name, Scrollback: p.Scrollback, FontSize: p.FontSize, AutoReconnect: p.AutoReconnect,
 		Columns: p.Columns, Rows: p.Rows, Profile: p.Clone()}
 	e := &st.Engine
 	e.Host, e.Port, e.Bind, e.Network = p.Host, p.Port, p.Bind, p.Network
 	e.TerminalTypes = append([]string(nil), p.TerminalTypes...)
-	e.Negotiation, _ = protocol.ParseNegotiation(orDefault(p.Negotiation, "auto"))
+	e.Negotiation, _ = protocol.ParseNegotiation(cmp.Or(p.Negotiation, "auto"))
 	if p.Connection == profiles.Raw {
 		e.Negotiation = protocol.NegotiateRaw
 	}
-	e.LocalEcho, _ = protocol.ParseTristate(orDefault(p.LocalEcho, "auto"))
-	e.LocalEdit, _ = protocol.ParseTristate(orDefault(p.LocalEdit, "auto"))
+	e.LocalEcho, _ = protocol.ParseTristate(cmp.Or(p.LocalEcho, "auto"))
+	e.LocalEdit, _ = protocol.ParseTristate(cmp.Or(p.LocalEdit, "auto"))
 	e.EnterSendsCRNUL, e.BackspaceSendsCtrlH, e.KeyboardSpecials = p.EnterCRNUL, p.BackspaceCtlH, p.TelnetKeys
 	e.RequestBinary = p.Binary
 	if p.Escape != "" {
@@ -31,11 +32,11 @@ func SettingsFromProfile(p profiles.Profile) SessionSettings {
 	e.Environment = cloneEnvironment(p.Environment)
 	switch p.LogMode {
 	case profiles.LogPrintable:
-		e.SessionLog = protocol.Log{Path: expandHome(p.LogFile), Append: p.LogAppend}
+		e.SessionLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend}
 	case profiles.LogRaw:
-		e.RawLog = protocol.Log{Path: expandHome(p.LogFile), Append: p.LogAppend}
+		e.RawLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend}
 	}
-	st.Close, _ = cmdline.ParseCloseOnExit(orDefault(p.CloseOnExit, "clean"))
+	st.Close, _ = cmdline.ParseCloseOnExit(cmp.Or(p.CloseOnExit, "clean"))
 	switch p.TLS {
 	case profiles.TLSImplicit:
 		e.TLS = protocol.TLSImplicit
@@ -45,9 +46,9 @@ func SettingsFromProfile(p profiles.Profile) SessionSettings {
 	return st
 }
 
-// ProfileFromSettings records a session's settings as a profile named
+// ToProfile records a session's settings as a profile named
 // name, keeping the fields the dialog does not show from base.
-func ProfileFromSettings(name string, st SessionSettings, base profiles.Profile) profiles.Profile {
+func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile {
 	p := base.Clone()
 	e := st.Engine
 	p.Name = name

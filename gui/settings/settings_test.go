@@ -1,0 +1,79 @@
+package settings
+
+import (
+	"errors"
+	"net"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+func TestProfileSettingsRoundTrip(t *testing.T) {
+	p := profiles.Profile{
+		Name: "Router", Host: "r.lan", Port: "2323", Bind: "127.0.0.2", Connection: profiles.Telnet, Network: "tcp4",
+		TerminalTypes: []string{"VT100"}, Negotiation: "active", LocalEcho: "off", LocalEdit: "on", EnterCRNUL: true,
+		BackspaceCtlH: true, TelnetKeys: true, Escape: "^X", KeepAlive: 60, User: "admin", LogMode: profiles.LogRaw,
+		LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never", Scrollback: 3000, Notes: "kept",
+	}
+	st := FromProfile(p)
+	if st.Engine.Negotiation != protocol.NegotiateActive || st.Engine.Escape != 0x18 || st.Engine.RawLog.Path != "/tmp/r.log" {
+		t.Fatalf("settings %+v", st.Engine)
+	}
+	back := ToProfile("Router", st, p)
+	if !reflect.DeepEqual(back, p) {
+		t.Fatalf("got  %+v\nwant %+v", back, p)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	old := LocalAddrs
+	t.Cleanup(func() { LocalAddrs = old })
+	LocalAddrs = func() ([]net.Addr, error) {
+		return []net.Addr{&net.IPNet{IP: net.ParseIP("127.0.0.1"), Mask: net.CIDRMask(8, 32)},
+			&net.IPNet{IP: net.ParseIP("192.0.2.7"), Mask: net.CIDRMask(24, 32)}}, nil
+	}
+	for _, c := range []struct {
+		name, value string
+		check       func(string) error
+		wantErr     string // "" for none
+	}{
+		{"host empty", " ", ValidateHost, "enter a host name"},
+		{"host option-like", "-oProxy", ValidateHost, "cannot start with -"},
+		{"host with space", "a b", ValidateHost, "no spaces"},
+		{"host ok", "mail.example.com", ValidateHost, ""},
+		{"port empty", "", ValidatePort, "enter a port"},
+		{"port service", "smtp", ValidatePort, ""},
+		{"port out of range", "70000", ValidatePort, "not a port"},
+		{"bind any", "", ValidateBind, ""},
+		{"bind own address", "192.0.2.7", ValidateBind, ""},
+		{"bind other loopback", "127.0.0.2", ValidateBind, ""},
+		{"bind foreign address", "198.51.100.1", ValidateBind, "not an address of this computer"},
+		{"bind bad name", "a/b", ValidateBind, "not an IP address or host name"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			err := c.check(c.value)
+			if c.wantErr == "" && err != nil || c.wantErr != "" && (err == nil || !strings.Contains(err.Error(), c.wantErr)) {
+				t.Fatalf("%q: got %v, want %q", c.value, err, c.wantErr)
+			}
+		})
+	}
+	LocalAddrs = func() ([]net.Addr, error) { return nil, errors.New("no interfaces") }
+	if err := ValidateBind("198.51.100.1"); err != nil {
+		t.Fatalf("unknown interfaces must not refuse an address: %v", err)
+	}
+}
+
+func TestExpandHome(t *testing.T) {
+	t.Setenv("HOME", "/home/ann")
+	t.Setenv("USERPROFILE", "/home/ann") // Windows
+	home := filepath.Join("/home/ann")
+	for in, want := range map[string]string{"~": home, "~/logs/a.log": filepath.Join(home, "logs/a.log"), "/tmp/~x": "/tmp/~x", "~bob/x": "~bob/x"} {
+		if got := ExpandHome(in); got != want {
+			t.Errorf("ExpandHome(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
