@@ -6,10 +6,12 @@ cd "$(dirname "$0")/.."
 eval "$(testdata/peers/start-all.sh)"
 trap 'testdata/peers/stop-all.sh >/dev/null 2>&1' EXIT
 status=0
-# The race detector covers every package but gui: Fyne's test driver runs
-# fyne.Do on the calling goroutine, so its reports there are artefacts of
-# the driver. gui's threading is checked by the real-window tests instead,
-# whose binary is built with -race (see gui/e2e).
+# The race detector covers every package but gui (the window): there the
+# hosted terminal widget's own goroutine calls Fyne, which the test driver
+# runs in place, so its reports are artefacts of the driver. The tab
+# (gui/termtab) runs under -race with the widget stopped; the window's
+# threading is checked by the real-window tests, whose binary is built
+# with -race (see gui/e2e).
 go test -race -count=1 $(go list ./... | grep -v '/gui$') || status=1
 go test -count=1 ./gui || status=1
 go build -race -o tern . || status=1

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -40,13 +40,13 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 	)
 }
 
-func (w *mainWindow) updateButtons(t *sessionTab) {
+func (w *mainWindow) updateButtons(t *termtab.Tab) {
 	if w.logButton == nil {
 		return
 	}
 	s := (*protocol.Session)(nil)
 	if t != nil {
-		s = t.session()
+		s = t.Session()
 	}
 	label, importance := "Log", widget.MediumImportance
 	if s != nil && s.Logging() {
@@ -136,10 +136,10 @@ func (w *mainWindow) showSendMenu() {
 // send sends a special command to the current session.
 func (w *mainWindow) send(verb string) {
 	t := w.current()
-	if t == nil || t.session() == nil {
+	if t == nil || t.Session() == nil {
 		return
 	}
-	if err := t.session().SendSpecial(verb); err != nil {
+	if err := t.Session().SendSpecial(verb); err != nil {
 		w.showInfo("Cannot send", err.Error())
 	}
 	w.focusCurrent()
@@ -147,66 +147,53 @@ func (w *mainWindow) send(verb string) {
 
 func (w *mainWindow) toggleSMTP() {
 	if t := w.current(); t != nil {
-		t.toggleSMTP()
+		w.smtpPanel(t)
+		t.ToggleAssistant()
 	}
+}
+
+// smtpPanel is the tab's SMTP assistant, made and handed to the tab on
+// first use.
+func (w *mainWindow) smtpPanel(t *termtab.Tab) *smtpPanel {
+	if p, ok := t.Assistant().(*smtpPanel); ok {
+		return p
+	}
+	p := newSMTPPanel(w, t)
+	t.SetAssistant(p)
+	return p
+}
+
+// showSMTP puts the tab's SMTP assistant beside its terminal.
+func (w *mainWindow) showSMTP(t *termtab.Tab) *smtpPanel {
+	p := w.smtpPanel(t)
+	if !t.AssistantShown() {
+		t.ToggleAssistant()
+	}
+	return p
 }
 
 // runSMTPTest runs the assistant's test, opening the assistant first.
 func (w *mainWindow) runSMTPTest() {
-	t := w.current()
-	if t == nil {
-		return
+	if t := w.current(); t != nil {
+		w.showSMTP(t).runTest()
 	}
-	if t.smtp == nil || !t.smtpShown() {
-		t.toggleSMTP()
-	}
-	t.smtp.runTest()
 }
 
 func (w *mainWindow) reconnect() {
 	if t := w.current(); t != nil {
-		t.reconnect()
+		t.Reconnect()
 	}
-}
-
-// reconnect connects the tab again at once (Reconnect, Run test on a
-// closed session), dropping any pending attempt.
-func (t *sessionTab) reconnect() {
-	t.cancelReconnect()
-	t.print("\r\n")
-	t.connect()
-	t.win.focusCurrent()
-}
-
-// ended runs on the UI goroutine when a session of the tab has ended: a
-// Run test waiting for it learns why, and a connection that never came
-// up says how to fix the host or port.
-func (t *sessionTab) ended(s *protocol.Session, err error) {
-	if t.smtp != nil {
-		t.smtp.sessionEnded(s, err)
-	}
-	if err != nil && s.Status().Since.IsZero() && !t.shouldReconnect(s) {
-		t.print("Session ▸ Edit and reconnect… (Ctrl+Shift+E) changes the host or port and tries again.\r\n")
-	}
-}
-
-// reconnectWith is Edit and reconnect's Open: the tab keeps its place
-// and scrollback and connects again with the edited settings.
-func (t *sessionTab) reconnectWith(st settings.Session) {
-	t.settings = st
-	t.win.retitle(t, "", false)
-	t.reconnect()
 }
 
 func (w *mainWindow) disconnect() {
 	if t := w.current(); t != nil {
-		t.disconnect()
+		t.Disconnect()
 	}
 }
 
 func (w *mainWindow) duplicate() {
 	if t := w.current(); t != nil {
-		w.OpenSession(t.settings)
+		w.OpenSession(t.Settings())
 	}
 }
 
@@ -241,13 +228,13 @@ func (w *mainWindow) moveTab(dir int) {
 
 func (w *mainWindow) copyAll() {
 	if t := w.current(); t != nil {
-		w.app.Clipboard().SetContent(t.scr.History())
+		w.app.Clipboard().SetContent(t.History())
 	}
 }
 
 func (w *mainWindow) clearScrollback() {
 	if t := w.current(); t != nil {
-		t.scr.ClearScrollback()
+		t.ClearScrollback()
 	}
 }
 
@@ -257,7 +244,7 @@ func (w *mainWindow) saveTranscript() {
 	if t == nil {
 		return
 	}
-	text := t.scr.History()
+	text := t.History()
 	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
 			return
@@ -267,7 +254,7 @@ func (w *mainWindow) saveTranscript() {
 			dialog.ShowError(fmt.Errorf("Tern could not save the transcript: %w", err), w.win)
 		}
 	}, w.win)
-	d.SetFileName(sanitizeFileName(t.settings.Title()) + ".txt")
+	d.SetFileName(sanitizeFileName(t.Settings().Title()) + ".txt")
 	if home, err := os.UserHomeDir(); err == nil {
 		if l, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
 			d.SetLocation(l)
@@ -291,10 +278,10 @@ func sanitizeFileName(s string) string {
 // toggleLogging starts or stops the printable output log of the session.
 func (w *mainWindow) toggleLogging() {
 	t := w.current()
-	if t == nil || t.session() == nil {
+	if t == nil || t.Session() == nil {
 		return
 	}
-	s := t.session()
+	s := t.Session()
 	if s.Logging() {
 		s.StopSessionLog()
 		w.refreshStatus()
@@ -311,7 +298,7 @@ func (w *mainWindow) toggleLogging() {
 		}
 		w.refreshStatus()
 	}, w.win)
-	d.SetFileName(sanitizeFileName(t.settings.Title()) + ".log")
+	d.SetFileName(sanitizeFileName(t.Settings().Title()) + ".log")
 	d.Show()
 }
 
@@ -320,6 +307,12 @@ func (w *mainWindow) zoom(step int) {
 	w.prefs.save(w.app)
 	w.prefs.apply(w.app)
 	for _, t := range w.byItem {
-		t.redraw(true)
+		t.Redraw(true)
+	}
+}
+
+func (w *mainWindow) showFind() {
+	if t := w.current(); t != nil {
+		t.ShowFind()
 	}
 }

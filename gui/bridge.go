@@ -1,26 +1,13 @@
 package gui
 
-import (
-	"fyne.io/fyne/v2"
-)
+import "fyne.io/fyne/v2"
 
-// The session bridge: every change a goroutine makes to widgets goes
-// through one of these, each a single fyne.Do.
+// The window's bridge: every change a goroutine makes to the window's
+// widgets goes through onUI, one call on the UI goroutine (fyne.Do, or
+// the queue a test gave newMainWindow). Tabs have their own, given the
+// same function (termtab.Options.UI).
 
 // onUI runs f on the UI goroutine.
-func onUI(f func()) {
-	if q := testUIQueue; q != nil {
-		q <- f
-		return
-	}
-	fyne.Do(f)
-}
+func (w *mainWindow) onUI(f func()) { w.ui(f) }
 
-// testUIQueue, set only by tests, collects UI work for the test goroutine
-// to run: Fyne's test driver would run it in place, on whichever goroutine
-// asked, racing with the test's own widget calls.
-var testUIQueue chan func()
-
-// onUIAsync queues f for the UI goroutine without waiting for it, even
-// where the test driver would run fyne.Do in place.
-func onUIAsync(f func()) { go fyne.Do(f) }
+func fyneDo(f func()) { fyne.Do(f) }

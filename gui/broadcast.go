@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -36,28 +37,28 @@ func (w *mainWindow) broadcastMenuItem() *fyne.MenuItem {
 }
 
 // broadcastKeys sends what was typed in from to the other live tabs.
-func (w *mainWindow) broadcastKeys(from *sessionTab, p []byte) {
-	w.eachOtherTab(from, func(_ *sessionTab, s *protocol.Session) {
+func (w *mainWindow) broadcastKeys(from *termtab.Tab, p []byte) {
+	w.eachOtherTab(from, func(_ *termtab.Tab, s *protocol.Session) {
 		_, _ = s.Write(withoutByte(p, s.Status().Escape))
 	})
 }
 
 // broadcastPaste pastes text into the other live tabs, each framed as its
 // own server asked.
-func (w *mainWindow) broadcastPaste(from *sessionTab, text []byte) {
-	w.eachOtherTab(from, func(t *sessionTab, s *protocol.Session) {
-		_ = s.Paste(text, t.scr.Modes().BracketedPaste)
+func (w *mainWindow) broadcastPaste(from *termtab.Tab, text []byte) {
+	w.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
+		t.PasteToSession(text)
 	})
 }
 
 // eachOtherTab calls f for every live tab but from that is not at its
 // telnet> prompt.
-func (w *mainWindow) eachOtherTab(from *sessionTab, f func(*sessionTab, *protocol.Session)) {
+func (w *mainWindow) eachOtherTab(from *termtab.Tab, f func(*termtab.Tab, *protocol.Session)) {
 	for _, t := range w.byItem {
-		if t == from || !t.live() || t.inPrompt() {
+		if t == from || !t.Live() || t.InPrompt() {
 			continue
 		}
-		if s := t.session(); s != nil {
+		if s := t.Session(); s != nil {
 			f(t, s)
 		}
 	}
@@ -70,17 +71,11 @@ func (w *mainWindow) broadcastNote() string {
 	}
 	n := 0
 	for _, t := range w.byItem {
-		if t.live() {
+		if t.Live() {
 			n++
 		}
 	}
 	return fmt.Sprintf("TYPING INTO ALL %d CONNECTED TABS (Ctrl+Shift+B stops)", n)
-}
-
-func (t *sessionTab) inPrompt() bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.promptOn
 }
 
 // withoutByte returns p without any byte c (c outside 0-255 removes nothing).

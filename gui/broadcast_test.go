@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tern-telnet/tern/gui/termtab"
 )
 
 // TestTypeIntoAllTabs: with broadcast on, a line typed in one tab reaches
@@ -15,9 +17,11 @@ func TestTypeIntoAllTabs(t *testing.T) {
 	w := newTestWindow(t)
 	tab1 := openTab(t, w, srv1.Port())
 	tab2 := openTab(t, w, srv2.Port())
-	waitUntil(t, "both connected", func() bool { return tab1.live() && tab2.live() && tab1.scr.History() != "" && tab2.scr.History() != "" })
+	waitUntil(t, "both connected", func() bool {
+		return tab1.Live() && tab2.Live() && tab1.Screen().History() != "" && tab2.Screen().History() != ""
+	})
 	waitUntil(t, "both greeted", func() bool {
-		return strings.Contains(tab1.scr.History(), "router1>") && strings.Contains(tab2.scr.History(), "router2>")
+		return strings.Contains(tab1.Screen().History(), "router1>") && strings.Contains(tab2.Screen().History(), "router2>")
 	})
 
 	w.toggleBroadcast()
@@ -25,31 +29,31 @@ func TestTypeIntoAllTabs(t *testing.T) {
 		t.Fatalf("status %q", w.status.Text)
 	}
 	for _, k := range []string{"s", "h", "o", "w", "\r"} {
-		tab1.typed([]byte(k))
+		tab1.Type([]byte(k))
 	}
 	waitUntil(t, "both servers got the line", func() bool {
 		return srv1.Received() == "show\r\n" && srv2.Received() == "show\r\n"
 	})
 
-	tab2.openPrompt()
-	tab1.typed([]byte("ver\r"))
+	tab2.OpenPrompt()
+	tab1.Type([]byte("ver\r"))
 	waitUntil(t, "first server got it", func() bool { return srv1.Received() == "show\r\nver\r\n" })
 	time.Sleep(100 * time.Millisecond)
 	if got := srv2.Received(); got != "show\r\n" {
 		t.Fatalf("a tab at its telnet> prompt got %q", got)
 	}
-	tab2.promptKeys([]byte("\r")) // an empty line leaves the prompt
+	tab2.Type([]byte("\r")) // an empty line leaves the prompt
 
-	tab1.typed([]byte("\x1d")) // the escape character: telnet> in tab1 only
-	waitUntil(t, "telnet> in tab1", tab1.inPrompt)
+	tab1.Type([]byte("\x1d")) // the escape character: telnet> in tab1 only
+	waitUntil(t, "telnet> in tab1", tab1.InPrompt)
 	runUIFor(100 * time.Millisecond)
-	if tab2.inPrompt() {
+	if tab2.InPrompt() {
 		t.Fatal("the escape character reached the other tab")
 	}
-	tab1.promptKeys([]byte("\r"))
+	tab1.Type([]byte("\r"))
 
 	w.toggleBroadcast()
-	tab1.typed([]byte("exit\r"))
+	tab1.Type([]byte("exit\r"))
 	waitUntil(t, "first server got exit", func() bool { return strings.HasSuffix(srv1.Received(), "exit\r\n") })
 	time.Sleep(100 * time.Millisecond)
 	if got := srv2.Received(); got != "show\r\n" {
@@ -64,14 +68,14 @@ func TestMoveTab(t *testing.T) {
 	srv := newLoopServer(t, "hi\r\n")
 	w := newTestWindow(t)
 	a, b, c := openTab(t, w, srv.Port()), openTab(t, w, srv.Port()), openTab(t, w, srv.Port())
-	order := func() []*sessionTab {
-		var out []*sessionTab
+	order := func() []*termtab.Tab {
+		var out []*termtab.Tab
 		for _, it := range w.tabs.Items {
 			out = append(out, w.byItem[it])
 		}
 		return out
 	}
-	w.tabs.Select(b.item)
+	w.tabs.Select(b.Item())
 	w.moveTab(-1)
 	w.moveTab(-1) // already first: stays
 	if got := order(); got[0] != b || got[1] != a || got[2] != c || w.current() != b {

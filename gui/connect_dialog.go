@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/widgets"
 )
 
 // connectDialog is the New session dialog (and Edit and reconnect): the
@@ -46,7 +47,7 @@ func (w *mainWindow) editAndReconnect() {
 		w.ShowNewSession()
 		return
 	}
-	c := w.showConnectDialog("Edit and reconnect — "+t.settings.Title(), t.settings, t.reconnectWith)
+	c := w.showConnectDialog("Edit and reconnect — "+t.Settings().Title(), t.Settings(), t.ReconnectWith)
 	c.form.openButton.SetText("Reconnect")
 }
 
@@ -54,7 +55,7 @@ func (w *mainWindow) showConnectDialog(title string, st settings.Session, opened
 	c := &connectDialog{w: w, form: newConnectForm(st), problem: widget.NewLabel(""), opened: opened}
 	f := c.form
 	c.problem.Wrapping = fyne.TextWrapWord
-	for _, e := range []*escEntry{f.host, f.port, f.bind} {
+	for _, e := range []*widgets.EscEntry{f.host, f.port, f.bind} {
 		e.OnSubmitted = func(string) { c.open() }
 	}
 	for _, e := range f.entries() {

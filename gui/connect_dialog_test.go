@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -39,7 +40,7 @@ func TestOneClickSelectsLoadsAndLetsRenameAndDeleteAct(t *testing.T) {
 	}
 
 	test.Tap(buttonLabelled(t, w, "Rename…"))
-	name, ok := w.win.Canvas().Focused().(*escEntry)
+	name, ok := w.win.Canvas().Focused().(*widgets.EscEntry)
 	if !ok || name.SelectedText() != "Mail" {
 		t.Fatalf("the Name field is not focused with its text selected: %T", w.win.Canvas().Focused())
 	}
@@ -172,7 +173,7 @@ func TestEnterOpensFromEveryConnectionField(t *testing.T) {
 		t.Run(field, func(t *testing.T) {
 			c, opened := newSessionDialog(t, w)
 			test.Type(c.form.host, "h.example.com")
-			entry := map[string]*escEntry{"host": c.form.host, "port": c.form.port, "bind": c.form.bind}[field]
+			entry := map[string]*widgets.EscEntry{"host": c.form.host, "port": c.form.port, "bind": c.form.bind}[field]
 			if entry != nil {
 				w.win.Canvas().Focus(entry)
 			} else {
@@ -257,25 +258,25 @@ func TestEditAndReconnectFixesThePort(t *testing.T) {
 	w := newTestWindow(t)
 	tab := openTab(t, w, closedPort(t))
 	waitUntil(t, "the refusal and the hint", func() bool {
-		h := tab.scr.History()
+		h := tab.Screen().History()
 		return strings.Contains(h, "connection refused") && strings.Contains(h, "Edit and reconnect… (Ctrl+Shift+E)")
 	})
 	w.editAndReconnect()
 	c := w.dialogs[len(w.dialogs)-1]
-	form := w.win.Canvas().Focused().(*escEntry)
+	form := w.win.Canvas().Focused().(*widgets.EscEntry)
 	if form.Text != "127.0.0.1" {
 		t.Fatalf("the dialog shows host %q", form.Text)
 	}
 	test.FocusNext(w.win.Canvas())
-	test.Type(w.win.Canvas().Focused().(*escEntry), srv.Port())
+	test.Type(w.win.Canvas().Focused().(*widgets.EscEntry), srv.Port())
 	pressKey(w, fyne.KeyReturn)
 	if len(w.dialogs) != 0 || len(w.byItem) != 1 {
 		t.Fatalf("%d dialogs and %d tabs after Open (dialog %v)", len(w.dialogs), len(w.byItem), c)
 	}
 	waitUntil(t, "connected to the fixed port", func() bool {
-		return tab.state() == protocol.StateConnected && tab.session().Status().Port == srv.Port()
+		return tab.State() == protocol.StateConnected && tab.Session().Status().Port == srv.Port()
 	})
-	if tab.settings.Engine.Port != srv.Port() {
-		t.Fatalf("the tab keeps port %q", tab.settings.Engine.Port)
+	if tab.Settings().Engine.Port != srv.Port() {
+		t.Fatalf("the tab keeps port %q", tab.Settings().Engine.Port)
 	}
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -24,23 +25,23 @@ import (
 // dialog so tests can fill and read it. It shows every setting a profile
 // holds except the SMTP assistant's, which live in the assistant.
 type connectForm struct {
-	host, port, bind   *escEntry
+	host, port, bind   *widgets.EscEntry
 	connType, tls      *widget.Select
 	network            *widget.Select
-	ttype              *escEntry
+	ttype              *widgets.EscEntry
 	negotiation        *widget.Select
 	echo, edit         *widget.Select
 	enter, backspace   *widget.Select
 	telnetKeys, binary *widget.Check
-	escape, keepAlive  *escEntry
-	user, environment  *escEntry
-	sessionLog, rawLog *escEntry
+	escape, keepAlive  *widgets.EscEntry
+	user, environment  *widgets.EscEntry
+	sessionLog, rawLog *widgets.EscEntry
 	logAppend          *widget.Check
 	closeOnExit        *widget.Select
 	autoReconnect      *widget.Check
-	scrollback, font   *escEntry
-	termSize           *escEntry
-	notes              *escEntry
+	scrollback, font   *widgets.EscEntry
+	termSize           *widgets.EscEntry
+	notes              *widgets.EscEntry
 	content            fyne.CanvasObject
 	openButton         *widget.Button
 	onEscape           func() // Escape in any field (the dialog's Cancel)
@@ -62,8 +63,8 @@ var (
 
 func newConnectForm(st settings.Session) *connectForm {
 	f := &connectForm{}
-	entry := func() *escEntry { return newEscEntry(false, f.escapePressed) }
-	multiLine := func() *escEntry { return newEscEntry(true, f.escapePressed) }
+	entry := func() *widgets.EscEntry { return widgets.NewEscEntry(false, f.escapePressed) }
+	multiLine := func() *widgets.EscEntry { return widgets.NewEscEntry(true, f.escapePressed) }
 	*f = connectForm{
 		host: entry(), port: entry(), bind: entry(),
 		connType:    widget.NewSelect([]string{"Telnet", "Raw"}, nil),
@@ -207,8 +208,8 @@ func (f *connectForm) build() {
 }
 
 // entries are the fields with validators, in the order they are shown.
-func (f *connectForm) entries() []*escEntry {
-	return []*escEntry{f.host, f.port, f.bind, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize}
+func (f *connectForm) entries() []*widgets.EscEntry {
+	return []*widgets.EscEntry{f.host, f.port, f.bind, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize}
 }
 
 func (f *connectForm) escapePressed() {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -90,12 +91,12 @@ func TestProfileFontSizeSizesTheTerminal(t *testing.T) {
 	big := w.OpenSession(settings.Session{FontSize: 28, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(fyne.NewSize(902, 602))
 	waitUntil(t, "both terminals sized", func() bool {
-		c1, _ := plain.scr.Size()
-		c2, _ := big.scr.Size()
+		c1, _ := plain.Screen().Size()
+		c2, _ := big.Screen().Size()
 		return c1 != 80 && c2 != 80
 	})
-	c1, r1 := plain.scr.Size()
-	c2, r2 := big.scr.Size()
+	c1, r1 := plain.Screen().Size()
+	c2, r2 := big.Screen().Size()
 	t.Logf("app size %dx%d, font 28 %dx%d", c1, r1, c2, r2)
 	if c2*3 > c1*2 || r2 >= r1 {
 		t.Fatalf("app size %dx%d, font 28 %dx%d: the larger font should give about half the columns", c1, r1, c2, r2)
@@ -110,7 +111,7 @@ func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
 	tab := w.OpenSession(settings.Session{Columns: 100, Rows: 30, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "100x30", func() bool {
-		c, r := tab.scr.Size()
+		c, r := tab.Screen().Size()
 		return c == 100 && r == 30
 	})
 	// A second tab does not resize the window.
@@ -130,7 +131,7 @@ func TestEscapeCancelsTheDialog(t *testing.T) {
 	cancelled := 0
 	f.onEscape = func() { cancelled++ }
 	test.Type(f.host, "mail.example.com")
-	for _, e := range []*escEntry{f.host, f.notes, f.environment} {
+	for _, e := range []*widgets.EscEntry{f.host, f.notes, f.environment} {
 		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	}
 	if cancelled != 3 || f.host.Text != "mail.example.com" {

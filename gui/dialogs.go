@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"github.com/tern-telnet/tern/gui/widgets"
 )
 
 // Fyne's dialogs ignore Escape and Enter. Dialogs shown through
@@ -69,15 +70,15 @@ func (w *mainWindow) showRiskyConfirm(title, message, confirm string, answer fun
 }
 
 // showForm shows a form dialog with its first field focused; in its
-// one-line fields (escEntry) Enter submits it, as the confirm button
+// one-line fields (widgets.EscEntry) Enter submits it, as the confirm button
 // would, and Escape cancels.
 func (w *mainWindow) showForm(title, confirm string, items []*widget.FormItem, answer func(bool), size fyne.Size) *dialog.FormDialog {
 	d := dialog.NewForm(title, confirm, "Cancel", items, answer, w.win)
-	var first *escEntry
+	var first *widgets.EscEntry
 	for _, it := range items {
-		if e, ok := it.Widget.(*escEntry); ok && !e.MultiLine {
+		if e, ok := it.Widget.(*widgets.EscEntry); ok && !e.MultiLine {
 			e.OnSubmitted = func(string) { d.Submit() }
-			e.onEscape = d.Hide
+			e.OnEscape = d.Hide
 			if first == nil {
 				first = e
 			}

@@ -60,11 +60,11 @@ func (v *eventLogView) add(e protocol.Event) {
 // desktops); it follows new events while open.
 func (w *mainWindow) showEventLog() {
 	t := w.current()
-	if t == nil || t.session() == nil {
+	if t == nil || t.Session() == nil {
 		w.showInfo("Event log", "No session yet.")
 		return
 	}
-	s := t.session()
+	s := t.Session()
 	v, content := newEventLogView(s.Events())
 	copyAll := widget.NewButtonWithIcon("Copy all", theme.ContentCopyIcon(), func() {
 		w.app.Clipboard().SetContent(s.Events().String())
@@ -72,8 +72,8 @@ func (w *mainWindow) showEventLog() {
 	var d *dialog.CustomDialog
 	closeBtn := widget.NewButton("Close", func() { d.Hide() })
 	body := container.NewBorder(nil, container.NewHBox(copyAll, closeBtn), nil, nil, content)
-	d = dialog.NewCustomWithoutButtons("Event log — "+t.settings.Title(), body, w.win)
-	s.Events().OnEvent(func(e protocol.Event) { onUI(func() { v.add(e) }) })
+	d = dialog.NewCustomWithoutButtons("Event log — "+t.Settings().Title(), body, w.win)
+	s.Events().OnEvent(func(e protocol.Event) { w.onUI(func() { v.add(e) }) })
 	d.SetOnClosed(func() {
 		s.Events().OnEvent(nil)
 		w.focusCurrent()

@@ -18,7 +18,7 @@ func (w *mainWindow) setBackground(back bool) {
 		return
 	}
 	for _, t := range w.byItem {
-		t.redraw(false)
+		t.Redraw(false)
 	}
 }
 

@@ -132,7 +132,10 @@ func assertIdle(t *testing.T, d *counterDriver, w *mainWindow, state string) {
 		if d.during(func() { idleTick(w) }) != "" {
 			quiet = 0
 		}
-		time.Sleep(20 * time.Millisecond)
+		// Five quiet ticks span more than the render loop's slowest
+		// pace for output nobody typed for, so a paced frame is not
+		// taken for a repaint of an idle window.
+		time.Sleep(60 * time.Millisecond)
 	}
 	for range 3 {
 		time.Sleep(20 * time.Millisecond)
@@ -163,7 +166,7 @@ func TestIdleSessionDoesNotRepaint(t *testing.T) {
 	d := countRefreshes(t)
 	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "the greeting in the widget", func() bool {
-		return tab.state() == protocol.StateConnected && strings.Contains(tab.shownText(), "220 idle.example.test")
+		return tab.State() == protocol.StateConnected && strings.Contains(tab.ShownText(), "220 idle.example.test")
 	})
 	assertIdle(t, d, w, "connected session")
 	for _, c := range []struct {

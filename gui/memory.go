@@ -55,7 +55,7 @@ func (a *afterBusy) tick(total int64, tabs int) {
 func (w *mainWindow) bytesIn() int64 {
 	var n int64
 	for _, t := range w.byItem {
-		if s := t.session(); s != nil {
+		if s := t.Session(); s != nil {
 			n += s.Status().BytesIn
 		}
 	}

@@ -50,9 +50,9 @@ func TestClosedTabAndStatusLine(t *testing.T) {
 	if strings.Count(line, srv.Port()) != 1 || strings.Contains(line, "at 127.0.0.1:") {
 		t.Fatalf("status line %q", line)
 	}
-	tab.disconnect()
-	waitUntil(t, "closed", func() bool { return tab.state() == protocol.StateClosed })
-	if tab.item.Icon.Name() == theme.CancelIcon().Name() {
+	tab.Disconnect()
+	waitUntil(t, "closed", func() bool { return tab.State() == protocol.StateClosed })
+	if tab.Item().Icon.Name() == theme.CancelIcon().Name() {
 		t.Fatal("a closed tab shows the close button's icon")
 	}
 }

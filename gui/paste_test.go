@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -24,9 +25,9 @@ const negotiationAnswers = "\xff\xfd\x01\xff\xfb\x03\xff\xfd\x03"
 // pasteFromWidget pastes text the way a person does: into the clipboard,
 // then Ctrl+Shift+V on the terminal widget, which frames it and writes it
 // to the key router.
-func pasteFromWidget(w *mainWindow, tab *sessionTab, text string) {
+func pasteFromWidget(w *mainWindow, tab *termtab.Tab, text string) {
 	w.app.Clipboard().SetContent(text)
-	tab.term.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	tab.Keyboard().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyV, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
 }
 
 // overlayText is every label's text in the window's top overlay (a dialog).
@@ -80,14 +81,14 @@ func walkOverlay(w *mainWindow, f func(fyne.CanvasObject)) {
 // openShell opens a tab on a character-mode server with bracketed paste
 // on, and waits until the widget shows its prompt (so the widget has had
 // its first frame) and the session is in character mode.
-func openShell(t *testing.T, w *mainWindow) (*sessionTab, func() string) {
+func openShell(t *testing.T, w *mainWindow) (*termtab.Tab, func() string) {
 	t.Helper()
 	srv := newLoopServer(t, characterModeShell)
 	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "the shell's prompt and character mode", func() bool {
-		s := tab.session()
-		return strings.Contains(tab.shownText(), "$") && s != nil && !s.Status().LineMode &&
-			tab.scr.Modes().BracketedPaste && srv.Received() == negotiationAnswers
+		s := tab.Session()
+		return strings.Contains(tab.ShownText(), "$") && s != nil && !s.Status().LineMode &&
+			tab.Screen().Modes().BracketedPaste && srv.Received() == negotiationAnswers
 	})
 	return tab, func() string { return strings.TrimPrefix(srv.Received(), negotiationAnswers) }
 }
@@ -140,12 +141,12 @@ func TestPasteIsTextNotKeys(t *testing.T) {
 	w.prefs.confirmPaste = false
 	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port(), Escape: '~'}})
 	w.win.Resize(fyne.NewSize(901, 601))
-	waitUntil(t, "the banner in the widget", func() bool { return strings.Contains(tab.shownText(), "220 mail") })
+	waitUntil(t, "the banner in the widget", func() bool { return strings.Contains(tab.ShownText(), "220 mail") })
 
 	pasteFromWidget(w, tab, "NOOP ~ok\x1d\x7f\x7f\r\nQUIT\r\n")
 	waitUntil(t, "both lines", func() bool { return srv.Received() == "NOOP ~ok\r\nQUIT\r\n" })
 	runUIFor(100 * time.Millisecond)
-	if tab.inPrompt() {
+	if tab.InPrompt() {
 		t.Fatal("a paste opened telnet>")
 	}
 }
@@ -159,8 +160,8 @@ func TestPasteIntoAllTabsAndFromTheMenu(t *testing.T) {
 	w.prefs.confirmPaste = false
 	other := openTab(t, w, plain.Port())
 	shell, got := openShell(t, w)
-	waitUntil(t, "the router's greeting", func() bool { return strings.Contains(other.scr.History(), "router>") })
-	w.tabs.Select(shell.item)
+	waitUntil(t, "the router's greeting", func() bool { return strings.Contains(other.Screen().History(), "router>") })
+	w.tabs.Select(shell.Item())
 	w.toggleBroadcast()
 
 	w.app.Clipboard().SetContent("show\x1b[201~ver\r")
@@ -177,34 +178,9 @@ func TestPasteAtTheTelnetPrompt(t *testing.T) {
 	w := newTestWindow(t)
 	w.prefs.confirmPaste = false
 	tab := openTab(t, w, srv.Port())
-	waitUntil(t, "the greeting in the widget", func() bool { return strings.Contains(tab.shownText(), "hello") })
-	tab.typed([]byte{0x1d})
-	waitUntil(t, "telnet>", tab.inPrompt)
+	waitUntil(t, "the greeting in the widget", func() bool { return strings.Contains(tab.ShownText(), "hello") })
+	tab.Type([]byte{0x1d})
+	waitUntil(t, "telnet>", tab.InPrompt)
 	pasteFromWidget(w, tab, "send \x1bayt\r")
 	waitUntil(t, "IAC AYT", func() bool { return srv.Received() == "\xff\xf6" })
-}
-
-func TestPasteWarning(t *testing.T) {
-	tests := []struct {
-		paste string
-		want  []string // "" when no question
-	}{
-		{"ls -l", nil},
-		{"ls -l\n", []string{"ends with a line break"}},
-		{"a\nb", []string{"You are pasting 2 lines."}},
-		{"a\r\nb\r\nc\r\n", []string{"You are pasting 3 lines."}},
-		{"a\x03", []string{"contained 1 control character, which was removed."}},
-		{"a\x1b[201~\x03\n", []string{"ends with a line break", "contained 2 control characters, which were removed."}},
-	}
-	for _, tt := range tests {
-		msg := pasteWarning(protocol.CleanPaste([]byte(tt.paste)))
-		if (msg == "") != (tt.want == nil) {
-			t.Errorf("%q: %q", tt.paste, msg)
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(msg, w) {
-				t.Errorf("%q: %q lacks %q", tt.paste, msg, w)
-			}
-		}
-	}
 }

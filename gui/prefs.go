@@ -113,7 +113,7 @@ func (w *mainWindow) showSettings() {
 		p.save(w.app)
 		p.apply(w.app)
 		for _, t := range w.byItem {
-			t.redraw(true)
+			t.Redraw(true)
 		}
 	}, w.win)
 	d.Resize(w.dialogSize(480, 320))

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -47,7 +48,7 @@ type profilePanel struct {
 	form     *connectForm
 	message  *widget.Label
 	open     func()
-	filter   *escEntry
+	filter   *widgets.EscEntry
 	list     *sessionList
 	all      []profileEntry
 	shown    []profileEntry
@@ -57,11 +58,11 @@ type profilePanel struct {
 
 func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, open func()) *profilePanel {
 	p := &profilePanel{w: w, form: form, message: message, open: open}
-	p.filter = newEscEntry(false, form.escapePressed)
+	p.filter = widgets.NewEscEntry(false, form.escapePressed)
 	p.filter.SetPlaceHolder("Filter saved sessions")
 	p.filter.OnChanged = func(string) { p.applyFilter() }
 	p.filter.OnSubmitted = func(string) { p.openFirst() }
-	p.filter.onDown = p.enterList
+	p.filter.OnDown = p.enterList
 	p.list = newSessionList(func() int { return len(p.shown) }, func(id int) string { return p.shown[id].label() }, p.load, open)
 	p.list.onEscape = form.escapePressed
 	p.importer = widget.NewButton("Import…", p.importMenu)
@@ -302,7 +303,7 @@ func (p *profilePanel) update(change func(f *profiles.File) error, done string) 
 }
 
 func (p *profilePanel) askName(title, initial string, then func(string)) {
-	name := newEscEntry(false, nil)
+	name := widgets.NewEscEntry(false, nil)
 	name.SetText(initial)
 	name.Validator = func(s string) error {
 		switch {

@@ -114,7 +114,7 @@ func TestPortCheckTemplateReportsAndCloses(t *testing.T) {
 	tab := w.OpenSession(st)
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "report and close", func() bool {
-		h := tab.scr.History()
+		h := tab.Screen().History()
 		return strings.Contains(h, "is open: 127.0.0.1:"+srv.Port()+" accepted the connection") && strings.Contains(h, "Connection closed.")
 	})
 }

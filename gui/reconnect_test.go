@@ -17,18 +17,6 @@ func runUIFor(d time.Duration) {
 	}
 }
 
-func TestReconnectDelayBacksOff(t *testing.T) {
-	tests := []struct {
-		attempt int
-		want    time.Duration
-	}{{0, time.Second}, {1, time.Second}, {2, 2 * time.Second}, {3, 4 * time.Second}, {6, 32 * time.Second}, {7, time.Minute}, {50, time.Minute}}
-	for _, tt := range tests {
-		if got := reconnectDelay(tt.attempt); got != tt.want {
-			t.Errorf("attempt %d: %v, want %v", tt.attempt, got, tt.want)
-		}
-	}
-}
-
 // TestAutoReconnectAfterServerDrops: a real server drops the connection;
 // the tab says it will reconnect, does so, and stops for good once the
 // person disconnects.
@@ -37,21 +25,21 @@ func TestAutoReconnectAfterServerDrops(t *testing.T) {
 	w := newTestWindow(t)
 	tab := w.OpenSession(settings.Session{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
-	waitUntil(t, "first connection", func() bool { return srv.Connections() == 1 && tab.state() == protocol.StateConnected })
+	waitUntil(t, "first connection", func() bool { return srv.Connections() == 1 && tab.State() == protocol.StateConnected })
 	dropConnection(t, srv)
 	waitUntil(t, "reconnect notice", func() bool {
-		return strings.Contains(tab.scr.History(), "Reconnecting in 1s (attempt 1)")
+		return strings.Contains(tab.Screen().History(), "Reconnecting in 1s (attempt 1)")
 	})
-	if _, open := w.byItem[tab.item]; !open {
+	if _, open := w.byItem[tab.Item()]; !open {
 		t.Fatal("the tab closed instead of waiting to reconnect")
 	}
 	if !strings.Contains(statusLine(tab), "reconnecting in") {
 		t.Errorf("status %q", statusLine(tab))
 	}
-	waitUntil(t, "second connection", func() bool { return srv.Connections() == 2 && tab.state() == protocol.StateConnected })
+	waitUntil(t, "second connection", func() bool { return srv.Connections() == 2 && tab.State() == protocol.StateConnected })
 
 	w.disconnect()
-	waitUntil(t, "closed", func() bool { return tab.state() == protocol.StateClosed })
+	waitUntil(t, "closed", func() bool { return tab.State() == protocol.StateClosed })
 	runUIFor(1500 * time.Millisecond) // longer than the first delay
 	if n := srv.Connections(); n != 2 {
 		t.Fatalf("%d connections after Disconnect; it must not reconnect", n)
@@ -65,11 +53,11 @@ func TestDisconnectStopsAPendingReconnect(t *testing.T) {
 	w := newTestWindow(t)
 	tab := w.OpenSession(settings.Session{AutoReconnect: true, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
 	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
-	waitUntil(t, "connection", func() bool { return tab.state() == protocol.StateConnected })
+	waitUntil(t, "connection", func() bool { return tab.State() == protocol.StateConnected })
 	dropConnection(t, srv)
-	waitUntil(t, "reconnect notice", func() bool { return strings.Contains(tab.scr.History(), "Reconnecting in") })
+	waitUntil(t, "reconnect notice", func() bool { return strings.Contains(tab.Screen().History(), "Reconnecting in") })
 	w.disconnect()
-	waitUntil(t, "stop notice", func() bool { return strings.Contains(tab.scr.History(), "Stopped reconnecting.") })
+	waitUntil(t, "stop notice", func() bool { return strings.Contains(tab.Screen().History(), "Stopped reconnecting.") })
 	runUIFor(1500 * time.Millisecond) // longer than the first delay
 	if n := srv.Connections(); n != 1 {
 		t.Fatalf("%d connections; the pending reconnect should have been cancelled", n)

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
@@ -26,7 +27,8 @@ import (
 // sends goes into the live session, visible as if typed; replies are read
 // back from the session and explained.
 type smtpPanel struct {
-	t *sessionTab
+	w *mainWindow
+	t *termtab.Tab
 
 	ehlo, from, to, subject, user *widget.Entry
 	body                          *widget.Entry
@@ -54,10 +56,10 @@ type smtpPanel struct {
 	stopWatch func()
 }
 
-func newSMTPPanel(t *sessionTab) *smtpPanel {
-	p := &smtpPanel{t: t}
+func newSMTPPanel(w *mainWindow, t *termtab.Tab) *smtpPanel {
+	p := &smtpPanel{w: w, t: t}
 	host, _ := os.Hostname()
-	d := t.settings.Profile.SMTP
+	d := t.Settings().Profile.SMTP
 	p.ehlo = oneLineEntry("EHLO name", cmp.Or(d.EHLO, host))
 	p.from = oneLineEntry("sender@example.org", d.From)
 	p.to = widget.NewMultiLineEntry()
@@ -73,20 +75,20 @@ func newSMTPPanel(t *sessionTab) *smtpPanel {
 	p.mech = widget.NewSelect([]string{"PLAIN", "LOGIN"}, nil)
 	p.mech.SetSelected(cmp.Or(strings.ToUpper(d.AuthMech), "PLAIN"))
 	p.remember = widget.NewCheck("Remember password in this computer's keychain", nil)
-	p.remember.SetChecked(t.settings.Profile.RememberPassword)
-	if t.settings.Name != "" && t.settings.Profile.RememberPassword {
-		if pw, err := (profiles.Secrets{}).Get(t.settings.Name); err == nil {
+	p.remember.SetChecked(t.Settings().Profile.RememberPassword)
+	if t.Settings().Name != "" && t.Settings().Profile.RememberPassword {
+		if pw, err := (profiles.Secrets{}).Get(t.Settings().Name); err == nil {
 			p.password.SetText(pw)
 		}
 	}
 	p.useTLS = widget.NewCheck("Use STARTTLS in Run test", nil)
-	p.useTLS.SetChecked(t.settings.Profile.TLS == profiles.TLSStartTLS)
+	p.useTLS.SetChecked(t.Settings().Profile.TLS == profiles.TLSStartTLS)
 	p.caps = widget.NewLabel("Capabilities: send EHLO to see them.")
 	p.caps.Wrapping = fyne.TextWrapWord
 	p.status = widget.NewLabel(assistantHint)
 	p.status.Wrapping = fyne.TextWrapWord
 	p.content = p.layout()
-	p.addEarlierReplies(t.scr.History())
+	p.addEarlierReplies(t.History())
 	return p
 }
 
@@ -141,7 +143,7 @@ func (p *smtpPanel) layout() fyne.CanvasObject {
 // say tells the person something, above the fields and in the status bar.
 func (p *smtpPanel) say(text string) {
 	p.status.SetText(text)
-	p.t.win.refreshStatus()
+	p.w.refreshStatus()
 }
 
 // assistantHint is the assistant's first word, until it has another.
@@ -157,7 +159,7 @@ func (p *smtpPanel) note() string {
 
 // session is the live session, or nil with a message to the person.
 func (p *smtpPanel) session() *protocol.Session {
-	s := p.t.session()
+	s := p.t.Session()
 	if s == nil || s.Status().State != protocol.StateConnected {
 		p.say("Not connected: press Reconnect (Ctrl+Shift+R), or Run test, which connects again by itself. Your fields are kept.")
 		return nil
@@ -168,7 +170,7 @@ func (p *smtpPanel) session() *protocol.Session {
 func (p *smtpPanel) send(line string) {
 	if s := p.session(); s != nil {
 		s.SendLine(line)
-		p.t.win.focusCurrent()
+		p.w.focusCurrent()
 	}
 }
 
@@ -279,9 +281,9 @@ func (p *smtpPanel) sendMessage() {
 // encrypted reports whether the session is (or, reconnecting, will be)
 // TLS; AUTH over plain text asks.
 func (p *smtpPanel) encrypted() bool {
-	s := p.t.session()
+	s := p.t.Session()
 	if s == nil || s.Status().State != protocol.StateConnected {
-		return p.t.settings.Engine.TLS == protocol.TLSImplicit
+		return p.t.Settings().Engine.TLS == protocol.TLSImplicit
 	}
 	return s.TLS() != nil
 }
@@ -291,7 +293,7 @@ func (p *smtpPanel) confirmPlaintextAuth(then func()) {
 		then()
 		return
 	}
-	p.t.win.showRiskyConfirm("Send the password unencrypted?",
+	p.w.showRiskyConfirm("Send the password unencrypted?",
 		"This connection is not encrypted: the user name and password will cross the network in clear text (base64 is not encryption). Use STARTTLS first if the server offers it. Send anyway?",
 		"Send anyway", func(ok bool) {
 			if ok {
@@ -314,7 +316,7 @@ func (p *smtpPanel) credentials() (string, string, bool) {
 
 // rememberPassword keeps the password in the keychain, only when asked.
 func (p *smtpPanel) rememberPassword() {
-	name := p.t.settings.Name
+	name := p.t.Settings().Name
 	if name == "" || !p.remember.Checked || p.password.Text == "" {
 		return
 	}
@@ -335,7 +337,7 @@ func (p *smtpPanel) sendAUTH() {
 		}
 		if s := p.session(); s != nil {
 			s.SendSecretLine("AUTH PLAIN "+smtp.PlainResponse(user, pass), smtp.HiddenPlain)
-			p.t.win.focusCurrent()
+			p.w.focusCurrent()
 		}
 	})
 }
@@ -346,7 +348,7 @@ func (p *smtpPanel) authLogin(user, pass string) {
 	if s == nil {
 		return
 	}
-	replies, stop := p.t.tap().Subscribe()
+	replies, stop := p.t.Tap().Subscribe()
 	u, pw := smtp.LoginSteps(user, pass)
 	s.SendLine("AUTH LOGIN")
 	go func() {
@@ -394,9 +396,9 @@ func (p *smtpPanel) showEncoded() {
 	text.Wrapping = fyne.TextWrapBreak
 	warning := widget.NewLabel("Base64 is an encoding, not encryption: anyone who sees these lines has the password. Encoded here, on this computer.")
 	warning.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Encoded credentials", "Close", container.NewBorder(warning, nil, nil, nil, text), p.t.win.win)
-	d.Resize(p.t.win.dialogSize(560, 300))
-	p.t.win.showDialog(d)
+	d := dialog.NewCustom("Encoded credentials", "Close", container.NewBorder(warning, nil, nil, nil, text), p.w.win)
+	d.Resize(p.w.dialogSize(560, 300))
+	p.w.showDialog(d)
 }
 
 // sendSTARTTLS switches the live session to TLS after the server's 220,
@@ -418,7 +420,7 @@ func (p *smtpPanel) sendSTARTTLS() {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		if err := conn.WaitTLS(ctx); err != nil {
-			onUI(func() { p.say("TLS did not start: " + err.Error()) })
+			p.w.onUI(func() { p.say("TLS did not start: " + err.Error()) })
 			return
 		}
 		s.SendLine("EHLO " + ehlo)
@@ -428,7 +430,7 @@ func (p *smtpPanel) sendSTARTTLS() {
 // saveDefaults keeps EHLO name, From, To, user and mechanism in the
 // tab's saved profile (never the password: that goes to the keychain).
 func (p *smtpPanel) saveDefaults() {
-	name := p.t.settings.Name
+	name := p.t.Settings().Name
 	if name == "" || profiles.IsBuiltin(name) {
 		p.say("This session is not a saved profile of yours: save it from the New session dialog first.")
 		return
@@ -442,7 +444,7 @@ func (p *smtpPanel) saveDefaults() {
 	}
 	d := profiles.SMTPDefaults{EHLO: strings.TrimSpace(p.ehlo.Text), From: strings.TrimSpace(p.from.Text), To: to,
 		AuthUser: strings.TrimSpace(p.user.Text), AuthMech: p.mech.Selected, OpenOnConnect: true}
-	_, err = p.t.win.store.Update(func(f *profiles.File) error {
+	_, err = p.w.store.Update(func(f *profiles.File) error {
 		pr, ok := f.Find(name)
 		if !ok {
 			return fmt.Errorf("the profile %q is no longer saved", name)
@@ -457,15 +459,18 @@ func (p *smtpPanel) saveDefaults() {
 		return
 	}
 	p.rememberPassword()
-	p.t.settings.Profile.SMTP = d
+	p.t.SetSMTPDefaults(d)
 	p.say("Saved the assistant's fields to " + name + ".")
 }
 
 func (p *smtpPanel) showCertificate() {
-	s := p.t.session()
+	s := p.t.Session()
 	if s == nil || s.TLS() == nil {
 		p.say("The connection is not encrypted, so there is no certificate to show.")
 		return
 	}
-	p.t.win.showCertificate(*s.TLS())
+	p.w.showCertificate(*s.TLS())
 }
+
+// Content is the panel, for the tab to show beside its terminal.
+func (p *smtpPanel) Content() fyne.CanvasObject { return p.content }

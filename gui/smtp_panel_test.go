@@ -9,20 +9,21 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
-func openSMTPTab(t *testing.T, w *mainWindow, addr string) *sessionTab {
+func openSMTPTab(t *testing.T, w *mainWindow, addr string) *termtab.Tab {
 	t.Helper()
 	host, port, _ := net.SplitHostPort(addr)
 	st := settings.FromProfile(profiles.Builtins()[0]) // SMTP test (port 25)
 	st.Engine.Host, st.Engine.Port = host, port
 	tab := w.OpenSession(st)
 	w.win.Resize(fyne.NewSize(1200, 700))
-	waitUntil(t, "banner", func() bool { return strings.Contains(tab.scr.History(), "220 ") })
-	if tab.smtp == nil {
+	waitUntil(t, "banner", func() bool { return strings.Contains(tab.Screen().History(), "220 ") })
+	if panelOf(tab) == nil {
 		t.Fatal("the SMTP profile should open the assistant")
 	}
 	return tab
@@ -32,7 +33,7 @@ func TestSMTPAssistantRunTestDelivers(t *testing.T) {
 	peer := smtppeer.Start(t, nil)
 	w := newTestWindow(t)
 	tab := openSMTPTab(t, w, peer.Addr)
-	p := tab.smtp
+	p := panelOf(tab)
 	p.ehlo.SetText("support.example.org")
 	p.from.SetText("helpdesk@example.org")
 	p.to.SetText("testuser@example.test")
@@ -49,7 +50,7 @@ func TestSMTPAssistantRunTestDelivers(t *testing.T) {
 		t.Fatalf("delivered %+v", msgs)
 	}
 	// The conversation is in the terminal, as if typed.
-	if h := tab.scr.History(); !strings.Contains(h, "EHLO support.example.org") || !strings.Contains(h, "RCPT TO:<testuser@example.test>") {
+	if h := tab.Screen().History(); !strings.Contains(h, "EHLO support.example.org") || !strings.Contains(h, "RCPT TO:<testuser@example.test>") {
 		t.Fatalf("terminal:\n%s", h)
 	}
 	if !strings.Contains(p.caps.Text, "STARTTLS") || !strings.Contains(p.caps.Text, "AUTH PLAIN LOGIN") {
@@ -61,7 +62,7 @@ func TestSMTPAssistantButtonsAndChecks(t *testing.T) {
 	peer := smtppeer.Start(t, nil)
 	w := newTestWindow(t)
 	tab := openSMTPTab(t, w, peer.Addr)
-	p := tab.smtp
+	p := panelOf(tab)
 	p.ehlo.SetText("me\r\nMAIL FROM:<evil@x>")
 	p.sendEHLO()
 	if !strings.Contains(p.status.Text, "one line") {
@@ -77,7 +78,7 @@ func TestSMTPAssistantButtonsAndChecks(t *testing.T) {
 	test.Type(p.ehlo, "")
 	p.ehlo.SetText("me.example.org")
 	p.sendEHLO()
-	waitUntil(t, "EHLO reply", func() bool { return strings.Contains(tab.scr.History(), "250-") })
+	waitUntil(t, "EHLO reply", func() bool { return strings.Contains(tab.Screen().History(), "250-") })
 	p.to.SetText("Not An Address")
 	p.sendRCPT()
 	if !strings.Contains(p.status.Text, "does not look like an address") {
@@ -97,8 +98,8 @@ func TestSMTPAssistantButtonsAndChecks(t *testing.T) {
 	if !strings.Contains(p.status.Text, "longer than 998") {
 		t.Fatalf("long line: %q", p.status.Text)
 	}
-	tab.session().Close()
-	waitUntil(t, "closed", func() bool { return tab.state() == protocol.StateClosed })
+	tab.Session().Close()
+	waitUntil(t, "closed", func() bool { return tab.State() == protocol.StateClosed })
 	p.sendEHLO()
 	if !strings.Contains(p.status.Text, "Not connected") || p.ehlo.Text != "me.example.org" {
 		t.Fatalf("after the session ended: %q / %q", p.status.Text, p.ehlo.Text)
@@ -119,7 +120,7 @@ func TestSMTPAssistantSavesFieldsToProfile(t *testing.T) {
 	pr, _ := f.Find("Mail")
 	tab := w.OpenSession(settings.FromProfile(pr))
 	w.win.Resize(fyne.NewSize(1200, 700))
-	p := tab.smtp
+	p := panelOf(tab)
 	p.from.SetText("me@example.org")
 	p.to.SetText("a@example.test\nb@example.test")
 	p.saveDefaults()
@@ -128,4 +129,10 @@ func TestSMTPAssistantSavesFieldsToProfile(t *testing.T) {
 	if pr.SMTP.From != "me@example.org" || len(pr.SMTP.To) != 2 || !strings.Contains(p.status.Text, "Saved") {
 		t.Fatalf("%+v / %q", pr.SMTP, p.status.Text)
 	}
+}
+
+// panelOf is the tab's SMTP assistant, or nil when none was made.
+func panelOf(t *termtab.Tab) *smtpPanel {
+	p, _ := t.Assistant().(*smtpPanel)
+	return p
 }

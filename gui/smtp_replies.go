@@ -77,7 +77,7 @@ func replyLines(r smtp.Reply) []string {
 // attach follows a (new) session's replies; what the assistant said
 // about the last session (such as Not connected) goes, unless a Run test
 // is what connected it.
-func (p *smtpPanel) attach(tap *smtp.Tap) {
+func (p *smtpPanel) Attach(tap *smtp.Tap) {
 	if !p.isRunning() {
 		p.status.SetText(assistantHint)
 	}
@@ -95,7 +95,7 @@ func (p *smtpPanel) attach(tap *smtp.Tap) {
 				continue
 			}
 			reply := r
-			onUI(func() { p.addReply(reply) })
+			p.w.onUI(func() { p.addReply(reply) })
 		}
 	}()
 }

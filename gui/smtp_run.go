@@ -74,7 +74,7 @@ func (p *smtpPanel) setRunning(on bool) {
 // it is closed; the run's goroutine owns the reply subscription.
 func (p *smtpPanel) start(plan smtp.Plan) {
 	p.setRunning(true)
-	s := p.t.session()
+	s := p.t.Session()
 	fresh := s == nil || s.Status().State != protocol.StateConnected
 	var replies <-chan smtp.Reply
 	var stop func()
@@ -82,13 +82,13 @@ func (p *smtpPanel) start(plan smtp.Plan) {
 		// attach subscribes for the run before the new session starts, so
 		// that the greeting cannot come first.
 		p.forRun = func(ch <-chan smtp.Reply, done func()) { replies, stop = ch, done }
-		p.t.reconnect()
+		p.t.Reconnect()
 		p.forRun = nil
-		s = p.t.session()
+		s = p.t.Session()
 		p.waiting = s
 		p.say("Run test: the session was closed, so Tern is connecting again first…")
 	} else {
-		replies, stop = p.t.tap().Subscribe()
+		replies, stop = p.t.Tap().Subscribe()
 		p.say("Run test: running…")
 	}
 	conn := p.conn(s)
@@ -97,7 +97,7 @@ func (p *smtpPanel) start(plan smtp.Plan) {
 		if fresh {
 			r, ok := nextReply(replies, greetingTimeout)
 			if !ok && s.Status().State == protocol.StateConnected {
-				onUI(func() {
+				p.w.onUI(func() {
 					p.finish(s, smtp.Result{Err: fmt.Errorf("the server sent no greeting within %s of reconnecting", greetingTimeout)})
 				})
 				return
@@ -106,24 +106,24 @@ func (p *smtpPanel) start(plan smtp.Plan) {
 				return // the session ended first: sessionEnded says why
 			}
 			if r.Code != 220 {
-				onUI(func() {
+				p.w.onUI(func() {
 					p.finish(s, smtp.Result{Err: fmt.Errorf("the server did not greet with 220 after reconnecting: %s", r)})
 				})
 				return
 			}
-			onUI(func() { p.waiting = nil })
+			p.w.onUI(func() { p.waiting = nil })
 		}
 		plan.Encrypted = s.TLS() != nil
 		res := smtp.Run(context.Background(), conn, replies, plan, func(st smtp.Step) {
-			onUI(func() { p.say("Run test: " + st.Name + ": " + st.Reply.String()) })
+			p.w.onUI(func() { p.say("Run test: " + st.Name + ": " + st.Reply.String()) })
 		})
-		onUI(func() { p.finish(s, res) })
+		p.w.onUI(func() { p.finish(s, res) })
 	}()
 }
 
 // sessionEnded runs when a session of the tab ends: a test that was
 // waiting for it to connect stops, saying why.
-func (p *smtpPanel) sessionEnded(s *protocol.Session, err error) {
+func (p *smtpPanel) SessionEnded(s *protocol.Session, err error) {
 	if p.waiting != s || s == nil {
 		return
 	}
@@ -154,7 +154,7 @@ func (p *smtpPanel) finish(s *protocol.Session, res smtp.Result) {
 
 // summaryFileName names a saved summary after the server and the time.
 func (p *smtpPanel) summaryFileName() string {
-	return sanitizeFileName("smtp-test-"+p.t.settings.Title()+"-"+time.Now().Format("20060102-1504")) + ".txt"
+	return sanitizeFileName("smtp-test-"+p.t.Settings().Title()+"-"+time.Now().Format("20060102-1504")) + ".txt"
 }
 
 func runTitle(res smtp.Result) string {
@@ -186,7 +186,7 @@ func (c panelConn) WaitTLS(ctx context.Context) error {
 		return nil
 	}
 	answer := make(chan bool, 1)
-	onUI(func() { c.p.askUnverified(*info, func(ok bool) { answer <- ok }) })
+	c.p.w.onUI(func() { c.p.askUnverified(*info, func(ok bool) { answer <- ok }) })
 	select {
 	case ok := <-answer:
 		if !ok {
@@ -203,13 +203,13 @@ func (c panelConn) WaitTLS(ctx context.Context) error {
 // tab and host: the same certificate after a reconnect is accepted again
 // without asking (a different one is asked about).
 func (p *smtpPanel) askUnverified(info protocol.TLSInfo, answer func(bool)) {
-	host := p.t.settings.Engine.Host
+	host := p.t.Settings().Engine.Host
 	if p.accepted[host] == info.Fingerprint() {
 		p.say("Continuing with the unverified certificate you accepted earlier in this tab.")
 		answer(true)
 		return
 	}
-	p.t.win.askUnverified(p.t, info, func(ok bool) {
+	p.w.askUnverified(p.t, info, func(ok bool) {
 		if ok {
 			if p.accepted == nil {
 				p.accepted = map[string]string{}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
@@ -22,11 +23,11 @@ func fillTest(p *smtpPanel) {
 }
 
 // newAssistant opens an SMTP tab with its assistant to a fresh peer.
-func newAssistant(t *testing.T) (*smtppeer.Peer, *mainWindow, *sessionTab, *smtpPanel) {
+func newAssistant(t *testing.T) (*smtppeer.Peer, *mainWindow, *termtab.Tab, *smtpPanel) {
 	peer := smtppeer.Start(t, nil)
 	w := newTestWindow(t)
 	tab := openSMTPTab(t, w, peer.Addr)
-	return peer, w, tab, tab.smtp
+	return peer, w, tab, panelOf(tab)
 }
 
 // closedPort is a loopback port nothing listens on.
@@ -48,7 +49,7 @@ func TestRunTestTwiceConnectsAgain(t *testing.T) {
 	p.runTest()
 	waitUntil(t, "the first summary", func() bool { return p.lastSummary != "" })
 	pressKey(w, fyne.KeyEscape) // the summary dialog
-	waitUntil(t, "the server to close after QUIT", func() bool { return tab.state() == protocol.StateClosed })
+	waitUntil(t, "the server to close after QUIT", func() bool { return tab.State() == protocol.StateClosed })
 
 	p.lastSummary = ""
 	p.runTest()
@@ -73,10 +74,12 @@ func TestRunTestTwiceConnectsAgain(t *testing.T) {
 func TestRunTestSaysWhyItCannotConnect(t *testing.T) {
 	_, w, tab, p := newAssistant(t)
 	fillTest(p)
-	tab.session().Close()
-	waitUntil(t, "closed", func() bool { return tab.state() == protocol.StateClosed })
+	tab.Session().Close()
+	waitUntil(t, "closed", func() bool { return tab.State() == protocol.StateClosed })
 	port := closedPort(t)
-	tab.settings.Engine.Port = port
+	st := tab.Settings()
+	st.Engine.Port = port
+	tab.SetSettings(st)
 	p.runTest()
 	waitUntil(t, "the summary", func() bool { return p.lastSummary != "" })
 	want := "Tern could not connect again to run the test: Nothing is listening on 127.0.0.1 port " + port
@@ -147,7 +150,7 @@ func TestCredentialsHiddenOnScreen(t *testing.T) {
 	pressKey(w, fyne.KeyReturn) // Enter does not send a password in clear
 	time.Sleep(100 * time.Millisecond)
 	pumpUI()
-	if strings.Contains(tab.scr.History(), smtp.HiddenPlain) {
+	if strings.Contains(tab.Screen().History(), smtp.HiddenPlain) {
 		t.Fatal("Enter sent the password")
 	}
 	p.sendAUTH()
@@ -155,7 +158,7 @@ func TestCredentialsHiddenOnScreen(t *testing.T) {
 	waitUntil(t, "235", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return p.last.Code == 235 })
 	secret := smtp.PlainResponse("testuser@example.test", "testpass")
 	w.copyAll()
-	for where, text := range map[string]string{"terminal": tab.scr.History(), "Copy all": w.app.Clipboard().Content()} {
+	for where, text := range map[string]string{"terminal": tab.Screen().History(), "Copy all": w.app.Clipboard().Content()} {
 		if strings.Contains(text, secret) || !strings.Contains(text, "AUTH PLAIN ‹credentials hidden›") {
 			t.Fatalf("%s shows:\n%s", where, text)
 		}
@@ -169,11 +172,11 @@ func TestAssistantOpenedMidSessionListsEarlierReplies(t *testing.T) {
 	w := newTestWindow(t)
 	_, port, _ := net.SplitHostPort(peer.Addr)
 	tab := openTab(t, w, port)
-	waitUntil(t, "banner", func() bool { return strings.Contains(tab.scr.History(), "220 ") })
-	tab.session().SendLine("EHLO support.example.org")
-	waitUntil(t, "EHLO reply", func() bool { return strings.Contains(tab.scr.History(), "250 ") })
+	waitUntil(t, "banner", func() bool { return strings.Contains(tab.Screen().History(), "220 ") })
+	tab.Session().SendLine("EHLO support.example.org")
+	waitUntil(t, "EHLO reply", func() bool { return strings.Contains(tab.Screen().History(), "250 ") })
 	w.toggleSMTP()
-	p := tab.smtp
+	p := panelOf(tab)
 	if len(p.shown) != 2 || p.shown[0].Code != 220 || p.shown[1].Code != 250 || !strings.Contains(p.caps.Text, "STARTTLS") {
 		t.Fatalf("listed %+v, capabilities %q", p.shown, p.caps.Text)
 	}
@@ -183,14 +186,14 @@ func TestAssistantOpenedMidSessionListsEarlierReplies(t *testing.T) {
 // closed session does not stay once the session is back.
 func TestNotConnectedGoesAfterReconnect(t *testing.T) {
 	_, w, tab, p := newAssistant(t)
-	tab.session().Close()
-	waitUntil(t, "closed", func() bool { return tab.state() == protocol.StateClosed })
+	tab.Session().Close()
+	waitUntil(t, "closed", func() bool { return tab.State() == protocol.StateClosed })
 	p.sendEHLO()
 	if !strings.HasPrefix(p.status.Text, "Not connected") || !strings.Contains(w.status.Text, "SMTP: Not connected") {
 		t.Fatalf("the assistant says %q, the status bar %q", p.status.Text, w.status.Text)
 	}
 	w.reconnect()
-	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
+	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	if p.status.Text != assistantHint || strings.Contains(w.status.Text, "Not connected") {
 		t.Fatalf("after Reconnect the assistant says %q, the status bar %q", p.status.Text, w.status.Text)
 	}

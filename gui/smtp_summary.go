@@ -17,7 +17,7 @@ func (p *smtpPanel) showLastResult() {
 		p.say("No test has run in this tab yet: press Run test.")
 		return
 	}
-	w := p.t.win
+	w := p.w
 	text := widget.NewLabel(p.lastSummary)
 	text.TextStyle.Monospace = true
 	text.Wrapping = fyne.TextWrapWord
@@ -37,7 +37,7 @@ func (p *smtpPanel) showLastResult() {
 
 // saveSummary writes the summary to a text file the person picks.
 func (p *smtpPanel) saveSummary(summary string) {
-	w := p.t.win
+	w := p.w
 	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
 			return

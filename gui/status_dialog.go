@@ -69,11 +69,11 @@ func since(t time.Time) string {
 
 func (w *mainWindow) showStatus() {
 	t := w.current()
-	if t == nil || t.session() == nil {
+	if t == nil || t.Session() == nil {
 		w.showInfo("Status", "No connection.")
 		return
 	}
-	d := dialog.NewCustom("Status — "+t.settings.Title(), "Close", statusContent(t.session().Status()), w.win)
+	d := dialog.NewCustom("Status — "+t.Settings().Title(), "Close", statusContent(t.Session().Status()), w.win)
 	d.SetOnClosed(w.focusCurrent)
 	d.Resize(w.dialogSize(900, 520))
 	w.showDialog(d)

@@ -10,17 +10,18 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/protocol"
 )
 
 // askUnverified asks whether to go on with a certificate that failed its
 // check, for this session only. Disconnect is the default (Enter,
 // Escape); View certificate… shows what the server presented first.
-func (w *mainWindow) askUnverified(t *sessionTab, info protocol.TLSInfo, answer func(bool)) {
+func (w *mainWindow) askUnverified(t *termtab.Tab, info protocol.TLSInfo, answer func(bool)) {
 	msg := fmt.Sprintf("Tern could not confirm that this server really is %s: %s.\n\n"+
 		"The connection is encrypted, but it may lead to someone in between who can read everything, passwords included. "+
 		"Continue only if you expected this (a test server, or a certificate you can check by its fingerprint).",
-		t.settings.Engine.Host, info.Problem)
+		t.Settings().Engine.Host, info.Problem)
 	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons("Certificate not verified", text, w.win)

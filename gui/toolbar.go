@@ -66,7 +66,7 @@ func (b *toolButton) MouseIn(e *desktop.MouseEvent) {
 	if b.timer != nil {
 		b.timer.Stop()
 	}
-	b.timer = time.AfterFunc(tipDelay, func() { onUI(b.showTip) })
+	b.timer = time.AfterFunc(tipDelay, func() { b.tips.ui(b.showTip) })
 }
 
 // MouseOut hides the tooltip.

@@ -16,10 +16,11 @@ type tipLayer struct {
 	text  *widget.Label
 	box   *fyne.Container // the tip: background and words
 	layer *fyne.Container // where the box is placed by hand
+	ui    func(func())    // the window's bridge, for the tip's timer
 }
 
-func newTipLayer() *tipLayer {
-	l := &tipLayer{
+func newTipLayer(ui func(func())) *tipLayer {
+	l := &tipLayer{ui: ui,
 		bg:   canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground)),
 		text: widget.NewLabel(""),
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
@@ -85,12 +86,12 @@ func onScreenText(w *mainWindow) string {
 }
 
 // connectedTab opens a window with one tab connected to a loopback server.
-func connectedTab(t *testing.T) (*loopserver.Server, *mainWindow, *sessionTab) {
+func connectedTab(t *testing.T) (*loopserver.Server, *mainWindow, *termtab.Tab) {
 	t.Helper()
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
 	tab := openTab(t, w, srv.Port())
-	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
+	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	return srv, w, tab
 }
 

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -22,9 +23,10 @@ import (
 type mainWindow struct {
 	background atomic.Bool // see foreground.go
 	app        fyne.App
+	ui         func(func()) // runs a function on the UI goroutine (bridge.go)
 	win        fyne.Window
 	tabs       *container.DocTabs
-	byItem     map[*container.TabItem]*sessionTab
+	byItem     map[*container.TabItem]*termtab.Tab
 	status     *widget.Label
 	prefs      *preferences
 	// quitWhenEmpty closes the window when its last tab closes.
@@ -43,8 +45,12 @@ type mainWindow struct {
 }
 
 // NewMainWindow builds the window; it shows nothing until Show.
-func NewMainWindow(a fyne.App) *mainWindow {
-	w := &mainWindow{app: a, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*sessionTab{}}
+func NewMainWindow(a fyne.App) *mainWindow { return newMainWindow(a, fyneDo) }
+
+// newMainWindow builds the window whose goroutines reach the UI through
+// ui (tests pass a queue they run themselves).
+func newMainWindow(a fyne.App, ui func(func())) *mainWindow {
+	w := &mainWindow{app: a, ui: ui, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
 	w.prefs = loadPreferences(a)
 	w.followForeground()
 	w.store = openStore()
@@ -53,7 +59,7 @@ func NewMainWindow(a fyne.App) *mainWindow {
 	w.tabs.OnClosed = func(item *container.TabItem) {
 		if t := w.byItem[item]; t != nil {
 			delete(w.byItem, item)
-			t.close()
+			t.Close()
 			w.afterTabClosed()
 		}
 	}
@@ -65,7 +71,7 @@ func NewMainWindow(a fyne.App) *mainWindow {
 	w.tabs.OnSelected = func(*container.TabItem) { w.refreshStatus(); w.focusCurrent() }
 	w.status = widget.NewLabel("No session. Press New session to connect.")
 	w.status.Truncation = fyne.TextTruncateEllipsis
-	w.tips = newTipLayer()
+	w.tips = newTipLayer(w.ui)
 	w.toolbarRow = w.toolbar()
 	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, w.status, nil, nil, w.tabs), w.tips.layer))
 	w.win.SetMainMenu(w.menu())
@@ -76,7 +82,7 @@ func NewMainWindow(a fyne.App) *mainWindow {
 	quiet := newAfterBusy()
 	go func() {
 		for range w.ticker.C {
-			onUI(func() { w.refreshStatus(); quiet.tick(w.bytesIn(), len(w.byItem)) })
+			w.onUI(func() { w.refreshStatus(); quiet.tick(w.bytesIn(), len(w.byItem)) })
 		}
 	}()
 	return w
@@ -86,17 +92,24 @@ func NewMainWindow(a fyne.App) *mainWindow {
 func (w *mainWindow) Window() fyne.Window { return w.win }
 
 // OpenSession opens a new tab and connects it.
-func (w *mainWindow) OpenSession(st settings.Session) *sessionTab {
-	t := newSessionTab(w, st)
-	w.byItem[t.item] = t
-	w.tabs.Append(t.item)
-	w.tabs.Select(t.item)
-	t.connect()
+func (w *mainWindow) OpenSession(st settings.Session) *termtab.Tab {
+	t := termtab.New(tabHost{w}, st, termtab.Options{
+		Scrollback: w.prefs.scrollback,
+		FitWindow:  len(w.byItem) == 0, // the window's only tab decides its size
+		UI:         w.ui,
+	})
+	w.byItem[t.Item()] = t
+	w.tabs.Append(t.Item())
+	w.tabs.Select(t.Item())
+	if st.Profile.SMTP.OpenOnConnect {
+		w.showSMTP(t)
+	}
+	t.Connect()
 	w.focusCurrent()
 	return t
 }
 
-func (w *mainWindow) current() *sessionTab {
+func (w *mainWindow) current() *termtab.Tab {
 	if it := w.tabs.Selected(); it != nil {
 		return w.byItem[it]
 	}
@@ -105,24 +118,24 @@ func (w *mainWindow) current() *sessionTab {
 
 func (w *mainWindow) focusCurrent() {
 	if t := w.current(); t != nil {
-		w.win.Canvas().Focus(t.term)
+		w.win.Canvas().Focus(t.Keyboard())
 	}
 }
 
 // closeTab closes a tab, asking first when ask is set and it is live.
-func (w *mainWindow) closeTab(t *sessionTab, ask bool) {
-	if _, ok := w.byItem[t.item]; !ok {
+func (w *mainWindow) closeTab(t *termtab.Tab, ask bool) {
+	if _, ok := w.byItem[t.Item()]; !ok {
 		return
 	}
 	doClose := func() {
-		delete(w.byItem, t.item)
-		w.tabs.Remove(t.item)
-		t.close()
+		delete(w.byItem, t.Item())
+		w.tabs.Remove(t.Item())
+		t.Close()
 		w.afterTabClosed()
 	}
-	if ask && t.live() {
+	if ask && t.Live() {
 		w.showConfirm("Close session?",
-			fmt.Sprintf("The session to %s is still connected. Close it?", t.settings.Title()),
+			fmt.Sprintf("The session to %s is still connected. Close it?", t.Settings().Title()),
 			func(ok bool) {
 				if ok {
 					doClose()
@@ -146,14 +159,14 @@ func (w *mainWindow) afterTabClosed() {
 func (w *mainWindow) confirmQuit() {
 	live := 0
 	for _, t := range w.byItem {
-		if t.live() {
+		if t.Live() {
 			live++
 		}
 	}
 	quit := func() {
 		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
 		for _, t := range w.byItem {
-			t.close()
+			t.Close()
 		}
 		w.ticker.Stop()
 		w.win.Close()
@@ -171,17 +184,17 @@ func (w *mainWindow) confirmQuit() {
 }
 
 // sessionChanged updates a tab's mark and the status bar.
-func (w *mainWindow) sessionChanged(t *sessionTab) {
-	if _, ok := w.byItem[t.item]; !ok {
+func (w *mainWindow) sessionChanged(t *termtab.Tab) {
+	if _, ok := w.byItem[t.Item()]; !ok {
 		return
 	}
-	switch t.state() {
+	switch t.State() {
 	case protocol.StateConnecting:
-		t.item.Icon = theme.ViewRefreshIcon()
+		t.Item().Icon = theme.ViewRefreshIcon()
 	case protocol.StateConnected:
-		t.item.Icon = theme.ConfirmIcon()
+		t.Item().Icon = theme.ConfirmIcon()
 	default: // not the close button's ✕
-		t.item.Icon = theme.MediaStopIcon()
+		t.Item().Icon = theme.MediaStopIcon()
 	}
 	w.tabs.Refresh()
 	if t == w.current() {
@@ -191,14 +204,14 @@ func (w *mainWindow) sessionChanged(t *sessionTab) {
 
 // retitle shows a server-set title (or the settings' title) in the tab,
 // flashing it when the bell rang.
-func (w *mainWindow) retitle(t *sessionTab, title string, bell bool) {
+func (w *mainWindow) retitle(t *termtab.Tab, title string, bell bool) {
 	if title == "" {
-		title = t.settings.Title()
+		title = t.Settings().Title()
 	}
-	t.item.Text = title
+	t.Item().Text = title
 	if bell {
-		t.item.Icon = theme.WarningIcon()
-		time.AfterFunc(time.Second, func() { onUI(func() { w.sessionChanged(t) }) })
+		t.Item().Icon = theme.WarningIcon()
+		time.AfterFunc(time.Second, func() { w.onUI(func() { w.sessionChanged(t) }) })
 	}
 	w.tabs.Refresh()
 }
@@ -221,15 +234,15 @@ func (w *mainWindow) refreshStatus() {
 	w.updateButtons(t)
 }
 
-func statusLine(t *sessionTab) string {
-	s := t.session()
+func statusLine(t *termtab.Tab) string {
+	s := t.Session()
 	if s == nil {
 		return "Not connected"
 	}
 	st := s.Status()
 	parts := []string{st.State.String(), st.Host + " port " + st.Port}
-	if t.smtp != nil && t.smtp.note() != "" {
-		parts = slices.Insert(parts, 1, "SMTP: "+t.smtp.note())
+	if p, ok := t.Assistant().(*smtpPanel); ok && p.note() != "" {
+		parts = slices.Insert(parts, 1, "SMTP: "+p.note())
 	}
 	if st.Remote != "" {
 		if st.Remote != net.JoinHostPort(st.Host, st.Port) { // the address the name led to
@@ -263,13 +276,10 @@ func statusLine(t *sessionTab) string {
 		// while the session is idle (the Status dialog says how long).
 		parts = append(parts, "since "+st.Since.Format(time.TimeOnly))
 	}
-	t.mu.Lock()
-	err := t.lastErr
-	t.mu.Unlock()
-	if err != nil {
+	if err := t.LastError(); err != nil {
 		parts = append(parts, err.Error())
 	}
-	if note := t.reconnectStatus(); note != "" {
+	if note := t.ReconnectStatus(); note != "" {
 		parts = append(parts, note)
 	}
 	return strings.Join(parts, " · ")

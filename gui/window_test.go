@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -43,6 +44,11 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 	}
 }
 
+// testUIQueue collects the UI work of the test's window and tabs, for the
+// test goroutine to run: Fyne's test driver would run fyne.Do in place,
+// on whichever goroutine asked, racing with the test's own widget calls.
+var testUIQueue chan func()
+
 func pumpUI() {
 	for {
 		select {
@@ -62,23 +68,24 @@ func newTestWindow(t *testing.T) *mainWindow {
 	t.Setenv("TERN_PROFILES", filepath.Join(t.TempDir(), "profiles.json"))
 	testUIQueue = make(chan func(), 1<<16)
 	t.Cleanup(func() { testUIQueue = nil })
-	w := NewMainWindow(a)
+	q := testUIQueue
+	w := newMainWindow(a, func(f func()) { q <- f })
 	w.win.Resize(fyne.NewSize(900, 600))
 	w.win.Show()
 	t.Cleanup(func() {
 		for _, tab := range w.byItem {
-			tab.close()
+			tab.Close()
 		}
 		w.ticker.Stop()
 	})
 	return w
 }
 
-func openTab(t *testing.T, w *mainWindow, port string) *sessionTab {
+func openTab(t *testing.T, w *mainWindow, port string) *termtab.Tab {
 	t.Helper()
 	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}})
 	w.win.Resize(fyne.NewSize(901, 601)) // lay out the new tab
-	waitUntil(t, "the widget taking keys", tab.keysReady.Load)
+	waitUntil(t, "the widget taking keys", tab.KeysReady)
 	return tab
 }
 
@@ -87,17 +94,17 @@ func TestSessionShowsServerTextInWidget(t *testing.T) {
 	w := newTestWindow(t)
 	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "banner in the widget", func() bool {
-		return strings.Contains(tab.shownText(), "220 mail.example.test ESMTP")
+		return strings.Contains(tab.ShownText(), "220 mail.example.test ESMTP")
 	})
-	if !strings.Contains(tab.shownText(), "Connected to 127.0.0.1.") {
-		t.Fatalf("widget text:\n%s", tab.shownText())
+	if !strings.Contains(tab.ShownText(), "Connected to 127.0.0.1.") {
+		t.Fatalf("widget text:\n%s", tab.ShownText())
 	}
-	tab.typed([]byte("EHLO me"))
-	tab.typed([]byte("\r"))
+	tab.Type([]byte("EHLO me"))
+	tab.Type([]byte("\r"))
 	waitUntil(t, "EHLO at the server", func() bool { return srv.Received() == "EHLO me\r\n" })
-	waitUntil(t, "local echo in the widget", func() bool { return strings.Contains(tab.shownText(), "EHLO me") })
-	if tab.item.Text != "127.0.0.1:"+srv.Port() {
-		t.Fatalf("tab title %q", tab.item.Text)
+	waitUntil(t, "local echo in the widget", func() bool { return strings.Contains(tab.ShownText(), "EHLO me") })
+	if tab.Item().Text != "127.0.0.1:"+srv.Port() {
+		t.Fatalf("tab title %q", tab.Item().Text)
 	}
 	waitUntil(t, "status bar", func() bool {
 		w.refreshStatus()
@@ -109,7 +116,7 @@ func TestSendMenuReachesServer(t *testing.T) {
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
 	tab := openTab(t, w, srv.Port())
-	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
+	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	want := ""
 	for _, c := range []struct {
 		verb  string
@@ -125,28 +132,28 @@ func TestTelnetPromptSendsAYTAndReturns(t *testing.T) {
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
 	tab := openTab(t, w, srv.Port())
-	waitUntil(t, "greeting", func() bool { return strings.Contains(tab.scr.Text(), "hello") })
-	tab.typed([]byte{0x1d})
-	waitUntil(t, "telnet> prompt", func() bool { return strings.Contains(tab.scr.Text(), "telnet>") })
+	waitUntil(t, "greeting", func() bool { return strings.Contains(tab.Screen().Text(), "hello") })
+	tab.Type([]byte{0x1d})
+	waitUntil(t, "telnet> prompt", func() bool { return strings.Contains(tab.Screen().Text(), "telnet>") })
 	for _, r := range "send ayt\r" {
-		tab.typed([]byte(string(r)))
+		tab.Type([]byte(string(r)))
 	}
 	waitUntil(t, "IAC AYT", func() bool { return srv.Received() == "\xff\xf6" })
-	tab.typed([]byte("x\r"))
+	tab.Type([]byte("x\r"))
 	waitUntil(t, "typing reaches the session again", func() bool { return srv.Received() == "\xff\xf6x\r\n" })
 
-	tab.typed([]byte{0x1d})
-	waitUntil(t, "second prompt", func() bool { return strings.Count(tab.scr.Text(), "telnet>") == 2 })
+	tab.Type([]byte{0x1d})
+	waitUntil(t, "second prompt", func() bool { return strings.Count(tab.Screen().Text(), "telnet>") == 2 })
 	for _, r := range "bogus\r" {
-		tab.typed([]byte(string(r)))
+		tab.Type([]byte(string(r)))
 	}
-	waitUntil(t, "telnet's answer", func() bool { return strings.Contains(tab.scr.Text(), "?Invalid command") })
-	tab.typed([]byte{0x1d})
-	waitUntil(t, "third prompt", func() bool { return strings.Count(tab.scr.Text(), "telnet>") == 3 })
+	waitUntil(t, "telnet's answer", func() bool { return strings.Contains(tab.Screen().Text(), "?Invalid command") })
+	tab.Type([]byte{0x1d})
+	waitUntil(t, "third prompt", func() bool { return strings.Count(tab.Screen().Text(), "telnet>") == 3 })
 	for _, r := range "status\r" {
-		tab.typed([]byte(string(r)))
+		tab.Type([]byte(string(r)))
 	}
-	waitUntil(t, "status text", func() bool { return strings.Contains(tab.scr.Text(), "Operating in obsolete linemode") })
+	waitUntil(t, "status text", func() bool { return strings.Contains(tab.Screen().Text(), "Operating in obsolete linemode") })
 }
 
 func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
@@ -154,77 +161,25 @@ func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
 	w := newTestWindow(t)
 	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: 2})
 	w.win.Resize(fyne.NewSize(901, 601))
-	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
+	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	dropConnection(t, srv)
 	waitUntil(t, "closed message", func() bool {
-		return strings.Contains(tab.shownText(), "Connection closed by foreign host.")
+		return strings.Contains(tab.ShownText(), "Connection closed by foreign host.")
 	})
 	if len(w.byItem) != 1 {
 		t.Fatal("tab closed despite close-on-exit Never")
 	}
 	w.reconnect()
-	waitUntil(t, "reconnected", func() bool { return tab.state() == protocol.StateConnected })
+	waitUntil(t, "reconnected", func() bool { return tab.State() == protocol.StateConnected })
 }
 
 func TestCloseOnCleanExitClosesTab(t *testing.T) {
 	srv := newLoopServer(t, "")
 	w := newTestWindow(t)
 	tab := openTab(t, w, srv.Port())
-	waitUntil(t, "connected", func() bool { return tab.state() == protocol.StateConnected })
+	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	dropConnection(t, srv)
 	waitUntil(t, "tab closed", func() bool { return len(w.tabs.Items) == 0 })
-}
-
-func TestScrollbackFindAndShiftPageUp(t *testing.T) {
-	var b strings.Builder
-	for i := 0; i < 300; i++ {
-		b.WriteString("line ")
-		b.WriteString(strings.Repeat("x", i%7))
-		b.WriteString("\r\n")
-	}
-	b.WriteString("needle here\r\n")
-	for i := 0; i < 100; i++ {
-		b.WriteString("after\r\n")
-	}
-	srv := newLoopServer(t, b.String())
-	w := newTestWindow(t)
-	tab := openTab(t, w, srv.Port())
-	waitUntil(t, "all text", func() bool { return strings.Contains(tab.scr.History(), "needle here") })
-	time.Sleep(100 * time.Millisecond)
-	w.showFind()
-	test.Type(tab.find.entry, "NEEDLE")
-	if tab.find.count.Text != "1 of 1" {
-		t.Fatalf("count %q", tab.find.count.Text)
-	}
-	waitUntil(t, "match shown in the widget", func() bool { return strings.Contains(tab.shownText(), "needle here") })
-	tab.find.matchCase.SetChecked(true)
-	if tab.find.count.Text != "no matches" {
-		t.Fatalf("match case: count %q", tab.find.count.Text)
-	}
-	tab.find.regexp.SetChecked(true)
-	tab.find.entry.SetText("^(needle|af+ter)")
-	if tab.find.count.Text != "101 of 101" {
-		t.Fatalf("regexp: count %q", tab.find.count.Text)
-	}
-	tab.find.entry.SetText("(needle")
-	if tab.find.count.Text != "not a regular expression: missing closing )" {
-		t.Fatalf("bad regexp: count %q", tab.find.count.Text)
-	}
-	tab.find.regexp.SetChecked(false)
-	tab.find.matchCase.SetChecked(false)
-	tab.find.hide()
-	waitUntil(t, "back at the bottom", func() bool { return tab.scr.ViewOffset() == 0 })
-	tab.typed(shiftPageUp)
-	if tab.scr.ViewOffset() == 0 {
-		t.Fatal("Shift+PageUp did not scroll")
-	}
-	if srv.Received() != "" {
-		t.Fatalf("Shift+PageUp reached the server: %q", srv.Received())
-	}
-	tab.typed([]byte("k"))
-	if tab.scr.ViewOffset() != 0 {
-		t.Fatal("a key press should return to the bottom")
-	}
 }
 
 func TestConnectFormValidation(t *testing.T) {
@@ -260,11 +215,11 @@ func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 	srv := newLoopServer(t, "\xff\xfb\x01hello\r\n") // WILL ECHO
 	w := newTestWindow(t)
 	tab := openTab(t, w, srv.Port())
-	waitUntil(t, "greeting", func() bool { return strings.Contains(tab.scr.Text(), "hello") })
+	waitUntil(t, "greeting", func() bool { return strings.Contains(tab.Screen().Text(), "hello") })
 	w.showStatus()
 	w.showEventLog()
-	if !strings.Contains(tab.session().Events().String(), "server: WILL ECHO") {
-		t.Fatalf("event log:\n%s", tab.session().Events())
+	if !strings.Contains(tab.Session().Events().String(), "server: WILL ECHO") {
+		t.Fatalf("event log:\n%s", tab.Session().Events())
 	}
 	w.send("nop") // a new event while the log is open
 	waitUntil(t, "NOP at the server", func() bool { return strings.Contains(srv.Received(), "\xff\xf1") })
@@ -287,20 +242,36 @@ func TestSelectionIsCopiedAndSurvivesOutput(t *testing.T) {
 	srv := newLoopServer(t, "select me please\r\n")
 	w := newTestWindow(t)
 	tab := openTab(t, w, srv.Port())
-	waitUntil(t, "text", func() bool { return strings.Contains(tab.shownText(), "select me please") })
-	row := slices.IndexFunc(strings.Split(tab.shownText(), "\n"), func(l string) bool { return strings.Contains(l, "select me please") })
-	cell := tab.view.CellSize()
+	waitUntil(t, "text", func() bool { return strings.Contains(tab.ShownText(), "select me please") })
+	row := slices.IndexFunc(strings.Split(tab.ShownText(), "\n"), func(l string) bool { return strings.Contains(l, "select me please") })
+	cell := tab.View().CellSize()
 	y := (float32(row) + 0.5) * cell.Height
 	from, to := cell.Width/2, cell.Width*(float32(len("select me please"))-0.5)
-	tab.view.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(from+1, y)}, Dragged: fyne.Delta{DX: 1}})
-	tab.view.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(to, y)}, Dragged: fyne.Delta{DX: to - from - 1}})
-	tab.view.DragEnd()
+	tab.View().Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(from+1, y)}, Dragged: fyne.Delta{DX: 1}})
+	tab.View().Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(to, y)}, Dragged: fyne.Delta{DX: to - from - 1}})
+	tab.View().DragEnd()
 	if got := w.app.Clipboard().Content(); got != "select me please" {
 		t.Fatalf("clipboard after the drag: %q", got)
 	}
-	tab.print("more output\r\n")
-	tab.flush()
-	if got := tab.view.SelectedText(); got != "select me please" {
+	tab.Print("more output\r\n")
+	flushTab(t, tab)
+	if got := tab.View().SelectedText(); got != "select me please" {
 		t.Fatalf("selection after more output: %q", got)
 	}
+}
+
+// flushTab waits until everything the tab parsed is drawn, running the
+// UI work its render loop waits for meanwhile.
+func flushTab(t *testing.T, tab *termtab.Tab) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() { tab.Flush(); close(done) }()
+	waitUntil(t, "the last frame", func() bool {
+		select {
+		case <-done:
+			return true
+		default:
+			return false
+		}
+	})
 }

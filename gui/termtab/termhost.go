@@ -1,4 +1,4 @@
-package gui
+package termtab
 
 import (
 	"fyne.io/fyne/v2"

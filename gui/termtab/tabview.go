@@ -1,4 +1,4 @@
-package gui
+package termtab
 
 import (
 	"runtime"
@@ -11,7 +11,7 @@ import (
 
 // newView makes the tab's view of its screen model and connects its
 // hooks, which the view calls on the UI goroutine.
-func (t *sessionTab) newView() *termview.View {
+func (t *Tab) newView() *termview.View {
 	v := termview.New(t.scr)
 	v.OnResize = t.resized
 	v.OnFocus = func() {
@@ -20,10 +20,10 @@ func (t *sessionTab) newView() *termview.View {
 		}
 	}
 	v.OnScroll = t.scrollBy
-	v.OnPaste = func(bool) { t.pasted([]byte(fyne.CurrentApp().Clipboard().Content())) }
+	v.OnPaste = func(bool) { t.Paste([]byte(fyne.CurrentApp().Clipboard().Content())) }
 	v.OnCopy = func(text string) { fyne.CurrentApp().Clipboard().SetContent(text) }
 	v.OnReport = func(seq []byte) {
-		if s := t.session(); s != nil {
+		if s := t.Session(); s != nil {
 			s.SendData(seq)
 		}
 	}
@@ -34,7 +34,7 @@ func (t *sessionTab) newView() *termview.View {
 // takeShortcuts gives the widget's copy shortcut (Ctrl+Shift+C, Cmd+C on
 // macOS) the view's selection; the widget has no text of its own. It runs
 // on the UI goroutine once the widget has made its shortcuts.
-func (t *sessionTab) takeShortcuts() {
+func (t *Tab) takeShortcuts() {
 	var shortcut fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyC, Modifier: fyne.KeyModifierShift | fyne.KeyModifierShortcutDefault}
 	if runtime.GOOS == "darwin" {
 		shortcut = &fyne.ShortcutCopy{}

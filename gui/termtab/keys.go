@@ -1,4 +1,4 @@
-package gui
+package termtab
 
 import (
 	"bytes"
@@ -14,12 +14,12 @@ import (
 
 // keyRouter is the widget's input side. The widget calls Write on the UI
 // goroutine, one key (or one framed paste, see paste.go) at a time.
-type keyRouter struct{ t *sessionTab }
+type keyRouter struct{ t *Tab }
 
 func (k keyRouter) Close() error { return nil }
 
 func (k keyRouter) Write(p []byte) (int, error) {
-	k.t.typed(append([]byte(nil), p...))
+	k.t.Type(append([]byte(nil), p...))
 	return len(p), nil
 }
 
@@ -30,9 +30,11 @@ var (
 	shiftPageDown = []byte("\x1b[6;2~")
 )
 
-func (t *sessionTab) typed(p []byte) {
+// Type is a key (or a framed paste) from the widget, or from a test
+// typing as the widget would; it runs on the UI goroutine.
+func (t *Tab) Type(p []byte) {
 	if text, ok := widgetPaste(p); ok {
-		t.pasted(text)
+		t.Paste(text)
 		return
 	}
 	_, rows := t.scr.Size()
@@ -62,18 +64,16 @@ func (t *sessionTab) typed(p []byte) {
 	}
 }
 
-func (t *sessionTab) sendKeys(p []byte) {
-	if s := t.session(); s != nil {
+func (t *Tab) sendKeys(p []byte) {
+	if s := t.Session(); s != nil {
 		_, _ = s.Write(p)
 	}
-	if t.win.broadcast {
-		t.win.broadcastKeys(t, p)
-	}
+	t.host.BroadcastKeys(t, p)
 }
 
-// openPrompt shows telnet> in the terminal; keys go to it until a command
+// OpenPrompt shows telnet> in the terminal; keys go to it until a command
 // has run (or an empty line is entered).
-func (t *sessionTab) openPrompt() {
+func (t *Tab) OpenPrompt() {
 	t.mu.Lock()
 	if t.promptOn || t.closing {
 		t.mu.Unlock()
@@ -82,13 +82,14 @@ func (t *sessionTab) openPrompt() {
 	t.promptOn, t.promptBuf = true, nil
 	t.mu.Unlock()
 	t.scr.ScrollToBottom()
-	t.print("\r\ntelnet> ")
+	t.Print("\r\ntelnet> ")
 }
 
-func (t *sessionTab) print(text string) { t.scr.Write([]byte(text)) }
+// Print shows Tern's own text in the terminal, as if the server sent it.
+func (t *Tab) Print(text string) { t.scr.Write([]byte(text)) }
 
 // promptKeys edits the telnet> line.
-func (t *sessionTab) promptKeys(p []byte) {
+func (t *Tab) promptKeys(p []byte) {
 	for len(p) > 0 {
 		r, size := utf8.DecodeRune(p)
 		p = p[size:]
@@ -102,13 +103,13 @@ func (t *sessionTab) promptKeys(p []byte) {
 			t.mu.Lock()
 			if n := len(t.promptBuf); n > 0 {
 				t.promptBuf = t.promptBuf[:n-1]
-				t.print("\b \b")
+				t.Print("\b \b")
 			}
 			t.mu.Unlock()
 		case r == 0x15: // ^U
 			t.mu.Lock()
 			for range t.promptBuf {
-				t.print("\b \b")
+				t.Print("\b \b")
 			}
 			t.promptBuf = nil
 			t.mu.Unlock()
@@ -119,28 +120,28 @@ func (t *sessionTab) promptKeys(p []byte) {
 			t.mu.Lock()
 			if len(t.promptBuf) < 512 {
 				t.promptBuf = append(t.promptBuf, r)
-				t.print(string(r))
+				t.Print(string(r))
 			}
 			t.mu.Unlock()
 		}
 	}
 }
 
-func (t *sessionTab) leavePrompt(text string) {
+func (t *Tab) leavePrompt(text string) {
 	t.mu.Lock()
 	t.promptOn, t.promptBuf = false, nil
 	t.mu.Unlock()
-	t.print(text)
+	t.Print(text)
 }
 
-func (t *sessionTab) runPromptLine() {
+func (t *Tab) runPromptLine() {
 	t.mu.Lock()
 	line := string(t.promptBuf)
 	t.promptBuf = nil
 	t.mu.Unlock()
-	t.print("\r\n")
+	t.Print("\r\n")
 	out, resume := prompt.Run(line, promptTarget{t})
-	t.print(out)
+	t.Print(out)
 	t.mu.Lock()
 	closing := t.closing
 	t.mu.Unlock()
@@ -151,13 +152,13 @@ func (t *sessionTab) runPromptLine() {
 		t.leavePrompt("")
 		return
 	}
-	t.print("telnet> ")
+	t.Print("telnet> ")
 }
 
 // promptTarget is the tab as the telnet> commands see it.
-type promptTarget struct{ t *sessionTab }
+type promptTarget struct{ t *Tab }
 
-func (p promptTarget) Connected() bool { return p.t.state() == protocol.StateConnected }
+func (p promptTarget) Connected() bool { return p.t.State() == protocol.StateConnected }
 
 func (p promptTarget) Open(host, port string) error {
 	if err := settings.ValidateHost(host); err != nil {
@@ -171,25 +172,25 @@ func (p promptTarget) Open(host, port string) error {
 	st := p.t.settings
 	st.Engine.Host, st.Engine.Port, st.Name = host, port, ""
 	p.t.settings = st
-	p.t.win.retitle(p.t, "", false)
+	p.t.host.Retitle(p.t, "", false)
 	p.t.cancelReconnect()
-	p.t.connect()
+	p.t.Connect()
 	return nil
 }
 
-func (p promptTarget) Close() { p.t.disconnect() }
+func (p promptTarget) Close() { p.t.Disconnect() }
 
-func (p promptTarget) Quit() { p.t.win.closeTab(p.t, false) }
+func (p promptTarget) Quit() { p.t.host.CloseTab(p.t, false) }
 
 func (p promptTarget) Status() protocol.Status {
-	if s := p.t.session(); s != nil {
+	if s := p.t.Session(); s != nil {
 		return s.Status()
 	}
 	return protocol.Status{Escape: protocol.DefaultEscape}
 }
 
 func (p promptTarget) Send(verb string) error {
-	s := p.t.session()
+	s := p.t.Session()
 	if s == nil {
 		return fmt.Errorf("?Need to be connected first.")
 	}
@@ -197,14 +198,14 @@ func (p promptTarget) Send(verb string) error {
 }
 
 func (p promptTarget) SetEscape(c int) {
-	if s := p.t.session(); s != nil {
+	if s := p.t.Session(); s != nil {
 		s.SetEscape(c)
 	}
 	p.t.settings.Engine.Escape = c
 }
 
 func (p promptTarget) Toggle(name string) (string, error) {
-	s := p.t.session()
+	s := p.t.Session()
 	if s == nil {
 		return "", fmt.Errorf("?Need to be connected first.")
 	}
@@ -245,7 +246,7 @@ func binaryOn(st protocol.Status) bool {
 }
 
 func (p promptTarget) Mode(name string) error {
-	s := p.t.session()
+	s := p.t.Session()
 	if s == nil {
 		return fmt.Errorf("?Need to be connected first.")
 	}
@@ -258,4 +259,12 @@ func (p promptTarget) Mode(name string) error {
 		return fmt.Errorf("?Ambiguous mode '%s' ('mode ?' for help).", name)
 	}
 	return nil
+}
+
+// InPrompt reports whether the tab is at its telnet> prompt, where keys
+// go to the prompt rather than the session.
+func (t *Tab) InPrompt() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.promptOn
 }

@@ -1,4 +1,4 @@
-package gui
+package termtab
 
 import (
 	"sync/atomic"
@@ -29,7 +29,7 @@ func newEchoPath() echoPath {
 }
 
 // awaitEcho runs on the UI goroutine right after a key was sent.
-func (t *sessionTab) awaitEcho() {
+func (t *Tab) awaitEcho() {
 	e := &t.echo
 	e.waiting.Store(true)
 	defer e.waiting.Store(false)
@@ -50,7 +50,7 @@ func (t *sessionTab) awaitEcho() {
 // handEcho is the render loop's side: it gives a frame with something
 // new in it to a waiting key handler, and reports whether it did (then
 // the frame is already presented).
-func (t *sessionTab) handEcho(f termview.Frame) bool {
+func (t *Tab) handEcho(f termview.Frame) bool {
 	e := &t.echo
 	if !e.waiting.Load() || !f.Damage.Any() {
 		return false

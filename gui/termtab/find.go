@@ -1,4 +1,4 @@
-package gui
+package termtab
 
 import (
 	"errors"
@@ -11,21 +11,22 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/screen"
+	"github.com/tern-telnet/tern/gui/widgets"
 )
 
 // findBar searches the scrollback and screen (Ctrl+Shift+F).
 type findBar struct {
-	t         *sessionTab
-	entry     *escEntry // Escape closes the bar
+	t         *Tab
+	entry     *widgets.EscEntry // Escape closes the bar
 	matchCase *widget.Check
 	regexp    *widget.Check
 	count     *widget.Label
 	bar       *container.Scroll
 }
 
-func newFindBar(t *sessionTab) *findBar {
+func newFindBar(t *Tab) *findBar {
 	f := &findBar{t: t, count: widget.NewLabel("")}
-	f.entry = newEscEntry(false, f.hide)
+	f.entry = widgets.NewEscEntry(false, f.hide)
 	f.entry.SetPlaceHolder("Find in scrollback")
 	f.entry.OnChanged = func(string) { f.search() }
 	f.entry.OnSubmitted = func(string) { f.step(+1) }
@@ -44,7 +45,7 @@ func newFindBar(t *sessionTab) *findBar {
 
 func (f *findBar) show() {
 	f.bar.Show()
-	if c := f.t.win.win.Canvas(); c != nil {
+	if c := f.t.host.Window().Canvas(); c != nil {
 		c.Focus(f.entry)
 	}
 	f.search()
@@ -57,7 +58,7 @@ func (f *findBar) hide() {
 	f.t.mu.Unlock()
 	f.t.redraw(false)
 	f.t.scr.ScrollToBottom()
-	f.t.win.focusCurrent()
+	f.t.host.FocusCurrent()
 }
 
 // search finds every match and shows the last (the most recent).
@@ -132,8 +133,5 @@ func (f *findBar) reveal() {
 	f.t.redraw(false)
 }
 
-func (w *mainWindow) showFind() {
-	if t := w.current(); t != nil {
-		t.find.show()
-	}
-}
+// ShowFind opens the find bar (Ctrl+Shift+F) and focuses it.
+func (t *Tab) ShowFind() { t.find.show() }

@@ -1,4 +1,4 @@
-package gui
+package termtab
 
 import (
 	"cmp"
@@ -18,14 +18,16 @@ import (
 	"github.com/tern-telnet/tern/gui/screen"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termview"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
-// sessionTab is one tab: a terminal widget showing a screen model, and the
+// Tab is one tab: a terminal widget showing a screen model, and the
 // session (or the succession of sessions, after Reconnect) behind it.
-type sessionTab struct {
-	win      *mainWindow
+type Tab struct {
+	host     Host
+	ui       func(func())
 	item     *container.TabItem
 	term     *terminal.Terminal // has the keyboard
 	view     *termview.View     // draws the cells, takes the mouse
@@ -35,9 +37,9 @@ type sessionTab struct {
 	find     *findBar
 	settings settings.Session
 
-	body     *fyne.Container // terminal area, with the SMTP panel when shown
-	termArea fyne.CanvasObject
-	smtp     *smtpPanel
+	body      *fyne.Container // terminal area, with the assistant when shown
+	termArea  fyne.CanvasObject
+	assistant Assistant // nil until the window hands one in
 
 	mu        sync.Mutex // guards sess, matches and the fields below
 	sess      *protocol.Session
@@ -76,13 +78,15 @@ type frameInfo struct {
 	rows       int
 }
 
-func newSessionTab(w *mainWindow, st settings.Session) *sessionTab {
-	t := &sessionTab{
-		// The window's only tab decides the window's size.
-		fitOnStart: len(w.byItem) == 0 && st.Columns > 0 && st.Rows > 0,
-		win:        w,
+// New makes a tab for a session's settings and starts its render loop;
+// Connect starts the session. It runs on the UI goroutine.
+func New(host Host, st settings.Session, opt Options) *Tab {
+	t := &Tab{
+		fitOnStart: opt.FitWindow && st.Columns > 0 && st.Rows > 0,
+		host:       host,
+		ui:         opt.UI,
 		term:       terminal.New(),
-		scr:        screen.New(st.Engine.Cols, st.Engine.Rows, cmp.Or(st.Scrollback, w.prefs.scrollback)),
+		scr:        screen.New(st.Engine.Cols, st.Engine.Rows, cmp.Or(st.Scrollback, opt.Scrollback, 10000)),
 		pipe:       render.NewPipe(),
 		settings:   st,
 		repaint:    make(chan struct{}, 1),
@@ -90,8 +94,11 @@ func newSessionTab(w *mainWindow, st settings.Session) *sessionTab {
 		stop:       make(chan struct{}),
 		flushReq:   make(chan chan struct{}),
 	}
+	if t.ui == nil {
+		t.ui = defaultUI
+	}
 	t.scr.Reply = func(p []byte) {
-		if s := t.session(); s != nil {
+		if s := t.Session(); s != nil {
 			s.SendData(p)
 		}
 	}
@@ -105,7 +112,11 @@ func newSessionTab(w *mainWindow, st settings.Session) *sessionTab {
 	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, term)
 	t.body = container.NewStack(t.termArea)
 	t.item = container.NewTabItemWithIcon(st.Title(), theme.ViewRefreshIcon(), t.body)
-	t.startWidget()
+	if opt.keyboardOff {
+		t.pipe.Close() // nobody reads the widget's modes
+	} else {
+		t.startWidget()
+	}
 	go t.renderLoop()
 	return t
 }
@@ -113,7 +124,7 @@ func newSessionTab(w *mainWindow, st settings.Session) *sessionTab {
 // startWidget connects the widget to the key router and the mode pipe
 // once it has a size (its Run waits for one), and takes its copy and
 // paste shortcuts for the view's selection.
-func (t *sessionTab) startWidget() {
+func (t *Tab) startWidget() {
 	sizes := make(chan terminal.Config, 4)
 	t.term.AddListener(sizes)
 	go func() {
@@ -122,7 +133,7 @@ func (t *sessionTab) startWidget() {
 			case c := <-sizes:
 				if c.Columns > 0 {
 					t.term.RemoveListener(sizes)
-					onUI(t.takeShortcuts)
+					t.onUI(t.takeShortcuts)
 					t.runWidget()
 					return
 				}
@@ -138,11 +149,11 @@ func (t *sessionTab) startWidget() {
 // with layout on the UI goroutine; so the UI goroutine is held still from
 // just before the call until the widget's first Read, which comes after
 // those writes.
-func (t *sessionTab) runWidget() {
+func (t *Tab) runWidget() {
 	held := make(chan struct{})
 	t.pipe.FirstRead = make(chan struct{})
 	first := t.pipe.FirstRead
-	onUIAsync(func() {
+	t.onUIAsync(func() {
 		close(held)
 		select {
 		case <-first:
@@ -164,23 +175,23 @@ func (t *sessionTab) runWidget() {
 
 // resized follows the view's size in cells; the window's only tab first
 // sizes the window for the session's columns and rows.
-func (t *sessionTab) resized(cols, rows int) {
+func (t *Tab) resized(cols, rows int) {
 	if cols < 2 || rows < 1 {
 		return
 	}
 	t.scr.Resize(cols, rows)
-	if s := t.session(); s != nil {
+	if s := t.Session(); s != nil {
 		s.Resize(cols, rows)
 	}
 	t.redraw(false)
 	if t.fitOnStart { // after the layout in progress has settled
 		t.fitOnStart = false
-		onUI(func() { t.fitWindow(t.settings.Columns, t.settings.Rows) })
+		t.onUI(func() { t.fitWindow(t.settings.Columns, t.settings.Rows) })
 	}
 }
 
-// tap is the current session's SMTP reply tap.
-func (t *sessionTab) tap() *smtp.Tap {
+// Tap is the current session's SMTP reply tap.
+func (t *Tab) Tap() *smtp.Tap {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.replyTap == nil {
@@ -189,19 +200,28 @@ func (t *sessionTab) tap() *smtp.Tap {
 	return t.replyTap
 }
 
-// smtpShown reports whether the SMTP assistant is beside the terminal.
-func (t *sessionTab) smtpShown() bool {
+// Assistant is the panel the window handed in, or nil.
+func (t *Tab) Assistant() Assistant { return t.assistant }
+
+// SetAssistant takes the panel shown beside the terminal (it stays
+// hidden until ToggleAssistant) and attaches it to the current session.
+func (t *Tab) SetAssistant(a Assistant) {
+	t.assistant = a
+	a.Attach(t.Tap())
+}
+
+// AssistantShown reports whether the assistant is beside the terminal.
+func (t *Tab) AssistantShown() bool {
 	return !(len(t.body.Objects) == 1 && t.body.Objects[0] == t.termArea)
 }
 
-// toggleSMTP shows or hides the SMTP assistant beside the terminal.
-func (t *sessionTab) toggleSMTP() {
-	if t.smtp == nil {
-		t.smtp = newSMTPPanel(t)
-		t.smtp.attach(t.tap())
+// ToggleAssistant shows or hides the assistant beside the terminal.
+func (t *Tab) ToggleAssistant() {
+	if t.assistant == nil {
+		return
 	}
 	if len(t.body.Objects) == 1 && t.body.Objects[0] == t.termArea {
-		split := container.NewHSplit(t.termArea, t.smtp.content)
+		split := container.NewHSplit(t.termArea, t.assistant.Content())
 		split.Offset = 0.58
 		t.body.Objects = []fyne.CanvasObject{split}
 	} else {
@@ -210,14 +230,15 @@ func (t *sessionTab) toggleSMTP() {
 	t.body.Refresh()
 }
 
-func (t *sessionTab) session() *protocol.Session {
+// Session is the tab's current session (nil before the first Connect).
+func (t *Tab) Session() *protocol.Session {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.sess
 }
 
-// connect starts a new session in this tab (the first, or a reconnect).
-func (t *sessionTab) connect() {
+// Connect starts a new session in this tab (the first, or a reconnect).
+func (t *Tab) Connect() {
 	cfg := t.settings.Engine
 	cfg.SessionName = t.settings.Name
 	cols, rows := t.scr.Size()
@@ -225,18 +246,18 @@ func (t *sessionTab) connect() {
 	s := protocol.NewSession(cfg)
 	tap := &smtp.Tap{}
 	s.OnData = tap.Feed
-	s.OnEscape = func() { onUI(t.openPrompt) }
+	s.OnEscape = func() { t.onUI(t.OpenPrompt) }
 	var portChecked sync.Once
 	portCheck := t.settings.Profile.PortCheck
 	s.OnChange = func() {
 		if portCheck && s.Status().State == protocol.StateConnected {
 			portChecked.Do(func() { // a port check reports and hangs up at once
 				st := s.Status()
-				t.print(fmt.Sprintf("\r\nPort %s on %s is open: %s accepted the connection. Closing.\r\n", st.Port, st.Host, st.Remote))
+				t.Print(fmt.Sprintf("\r\nPort %s on %s is open: %s accepted the connection. Closing.\r\n", st.Port, st.Host, st.Remote))
 				s.Close()
 			})
 		}
-		onUI(func() { t.win.sessionChanged(t) })
+		t.onUI(func() { t.host.SessionChanged(t) })
 	}
 	t.mu.Lock()
 	old, oldTap := t.sess, t.replyTap
@@ -249,10 +270,8 @@ func (t *sessionTab) connect() {
 	if oldTap != nil {
 		oldTap.Close()
 	}
-	if t.smtp != nil {
-		t.smtp.attach(tap)
-	} else if t.settings.Profile.SMTP.OpenOnConnect {
-		t.toggleSMTP()
+	if t.assistant != nil {
+		t.assistant.Attach(tap)
 	}
 	fedAll := make(chan struct{})
 	go func() { t.feed(s); close(fedAll) }()
@@ -262,11 +281,11 @@ func (t *sessionTab) connect() {
 		tap.Close()
 		t.sessionEnded(s, err)
 	}()
-	t.win.sessionChanged(t)
+	t.host.SessionChanged(t)
 }
 
 // feed parses the session's output into the screen model.
-func (t *sessionTab) feed(s *protocol.Session) {
+func (t *Tab) feed(s *protocol.Session) {
 	buf := make([]byte, 32<<10)
 	out := s.Output()
 	for {
@@ -283,8 +302,8 @@ func (t *sessionTab) feed(s *protocol.Session) {
 
 // sessionEnded runs when a session's last byte has been parsed: it draws
 // the last frame, then applies the close-on-exit setting.
-func (t *sessionTab) sessionEnded(s *protocol.Session, err error) {
-	t.flush()
+func (t *Tab) sessionEnded(s *protocol.Session, err error) {
+	t.Flush()
 	t.mu.Lock()
 	current := t.sess == s
 	if current {
@@ -295,8 +314,8 @@ func (t *sessionTab) sessionEnded(s *protocol.Session, err error) {
 		return
 	}
 	clean := err == nil && s.ClosedByServer()
-	onUI(func() {
-		t.win.sessionChanged(t)
+	t.onUI(func() {
+		t.host.SessionChanged(t)
 		t.ended(s, err)
 		if t.shouldReconnect(s) {
 			t.scheduleReconnect(s)
@@ -304,21 +323,21 @@ func (t *sessionTab) sessionEnded(s *protocol.Session, err error) {
 		}
 		switch t.settings.Close {
 		case cmdline.CloseAlways:
-			t.win.closeTab(t, false)
+			t.host.CloseTab(t, false)
 		case cmdline.CloseClean:
 			if clean {
-				t.win.closeTab(t, false)
+				t.host.CloseTab(t, false)
 			}
 		}
 	})
 }
 
-func (t *sessionTab) scrollBy(lines int) {
+func (t *Tab) scrollBy(lines int) {
 	t.scr.ScrollView(lines)
 }
 
-// close ends the tab's session and goroutines.
-func (t *sessionTab) close() {
+// Close ends the tab's session and goroutines.
+func (t *Tab) Close() {
 	t.mu.Lock()
 	if t.closing {
 		t.mu.Unlock()
@@ -336,18 +355,59 @@ func (t *sessionTab) close() {
 	t.pipe.Close()
 }
 
-// state returns the session's state, or StateNew before the first connect.
-func (t *sessionTab) state() protocol.State {
-	if s := t.session(); s != nil {
+// State returns the session's state, or StateNew before the first connect.
+func (t *Tab) State() protocol.State {
+	if s := t.Session(); s != nil {
 		return s.Status().State
 	}
 	return protocol.StateNew
 }
 
-// live reports whether the tab has a connected or connecting session.
-func (t *sessionTab) live() bool {
-	st := t.state()
+// Live reports whether the tab has a connected or connecting session.
+func (t *Tab) Live() bool {
+	st := t.State()
 	return st == protocol.StateConnecting || st == protocol.StateConnected
 }
 
 var _ fyne.Widget = (*terminal.Terminal)(nil)
+
+// Item is the tab as the window's tabs show it.
+func (t *Tab) Item() *container.TabItem { return t.item }
+
+// Settings are what the tab's session was opened with.
+func (t *Tab) Settings() settings.Session { return t.settings }
+
+// Keyboard is the widget that takes the tab's keys: the window focuses
+// it to give the tab the keyboard.
+func (t *Tab) Keyboard() fyne.Focusable { return t.term }
+
+// History is the scrollback and screen as text, oldest line first.
+func (t *Tab) History() string { return t.scr.History() }
+
+// ClearScrollback forgets the lines above the screen.
+func (t *Tab) ClearScrollback() { t.scr.ClearScrollback() }
+
+// Redraw draws the tab again; everything repaints every cell (the theme
+// or text size changed).
+func (t *Tab) Redraw(everything bool) { t.redraw(everything) }
+
+// LastError is why the current session ended, or nil.
+func (t *Tab) LastError() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.lastErr
+}
+
+// SetSMTPDefaults keeps the tab's copy of its profile in step after the
+// SMTP assistant saved its fields to the profile.
+func (t *Tab) SetSMTPDefaults(d profiles.SMTPDefaults) { t.settings.Profile.SMTP = d }
+
+// Screen is the tab's screen model, for reading (tests and diagnostics).
+func (t *Tab) Screen() *screen.Screen { return t.scr }
+
+// View is the widget that draws the tab's cells and takes its mouse.
+func (t *Tab) View() *termview.View { return t.view }
+
+// KeysReady reports whether the keyboard widget runs, so that keys typed
+// now reach the session.
+func (t *Tab) KeysReady() bool { return t.keysReady.Load() }

@@ -1,4 +1,4 @@
-package gui
+package termtab
 
 // A session's Columns and Rows (PuTTY's Window settings) size the window
 // when that session is the window's only tab: once the widget has a size,
@@ -7,7 +7,7 @@ package gui
 
 // fitWindow resizes the window so that the terminal gets cols x rows. It
 // runs on the UI goroutine.
-func (t *sessionTab) fitWindow(cols, rows int) {
+func (t *Tab) fitWindow(cols, rows int) {
 	cell := t.view.CellSize()
 	have := t.view.Size()
 	if cell.Width <= 0 || cell.Height <= 0 || have.Width <= 0 {
@@ -17,7 +17,7 @@ func (t *sessionTab) fitWindow(cols, rows int) {
 	// from losing one.
 	dw := float32(cols)*cell.Width + cell.Width/2 - have.Width
 	dh := float32(rows)*cell.Height + cell.Height/2 - have.Height
-	win := t.win.win
+	win := t.host.Window()
 	win.Resize(win.Canvas().Size().AddWidthHeight(dw, dh))
 }
 
@@ -25,12 +25,12 @@ func (t *sessionTab) fitWindow(cols, rows int) {
 // window is resized so the terminal gets that many columns, as PuTTY does
 // when the window may change size. The model has already cleared the
 // screen and homed the cursor, whatever the window does.
-func (t *sessionTab) columnsWanted(cols, haveCols, rows int) {
+func (t *Tab) columnsWanted(cols, haveCols, rows int) {
 	if cols == 0 || cols == haveCols {
 		return
 	}
-	onUI(func() {
-		if t.win.current() == t {
+	t.onUI(func() {
+		if t.host.IsCurrent(t) {
 			t.fitWindow(cols, rows)
 		}
 	})

@@ -1,9 +1,8 @@
-package gui
+package termtab
 
 import (
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/tern-telnet/tern/gui/paint"
@@ -37,10 +36,10 @@ const (
 )
 
 // frameGap is how long to leave after a frame that cost busy.
-func (t *sessionTab) frameGap(busy time.Duration, fedSince int64) time.Duration {
+func (t *Tab) frameGap(busy time.Duration, fedSince int64) time.Duration {
 	gap := trickleGap
 	switch {
-	case t.win.inBackground():
+	case t.host.InBackground():
 		gap = backgroundGap
 	case time.Since(time.Unix(0, t.lastKey.Load())) < typingWindow:
 		gap = minFrameGap
@@ -52,7 +51,7 @@ func (t *sessionTab) frameGap(busy time.Duration, fedSince int64) time.Duration 
 
 // redraw wakes the render loop although the model did not change; full
 // repaints every cell (the theme changed).
-func (t *sessionTab) redraw(full bool) {
+func (t *Tab) redraw(full bool) {
 	if full {
 		t.invalidate.Store(true)
 	}
@@ -62,8 +61,8 @@ func (t *sessionTab) redraw(full bool) {
 	}
 }
 
-// flush waits until everything parsed so far has been drawn.
-func (t *sessionTab) flush() {
+// Flush waits until everything parsed so far has been drawn.
+func (t *Tab) Flush() {
 	done := make(chan struct{})
 	select {
 	case t.flushReq <- done:
@@ -74,7 +73,7 @@ func (t *sessionTab) flush() {
 
 // renderLoop draws the model when it changes, at most once per
 // minFrameGap, and further apart when frames take the UI long.
-func (t *sessionTab) renderLoop() {
+func (t *Tab) renderLoop() {
 	var (
 		snap    screen.Snapshot
 		painter *paint.Painter
@@ -148,7 +147,7 @@ func (t *sessionTab) renderLoop() {
 		if t.handEcho(frame) {
 			shownFirst, shownModes = frame.First, frame.Modes
 		} else if damage.Any() || frame.First != shownFirst || frame.Modes != shownModes {
-			fyne.DoAndWait(func() {
+			t.onUIWait(func() {
 				t0 := time.Now()
 				t.view.Present(frame)
 				busy += time.Since(t0)
@@ -183,9 +182,9 @@ func paintTheme() paint.Theme {
 
 // overlay fills ov with the cursor, the selection and the find matches
 // of the rows in snap.
-func (t *sessionTab) overlay(snap *screen.Snapshot, ov *paint.Overlay) {
+func (t *Tab) overlay(snap *screen.Snapshot, ov *paint.Overlay) {
 	ov.Cursor = paint.MarkCursor
-	if t.win.inBackground() {
+	if t.host.InBackground() {
 		ov.Cursor = paint.MarkHollowCursor
 	}
 	for i := range ov.Spans {
@@ -217,24 +216,24 @@ func (t *sessionTab) overlay(snap *screen.Snapshot, ov *paint.Overlay) {
 }
 
 // reportFrame updates the tab title, bell and scrollbar when they change.
-func (t *sessionTab) reportFrame(snap *screen.Snapshot) {
+func (t *Tab) reportFrame(snap *screen.Snapshot) {
 	info := frameInfo{title: snap.Title, bells: snap.Bells, offset: snap.ViewOffset, scrollback: snap.Scrollback, rows: len(snap.Lines)}
 	if info == t.shown {
 		return
 	}
 	prev := t.shown
 	t.shown = info
-	onUI(func() {
+	t.onUI(func() {
 		if info.title != prev.title || info.bells != prev.bells {
-			t.win.retitle(t, info.title, info.bells != prev.bells)
+			t.host.Retitle(t, info.title, info.bells != prev.bells)
 		}
 		t.scroller.set(info.scrollback, info.rows, info.offset)
 	})
 }
 
-// shownText is the text of the rows the view shows (for tests and
+// ShownText is the text of the rows the view shows (for tests and
 // diagnostics): the model's view rows, blanks at line ends removed.
-func (t *sessionTab) shownText() string {
+func (t *Tab) ShownText() string {
 	var snap screen.Snapshot
 	t.scr.Snapshot(&snap)
 	a := screen.Pos{Line: snap.FirstLine}

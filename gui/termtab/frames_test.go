@@ -1,4 +1,4 @@
-package gui
+package termtab
 
 import (
 	"strings"
@@ -12,26 +12,26 @@ import (
 // it), and one change gives a frame.
 func TestIdleTabDrawsNothing(t *testing.T) {
 	srv := newLoopServer(t, "220 ready\r\n")
-	w := newTestWindow(t)
-	tab := openTab(t, w, srv.Port())
-	waitUntil(t, "the banner", func() bool { return strings.Contains(tab.shownText(), "220 ready") })
-	tab.flush()
-	runUIFor(100 * time.Millisecond)
+	h := newHarness(t, srv.Port())
+	tab := h.tab
+	h.waitUntil("the banner", func() bool { return strings.Contains(tab.ShownText(), "220 ready") })
+	h.flush()
+	h.runUIFor(100 * time.Millisecond)
 	var frames atomic.Int32
-	tab.view.OnDrawn = func(int64) { frames.Add(1) }
-	runUIFor(time.Second)
+	tab.View().OnDrawn = func(int64) { frames.Add(1) }
+	h.runUIFor(time.Second)
 	if n := frames.Load(); n != 0 {
 		t.Fatalf("an idle tab drew %d frames in a second", n)
 	}
-	tab.print("one more line\r\n")
-	waitUntil(t, "a frame for the change", func() bool { return frames.Load() > 0 })
+	tab.Print("one more line\r\n")
+	h.waitUntil("a frame for the change", func() bool { return frames.Load() > 0 })
 }
 
 // TestFramePacing: output is drawn at once after a key, more slowly when
 // nobody types, and more slowly still in the background.
 func TestFramePacing(t *testing.T) {
-	w := newTestWindow(t)
-	tab := &sessionTab{win: w}
+	host := &fakeHost{}
+	tab := &Tab{host: host}
 	if gap := tab.frameGap(0, 0); gap != trickleGap {
 		t.Errorf("output nobody typed for: gap %s, want %s", gap, trickleGap)
 	}
@@ -45,7 +45,7 @@ func TestFramePacing(t *testing.T) {
 	if gap := tab.frameGap(100*time.Millisecond, 0); gap != 200*time.Millisecond {
 		t.Errorf("after a frame that cost 100 ms: gap %s, want twice that", gap)
 	}
-	w.setBackground(true)
+	host.background.Store(true)
 	if gap := tab.frameGap(0, 0); gap != backgroundGap {
 		t.Errorf("in the background: gap %s, want %s", gap, backgroundGap)
 	}

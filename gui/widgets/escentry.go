@@ -1,22 +1,22 @@
-package gui
+package widgets
 
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
-// escEntry is an Entry for dialogs: it hands Escape to onEscape (Fyne's
+// EscEntry is an Entry for dialogs: it hands Escape to OnEscape (Fyne's
 // dialogs do not close on Escape, and a focused Entry swallows the key),
-// Down to onDown when set, and a one-line field selects its text when it
+// Down to OnDown when set, and a one-line field selects its text when it
 // gets the focus, so that typing replaces it (Tab into Port, type 25).
-type escEntry struct {
+type EscEntry struct {
 	widget.Entry
-	onEscape func()
-	onDown   func()
+	OnEscape func()
+	OnDown   func()
 }
 
-func newEscEntry(multiLine bool, onEscape func()) *escEntry {
-	e := &escEntry{onEscape: onEscape}
+func NewEscEntry(multiLine bool, OnEscape func()) *EscEntry {
+	e := &EscEntry{OnEscape: OnEscape}
 	if multiLine {
 		e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
 	}
@@ -26,12 +26,12 @@ func newEscEntry(multiLine bool, onEscape func()) *escEntry {
 
 // TypedKey passes Escape (and Down, when wanted) on and everything else
 // to the Entry.
-func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
+func (e *EscEntry) TypedKey(k *fyne.KeyEvent) {
 	switch {
-	case k.Name == fyne.KeyEscape && e.onEscape != nil:
-		e.onEscape()
-	case k.Name == fyne.KeyDown && e.onDown != nil:
-		e.onDown()
+	case k.Name == fyne.KeyEscape && e.OnEscape != nil:
+		e.OnEscape()
+	case k.Name == fyne.KeyDown && e.OnDown != nil:
+		e.OnDown()
 	default:
 		e.Entry.TypedKey(k)
 	}
@@ -39,7 +39,7 @@ func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
 
 // FocusGained selects a one-line field's text. A click that gave the
 // focus then places the cursor where it landed, as usual.
-func (e *escEntry) FocusGained() {
+func (e *EscEntry) FocusGained() {
 	e.Entry.FocusGained()
 	if !e.MultiLine {
 		e.TypedShortcut(&fyne.ShortcutSelectAll{})

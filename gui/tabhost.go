@@ -1,0 +1,32 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/tern-telnet/tern/gui/termtab"
+)
+
+// tabHost is the window as its tabs see it (termtab.Host): the few
+// things a tab may ask of the window that holds it.
+type tabHost struct{ w *mainWindow }
+
+func (h tabHost) Window() fyne.Window                      { return h.w.win }
+func (h tabHost) SessionChanged(t *termtab.Tab)            { h.w.sessionChanged(t) }
+func (h tabHost) Retitle(t *termtab.Tab, s string, b bool) { h.w.retitle(t, s, b) }
+func (h tabHost) CloseTab(t *termtab.Tab, confirm bool)    { h.w.closeTab(t, confirm) }
+func (h tabHost) FocusCurrent()                            { h.w.focusCurrent() }
+func (h tabHost) IsCurrent(t *termtab.Tab) bool            { return h.w.current() == t }
+func (h tabHost) InBackground() bool                       { return h.w.inBackground() }
+func (h tabHost) ConfirmPaste() bool                       { return h.w.prefs.confirmPaste }
+
+func (h tabHost) BroadcastKeys(from *termtab.Tab, p []byte) {
+	if h.w.broadcast {
+		h.w.broadcastKeys(from, p)
+	}
+}
+
+func (h tabHost) BroadcastPaste(from *termtab.Tab, text []byte) {
+	if h.w.broadcast {
+		h.w.broadcastPaste(from, text)
+	}
+}

@@ -1,0 +1,138 @@
+package termtab
+
+import (
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// fakeHost is a window for one tab: it records what the tab asks of it.
+type fakeHost struct {
+	win        fyne.Window
+	tab        *Tab
+	background atomic.Bool
+	confirm    bool
+	closed     int
+	changes    int
+	titles     []string
+	broadcast  [][]byte
+}
+
+func (h *fakeHost) Window() fyne.Window            { return h.win }
+func (h *fakeHost) SessionChanged(*Tab)            { h.changes++ }
+func (h *fakeHost) CloseTab(*Tab, bool)            { h.closed++ }
+func (h *fakeHost) FocusCurrent()                  { h.win.Canvas().Focus(h.tab.Keyboard()) }
+func (h *fakeHost) IsCurrent(t *Tab) bool          { return t == h.tab }
+func (h *fakeHost) InBackground() bool             { return h.background.Load() }
+func (h *fakeHost) ConfirmPaste() bool             { return h.confirm }
+func (h *fakeHost) BroadcastKeys(_ *Tab, p []byte) { h.broadcast = append(h.broadcast, p) }
+func (h *fakeHost) BroadcastPaste(*Tab, []byte)    {}
+
+func (h *fakeHost) Retitle(t *Tab, title string, _ bool) {
+	if title == "" {
+		title = t.Settings().Title()
+	}
+	h.titles = append(h.titles, title)
+}
+
+// uiQueue stands in for the UI goroutine: the tab's goroutines queue UI
+// work, and the test goroutine runs it (waitUntil, runUIFor).
+type uiQueue chan func()
+
+func (q uiQueue) run(f func()) { q <- f }
+
+func (q uiQueue) pump() {
+	for {
+		select {
+		case f := <-q:
+			f()
+		default:
+			return
+		}
+	}
+}
+
+// harness is one tab in a test window, its host and its UI queue.
+type harness struct {
+	t    *testing.T
+	host *fakeHost
+	tab  *Tab
+	ui   uiQueue
+}
+
+// newHarness opens a tab on a 900x600 test window and connects it to
+// 127.0.0.1:port, waiting until its keyboard runs.
+func newHarness(t *testing.T, port string) *harness {
+	t.Helper()
+	a := test.NewTempApp(t)
+	h := &harness{t: t, host: &fakeHost{win: a.NewWindow("tab")}, ui: make(uiQueue, 1<<16)}
+	h.tab = New(h.host, settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}}, Options{UI: h.ui.run, keyboardOff: true})
+	h.host.tab = h.tab
+	h.host.win.SetContent(h.tab.Item().Content)
+	h.host.win.Resize(fyne.NewSize(900, 600))
+	h.host.win.Show()
+	t.Cleanup(h.tab.Close)
+	h.tab.Connect()
+	h.host.win.Resize(fyne.NewSize(901, 601)) // lay out the tab
+	h.waitUntil("a connection", func() bool { return h.tab.State() == protocol.StateConnected })
+	return h
+}
+
+// waitUntil runs queued UI work until cond holds, or fails after 5 s.
+func (h *harness) waitUntil(what string, cond func() bool) {
+	h.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		h.ui.pump()
+		if cond() {
+			return
+		}
+		if time.Now().After(deadline) {
+			h.t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// runUIFor runs queued UI work for d.
+func (h *harness) runUIFor(d time.Duration) {
+	for deadline := time.Now().Add(d); time.Now().Before(deadline); {
+		h.ui.pump()
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// pressKey gives a key to whatever has the focus.
+func (h *harness) pressKey(name fyne.KeyName) {
+	c := h.host.win.Canvas()
+	if f := c.Focused(); f != nil {
+		f.TypedKey(&fyne.KeyEvent{Name: name})
+	}
+}
+
+func newLoopServer(t *testing.T, greeting string) *loopserver.Server {
+	return loopserver.Start(t, []byte(greeting), false)
+}
+
+// flush waits until everything the tab parsed is drawn, running the UI
+// work the render loop waits for meanwhile.
+func (h *harness) flush() {
+	h.t.Helper()
+	done := make(chan struct{})
+	go func() { h.tab.Flush(); close(done) }()
+	h.waitUntil("the last frame", func() bool {
+		select {
+		case <-done:
+			return true
+		default:
+			return false
+		}
+	})
+}

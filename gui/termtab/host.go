@@ -1,0 +1,69 @@
+package termtab
+
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/smtp"
+)
+
+// Host is what a tab needs of the window that holds it. The window
+// implements it; the tab never sees the window itself. Every method is
+// called on the UI goroutine except InBackground, which the tab's render
+// goroutine calls.
+type Host interface {
+	// Window is the window the tab's dialogs belong to.
+	Window() fyne.Window
+	// SessionChanged says the tab's session connected, changed mode or
+	// ended: the status bar, toolbar and tab icon follow.
+	SessionChanged(t *Tab)
+	// Retitle shows title on the tab ("" for the session's own title),
+	// marking it when bell is true.
+	Retitle(t *Tab, title string, bell bool)
+	// CloseTab closes the tab, asking first when confirm is true and its
+	// session is live.
+	CloseTab(t *Tab, confirm bool)
+	// FocusCurrent gives the keyboard back to the current tab's terminal.
+	FocusCurrent()
+	// IsCurrent reports whether t is the selected tab.
+	IsCurrent(t *Tab) bool
+	// InBackground reports whether the window lacks the focus, so frames
+	// can be fewer. Any goroutine may call it.
+	InBackground() bool
+	// BroadcastKeys and BroadcastPaste give what was typed or pasted in
+	// from to the other tabs while the person types into all tabs (they
+	// do nothing otherwise).
+	BroadcastKeys(from *Tab, p []byte)
+	BroadcastPaste(from *Tab, text []byte)
+	// ConfirmPaste reports whether a paste of several lines or of
+	// characters that were removed asks first (a setting).
+	ConfirmPaste() bool
+}
+
+// Assistant is a panel shown beside the terminal, such as the SMTP
+// assistant; the window makes it and hands it to the tab. The tab tells
+// it, on the UI goroutine, about each session: Attach with the session's
+// reply tap before the session reads anything, SessionEnded when it ends.
+type Assistant interface {
+	Content() fyne.CanvasObject
+	Attach(tap *smtp.Tap)
+	SessionEnded(s *protocol.Session, err error)
+}
+
+// Options are the window's choices for a new tab.
+type Options struct {
+	// Scrollback is the lines of history kept when the session's settings
+	// do not say; 0 means 10,000.
+	Scrollback int
+	// FitWindow sizes the window for the settings' Columns x Rows once the
+	// terminal has a size (the window's only tab decides its size).
+	FitWindow bool
+	// UI runs a function on the UI goroutine; nil means fyne.Do. Tests
+	// pass a queue they run themselves.
+	UI func(func())
+
+	// keyboardOff, for this package's tests, leaves the keyboard widget
+	// stopped: its own goroutine calls Fyne, which the test driver runs
+	// in place, racing with the test (the race detector covers the rest).
+	keyboardOff bool
+}

@@ -1,0 +1,107 @@
+package termtab
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2/dialog"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// Pasting. The renderer keeps the widget in bracketed-paste mode, so the
+// widget hands every paste (Ctrl+Shift+V, the right button) to the key
+// router as one write framed in the markers, which no key produces. Tern
+// takes the clipboard text out of the frame and gives it to the session's
+// Paste, which cleans it and adds the markers again only when the server
+// asked for them: no pasted byte can end the frame or act as a key.
+
+var (
+	pasteStart = []byte("\x1b[200~")
+	pasteEnd   = []byte("\x1b[201~")
+)
+
+// widgetPaste returns the clipboard text when p is one of the widget's
+// framed pastes. Only the first and last markers are the widget's: any in
+// between came from the clipboard.
+func widgetPaste(p []byte) ([]byte, bool) {
+	if len(p) < len(pasteStart)+len(pasteEnd) || !bytes.HasPrefix(p, pasteStart) || !bytes.HasSuffix(p, pasteEnd) {
+		return nil, false
+	}
+	return p[len(pasteStart) : len(p)-len(pasteEnd)], true
+}
+
+// Paste sends clipboard text to the tab's session (or its telnet>
+// prompt), asking first when Settings say so and the paste holds a line
+// break or characters that were removed.
+func (t *Tab) Paste(text []byte) {
+	clean := protocol.CleanPaste(text)
+	if len(clean.Text) == 0 {
+		return
+	}
+	send := func() { t.deliverPaste(text, clean) }
+	if !t.host.ConfirmPaste() {
+		send()
+		return
+	}
+	msg := pasteWarning(clean)
+	if msg == "" {
+		send()
+		return
+	}
+	d := dialog.NewConfirm("Paste?", msg, func(ok bool) {
+		if ok {
+			send()
+		}
+		t.host.FocusCurrent()
+	}, t.host.Window())
+	d.SetConfirmText("Paste")
+	d.SetDismissText("Cancel")
+	d.Show()
+}
+
+// deliverPaste hands the paste to whatever takes keys now: the telnet>
+// prompt (the cleaned text), or the session and, while typing into all
+// tabs, the other sessions.
+func (t *Tab) deliverPaste(text []byte, clean protocol.Paste) {
+	if t.InPrompt() {
+		t.promptKeys(clean.Text)
+		return
+	}
+	t.scr.ScrollToBottom()
+	if s := t.Session(); s != nil {
+		_ = s.Paste(text, t.scr.Modes().BracketedPaste)
+	}
+	t.host.BroadcastPaste(t, text)
+}
+
+// pasteWarning says what a paste would do that the person may not expect,
+// or "" when it is one line of plain text.
+func pasteWarning(p protocol.Paste) string {
+	var parts []string
+	switch {
+	case p.Lines() > 1:
+		parts = append(parts, fmt.Sprintf("You are pasting %d lines. Each line break is sent as Enter, so the server may run each line at once.", p.Lines()))
+	case p.EndsWithBreak():
+		parts = append(parts, "The pasted text ends with a line break, which is sent as Enter: the server may run it at once.")
+	}
+	switch {
+	case p.Removed == 1:
+		parts = append(parts, "The pasted text contained 1 control character, which was removed.")
+	case p.Removed > 1:
+		parts = append(parts, fmt.Sprintf("The pasted text contained %d control characters, which were removed.", p.Removed))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, "\n\n") + "\n\nPaste it?"
+}
+
+// PasteToSession sends text pasted in another tab to this tab's session,
+// framed as this tab's server asked (typing into all tabs).
+func (t *Tab) PasteToSession(text []byte) {
+	if s := t.Session(); s != nil {
+		_ = s.Paste(text, t.scr.Modes().BracketedPaste)
+	}
+}
