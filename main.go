@@ -28,8 +28,9 @@ var version = "0.1.0"
 func main() {
 	opts, err := cmdline.Parse(os.Args[1:])
 	usage := cmdline.Usage
-	if err == nil && opts.Profile != "" {
-		err, usage = checkProfile(opts.Profile), ""
+	store, storeErr := profiles.OpenDefault() // the window reports a problem with the file
+	if err == nil && opts.Profile != "" && storeErr == nil {
+		err, usage = checkProfile(store, opts.Profile), ""
 	}
 	if done := answerOnConsole(opts, err, usage); done {
 		if err != nil {
@@ -87,22 +88,10 @@ func versionOrUsage(opts cmdline.Options) string {
 }
 
 // checkProfile makes sure -load names a profile before any window opens.
-func checkProfile(name string) error {
-	store, err := profileStore()
-	if err != nil {
-		return nil // the window reports the problem
-	}
+func checkProfile(store *profiles.Store, name string) error {
 	f, _ := store.Peek() // the window reports and handles a broken file
 	if _, err := profiles.Lookup(f, name); err != nil {
 		return fmt.Errorf("%w: %v", cmdline.ErrUsage, err)
 	}
 	return nil
-}
-
-func profileStore() (*profiles.Store, error) {
-	if p := os.Getenv("TERN_PROFILES"); p != "" {
-		return &profiles.Store{Path: p}, nil
-	}
-	path, err := profiles.DefaultPath()
-	return &profiles.Store{Path: path}, err
 }

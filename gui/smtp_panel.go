@@ -7,7 +7,6 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -325,64 +324,48 @@ func (p *smtpPanel) rememberPassword() {
 	}
 }
 
+// sendAUTH logs in with the mechanism chosen, through the protocol's
+// Auth verb on its own goroutine; a refusal is said in the assistant.
 func (p *smtpPanel) sendAUTH() {
 	user, pass, ok := p.credentials()
 	if !ok {
 		return
 	}
+	mech := p.mech.Selected
 	p.confirmPlaintextAuth(func() {
-		if p.mech.Selected == "LOGIN" {
-			p.authLogin(user, pass)
+		s := p.session()
+		if s == nil {
 			return
 		}
-		if s := p.session(); s != nil {
-			s.SendSecretLine("AUTH PLAIN "+smtp.PlainResponse(user, pass), smtp.HiddenPlain)
-			p.w.focusCurrent()
-		}
+		c := p.client(s)
+		p.w.focusCurrent()
+		go func() {
+			defer c.stop()
+			if err := c.Auth(context.Background(), mech, user, pass); err != nil {
+				p.w.onUI(func() { p.say("AUTH " + mech + " failed: " + smtpWords(err)) })
+				return
+			}
+			p.w.onUI(func() { p.say("AUTH " + mech + ": the server accepted the user name and password.") })
+		}()
 	})
 }
 
-// authLogin sends AUTH LOGIN and answers both 334 prompts.
-func (p *smtpPanel) authLogin(user, pass string) {
-	s := p.session()
-	if s == nil {
-		return
-	}
-	replies, stop := p.t.Tap().Subscribe()
-	u, pw := smtp.LoginSteps(user, pass)
-	s.SendLine("AUTH LOGIN")
-	go func() {
-		defer stop()
-		for i, answer := range []string{u, pw} {
-			if r, ok := nextReply(replies, 15*time.Second); !ok || r.Code != 334 {
-				return
-			}
-			if i == 0 {
-				s.SendLine(answer)
-			} else {
-				s.SendSecretLine(answer, smtp.HiddenPassword)
-			}
-		}
-	}()
+// panelClient is a conversation for one button press, with the reply
+// subscription it must end.
+type panelClient struct {
+	*smtp.Client
+	stop func()
 }
 
-func nextReply(ch <-chan smtp.Reply, timeout time.Duration) (smtp.Reply, bool) {
-	timer := time.NewTimer(timeout)
-	defer timer.Stop()
-	for {
-		select {
-		case r, ok := <-ch:
-			if !ok {
-				return smtp.Reply{}, false
-			}
-			if r.Code != 0 {
-				return r, true
-			}
-		case <-timer.C:
-			return smtp.Reply{}, false
-		}
-	}
+// client subscribes to the session's replies (on the UI goroutine, before
+// anything is sent) and makes a conversation over the session.
+func (p *smtpPanel) client(s *protocol.Session) panelClient {
+	replies, stop := p.t.Tap().Subscribe()
+	return panelClient{smtp.NewClient(p.conn(s), replies, smtp.DefaultTimeout), stop}
 }
+
+// smtpWords is an smtp error as the person reads it, without the prefix.
+func smtpWords(err error) string { return strings.TrimPrefix(err.Error(), "smtp: ") }
 
 func (p *smtpPanel) showEncoded() {
 	user, pass, ok := p.credentials()
@@ -401,8 +384,8 @@ func (p *smtpPanel) showEncoded() {
 	p.w.showDialog(d)
 }
 
-// sendSTARTTLS switches the live session to TLS after the server's 220,
-// then sends EHLO again.
+// sendSTARTTLS switches the live session to TLS with the protocol's
+// StartTLS verb, then sends EHLO again (the verb leaves that to us).
 func (p *smtpPanel) sendSTARTTLS() {
 	s := p.session()
 	if s == nil {
@@ -412,18 +395,18 @@ func (p *smtpPanel) sendSTARTTLS() {
 		p.say("The connection is already encrypted.")
 		return
 	}
-	s.ArmStartTLS(smtp.StartTLSReady)
-	s.SendLine("STARTTLS")
-	conn := p.conn(s)
+	c := p.client(s)
 	ehlo := strings.TrimSpace(p.ehlo.Text)
 	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		if err := conn.WaitTLS(ctx); err != nil {
-			p.w.onUI(func() { p.say("TLS did not start: " + err.Error()) })
+		defer c.stop()
+		ctx := context.Background()
+		if err := c.StartTLS(ctx); err != nil {
+			p.w.onUI(func() { p.say("TLS did not start: " + smtpWords(err)) })
 			return
 		}
-		s.SendLine("EHLO " + ehlo)
+		if _, err := c.Hello(ctx, ehlo); err != nil {
+			p.w.onUI(func() { p.say("EHLO after STARTTLS failed: " + smtpWords(err)) })
+		}
 	}()
 }
 

@@ -95,21 +95,21 @@ func (p *smtpPanel) start(plan smtp.Plan) {
 	go func() {
 		defer stop()
 		if fresh {
-			r, ok := nextReply(replies, greetingTimeout)
-			if !ok && s.Status().State == protocol.StateConnected {
-				p.w.onUI(func() {
-					p.finish(s, smtp.Result{Err: fmt.Errorf("the server sent no greeting within %s of reconnecting", greetingTimeout)})
-				})
-				return
-			}
-			if !ok {
-				return // the session ended first: sessionEnded says why
-			}
-			if r.Code != 220 {
+			r, err := smtp.NewClient(conn, replies, greetingTimeout).Greeting(context.Background())
+			var refused *smtp.ReplyError
+			switch {
+			case errors.As(err, &refused):
 				p.w.onUI(func() {
 					p.finish(s, smtp.Result{Err: fmt.Errorf("the server did not greet with 220 after reconnecting: %s", r)})
 				})
 				return
+			case err != nil && s.Status().State == protocol.StateConnected:
+				p.w.onUI(func() {
+					p.finish(s, smtp.Result{Err: fmt.Errorf("the server sent no greeting within %s of reconnecting", greetingTimeout)})
+				})
+				return
+			case err != nil:
+				return // the session ended first: sessionEnded says why
 			}
 			p.w.onUI(func() { p.waiting = nil })
 		}
@@ -145,7 +145,7 @@ func (p *smtpPanel) finish(s *protocol.Session, res smtp.Result) {
 	p.lastTitle, p.lastSummary = runTitle(res), res.Summary()
 	p.lastButton.Enable()
 	if res.Err != nil {
-		p.say("Run test stopped: " + res.Err.Error())
+		p.say("Run test stopped: " + smtpWords(res.Err))
 	} else {
 		p.say("Run test passed. Show last result shows its summary again.")
 	}

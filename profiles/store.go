@@ -28,6 +28,30 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "Tern", "profiles.json"), nil
 }
 
+// EnvPath names the environment variable that, when not empty, is the
+// profiles file to use instead of DefaultPath (tests and portable use).
+const EnvPath = "TERN_PROFILES"
+
+// FallbackPath is the profiles file, in the working directory, used when
+// the user's configuration directory is unknown.
+const FallbackPath = "tern-profiles.json"
+
+// OpenDefault finds the profiles file once for the whole program: the
+// file named by $TERN_PROFILES, else DefaultPath. It reads nothing. When
+// the configuration directory is unknown it returns a Store for
+// FallbackPath together with the error, so the caller can go on with it
+// or report; the Store is never nil.
+func OpenDefault() (*Store, error) {
+	if p := os.Getenv(EnvPath); p != "" {
+		return &Store{Path: p}, nil
+	}
+	path, err := DefaultPath()
+	if err != nil {
+		return &Store{Path: FallbackPath}, fmt.Errorf("profiles: no configuration folder, using %s: %w", FallbackPath, err)
+	}
+	return &Store{Path: path}, nil
+}
+
 // LoadError says what was wrong with the profiles file and what Tern did
 // about it. Tern still starts, with the built-in templates.
 type LoadError struct {

@@ -97,9 +97,9 @@ func BenchmarkKeystroke(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		s.locked(func() { s.ld.feed(key) })
 		if i%1024 == 0 {
-			s.outq.mu.Lock()
-			s.outq.items, s.outq.size = s.outq.items[:0], 0
-			s.outq.mu.Unlock()
+			s.link.outq.mu.Lock()
+			s.link.outq.items, s.link.outq.size = s.link.outq.items[:0], 0
+			s.link.outq.mu.Unlock()
 		}
 	}
 }

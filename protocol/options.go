@@ -332,5 +332,5 @@ func (s *Session) sendSB(opt byte, payload []byte, summary string) {
 }
 
 func (s *Session) sendNAWS() {
-	s.sendSB(telnet.OptNAWS, telnet.NAWSPayload(s.cols, s.rows), fmt.Sprintf("%dx%d", s.cols, s.rows))
+	s.sendSB(telnet.OptNAWS, telnet.NAWSPayload(s.naws.cols, s.naws.rows), fmt.Sprintf("%dx%d", s.naws.cols, s.naws.rows))
 }

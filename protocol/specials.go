@@ -89,7 +89,7 @@ func (s *Session) SendSpecial(verb string) error {
 	case "synch":
 		s.logf("client: IAC DM (Synch, urgent)")
 		s.send([]byte{telnet.IAC})
-		s.outq.push(outItem{data: []byte{telnet.DM}, urgent: true})
+		s.link.outq.push(outItem{data: []byte{telnet.DM}, urgent: true})
 	default:
 		s.logf("client: IAC %s", telnet.CommandName(sp.cmd))
 		s.send([]byte{telnet.IAC, sp.cmd})
@@ -105,14 +105,14 @@ func (s *Session) Resize(cols, rows int) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if cols == s.cols && rows == s.rows {
+	if cols == s.naws.cols && rows == s.naws.rows {
 		return
 	}
-	s.cols, s.rows = cols, rows
-	if s.nawsTimer != nil {
-		s.nawsTimer.Stop()
+	s.naws.cols, s.naws.rows = cols, rows
+	if s.naws.timer != nil {
+		s.naws.timer.Stop()
 	}
-	s.nawsTimer = time.AfterFunc(100*time.Millisecond, func() {
+	s.naws.timer = time.AfterFunc(100*time.Millisecond, func() {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		if s.neg.Enabled(telnet.Local, telnet.OptNAWS) && s.state == StateConnected {

@@ -35,8 +35,8 @@ func (s *Session) Status() Status {
 	defer s.mu.Unlock()
 	return Status{
 		State: s.state, Host: s.cfg.Host, Port: s.cfg.port(), Bind: s.cfg.Bind,
-		Remote: s.remote, Local: s.local, Since: s.since,
-		BytesIn: s.bytesIn.Load(), BytesOut: s.bytesOut.Load(),
+		Remote: s.peer.remote, Local: s.peer.local, Since: s.peer.since,
+		BytesIn: s.link.bytesIn.Load(), BytesOut: s.link.bytesOut.Load(),
 		Mode: s.mode(), LineMode: s.ld.edit, LocalEcho: s.ld.echoOn, Escape: s.escape,
 		Options: s.optionStatesLocked(),
 	}

@@ -8,8 +8,10 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -65,6 +67,19 @@ func (t TLSInfo) Fingerprint() string {
 	return strings.Join(parts, ":")
 }
 
+// tlsState is the connection's TLS, guarded by Session.mu but for
+// fastArmed. ArmStartTLS (any goroutine) sets armed, ready and done; the
+// reading goroutine consumes them in maybeStartTLS and reports on done;
+// the handshake (on the reading goroutine, or Run's for implicit TLS)
+// sets info, which TLS copies out for anyone.
+type tlsState struct {
+	armed     bool
+	ready     func([]byte) bool // says when the server's go-ahead for TLS arrived
+	done      chan error        // the armed handshake's outcome, for WaitTLS
+	info      *TLSInfo          // nil while not encrypted
+	fastArmed atomic.Bool       // mirrors armed for the read loop's fast path, without the lock
+}
+
 // ArmStartTLS makes the session switch to TLS right after a read from the
 // server for which ready says yes (the server's go-ahead: SMTP's "220",
 // POP3's "+OK", IMAP's tagged "OK"), before reading anything more. ready
@@ -73,16 +88,16 @@ func (t TLSInfo) Fingerprint() string {
 func (s *Session) ArmStartTLS(ready func(data []byte) bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.tlsReady = ready
-	s.tlsArmed = true
-	s.armed.Store(true)
-	s.tlsDone = make(chan error, 1)
+	s.tls.ready = ready
+	s.tls.armed = true
+	s.tls.fastArmed.Store(true)
+	s.tls.done = make(chan error, 1)
 }
 
 // WaitTLS waits for the handshake armed by ArmStartTLS.
 func (s *Session) WaitTLS(ctx context.Context) error {
 	s.mu.Lock()
-	done := s.tlsDone
+	done := s.tls.done
 	s.mu.Unlock()
 	if done == nil {
 		return errors.New("STARTTLS was not armed")
@@ -101,10 +116,10 @@ func (s *Session) WaitTLS(ctx context.Context) error {
 func (s *Session) TLS() *TLSInfo {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.tlsInfo == nil {
+	if s.tls.info == nil {
 		return nil
 	}
-	info := *s.tlsInfo
+	info := *s.tls.info
 	return &info
 }
 
@@ -112,8 +127,8 @@ func (s *Session) TLS() *TLSInfo {
 // certificate is checked after the handshake, so that a person can decide
 // to go on with an unverified connection.
 func (s *Session) handshake(conn *net.TCPConn) (*tls.Conn, error) {
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
+	s.link.wmu.Lock()
+	defer s.link.wmu.Unlock()
 	name := s.cfg.TLSServerName
 	if name == "" {
 		name = s.cfg.Host
@@ -132,8 +147,8 @@ func (s *Session) handshake(conn *net.TCPConn) (*tls.Conn, error) {
 	}
 	info := s.describeTLS(tc.ConnectionState(), name)
 	s.mu.Lock()
-	s.tlsInfo = &info
-	s.wr = tc
+	s.tls.info = &info
+	s.link.wr = tc
 	s.mu.Unlock()
 	if info.Verified {
 		s.logf("TLS: %s, %s, certificate verified for %s", info.Version, info.Cipher, name)
@@ -189,4 +204,34 @@ func explainCertError(err error, leaf *x509.Certificate, name string) string {
 		return "the certificate was issued by an authority this computer does not trust"
 	}
 	return "the certificate could not be checked: " + err.Error()
+}
+
+// maybeStartTLS does an armed STARTTLS once the server said go ahead.
+func (s *Session) maybeStartTLS(conn *net.TCPConn, data []byte) io.Reader {
+	if !s.tls.fastArmed.Load() {
+		return nil
+	}
+	s.mu.Lock()
+	armed, done, ready := s.tls.armed, s.tls.done, s.tls.ready
+	if armed && ready(data) {
+		s.tls.armed = false
+		s.tls.fastArmed.Store(false)
+	} else {
+		armed = false
+	}
+	s.mu.Unlock()
+	if !armed {
+		return nil
+	}
+	tc, err := s.handshake(conn)
+	done <- err
+	if err != nil {
+		s.say("\r\n" + err.Error() + "\r\n")
+		_ = conn.Close()
+		return nil
+	}
+	info := s.TLS()
+	s.say(fmt.Sprintf("[TLS started: %s, %s]\r\n", info.Version, info.Cipher))
+	s.changed()
+	return tc
 }

@@ -249,10 +249,9 @@ func (t *Tab) Connect() {
 	s.OnEscape = func() { t.onUI(t.OpenPrompt) }
 	var portChecked sync.Once
 	portCheck := t.settings.Profile.PortCheck
-	s.OnChange = func() {
-		if portCheck && s.Status().State == protocol.StateConnected {
+	s.OnChange = func(st protocol.Status) {
+		if portCheck && st.State == protocol.StateConnected {
 			portChecked.Do(func() { // a port check reports and hangs up at once
-				st := s.Status()
 				t.Print(fmt.Sprintf("\r\nPort %s on %s is open: %s accepted the connection. Closing.\r\n", st.Port, st.Host, st.Remote))
 				s.Close()
 			})

@@ -2,25 +2,10 @@ package smtp
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
 )
-
-// Conn is the live session as the test conversation drives it. Every
-// command goes into the session as if typed, so the person sees it.
-type Conn interface {
-	SendLine(line string)
-	// SendSecretLine sends line while the person sees shown in its place
-	// (credentials are never put on screen or in a transcript).
-	SendSecretLine(line, shown string)
-	// ArmStartTLS makes the session switch to TLS right after a read for
-	// which ready says yes (Run passes StartTLSReady: the 220 reply to
-	// STARTTLS); WaitTLS waits for that handshake.
-	ArmStartTLS(ready func(data []byte) bool)
-	WaitTLS(ctx context.Context) error
-}
 
 // Auth is what AUTH sends.
 type Auth struct {
@@ -36,7 +21,7 @@ type Plan struct {
 	From     string
 	To       []string
 	Message  *Message      // nil stops after RCPT TO
-	Timeout  time.Duration // per reply; 0 means 30 s
+	Timeout  time.Duration // per reply; 0 means DefaultTimeout (30 s)
 	// Encrypted says the connection is already TLS (implicit TLS, or a
 	// STARTTLS sent by hand): StartTLS is then skipped.
 	Encrypted bool
@@ -89,7 +74,7 @@ func (r Result) Summary() string {
 	}
 	switch {
 	case r.Err != nil:
-		fmt.Fprintf(&b, "Stopped: %v\n", r.Err)
+		fmt.Fprintf(&b, "Stopped: %s\n", words(r.Err))
 	case r.QueueID != "":
 		fmt.Fprintf(&b, "The server accepted the message (queue ID %s).\n", r.QueueID)
 	default:
@@ -98,35 +83,35 @@ func (r Result) Summary() string {
 	return b.String()
 }
 
-// ErrClosed means the server closed the connection during the test.
-var ErrClosed = errors.New("the server closed the connection")
-
-type runner struct {
-	ctx      context.Context
-	conn     Conn
-	replies  <-chan Reply
-	timeout  time.Duration
-	res      Result
-	progress func(Step)
-}
-
-// Run drives the conversation, waiting for each reply, and stops at the
-// first failure. progress, if not nil, sees each step as it completes.
+// Run drives the conversation as the Client's verbs in order, waiting
+// for each reply, and stops at the first failure. progress, if not nil,
+// sees each step as it completes. Replies already in the channel when
+// Run starts are from before the test and are dropped.
 func Run(ctx context.Context, conn Conn, replies <-chan Reply, plan Plan, progress func(Step)) Result {
-	r := &runner{ctx: ctx, conn: conn, replies: replies, timeout: plan.Timeout, progress: progress}
-	r.res.Encrypted = plan.Encrypted
-	if r.timeout <= 0 {
-		r.timeout = 30 * time.Second
-	}
-	for drained := false; !drained; { // replies from before the test are not ours
+	for drained := false; !drained; {
 		select {
 		case <-replies:
 		default:
 			drained = true
 		}
 	}
+	r := &runner{ctx: ctx, c: NewClient(conn, replies, plan.Timeout)}
+	r.res.Encrypted = plan.Encrypted
+	r.c.Progress = func(s Step) {
+		r.res.Steps = append(r.res.Steps, s)
+		if progress != nil {
+			progress(s)
+		}
+	}
 	r.res.Err = r.run(plan)
 	return r.res
+}
+
+// runner is one Run: the client and what the test learnt so far.
+type runner struct {
+	ctx context.Context
+	c   *Client
+	res Result
 }
 
 func (r *runner) run(p Plan) error {
@@ -136,22 +121,7 @@ func (r *runner) run(p Plan) error {
 	r.res.Greeted = true
 	r.res.OfferedStartTLS = r.res.Caps.StartTLS
 	if p.StartTLS && !p.Encrypted {
-		if !r.res.Caps.StartTLS {
-			return fmt.Errorf("the server does not offer STARTTLS, so the connection cannot be encrypted")
-		}
-		r.res.TriedStartTLS = true
-		r.conn.ArmStartTLS(StartTLSReady)
-		if _, err := r.step("STARTTLS", "STARTTLS", "", 220); err != nil {
-			return err
-		}
-		ctx, cancel := context.WithTimeout(r.ctx, r.timeout)
-		err := r.conn.WaitTLS(ctx)
-		cancel()
-		if err != nil {
-			return fmt.Errorf("TLS failed: %w", err)
-		}
-		r.res.StartedTLS = true
-		if err := r.greet(p.EHLO); err != nil {
+		if err := r.startTLS(p.EHLO); err != nil {
 			return err
 		}
 	}
@@ -163,52 +133,40 @@ func (r *runner) run(p Plan) error {
 	if p.From == "" && len(p.To) == 0 {
 		return nil
 	}
-	if _, err := r.step("MAIL FROM", "MAIL FROM:<"+strings.Trim(p.From, "<>")+">", "", 250); err != nil {
+	if err := r.envelope(p.From, p.To); err != nil {
 		return err
 	}
-	accepted := 0
-	var lastErr error
-	for _, to := range p.To {
-		if _, err := r.step("RCPT TO", "RCPT TO:<"+strings.Trim(to, "<>")+">", "", 250, 251); err != nil {
-			lastErr = err
-			r.res.Refused = append(r.res.Refused, to)
-			continue
-		}
-		accepted++
-		r.res.Accepted = append(r.res.Accepted, to)
-	}
-	if accepted == 0 {
-		return lastErr
-	}
 	if p.Message != nil {
-		if _, err := r.step("DATA", "DATA", "", 354); err != nil {
-			return err
-		}
-		lines := p.Message.DataLines()
-		for _, l := range lines[:len(lines)-1] {
-			r.conn.SendLine(l)
-		}
-		reply, err := r.step("message", ".", "", 250)
+		id, err := r.c.Data(r.ctx, p.Message)
 		if err != nil {
 			return err
 		}
-		r.res.QueueID = QueueID(reply)
+		r.res.QueueID = id
 	}
-	_, err := r.step("QUIT", "QUIT", "", 221)
+	return r.c.Quit(r.ctx)
+}
+
+// greet says EHLO (or HELO) and keeps the capabilities EHLO announced;
+// after HELO the earlier ones stay.
+func (r *runner) greet(name string) error {
+	caps, err := r.c.Hello(r.ctx, name)
+	if err == nil && r.res.Steps[len(r.res.Steps)-1].Name == "EHLO" {
+		r.res.Caps = caps
+	}
 	return err
 }
 
-// greet sends EHLO, falling back to HELO when EHLO is not understood.
-func (r *runner) greet(name string) error {
-	reply, err := r.step("EHLO", "EHLO "+name, "", 250)
-	if err == nil {
-		r.res.Caps = ParseEHLO(reply)
-		return nil
+// startTLS switches to TLS and greets again, as RFC 3207 asks.
+func (r *runner) startTLS(ehlo string) error {
+	if !r.res.Caps.StartTLS {
+		return fmt.Errorf("smtp: the server does not offer STARTTLS, so the connection cannot be encrypted")
 	}
-	if reply.Code == 500 || reply.Code == 502 {
-		_, err = r.step("HELO", "HELO "+name, "", 250)
+	r.res.TriedStartTLS = true
+	if err := r.c.StartTLS(r.ctx); err != nil {
+		return err
 	}
-	return err
+	r.res.StartedTLS = true
+	return r.greet(ehlo)
 }
 
 func (r *runner) auth(a Auth) error {
@@ -217,87 +175,34 @@ func (r *runner) auth(a Auth) error {
 		mech = "PLAIN"
 	}
 	if len(r.res.Caps.Auth) > 0 && !r.res.Caps.HasAuth(mech) {
-		return fmt.Errorf("the server does not offer AUTH %s (it offers %s)", mech, strings.Join(r.res.Caps.Auth, ", "))
+		return fmt.Errorf("smtp: the server does not offer AUTH %s (it offers %s)", mech, strings.Join(r.res.Caps.Auth, ", "))
 	}
 	r.res.TriedAuth = mech
-	err := r.login(mech, a)
+	err := r.c.Auth(r.ctx, mech, a.User, a.Password)
 	r.res.AuthOK = err == nil
 	return err
 }
 
-func (r *runner) login(mech string, a Auth) error {
-	if mech == "LOGIN" {
-		user, pass := LoginSteps(a.User, a.Password)
-		if _, err := r.step("AUTH", "AUTH LOGIN", "", 334); err != nil {
-			return err
-		}
-		if _, err := r.step("AUTH user", user, "", 334); err != nil {
-			return err
-		}
-		_, err := r.step("AUTH pass", pass, HiddenPassword, 235)
+// envelope sends MAIL FROM and every RCPT TO; it fails only when no
+// recipient was accepted, with the last refusal.
+func (r *runner) envelope(from string, to []string) error {
+	if err := r.c.Mail(r.ctx, from); err != nil {
 		return err
 	}
-	_, err := r.step("AUTH", "AUTH PLAIN "+PlainResponse(a.User, a.Password), HiddenPlain, 235)
-	return err
+	var lastErr error
+	for _, rcpt := range to {
+		if err := r.c.Rcpt(r.ctx, rcpt); err != nil {
+			lastErr = err
+			r.res.Refused = append(r.res.Refused, rcpt)
+			continue
+		}
+		r.res.Accepted = append(r.res.Accepted, rcpt)
+	}
+	if len(r.res.Accepted) == 0 {
+		return lastErr
+	}
+	return nil
 }
 
-// What the person sees instead of the credentials AUTH sends.
-const (
-	HiddenPlain    = "AUTH PLAIN ‹credentials hidden›"
-	HiddenPassword = "‹password hidden›"
-)
-
-// step sends a line and waits for a reply with one of the wanted codes.
-func (r *runner) step(name, line, shown string, want ...int) (Reply, error) {
-	if shown == "" {
-		shown = line
-	}
-	start := time.Now()
-	if shown != line {
-		r.conn.SendSecretLine(line, shown)
-	} else {
-		r.conn.SendLine(line)
-	}
-	reply, err := r.wait()
-	s := Step{Name: name, Sent: shown, Reply: reply, Took: time.Since(start)}
-	if err == nil {
-		for _, w := range want {
-			if reply.Code == w {
-				s.OK = true
-			}
-		}
-		s.Note = Explain(reply)
-		if !s.OK {
-			err = fmt.Errorf("%s was refused: %s (%s)", name, reply.String(), s.Note)
-		}
-	} else {
-		s.Note = err.Error()
-	}
-	r.res.Steps = append(r.res.Steps, s)
-	if r.progress != nil {
-		r.progress(s)
-	}
-	return reply, err
-}
-
-// wait returns the next SMTP reply, skipping lines that are not replies.
-func (r *runner) wait() (Reply, error) {
-	timer := time.NewTimer(r.timeout)
-	defer timer.Stop()
-	for {
-		select {
-		case reply, ok := <-r.replies:
-			if !ok {
-				return Reply{}, ErrClosed
-			}
-			if reply.Code == 0 {
-				continue
-			}
-			return reply, nil
-		case <-timer.C:
-			return Reply{}, fmt.Errorf("no reply within %s", r.timeout)
-		case <-r.ctx.Done():
-			return Reply{}, r.ctx.Err()
-		}
-	}
-}
+// words is an error as the person reads it: without the package prefix.
+func words(err error) string { return strings.TrimPrefix(err.Error(), "smtp: ") }

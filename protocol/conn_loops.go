@@ -1,0 +1,166 @@
+package protocol
+
+import (
+	"errors"
+	"io"
+	"net"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/tern-telnet/tern/protocol/telnet"
+)
+
+// The connection's goroutines: the reading loop (Run's goroutine after
+// connecting), the writing loop fed by the out-queue, and the keep-alive
+// ticker; closeDown ends them.
+
+// link is the connection's writing side. wr is set with Session.mu held
+// (by Run, and by a handshake, which holds wmu too) and read by the
+// writing loop; outq has its own lock; ref and the counters are atomics
+// any goroutine may use.
+type link struct {
+	wmu               sync.Mutex // held while writing to the server (and during a TLS handshake)
+	wr                io.Writer  // the socket, or its TLS layer
+	outq              outQueue
+	ref               atomic.Pointer[net.TCPConn] // the socket, for send's emergency close
+	bytesIn, bytesOut atomic.Int64
+}
+
+// readSize is how much one socket read takes.
+const readSize = 32 << 10
+
+func (s *Session) readLoop(conn *net.TCPConn, rd io.Reader) error {
+	buf := make([]byte, readSize)
+	var data []byte
+	raw := s.mode() == NegotiateRaw
+	for {
+		n, err := rd.Read(buf)
+		if n > 0 {
+			s.link.bytesIn.Add(int64(n))
+			s.recordRaw("<", buf[:n])
+			if raw {
+				data = append(data[:0], buf[:n]...)
+			} else {
+				s.locked(func() { data = s.decoder.Decode(data[:0], buf[:n], handler{s}) })
+			}
+			if len(data) > 0 {
+				s.logData(data)
+				if f := s.OnData; f != nil {
+					f(data)
+				}
+				if _, werr := s.out.Write(data); werr != nil {
+					return nil // the terminal went away
+				}
+				if tc := s.maybeStartTLS(conn, data); tc != nil {
+					rd = tc
+				}
+			}
+			if cap(data) > 4*readSize {
+				data = nil
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// closeDown prints how the connection ended and releases everything.
+func (s *Session) closeDown(conn *net.TCPConn, err error) error {
+	_ = conn.Close()
+	s.link.outq.close()
+	s.mu.Lock()
+	byUs := s.closedByUs
+	if s.naws.timer != nil {
+		s.naws.timer.Stop()
+	}
+	s.mu.Unlock()
+	if s.stopKeep != nil {
+		close(s.stopKeep)
+	}
+	var result error
+	switch {
+	case byUs:
+		s.logf("Connection closed by user")
+		s.say("\r\nConnection closed.\r\n")
+	case err == nil || errors.Is(err, io.EOF):
+		s.logf("Connection closed by foreign host")
+		s.say("\r\nConnection closed by foreign host.\r\n")
+	default:
+		ce := classify(err, s.cfg.Host, s.cfg.port(), s.cfg.Bind, 0)
+		if ce.Kind == ErrOther {
+			ce.Kind = ErrReset
+		}
+		s.logf("Connection lost: %v", err)
+		s.say("\r\n" + ce.Error() + "\r\n")
+		result = ce
+	}
+	s.finish()
+	return result
+}
+
+// send queues bytes for the server; it never blocks.
+func (s *Session) send(p []byte) {
+	if !s.link.outq.push(outItem{data: p}) {
+		s.logf("The server is not reading what Tern sends (%d bytes waiting); closing", maxPendingOut)
+		if c := s.link.ref.Load(); c != nil {
+			_ = c.Close()
+		}
+	}
+}
+
+func (s *Session) writeLoop(conn *net.TCPConn) {
+	for {
+		item, ok := s.link.outq.pop()
+		if !ok {
+			return
+		}
+		s.link.wmu.Lock()
+		s.mu.Lock()
+		w, encrypted := s.link.wr, s.tls.info != nil
+		s.mu.Unlock()
+		var err error
+		if item.urgent && !encrypted {
+			s.sendUrgent(conn, item.data)
+		} else {
+			s.recordRaw(">", item.data)
+			_, err = w.Write(item.data)
+			s.link.bytesOut.Add(int64(len(item.data)))
+		}
+		s.link.wmu.Unlock()
+		if err != nil {
+			return
+		}
+	}
+}
+
+func (s *Session) sendUrgent(conn *net.TCPConn, p []byte) {
+	s.recordRaw(">", p)
+	urgentOK, err := writeUrgent(conn, p)
+	if err != nil {
+		return
+	}
+	s.link.bytesOut.Add(int64(len(p)))
+	if !urgentOK {
+		s.logf("This system cannot send TCP urgent data; the Synch's DM went as normal data")
+	}
+}
+
+func (s *Session) keepAlive(every time.Duration, stop chan struct{}) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			s.mu.Lock()
+			spoken := s.telnetSeen
+			s.mu.Unlock()
+			if spoken {
+				s.send([]byte{telnet.IAC, telnet.NOP})
+			}
+		case <-stop:
+			return
+		}
+	}
+}
