@@ -6,21 +6,13 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/tern-telnet/tern/internal/assist"
 )
 
-// Conn is the live session as the test conversation drives it. Every
-// command goes into the session as if typed, so the person sees it.
-type Conn interface {
-	SendLine(line string)
-	// SendSecretLine sends line while the person sees shown in its place
-	// (credentials are never put on screen or in a transcript).
-	SendSecretLine(line, shown string)
-	// ArmStartTLS makes the session switch to TLS right after a read for
-	// which ready says yes (Run passes StartTLSReady: the 220 reply to
-	// STARTTLS); WaitTLS waits for that handshake.
-	ArmStartTLS(ready func(data []byte) bool)
-	WaitTLS(ctx context.Context) error
-}
+// Conn is the live session as the test conversation drives it (see
+// assist.Conn); Run arms STARTTLS with StartTLSReady.
+type Conn = assist.Conn
 
 // Auth is what AUTH sends.
 type Auth struct {
@@ -43,14 +35,7 @@ type Plan struct {
 }
 
 // Step is one command and its reply.
-type Step struct {
-	Name  string
-	Sent  string // what was sent (passwords masked)
-	Reply Reply
-	Took  time.Duration
-	OK    bool
-	Note  string // the explanation shown to the person
-}
+type Step = assist.Step[Reply]
 
 // Result is the outcome of Run.
 type Result struct {
@@ -78,15 +63,9 @@ type Result struct {
 func (r Result) Summary() string {
 	var b strings.Builder
 	for _, s := range r.Steps {
-		mark := "passed"
-		if !s.OK {
-			mark = "FAILED"
-		}
-		fmt.Fprintf(&b, "%-10s %s in %s: %s\n", s.Name, mark, s.Took.Round(time.Millisecond), s.Reply.String())
+		assist.StepLine(&b, s.Name, s.OK, s.Took, s.Reply.String())
 	}
-	if f := r.Findings(); len(f) > 0 {
-		b.WriteString("\n" + strings.Join(f, "\n") + "\n\n")
-	}
+	assist.Findings(&b, r.Findings())
 	switch {
 	case r.Err != nil:
 		fmt.Fprintf(&b, "Stopped: %v\n", r.Err)
@@ -253,11 +232,7 @@ func (r *runner) step(name, line, shown string, want ...int) (Reply, error) {
 		shown = line
 	}
 	start := time.Now()
-	if shown != line {
-		r.conn.SendSecretLine(line, shown)
-	} else {
-		r.conn.SendLine(line)
-	}
+	assist.Send(r.conn, line, shown)
 	reply, err := r.wait()
 	s := Step{Name: name, Sent: shown, Reply: reply, Took: time.Since(start)}
 	if err == nil {

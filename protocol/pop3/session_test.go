@@ -1,0 +1,169 @@
+package pop3_test
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tern-telnet/tern/internal/scriptpeer"
+	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/pop3"
+)
+
+type ex = scriptpeer.Exchange
+
+const (
+	greeting   = "+OK Dovecot ready.\r\n"
+	capaBefore = "+OK\r\nCAPA\r\nTOP\r\nUIDL\r\nRESP-CODES\r\nSTLS\r\nSASL\r\n.\r\n"
+	capaAfter  = "+OK\r\nCAPA\r\nTOP\r\nUIDL\r\nUSER\r\nSASL PLAIN LOGIN\r\n.\r\n"
+	// "\x00alice\x00secret" in base64
+	plainAlice = "AGFsaWNlAHNlY3JldA=="
+)
+
+// connect runs a real raw session to addr with a tap, after the greeting.
+func connect(t *testing.T, addr string, p *scriptpeer.Peer, mode protocol.TLSMode) (*scriptpeer.Live, *pop3.Tap) {
+	t.Helper()
+	tap := &pop3.Tap{}
+	greet, stop := tap.Subscribe()
+	l := scriptpeer.Connect(t, addr, p.Roots, mode, "", tap.Feed, tap.Close)
+	select {
+	case r := <-greet:
+		if r.Status != pop3.OK {
+			t.Fatalf("greeting %v", r)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no greeting")
+	}
+	stop()
+	return l, tap
+}
+
+func plan() pop3.Plan {
+	return pop3.Plan{User: "alice", Password: "secret", StartTLS: true, Timeout: 5 * time.Second}
+}
+
+// TestRunOverSTLS asserts the exact bytes Tern wrote, that the password
+// never showed, and the findings.
+func TestRunOverSTLS(t *testing.T) {
+	p := scriptpeer.Start(t, greeting, []ex{
+		{Reply: capaBefore},
+		{Reply: "+OK Begin TLS negotiation now.\r\n", StartTLS: true},
+		{Reply: capaAfter},
+		{Reply: "+OK Logged in.\r\n"},
+		{Reply: "+OK 3 1200\r\n"},
+		{Reply: "+OK Logging out.\r\n", Close: true},
+	}, false)
+	l, tap := connect(t, p.Addr, p, protocol.TLSNone)
+	res := pop3.Run(context.Background(), l, tap, plan(), nil)
+	if res.Err != nil {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	want := "CAPA\r\nSTLS\r\nCAPA\r\nAUTH PLAIN " + plainAlice + "\r\nSTAT\r\nQUIT\r\n"
+	if got := p.Received(t); got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	if !res.StartedTLS || res.Maildrop != (pop3.Maildrop{Messages: 3, Size: 1200}) || res.TLS == nil || !res.TLS.Verified {
+		t.Fatalf("%+v", res)
+	}
+	f := strings.Join(res.Findings(), "\n")
+	for _, w := range []string{"TLS: STLS worked", "certificate for mail.example.test verified", "Login: the server accepted the login for alice over TLS 1.3 (AUTH PLAIN).", "Mailbox: it holds 3 messages (1.2 kB)."} {
+		if !strings.Contains(f, w) {
+			t.Errorf("findings lack %q:\n%s", w, f)
+		}
+	}
+	seen := l.Transcript()
+	if strings.Contains(seen, plainAlice) || !strings.Contains(seen, pop3.HiddenPlain+"\r\n") {
+		t.Fatalf("the session showed the credentials, or not the mask:\n%s", seen)
+	}
+}
+
+func TestWrongPasswordWithUserPass(t *testing.T) {
+	p := scriptpeer.Start(t, greeting, []ex{
+		{Reply: capaAfter},
+		{Reply: "+OK\r\n"},
+		{Reply: "-ERR [AUTH] Authentication failed.\r\n"},
+	}, true)
+	l, tap := connect(t, p.Addr, p, protocol.TLSImplicit)
+	pl := plan()
+	pl.Mechanism, pl.Encrypted = "USER", true
+	res := pop3.Run(context.Background(), l, tap, pl, nil)
+	var re *pop3.ReplyError
+	if !errors.As(res.Err, &re) || re.Command != "PASS" || re.Code != "AUTH" {
+		t.Fatalf("%v", res.Err)
+	}
+	if got, want := p.Received(t), "CAPA\r\nUSER alice\r\nPASS secret\r\n"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	f := strings.Join(res.Findings(), "\n")
+	if !strings.Contains(f, "already encrypted") || !strings.Contains(f, "refused the login for alice (USER/PASS, over TLS 1.3)") || !strings.Contains(f, "password is wrong") {
+		t.Fatalf("findings:\n%s", f)
+	}
+	if seen := l.Transcript(); strings.Contains(seen, "secret") || !strings.Contains(seen, pop3.HiddenPass) {
+		t.Fatalf("the session showed the password:\n%s", seen)
+	}
+}
+
+// TestPasswordWithheldWithoutSTLS: STLS wanted, not offered: nothing more
+// is sent, and the findings say why.
+func TestPasswordWithheldWithoutSTLS(t *testing.T) {
+	p := scriptpeer.Start(t, greeting, []ex{{Reply: "+OK\r\nUSER\r\n.\r\n"}}, false)
+	l, tap := connect(t, p.Addr, p, protocol.TLSNone)
+	res := pop3.Run(context.Background(), l, tap, plan(), nil)
+	if res.Err == nil || res.TriedLogin != "" {
+		t.Fatalf("%+v", res)
+	}
+	l.Transcript()
+	if got := p.Received(t); got != "CAPA\r\n" {
+		t.Fatalf("got %q", got)
+	}
+	f := strings.Join(res.Findings(), "\n")
+	if !strings.Contains(f, "Login: not tried: the server does not offer STLS, so the password would travel unencrypted; Tern did not send it.") {
+		t.Fatalf("findings:\n%s", f)
+	}
+}
+
+// TestVerbs drives each button's verb against a script.
+func TestVerbs(t *testing.T) {
+	p := scriptpeer.Start(t, greeting, []ex{
+		{Reply: "+OK 2 messages (320 octets)\r\n1 120\r\n2 200\r\n.\r\n"},
+		{Reply: "+OK\r\n1 whqtswO00WBw418f9t5JxYwZ\r\n2 QhdPYR:00WBw1Ph7x7\r\n.\r\n"},
+		{Reply: "+OK\r\nSubject: hi\r\n..dotted\r\n\r\n.\r\n"},
+		{Reply: "-ERR [IN-USE] locked\r\n"},
+		{Reply: "+OK bye\r\n", Close: true},
+	}, false)
+	l, tap := connect(t, p.Addr, p, protocol.TLSNone)
+	c := pop3.NewClient(l, tap)
+	defer c.Close()
+	c.Timeout = 5 * time.Second
+	var steps []string
+	c.OnStep = func(s pop3.Step) { steps = append(steps, s.Name+": "+s.Note) }
+	ctx := context.Background()
+	list, err := c.List(ctx)
+	if err != nil || !reflect.DeepEqual(list, []pop3.Listing{{1, "120"}, {2, "200"}}) {
+		t.Fatalf("%v %v", list, err)
+	}
+	uids, err := c.UIDL(ctx)
+	if err != nil || len(uids) != 2 || uids[1].Value != "QhdPYR:00WBw1Ph7x7" {
+		t.Fatalf("%v %v", uids, err)
+	}
+	top, err := c.Top(ctx, 1, 0)
+	if err != nil || !reflect.DeepEqual(top, []string{"Subject: hi", ".dotted", ""}) {
+		t.Fatalf("%q %v", top, err)
+	}
+	var re *pop3.ReplyError
+	if _, err := c.Stat(ctx); !errors.As(err, &re) || re.Code != "IN-USE" {
+		t.Fatalf("%v", err)
+	}
+	if err := c.Quit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := p.Received(t), "LIST\r\nUIDL\r\nTOP 1 0\r\nSTAT\r\nQUIT\r\n"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	if len(steps) != 5 || !strings.Contains(steps[3], "another session") {
+		t.Fatalf("%q", steps)
+	}
+}
