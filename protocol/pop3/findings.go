@@ -10,53 +10,18 @@ func (r Result) Findings() []string {
 	if len(r.Steps) == 0 || r.Steps[0].Reply.Status == None {
 		return nil
 	}
-	f := []string{r.tlsFinding()}
-	if l := r.loginFinding(); l != "" {
+	f := []string{r.TLS.Finding("STLS", "POP3S (port 995)")}
+	refusal := ""
+	if e := r.LoginError; e != nil {
+		refusal = Explain(Reply{Status: Err, Code: e.Code, Text: e.Text})
+	}
+	if l := r.Login.Finding(r.TLS, refusal); l != "" {
 		f = append(f, l)
 	}
 	if r.Counted {
 		f = append(f, fmt.Sprintf("Mailbox: it holds %s (%s).", plural(r.Maildrop.Messages, "message"), size(r.Maildrop.Size)))
 	}
 	return f
-}
-
-func (r Result) tlsFinding() string {
-	detail := ""
-	if r.TLS != nil && (r.Encrypted || r.StartedTLS) {
-		detail = "\n     " + r.TLS.Summary() + "."
-	}
-	switch {
-	case r.Encrypted:
-		return "TLS: the connection was already encrypted (POP3S, or an earlier STLS)." + detail
-	case r.StartedTLS:
-		return "TLS: STLS worked; everything after it was encrypted." + detail
-	case r.TriedSTLS:
-		return "TLS: the server offers STLS, but switching to TLS failed."
-	case r.OfferedSTLS:
-		return "TLS: the server offers STLS (not used in this test)."
-	}
-	return "TLS: the server does not offer STLS; use POP3S (port 995) if it has it, or the password travels unencrypted."
-}
-
-func (r Result) loginFinding() string {
-	over := "unencrypted"
-	if r.Encrypted || r.StartedTLS {
-		over = "over TLS"
-		if r.TLS != nil {
-			over = "over " + r.TLS.Version
-		}
-	}
-	switch {
-	case r.Withheld != "":
-		return "Login: not tried: " + r.Withheld + "; Tern did not send it."
-	case r.LoginOK:
-		return fmt.Sprintf("Login: the server accepted the login for %s %s (%s).", r.User, over, r.TriedLogin)
-	case r.LoginError != nil:
-		return fmt.Sprintf("Login: the server refused the login for %s (%s, %s): %s.", r.User, r.TriedLogin, over, Explain(Reply{Status: Err, Code: r.LoginError.Code, Text: r.LoginError.Text}))
-	case r.TriedLogin != "":
-		return fmt.Sprintf("Login: no answer to the login for %s (%s).", r.User, r.TriedLogin)
-	}
-	return ""
 }
 
 func size(n int64) string {

@@ -65,7 +65,7 @@ func TestRunOverSTLS(t *testing.T) {
 	if got := p.Received(t); got != want {
 		t.Fatalf("got %q, want %q", got, want)
 	}
-	if !res.StartedTLS || res.Maildrop != (pop3.Maildrop{Messages: 3, Size: 1200}) || res.TLS == nil || !res.TLS.Verified {
+	if !res.TLS.Started || res.Maildrop != (pop3.Maildrop{Messages: 3, Size: 1200}) || res.TLS.Info == nil || !res.TLS.Info.Verified {
 		t.Fatalf("%+v", res)
 	}
 	f := strings.Join(res.Findings(), "\n")
@@ -112,7 +112,7 @@ func TestPasswordWithheldWithoutSTLS(t *testing.T) {
 	p := scriptpeer.Start(t, greeting, []ex{{Reply: "+OK\r\nUSER\r\n.\r\n"}}, false)
 	l, tap := connect(t, p.Addr, p, protocol.TLSNone)
 	res := pop3.Run(context.Background(), l, tap, plan(), nil)
-	if res.Err == nil || res.TriedLogin != "" {
+	if res.Err == nil || res.Login.Tried != "" {
 		t.Fatalf("%+v", res)
 	}
 	l.Transcript()
@@ -120,7 +120,7 @@ func TestPasswordWithheldWithoutSTLS(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 	f := strings.Join(res.Findings(), "\n")
-	if !strings.Contains(f, "Login: not tried: the server does not offer STLS, so the password would travel unencrypted; Tern did not send it.") {
+	if !strings.Contains(f, "Login: not tried: the server does not offer STLS, so the password would travel unencrypted; Tern did not send the password.") {
 		t.Fatalf("findings:\n%s", f)
 	}
 }

@@ -1,0 +1,180 @@
+package imap_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tern-telnet/tern/internal/scriptpeer"
+	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/imap"
+)
+
+type ex = scriptpeer.Exchange
+
+const (
+	greeting  = "* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] Dovecot ready.\r\n"
+	capsPlain = "* CAPABILITY IMAP4rev1 SASL-IR STARTTLS LOGINDISABLED\r\n"
+	capsTLS   = "* CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN\r\n"
+	// "\x00alice\x00secret" in base64
+	plainAlice = "AGFsaWNlAHNlY3JldA=="
+)
+
+// connect runs a real raw session to the peer with a tap, after the greeting.
+func connect(t *testing.T, p *scriptpeer.Peer, mode protocol.TLSMode) (*scriptpeer.Live, *imap.Tap) {
+	t.Helper()
+	tap := &imap.Tap{}
+	greet, stop := tap.Subscribe()
+	l := scriptpeer.Connect(t, p.Addr, p.Roots, mode, "", tap.Feed, tap.Close)
+	select {
+	case r := <-greet:
+		if r.Status != "OK" {
+			t.Fatalf("greeting %v", r)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no greeting")
+	}
+	stop()
+	return l, tap
+}
+
+func plan() imap.Plan {
+	return imap.Plan{User: "alice", Password: "secret", StartTLS: true, Timeout: 5 * time.Second}
+}
+
+func contains(t *testing.T, got string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("lacks %q:\n%s", w, got)
+		}
+	}
+}
+
+// TestRunOverSTARTTLS asserts the exact bytes Tern wrote, the tags, that
+// the credentials never showed, and the findings.
+func TestRunOverSTARTTLS(t *testing.T) {
+	p := scriptpeer.Start(t, greeting, []ex{
+		{Reply: capsPlain + "A001 OK Pre-login capabilities listed, post-login capabilities have more.\r\n"},
+		{Reply: "A002 OK Begin TLS negotiation now.\r\n", StartTLS: true},
+		{Reply: capsTLS + "A003 OK Pre-login capabilities listed.\r\n"},
+		{Reply: "A004 OK [CAPABILITY IMAP4rev1 IDLE] Logged in\r\n"},
+		{Reply: "* STATUS INBOX (MESSAGES 12 UNSEEN 3 UIDNEXT 13 UIDVALIDITY 1700000000)\r\nA005 OK Status completed.\r\n"},
+		{Reply: "* FLAGS (\\Seen)\r\n* 12 EXISTS\r\n* 0 RECENT\r\n* OK [UNSEEN 10] First unseen.\r\n* OK [UIDVALIDITY 1700000000] UIDs valid\r\nA006 OK [READ-ONLY] Examine completed.\r\n"},
+		{Reply: "* BYE Logging out\r\nA007 OK Logout completed.\r\n", Close: true},
+	}, false)
+	l, tap := connect(t, p, protocol.TLSNone)
+	res := imap.Run(context.Background(), l, tap, plan(), nil)
+	if res.Err != nil {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	want := "A001 CAPABILITY\r\nA002 STARTTLS\r\nA003 CAPABILITY\r\nA004 AUTHENTICATE PLAIN " + plainAlice +
+		"\r\nA005 STATUS INBOX (MESSAGES UNSEEN UIDNEXT UIDVALIDITY)\r\nA006 EXAMINE INBOX\r\nA007 LOGOUT\r\n"
+	if got := p.Received(t); got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	m := res.Mailbox
+	if m.Messages != 12 || m.Unseen != 3 || m.FirstUnseen != 10 || !m.ReadOnly || m.UIDValidity != 1700000000 {
+		t.Fatalf("%+v", m)
+	}
+	contains(t, strings.Join(res.Findings(), "\n"), "TLS: STARTTLS worked", "certificate for mail.example.test verified",
+		"Login: the server accepted the login for alice over TLS 1.3 (AUTHENTICATE PLAIN).", "Mailbox: INBOX holds 12 messages, 3 unseen")
+	seen := l.Transcript()
+	if strings.Contains(seen, plainAlice) || !strings.Contains(seen, "A004 AUTHENTICATE PLAIN "+imap.HiddenPassword+"\r\n") {
+		t.Fatalf("the session showed the credentials, or not the mask:\n%s", seen)
+	}
+}
+
+// TestLoginDisabledWithholdsThePassword: no STARTTLS asked for, the server
+// said LOGINDISABLED: LOGIN is not sent.
+func TestLoginDisabledWithholdsThePassword(t *testing.T) {
+	p := scriptpeer.Start(t, greeting, []ex{{Reply: capsPlain + "A001 OK done\r\n"}}, false)
+	l, tap := connect(t, p, protocol.TLSNone)
+	pl := plan()
+	pl.StartTLS = false
+	res := imap.Run(context.Background(), l, tap, pl, nil)
+	if !errors.Is(res.Err, imap.ErrLoginDisabled) || res.Login.Tried != "" {
+		t.Fatalf("%v", res.Err)
+	}
+	l.Transcript()
+	if got := p.Received(t); got != "A001 CAPABILITY\r\n" {
+		t.Fatalf("got %q", got)
+	}
+	contains(t, strings.Join(res.Findings(), "\n"), "TLS: the server offers STARTTLS (not used in this test).",
+		"Login: not tried: the server announced LOGINDISABLED")
+}
+
+// TestWrongPasswordOverImplicitTLS uses LOGIN without SASL-IR and gets
+// the RFC 5530 code back, typed.
+func TestWrongPasswordOverImplicitTLS(t *testing.T) {
+	p := scriptpeer.Start(t, "* OK ready\r\n", []ex{
+		{Reply: "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA001 OK done\r\n"},
+		{Reply: "A002 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n"},
+	}, true)
+	l, tap := connect(t, p, protocol.TLSImplicit)
+	pl := plan()
+	pl.Encrypted, pl.Mechanism, pl.Password = true, "LOGIN", `se"cret`
+	res := imap.Run(context.Background(), l, tap, pl, nil)
+	var re *imap.ReplyError
+	if !errors.As(res.Err, &re) || re.Status != "NO" || re.Code != "AUTHENTICATIONFAILED" || re.Command != "LOGIN" {
+		t.Fatalf("%v", res.Err)
+	}
+	if got, want := p.Received(t), "A001 CAPABILITY\r\nA002 LOGIN alice \"se\\\"cret\"\r\n"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	contains(t, strings.Join(res.Findings(), "\n"), "already encrypted (IMAPS (port 993)",
+		"Login: the server refused the login for alice (LOGIN, over TLS 1.3): the server refused the command; [AUTHENTICATIONFAILED]: the user name or password is wrong")
+	if seen := l.Transcript(); strings.Contains(seen, "cret") {
+		t.Fatalf("the session showed the password:\n%s", seen)
+	}
+}
+
+// TestVerbs drives each button's verb against a script: AUTHENTICATE
+// without SASL-IR answers the "+", LIST reads a literal name, SELECT,
+// BAD is typed, tags count up.
+func TestVerbs(t *testing.T) {
+	p := scriptpeer.Start(t, "* OK ready\r\n", []ex{
+		{Reply: "+ \r\n"},
+		{Reply: "A001 OK Logged in\r\n"},
+		{Reply: "* LIST (\\HasNoChildren) \"/\" INBOX\r\n* LIST () \"/\" {6}\r\nA b/c!\r\nA002 OK List completed.\r\n"},
+		{Reply: "* 4 EXISTS\r\nA003 OK [READ-WRITE] Select completed.\r\n"},
+		{Reply: "A004 BAD Error in IMAP command STATUS: Invalid arguments.\r\n"},
+		{Reply: "* BYE\r\nA005 OK bye\r\n", Close: true},
+	}, false)
+	l, tap := connect(t, p, protocol.TLSNone)
+	c := imap.NewClient(l, tap)
+	defer c.Close()
+	c.Timeout = 5 * time.Second
+	var notes []string
+	c.OnStep = func(s imap.Step) { notes = append(notes, s.Sent+" → "+s.Note) }
+	ctx := context.Background()
+	if err := c.AuthenticatePlain(ctx, "alice", "secret"); err != nil {
+		t.Fatal(err)
+	}
+	boxes, err := c.List(ctx, "", "*")
+	if err != nil || len(boxes) != 2 || boxes[1].Name != "A b/c!" || boxes[0].Attributes[0] != `\HasNoChildren` {
+		t.Fatalf("%+v %v", boxes, err)
+	}
+	st, err := c.Select(ctx, "INBOX")
+	if err != nil || st.Messages != 4 || st.ReadOnly {
+		t.Fatalf("%+v %v", st, err)
+	}
+	var re *imap.ReplyError
+	if _, err := c.Status(ctx, "INBOX"); !errors.As(err, &re) || re.Status != "BAD" {
+		t.Fatalf("%v", err)
+	}
+	if err := c.Logout(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want := "A001 AUTHENTICATE PLAIN\r\n" + plainAlice + "\r\nA002 LIST \"\" \"*\"\r\nA003 SELECT INBOX\r\n" +
+		"A004 STATUS INBOX (MESSAGES UNSEEN UIDNEXT UIDVALIDITY)\r\nA005 LOGOUT\r\n"
+	if got := p.Received(t); got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	contains(t, strings.Join(notes, "\n"), "A004 STATUS INBOX (MESSAGES UNSEEN UIDNEXT UIDVALIDITY) → the server did not understand")
+	if seen := l.Transcript(); strings.Contains(seen, plainAlice) || !strings.Contains(seen, imap.HiddenPassword+"\r\n") {
+		t.Fatalf("the session showed the credentials:\n%s", seen)
+	}
+}
