@@ -19,17 +19,18 @@ type Live struct {
 	outDone chan struct{} // out holds everything the session showed
 }
 
-// Connect runs a raw session to addr, feeding the server's data to feed
-// and calling closed when the connection ends. Subscribe to the tap before
-// calling it, or the greeting is lost. The name checked is
-// "mail.example.test" unless serverName says otherwise.
-func Connect(t testing.TB, addr string, roots *x509.CertPool, mode protocol.TLSMode, serverName string, feed func([]byte), closed func()) *Live {
-	t.Helper()
+// Config is a raw session's configuration for addr, trusting roots and
+// checking the name "mail.example.test" (the scripted peer's).
+func Config(addr string, roots *x509.CertPool, mode protocol.TLSMode) protocol.Config {
 	host, port, _ := net.SplitHostPort(addr)
-	if serverName == "" {
-		serverName = "mail.example.test"
-	}
-	cfg := protocol.Config{Host: host, Port: port, TLS: mode, TLSRoots: roots, TLSServerName: serverName, Negotiation: protocol.NegotiateRaw}
+	return protocol.Config{Host: host, Port: port, TLS: mode, TLSRoots: roots, TLSServerName: "mail.example.test", Negotiation: protocol.NegotiateRaw}
+}
+
+// Connect runs a session with cfg, feeding the server's data to feed and
+// calling closed when the connection ends. Subscribe to the tap before
+// calling it, or the greeting is lost.
+func Connect(t testing.TB, cfg protocol.Config, feed func([]byte), closed func()) *Live {
+	t.Helper()
 	l := &Live{Session: protocol.NewSession(cfg), outDone: make(chan struct{})}
 	l.OnData = feed
 	go func() { b, _ := io.ReadAll(l.Output()); l.out.Write(b); close(l.outDone) }()

@@ -22,12 +22,12 @@ const (
 	plainAlice = "AGFsaWNlAHNlY3JldA=="
 )
 
-// connect runs a real raw session to the peer with a tap, after the greeting.
-func connect(t *testing.T, p *scriptpeer.Peer, mode protocol.TLSMode) (*scriptpeer.Live, *imap.Tap) {
+// connect runs a real raw session with a tap, after the greeting.
+func connect(t *testing.T, cfg protocol.Config) (*scriptpeer.Live, *imap.Tap) {
 	t.Helper()
 	tap := &imap.Tap{}
 	greet, stop := tap.Subscribe()
-	l := scriptpeer.Connect(t, p.Addr, p.Roots, mode, "", tap.Feed, tap.Close)
+	l := scriptpeer.Connect(t, cfg, tap.Feed, tap.Close)
 	select {
 	case r := <-greet:
 		if r.Status != "OK" {
@@ -65,7 +65,7 @@ func TestRunOverSTARTTLS(t *testing.T) {
 		{Reply: "* FLAGS (\\Seen)\r\n* 12 EXISTS\r\n* 0 RECENT\r\n* OK [UNSEEN 10] First unseen.\r\n* OK [UIDVALIDITY 1700000000] UIDs valid\r\nA006 OK [READ-ONLY] Examine completed.\r\n"},
 		{Reply: "* BYE Logging out\r\nA007 OK Logout completed.\r\n", Close: true},
 	}, false)
-	l, tap := connect(t, p, protocol.TLSNone)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
 	res := imap.Run(context.Background(), l, tap, plan(), nil)
 	if res.Err != nil {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
@@ -91,7 +91,7 @@ func TestRunOverSTARTTLS(t *testing.T) {
 // said LOGINDISABLED: LOGIN is not sent.
 func TestLoginDisabledWithholdsThePassword(t *testing.T) {
 	p := scriptpeer.Start(t, greeting, []ex{{Reply: capsPlain + "A001 OK done\r\n"}}, false)
-	l, tap := connect(t, p, protocol.TLSNone)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
 	pl := plan()
 	pl.StartTLS = false
 	res := imap.Run(context.Background(), l, tap, pl, nil)
@@ -113,7 +113,7 @@ func TestWrongPasswordOverImplicitTLS(t *testing.T) {
 		{Reply: "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA001 OK done\r\n"},
 		{Reply: "A002 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n"},
 	}, true)
-	l, tap := connect(t, p, protocol.TLSImplicit)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSImplicit))
 	pl := plan()
 	pl.Encrypted, pl.Mechanism, pl.Password = true, "LOGIN", `se"cret`
 	res := imap.Run(context.Background(), l, tap, pl, nil)
@@ -143,7 +143,7 @@ func TestVerbs(t *testing.T) {
 		{Reply: "A004 BAD Error in IMAP command STATUS: Invalid arguments.\r\n"},
 		{Reply: "* BYE\r\nA005 OK bye\r\n", Close: true},
 	}, false)
-	l, tap := connect(t, p, protocol.TLSNone)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
 	c := imap.NewClient(l, tap)
 	defer c.Close()
 	c.Timeout = 5 * time.Second

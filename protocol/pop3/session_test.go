@@ -23,12 +23,12 @@ const (
 	plainAlice = "AGFsaWNlAHNlY3JldA=="
 )
 
-// connect runs a real raw session to addr with a tap, after the greeting.
-func connect(t *testing.T, addr string, p *scriptpeer.Peer, mode protocol.TLSMode) (*scriptpeer.Live, *pop3.Tap) {
+// connect runs a real raw session with a tap, after the greeting.
+func connect(t *testing.T, cfg protocol.Config) (*scriptpeer.Live, *pop3.Tap) {
 	t.Helper()
 	tap := &pop3.Tap{}
 	greet, stop := tap.Subscribe()
-	l := scriptpeer.Connect(t, addr, p.Roots, mode, "", tap.Feed, tap.Close)
+	l := scriptpeer.Connect(t, cfg, tap.Feed, tap.Close)
 	select {
 	case r := <-greet:
 		if r.Status != pop3.OK {
@@ -56,7 +56,7 @@ func TestRunOverSTLS(t *testing.T) {
 		{Reply: "+OK 3 1200\r\n"},
 		{Reply: "+OK Logging out.\r\n", Close: true},
 	}, false)
-	l, tap := connect(t, p.Addr, p, protocol.TLSNone)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
 	res := pop3.Run(context.Background(), l, tap, plan(), nil)
 	if res.Err != nil {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
@@ -86,7 +86,7 @@ func TestWrongPasswordWithUserPass(t *testing.T) {
 		{Reply: "+OK\r\n"},
 		{Reply: "-ERR [AUTH] Authentication failed.\r\n"},
 	}, true)
-	l, tap := connect(t, p.Addr, p, protocol.TLSImplicit)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSImplicit))
 	pl := plan()
 	pl.Mechanism, pl.Encrypted = "USER", true
 	res := pop3.Run(context.Background(), l, tap, pl, nil)
@@ -110,7 +110,7 @@ func TestWrongPasswordWithUserPass(t *testing.T) {
 // is sent, and the findings say why.
 func TestPasswordWithheldWithoutSTLS(t *testing.T) {
 	p := scriptpeer.Start(t, greeting, []ex{{Reply: "+OK\r\nUSER\r\n.\r\n"}}, false)
-	l, tap := connect(t, p.Addr, p, protocol.TLSNone)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
 	res := pop3.Run(context.Background(), l, tap, plan(), nil)
 	if res.Err == nil || res.Login.Tried != "" {
 		t.Fatalf("%+v", res)
@@ -134,7 +134,7 @@ func TestVerbs(t *testing.T) {
 		{Reply: "-ERR [IN-USE] locked\r\n"},
 		{Reply: "+OK bye\r\n", Close: true},
 	}, false)
-	l, tap := connect(t, p.Addr, p, protocol.TLSNone)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
 	c := pop3.NewClient(l, tap)
 	defer c.Close()
 	c.Timeout = 5 * time.Second
