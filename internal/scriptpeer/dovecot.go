@@ -5,7 +5,9 @@ import (
 	"net"
 	"os"
 	"testing"
+	"time"
 
+	"github.com/tern-telnet/tern/internal/assist"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -62,4 +64,11 @@ func (d Dovecot) Config(port string, mode protocol.TLSMode) protocol.Config {
 	cfg := Config(net.JoinHostPort(d.Host, port), d.Roots, mode)
 	cfg.TLSServerName, cfg.Bind = "localhost", "127.0.0.2"
 	return cfg
+}
+
+// DovecotPlan completes a login test plan for the peer: its user, and a
+// timeout longer than the 2 s Dovecot waits before refusing a login.
+func DovecotPlan(p assist.Plan) assist.Plan {
+	p.User, p.Timeout = DovecotUser, 10*time.Second
+	return p
 }

@@ -7,6 +7,7 @@ import (
 	"net"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -44,4 +45,45 @@ func (l *Live) Transcript() string {
 	l.Close()
 	<-l.outDone
 	return l.out.String()
+}
+
+// Tap is what the mail packages' taps offer (R is their response type).
+type Tap[R any] interface {
+	Feed(p []byte)
+	Subscribe() (<-chan R, func())
+	Close()
+}
+
+// Dial runs a session with cfg feeding tap, and waits up to 5 s for the
+// server's greeting, which must satisfy ok. On a failed test it logs what
+// the session showed and its events.
+func Dial[R any](t *testing.T, cfg protocol.Config, tap Tap[R], ok func(R) bool) *Live {
+	t.Helper()
+	greet, stop := tap.Subscribe()
+	defer stop()
+	l := Connect(t, cfg, tap.Feed, tap.Close)
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("the session showed:\n%s\nevents:\n%s", l.Transcript(), l.Events())
+		}
+	})
+	select {
+	case r := <-greet:
+		if !ok(r) {
+			t.Fatalf("greeting %v", r)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no greeting")
+	}
+	return l
+}
+
+// Contains fails the test for each of want that got lacks.
+func Contains(t *testing.T, got string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("lacks %q:\n%s", w, got)
+		}
+	}
 }

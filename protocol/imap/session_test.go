@@ -1,6 +1,7 @@
 package imap_test
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"strings"
@@ -26,31 +27,11 @@ const (
 func connect(t *testing.T, cfg protocol.Config) (*scriptpeer.Live, *imap.Tap) {
 	t.Helper()
 	tap := &imap.Tap{}
-	greet, stop := tap.Subscribe()
-	l := scriptpeer.Connect(t, cfg, tap.Feed, tap.Close)
-	select {
-	case r := <-greet:
-		if r.Status != "OK" {
-			t.Fatalf("greeting %v", r)
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("no greeting")
-	}
-	stop()
-	return l, tap
+	return scriptpeer.Dial(t, cfg, tap, func(r imap.Response) bool { return r.Status == "OK" }), tap
 }
 
 func plan() imap.Plan {
 	return imap.Plan{User: "alice", Password: "secret", StartTLS: true, Timeout: 5 * time.Second}
-}
-
-func contains(t *testing.T, got string, want ...string) {
-	t.Helper()
-	for _, w := range want {
-		if !strings.Contains(got, w) {
-			t.Errorf("lacks %q:\n%s", w, got)
-		}
-	}
 }
 
 // TestRunOverSTARTTLS asserts the exact bytes Tern wrote, the tags, that
@@ -79,7 +60,7 @@ func TestRunOverSTARTTLS(t *testing.T) {
 	if m.Messages != 12 || m.Unseen != 3 || m.FirstUnseen != 10 || !m.ReadOnly || m.UIDValidity != 1700000000 {
 		t.Fatalf("%+v", m)
 	}
-	contains(t, strings.Join(res.Findings(), "\n"), "TLS: STARTTLS worked", "certificate for mail.example.test verified",
+	scriptpeer.Contains(t, strings.Join(res.Findings(), "\n"), "TLS: STARTTLS worked", "certificate for mail.example.test verified",
 		"Login: the server accepted the login for alice over TLS 1.3 (AUTHENTICATE PLAIN).", "Mailbox: INBOX holds 12 messages, 3 unseen")
 	seen := l.Transcript()
 	if strings.Contains(seen, plainAlice) || !strings.Contains(seen, "A004 AUTHENTICATE PLAIN "+imap.HiddenPassword+"\r\n") {
@@ -102,7 +83,7 @@ func TestLoginDisabledWithholdsThePassword(t *testing.T) {
 	if got := p.Received(t); got != "A001 CAPABILITY\r\n" {
 		t.Fatalf("got %q", got)
 	}
-	contains(t, strings.Join(res.Findings(), "\n"), "TLS: the server offers STARTTLS (not used in this test).",
+	scriptpeer.Contains(t, strings.Join(res.Findings(), "\n"), "TLS: the server offers STARTTLS (not used in this test).",
 		"Login: not tried: the server announced LOGINDISABLED")
 }
 
@@ -124,7 +105,7 @@ func TestWrongPasswordOverImplicitTLS(t *testing.T) {
 	if got, want := p.Received(t), "A001 CAPABILITY\r\nA002 LOGIN alice \"se\\\"cret\"\r\n"; got != want {
 		t.Fatalf("got %q, want %q", got, want)
 	}
-	contains(t, strings.Join(res.Findings(), "\n"), "already encrypted (IMAPS (port 993)",
+	scriptpeer.Contains(t, strings.Join(res.Findings(), "\n"), "already encrypted (IMAPS (port 993)",
 		"Login: the server refused the login for alice (LOGIN, over TLS 1.3): the server refused the command; [AUTHENTICATIONFAILED]: the user name or password is wrong")
 	if seen := l.Transcript(); strings.Contains(seen, "cret") {
 		t.Fatalf("the session showed the password:\n%s", seen)
@@ -173,8 +154,114 @@ func TestVerbs(t *testing.T) {
 	if got := p.Received(t); got != want {
 		t.Fatalf("got %q, want %q", got, want)
 	}
-	contains(t, strings.Join(notes, "\n"), "A004 STATUS INBOX (MESSAGES UNSEEN UIDNEXT UIDVALIDITY) → the server did not understand")
+	scriptpeer.Contains(t, strings.Join(notes, "\n"), "A004 STATUS INBOX (MESSAGES UNSEEN UIDNEXT UIDVALIDITY) → the server did not understand")
 	if seen := l.Transcript(); strings.Contains(seen, plainAlice) || !strings.Contains(seen, imap.HiddenPassword+"\r\n") {
 		t.Fatalf("the session showed the credentials:\n%s", seen)
+	}
+}
+
+// Against the real Dovecot peer (testdata/peers/dovecot-start.sh).
+
+// dovecotRun runs the login test against the real Dovecot peer.
+func dovecotRun(t *testing.T, port string, mode protocol.TLSMode, pl imap.Plan) (imap.Result, string) {
+	t.Helper()
+	d := scriptpeer.StartDovecot(t)
+	l, tap := connect(t, d.Config(cmp.Or(port, d.IMAP), mode))
+	res := imap.Run(context.Background(), l, tap, scriptpeer.DovecotPlan(pl), nil)
+	return res, strings.Join(res.Findings(), "\n")
+}
+
+// dovecotClient is a Client on a session to the Dovecot peer's port.
+func dovecotClient(t *testing.T, port string, mode protocol.TLSMode) *imap.Client {
+	t.Helper()
+	d := scriptpeer.StartDovecot(t)
+	l, tap := connect(t, d.Config(port, mode))
+	c := imap.NewClient(l, tap)
+	t.Cleanup(c.Close)
+	c.Timeout = 10 * time.Second
+	c.OnStep = func(s imap.Step) { t.Logf("%s %s", s.Took, s.Sent) }
+	return c
+}
+
+// TestDovecotOverSTARTTLS runs the test twice: EXAMINE and STATUS must not
+// mark anything seen, so both runs count the same.
+func TestDovecotOverSTARTTLS(t *testing.T) {
+	for run := 1; run <= 2; run++ {
+		res, f := dovecotRun(t, "", protocol.TLSNone, imap.Plan{Password: scriptpeer.DovecotPassword, StartTLS: true})
+		m := res.Mailbox
+		if res.Err != nil || !res.TLS.Info.Verified || m.Messages != scriptpeer.DovecotMessages || m.Unseen != scriptpeer.DovecotUnseen || !m.ReadOnly {
+			t.Fatalf("run %d: %v %+v\n%s", run, res.Err, m, res.Summary())
+		}
+		scriptpeer.Contains(t, f, "TLS: STARTTLS worked", "certificate for localhost verified",
+			"Login: the server accepted the login for alice over TLS 1.3 (AUTHENTICATE PLAIN).",
+			"Mailbox: INBOX holds 4 messages, 2 unseen (counted with STATUS and EXAMINE: nothing was read or marked).")
+	}
+}
+
+func TestDovecotOverIMAPS(t *testing.T) {
+	d := scriptpeer.StartDovecot(t)
+	res, f := dovecotRun(t, d.IMAPS, protocol.TLSImplicit, imap.Plan{Password: scriptpeer.DovecotPassword, Mechanism: "LOGIN", Encrypted: true})
+	if res.Err != nil || res.Mailbox.Messages != scriptpeer.DovecotMessages {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	scriptpeer.Contains(t, f, "TLS: the connection was already encrypted (IMAPS (port 993)", "accepted the login for alice over TLS 1.3 (LOGIN)")
+}
+
+func TestDovecotWrongPassword(t *testing.T) {
+	res, f := dovecotRun(t, "", protocol.TLSNone, imap.Plan{Password: "not-the-password", StartTLS: true})
+	var re *imap.ReplyError
+	if !errors.As(res.Err, &re) || re.Status != "NO" || re.Code != "AUTHENTICATIONFAILED" || res.Counted {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	scriptpeer.Contains(t, f, "Login: the server refused the login for alice (AUTHENTICATE PLAIN, over TLS 1.3)", "password is wrong")
+}
+
+// TestDovecotLoginDisabledInClear: no STARTTLS asked for; Dovecot says
+// LOGINDISABLED and Tern does not send the password.
+func TestDovecotLoginDisabledInClear(t *testing.T) {
+	res, f := dovecotRun(t, "", protocol.TLSNone, imap.Plan{Password: scriptpeer.DovecotPassword})
+	if !errors.Is(res.Err, imap.ErrLoginDisabled) || !res.Caps.LoginDisabled || len(res.Steps) != 1 {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	scriptpeer.Contains(t, f, "TLS: the server offers STARTTLS (not used in this test).",
+		"Login: not tried: the server announced LOGINDISABLED: it takes no password on this unencrypted connection")
+}
+
+// TestDovecotRefusesLoginInClear sends LOGIN by hand, as a person typing
+// it would, and explains Dovecot's refusal (RFC 5530 PRIVACYREQUIRED).
+func TestDovecotRefusesLoginInClear(t *testing.T) {
+	d := scriptpeer.StartDovecot(t)
+	c := dovecotClient(t, d.IMAP, protocol.TLSNone)
+	_, done, err := c.Command(context.Background(), "LOGIN alice not-sent-in-clear", "LOGIN alice "+imap.HiddenPassword)
+	var re *imap.ReplyError
+	if !errors.As(err, &re) || re.Code != "PRIVACYREQUIRED" {
+		t.Fatalf("%v", err)
+	}
+	if got := imap.Explain(done); !strings.Contains(got, "refuses this without encryption: use STARTTLS or IMAPS") {
+		t.Fatalf("%q", got)
+	}
+}
+
+// TestDovecotVerbs: LIST and SELECT/EXAMINE against the real server.
+func TestDovecotVerbs(t *testing.T) {
+	d := scriptpeer.StartDovecot(t)
+	c := dovecotClient(t, d.IMAPS, protocol.TLSImplicit)
+	ctx := context.Background()
+	if _, err := c.Capability(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Login(ctx, scriptpeer.DovecotUser, scriptpeer.DovecotPassword); err != nil {
+		t.Fatal(err)
+	}
+	boxes, err := c.List(ctx, "", "*")
+	if err != nil || len(boxes) == 0 || boxes[0].Name != "INBOX" {
+		t.Fatalf("%+v %v", boxes, err)
+	}
+	st, err := c.Examine(ctx, "INBOX")
+	if err != nil || st.Messages != scriptpeer.DovecotMessages || st.FirstUnseen != 3 || !st.ReadOnly || st.UIDValidity <= 0 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	if err := c.Logout(ctx); err != nil {
+		t.Fatal(err)
 	}
 }

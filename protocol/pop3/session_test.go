@@ -1,6 +1,7 @@
 package pop3_test
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"reflect"
@@ -27,18 +28,7 @@ const (
 func connect(t *testing.T, cfg protocol.Config) (*scriptpeer.Live, *pop3.Tap) {
 	t.Helper()
 	tap := &pop3.Tap{}
-	greet, stop := tap.Subscribe()
-	l := scriptpeer.Connect(t, cfg, tap.Feed, tap.Close)
-	select {
-	case r := <-greet:
-		if r.Status != pop3.OK {
-			t.Fatalf("greeting %v", r)
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("no greeting")
-	}
-	stop()
-	return l, tap
+	return scriptpeer.Dial(t, cfg, tap, func(r pop3.Reply) bool { return r.Status == pop3.OK }), tap
 }
 
 func plan() pop3.Plan {
@@ -166,4 +156,81 @@ func TestVerbs(t *testing.T) {
 	if len(steps) != 5 || !strings.Contains(steps[3], "another session") {
 		t.Fatalf("%q", steps)
 	}
+}
+
+// TestArmedDuringARead: a client that arms STLS as soon as it sees a
+// reply (inside OnData) must not make the session take that same read,
+// which also holds "+OK", for the go-ahead.
+func TestArmedDuringARead(t *testing.T) {
+	p := scriptpeer.Start(t, greeting, []ex{{Reply: "+OK Begin TLS negotiation now.\r\n", StartTLS: true}}, false)
+	var l *scriptpeer.Live
+	armed, made := make(chan struct{}), make(chan struct{})
+	feed := func(b []byte) {
+		<-made
+		select {
+		case <-armed:
+		default:
+			l.ArmStartTLS(pop3.StartTLSReady) // on the greeting's read, as a fast client could
+			close(armed)
+		}
+	}
+	l = scriptpeer.Connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone), feed, func() {})
+	close(made)
+	<-armed
+	l.SendLine("STLS")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := l.WaitTLS(ctx); err != nil {
+		t.Fatalf("%v\n%s", err, l.Transcript())
+	}
+}
+
+// Against the real Dovecot peer (testdata/peers/dovecot-start.sh).
+
+// dovecotRun runs the login test against the real Dovecot peer.
+func dovecotRun(t *testing.T, port string, mode protocol.TLSMode, pl pop3.Plan) (pop3.Result, string) {
+	t.Helper()
+	d := scriptpeer.StartDovecot(t)
+	l, tap := connect(t, d.Config(cmp.Or(port, d.POP3), mode))
+	res := pop3.Run(context.Background(), l, tap, scriptpeer.DovecotPlan(pl), nil)
+	return res, strings.Join(res.Findings(), "\n")
+}
+
+func TestDovecotOverSTLS(t *testing.T) {
+	res, f := dovecotRun(t, "", protocol.TLSNone, pop3.Plan{Password: scriptpeer.DovecotPassword, StartTLS: true})
+	if res.Err != nil || !res.TLS.Info.Verified || res.Maildrop.Messages != scriptpeer.DovecotMessages {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	scriptpeer.Contains(t, f, "TLS: STLS worked", "certificate for localhost verified",
+		"Login: the server accepted the login for alice over TLS 1.3 (AUTH PLAIN).", "Mailbox: it holds 4 messages (")
+}
+
+func TestDovecotOverPOP3S(t *testing.T) {
+	d := scriptpeer.StartDovecot(t)
+	res, f := dovecotRun(t, d.POP3S, protocol.TLSImplicit, pop3.Plan{Password: scriptpeer.DovecotPassword, Mechanism: "USER", Encrypted: true})
+	if res.Err != nil || res.Maildrop.Messages != scriptpeer.DovecotMessages {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	scriptpeer.Contains(t, f, "TLS: the connection was already encrypted (POP3S (port 995)", "accepted the login for alice over TLS 1.3 (USER/PASS)")
+}
+
+func TestDovecotWrongPassword(t *testing.T) {
+	res, f := dovecotRun(t, "", protocol.TLSNone, pop3.Plan{Password: "not-the-password", StartTLS: true})
+	var re *pop3.ReplyError
+	if !errors.As(res.Err, &re) || re.Code != "AUTH" || res.Counted {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	scriptpeer.Contains(t, f, "Login: the server refused the login for alice (AUTH PLAIN, over TLS 1.3)", "password is wrong")
+}
+
+// TestDovecotRefusesInClear: no STLS asked for; Dovecot offers no password
+// login before TLS and refuses USER, so the password is never sent.
+func TestDovecotRefusesInClear(t *testing.T) {
+	res, f := dovecotRun(t, "", protocol.TLSNone, pop3.Plan{Password: scriptpeer.DovecotPassword})
+	var re *pop3.ReplyError
+	if !errors.As(res.Err, &re) || re.Command != "USER" || len(res.Steps) != 2 {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	scriptpeer.Contains(t, f, "TLS: the server offers STLS (not used in this test).",
+		"Login: the server refused the login for alice (USER/PASS, unencrypted)", "refuses passwords on an unencrypted connection: send STLS first")
 }
