@@ -37,9 +37,9 @@ func (e *ReplyError) Error() string {
 var (
 	ErrClosed  = errors.New("imap: the server closed the connection")
 	ErrTimeout = errors.New("imap: no response in time")
-	// ErrLoginDisabled: the server announced LOGINDISABLED, so LOGIN was
-	// not sent (the password would have been refused, in clear).
-	ErrLoginDisabled = errors.New("imap: the server announced LOGINDISABLED: it takes no password on this connection; LOGIN was not sent")
+	// ErrLoginDisabled: the server announced LOGINDISABLED, so the password
+	// was not sent (it would have been refused, and seen in clear).
+	ErrLoginDisabled = errors.New("imap: the server announced LOGINDISABLED: it takes no password on this unencrypted connection; the password was not sent")
 )
 
 // HiddenPassword is what the person sees instead of a password.
@@ -201,14 +201,25 @@ func (c *Client) Login(ctx context.Context, user, password string) error {
 
 // AuthenticatePlain logs in with AUTHENTICATE PLAIN (RFC 9051 §6.2.2,
 // RFC 4616), the credentials masked on screen; with SASL-IR (RFC 4959)
-// in one line, else after the server's "+".
+// in one line, else after the server's "+". It sends nothing when the
+// server announced LOGINDISABLED and does not offer AUTH=PLAIN.
 func (c *Client) AuthenticatePlain(ctx context.Context, user, password string) error {
+	if c.Caps.LoginDisabled && !c.Caps.HasAuth("PLAIN") {
+		return ErrLoginDisabled
+	}
 	resp := base64.StdEncoding.EncodeToString([]byte("\x00" + user + "\x00" + password))
 	var err error
 	if c.Caps.SASLIR {
 		_, _, err = c.Command(ctx, "AUTHENTICATE PLAIN "+resp, "AUTHENTICATE PLAIN "+HiddenPassword)
 	} else {
-		_, _, err = c.exchange(ctx, "AUTHENTICATE PLAIN", "", func(Response) (string, string) { return resp, HiddenPassword })
+		sent := false
+		_, _, err = c.exchange(ctx, "AUTHENTICATE PLAIN", "", func(Response) (string, string) {
+			if sent { // PLAIN has one step: a second "+" is answered by cancelling
+				return "*", ""
+			}
+			sent = true
+			return resp, HiddenPassword
+		})
 	}
 	return err
 }

@@ -112,6 +112,36 @@ func TestWrongPasswordOverImplicitTLS(t *testing.T) {
 	}
 }
 
+// TestAuthenticateCancelsASecondChallenge: PLAIN has one step; a second
+// "+" gets "*", never the credentials again. Then AUTHENTICATE PLAIN on a
+// LOGINDISABLED connection sends nothing.
+func TestAuthenticateCancelsASecondChallenge(t *testing.T) {
+	p := scriptpeer.Start(t, "* OK ready\r\n", []ex{
+		{Reply: "+ \r\n"},
+		{Reply: "+ more?\r\n"},
+		{Reply: "A001 BAD Authentication cancelled\r\n"},
+		{Reply: "* CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED\r\nA002 OK\r\n", Close: true},
+	}, false)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
+	c := imap.NewClient(l, tap)
+	defer c.Close()
+	c.Timeout = 5 * time.Second
+	ctx := context.Background()
+	var re *imap.ReplyError
+	if err := c.AuthenticatePlain(ctx, "alice", "secret"); !errors.As(err, &re) || re.Status != "BAD" {
+		t.Fatalf("%v", err)
+	}
+	if _, err := c.Capability(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AuthenticatePlain(ctx, "alice", "secret"); !errors.Is(err, imap.ErrLoginDisabled) {
+		t.Fatalf("%v", err)
+	}
+	if got, want := p.Received(t), "A001 AUTHENTICATE PLAIN\r\n"+plainAlice+"\r\n*\r\nA002 CAPABILITY\r\n"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
 // TestVerbs drives each button's verb against a script: AUTHENTICATE
 // without SASL-IR answers the "+", LIST reads a literal name, SELECT,
 // BAD is typed, tags count up.

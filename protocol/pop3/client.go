@@ -34,6 +34,9 @@ func (e *ReplyError) Error() string {
 var (
 	ErrClosed  = errors.New("pop3: the server closed the connection")
 	ErrTimeout = errors.New("pop3: no response in time")
+	// ErrNoPlain: CAPA did not list SASL PLAIN (servers often offer it only
+	// after STLS), so AUTH PLAIN was not sent.
+	ErrNoPlain = errors.New("pop3: the server does not offer AUTH PLAIN on this connection (often only after STLS); the credentials were not sent")
 )
 
 // What the person sees instead of the credentials.
@@ -58,6 +61,9 @@ type Client struct {
 	Timeout time.Duration
 	// OnStep, if set, sees every command with its response and explanation.
 	OnStep func(Step)
+	// Caps are the capabilities from the last Capa (the zero value until
+	// then, and again after StartTLS).
+	Caps Capabilities
 }
 
 // NewClient subscribes to tap (fed from conn's data). Close it when done.
@@ -133,7 +139,8 @@ func (c *Client) wait(ctx context.Context) (Reply, error) {
 // Capa asks for the server's capabilities (RFC 2449 §5).
 func (c *Client) Capa(ctx context.Context) (Capabilities, error) {
 	r, err := c.Command(ctx, "CAPA", "", true)
-	return ParseCAPA(r), err
+	c.Caps = ParseCAPA(r)
+	return c.Caps, err
 }
 
 // StartTLS sends STLS and, on +OK, switches the session to TLS and waits
@@ -149,6 +156,7 @@ func (c *Client) StartTLS(ctx context.Context) error {
 	if _, err := c.Command(ctx, "STLS", "", false); err != nil {
 		return err
 	}
+	c.Caps = Capabilities{}
 	if err := c.conn.WaitTLS(ctx); err != nil {
 		return fmt.Errorf("pop3: TLS: %w", err)
 	}
@@ -166,8 +174,12 @@ func (c *Client) Login(ctx context.Context, user, password string) error {
 }
 
 // AuthPlain logs in with AUTH PLAIN and an initial response (RFC 5034,
-// RFC 4616), masked on screen.
+// RFC 4616), masked on screen. It sends nothing when CAPA was answered
+// without SASL PLAIN.
 func (c *Client) AuthPlain(ctx context.Context, user, password string) error {
+	if c.Caps.Read && !c.Caps.HasSASL("PLAIN") {
+		return ErrNoPlain
+	}
 	resp := base64.StdEncoding.EncodeToString([]byte("\x00" + user + "\x00" + password))
 	r, err := c.Command(ctx, "AUTH PLAIN "+resp, HiddenPlain, false)
 	if err == nil && r.Status == Continue { // the server wants the response on its own line

@@ -57,7 +57,11 @@ func (t test) StartTLS(ctx context.Context) error { return t.c.StartTLS(ctx) }
 
 func (t test) Login(ctx context.Context, p Plan, _ bool) (string, string, error) {
 	if p.UsePlain(t.res.Caps.HasSASL("PLAIN")) {
-		return "AUTH PLAIN", "", t.refused(t.c.AuthPlain(ctx, p.User, p.Password))
+		err := t.c.AuthPlain(ctx, p.User, p.Password)
+		if errors.Is(err, ErrNoPlain) {
+			return "", "the server does not offer AUTH PLAIN on this connection (it often does only after STLS)", err
+		}
+		return "AUTH PLAIN", "", t.refused(err)
 	}
 	return "USER/PASS", "", t.refused(t.c.Login(ctx, p.User, p.Password))
 }

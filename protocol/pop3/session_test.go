@@ -115,6 +115,28 @@ func TestPasswordWithheldWithoutSTLS(t *testing.T) {
 	}
 }
 
+// TestPlainWithheldWhenNotOffered: AUTH PLAIN asked for, CAPA does not
+// list it: the credentials are not sent.
+func TestPlainWithheldWhenNotOffered(t *testing.T) {
+	p := scriptpeer.Start(t, greeting, []ex{{Reply: capaBefore}, {Reply: "+OK bye\r\n", Close: true}}, false)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
+	pl := plan()
+	pl.StartTLS, pl.Mechanism = false, "PLAIN"
+	res := pop3.Run(context.Background(), l, tap, pl, nil)
+	if !errors.Is(res.Err, pop3.ErrNoPlain) {
+		t.Fatalf("%v", res.Err)
+	}
+	c := pop3.NewClient(l, tap)
+	defer c.Close()
+	if err := c.Quit(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Received(t); got != "CAPA\r\nQUIT\r\n" {
+		t.Fatalf("got %q", got)
+	}
+	scriptpeer.Contains(t, strings.Join(res.Findings(), "\n"), "Login: not tried: the server does not offer AUTH PLAIN on this connection")
+}
+
 // TestVerbs drives each button's verb against a script.
 func TestVerbs(t *testing.T) {
 	p := scriptpeer.Start(t, greeting, []ex{
