@@ -36,9 +36,26 @@ var codeMeaning = map[string]string{
 var statusMeaning = map[string]string{
 	"OK":      "done: the server accepted the command",
 	"NO":      "the server refused the command",
-	"BAD":     "the server did not understand the command (a syntax error, or not allowed in this state)",
+	"BAD":     "the server did not take the command (a syntax error, or not allowed now)",
 	"PREAUTH": "the server logged the connection in already",
 	"BYE":     "the server is closing the connection",
+}
+
+// dataMeaning explains untagged data (RFC 9051 §7.2–7.5).
+var dataMeaning = map[string]string{
+	"CAPABILITY": "what the server can do",
+	"LIST":       "a mailbox: its attributes, hierarchy delimiter and name",
+	"STATUS":     "counts of a mailbox, without opening it",
+	"FLAGS":      "the flags this mailbox uses",
+	"EXISTS":     "how many messages the mailbox holds",
+	"RECENT":     "how many messages arrived since the last session",
+	"EXPUNGE":    "a message was deleted for good",
+	"FETCH":      "data of one message",
+	"SEARCH":     "the messages that match",
+	"ESEARCH":    "the messages that match",
+	"ENABLED":    "the extensions now on",
+	"NAMESPACE":  "where personal and shared mailboxes live",
+	"ID":         "the server's name and version",
 }
 
 // ExplainCode says in plain words what a response code means; "" when
@@ -53,14 +70,29 @@ func Explain(r Response) string {
 	case r.Tag == "+":
 		return "the server waits for the rest of the command (the next authentication step, or a literal)"
 	case r.Status == "":
+		if m, ok := dataMeaning[r.Kind]; ok {
+			return "data: " + m
+		}
 		return "data: " + strings.ToLower(r.Kind)
 	}
-	if r.Status == "NO" && r.Code == "" && strings.Contains(strings.ToLower(r.Text), "logindisabled") {
-		return "the server refuses passwords on an unencrypted connection: use STARTTLS or IMAPS (port 993) first"
+	if r.Status == "NO" || r.Status == "BAD" {
+		return statusMeaning[r.Status] + ": " + Refusal(r.Status, r.Code, r.Text)
 	}
 	s := statusMeaning[r.Status]
 	if m := ExplainCode(r.Code); m != "" {
-		s += "; [" + r.Code + "]: " + m
+		s += "; [" + r.Code + "] " + m
 	}
 	return s
+}
+
+// Refusal says in plain words why a command got NO or BAD, from the
+// response code and text.
+func Refusal(status, code, text string) string {
+	switch {
+	case code == "" && strings.Contains(strings.ToLower(text), "logindisabled"):
+		return "it refuses passwords on an unencrypted connection: use STARTTLS or IMAPS (port 993) first"
+	case ExplainCode(code) != "":
+		return "[" + code + "] " + ExplainCode(code)
+	}
+	return status + " " + text
 }

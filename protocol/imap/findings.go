@@ -16,7 +16,7 @@ func (r Result) Findings() []string {
 	f := []string{r.TLS.Finding("STARTTLS", "IMAPS (port 993)")}
 	refusal := ""
 	if e := r.LoginError; e != nil {
-		refusal = Explain(Response{Tag: "A", Status: e.Status, Code: e.Code, Text: e.Text})
+		refusal = Refusal(e.Status, e.Code, e.Text)
 	}
 	if l := r.Login.Finding(r.TLS, refusal); l != "" {
 		f = append(f, l)

@@ -37,7 +37,7 @@ func (r Response) Tagged() bool { return r.Tag != "" && r.Tag != "*" && r.Tag !=
 
 func (r Response) String() string {
 	parts := []string{r.Tag}
-	if r.Num >= 0 {
+	if r.Tag == "*" && r.Num >= 0 {
 		parts = append(parts, strconv.FormatInt(r.Num, 10))
 	}
 	for _, s := range []string{r.Status, r.Kind} {

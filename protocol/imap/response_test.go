@@ -152,9 +152,10 @@ func TestExplain(t *testing.T) {
 		{"A1 NO [AUTHENTICATIONFAILED] Authentication failed.", "password is wrong"},
 		{"A1 NO [UNAVAILABLE] backend down", "temporary problem"},
 		{"A1 NO [PRIVACYREQUIRED] no", "without encryption"},
-		{"A1 BAD Error in IMAP command", "did not understand"},
+		{"A1 BAD Error in IMAP command", "did not take the command (a syntax error, or not allowed now): BAD Error in IMAP command"},
 		{"A1 NO Login failed: LOGINDISABLED", "unencrypted connection"},
-		{"* 3 EXISTS", "data: exists"},
+		{"* 3 EXISTS", "data: how many messages the mailbox holds"},
+		{"* XYZZY 1", "data: xyzzy"},
 		{"+ ", "waits"},
 	} {
 		if got := Explain(Parse(c.in)); !strings.Contains(got, c.want) {

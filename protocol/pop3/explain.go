@@ -19,24 +19,28 @@ func Explain(r Reply) string {
 		return "not a POP3 response"
 	case Continue:
 		return "the server waits for the next authentication step"
-	}
-	text := strings.ToLower(r.Text)
-	if r.Status == Err && (strings.Contains(text, "plaintext authentication disallowed") || strings.Contains(text, "disallowed on non-secure")) {
-		return "the server refuses passwords on an unencrypted connection: send STLS first, or connect to POP3S (port 995)"
-	}
-	var parts []string
-	if r.Status == OK {
-		parts = append(parts, "done: the server accepted the command")
-		if len(r.Lines) > 0 || r.Lines != nil {
-			parts[0] = "done: the server sent " + plural(len(r.Lines), "line")
+	case Err:
+		if m := Refusal(r.Code, r.Text); m != "" {
+			return "the server refused the command: " + m
 		}
-	} else {
-		parts = append(parts, "the server refused the command")
-	}
-	if r.Code != "" {
-		if m, ok := codeMeaning[r.Code]; ok {
-			parts = append(parts, "["+r.Code+"]: "+m)
+		return "the server refused the command"
+	case OK:
+		if r.Lines != nil {
+			return "done: the server sent " + plural(len(r.Lines), "line")
 		}
 	}
-	return strings.Join(parts, "; ")
+	return "done: the server accepted the command"
+}
+
+// Refusal says in plain words why the server refused, from the -ERR
+// response's code and text; "" when neither tells.
+func Refusal(code, text string) string {
+	t := strings.ToLower(text)
+	if strings.Contains(t, "plaintext authentication disallowed") || strings.Contains(t, "disallowed on non-secure") {
+		return "it refuses passwords on an unencrypted connection: send STLS first, or connect to POP3S (port 995)"
+	}
+	if m, ok := codeMeaning[code]; ok {
+		return "[" + code + "] " + m
+	}
+	return ""
 }

@@ -1,6 +1,9 @@
 package pop3
 
-import "fmt"
+import (
+	"cmp"
+	"fmt"
+)
 
 // Findings answer, in plain words, what a person runs the test for: is
 // the connection encrypted, does the login work, how much mail waits.
@@ -13,7 +16,7 @@ func (r Result) Findings() []string {
 	f := []string{r.TLS.Finding("STLS", "POP3S (port 995)")}
 	refusal := ""
 	if e := r.LoginError; e != nil {
-		refusal = Explain(Reply{Status: Err, Code: e.Code, Text: e.Text})
+		refusal = cmp.Or(Refusal(e.Code, e.Text), "-ERR "+e.Text)
 	}
 	if l := r.Login.Finding(r.TLS, refusal); l != "" {
 		f = append(f, l)

@@ -123,7 +123,7 @@ func TestExplain(t *testing.T) {
 		{"-ERR [AUTH] Authentication failed.", "the user name or password is wrong"},
 		{"-ERR [IN-USE] locked", "another session"},
 		{"-ERR [SYS/TEMP] later", "temporary problem"},
-		{"-ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.", "send STLS first"},
+		{"-ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.", "refuses passwords on an unencrypted connection: send STLS first"},
 		{"+OK Logged in.", "accepted"},
 		{"+ ", "next authentication step"},
 	} {
