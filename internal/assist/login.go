@@ -108,9 +108,11 @@ type Verbs interface {
 // Run drives a login test: capabilities, the switch to TLS (named verb,
 // e.g. "STARTTLS") when the plan asks and capabilities again, the login,
 // the count, the goodbye. It stops at the first failure, which it
-// returns (prefixed with proto, e.g. "imap") and keeps in Err.
-func (o *Outcome[R]) Run(ctx context.Context, v Verbs, plan Plan, proto, verb string) error {
+// returns (prefixed with proto, e.g. "imap") and keeps in Err. At the
+// end TLS learns from conn (the session) what protects it.
+func (o *Outcome[R]) Run(ctx context.Context, conn any, v Verbs, plan Plan, proto, verb string) error {
 	o.Err = o.run(ctx, v, plan, proto, verb)
+	o.TLS.Learn(conn)
 	return o.Err
 }
 

@@ -1,8 +1,10 @@
 package imap
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"time"
 
 	"github.com/tern-telnet/tern/internal/assist"
 )
@@ -28,13 +30,21 @@ func (r Result) Summary() string { return assist.Summary(r.Steps, r.Findings(), 
 // of INBOX (which read no mail and change no flag), LOGOUT. It stops at
 // the first failure. progress, if not nil, sees each step as it completes.
 func Run(ctx context.Context, conn Conn, tap *Tap, plan Plan, progress func(Step)) Result {
-	var res Result
 	c := NewClient(conn, tap)
 	defer c.Close()
-	c.Timeout, c.OnStep = plan.Timeout, res.Begin(plan, progress)
-	res.Outcome.Run(ctx, test{c, &res}, plan, "imap", "STARTTLS")
+	return c.Run(ctx, plan, progress)
+}
+
+// Run is the login test on this client's session, for a panel that keeps
+// one Client for its verbs and its test (IMAP tags then keep counting).
+// OnStep is replaced by progress while it runs; a plan without Timeout
+// keeps the client's.
+func (c *Client) Run(ctx context.Context, plan Plan, progress func(Step)) Result {
+	var res Result
+	defer func(d time.Duration, f func(Step)) { c.Timeout, c.OnStep = d, f }(c.Timeout, c.OnStep)
+	c.Timeout, c.OnStep = cmp.Or(plan.Timeout, c.Timeout), res.Begin(plan, progress)
+	res.Outcome.Run(ctx, c.conn, test{c, &res}, plan, "imap", "STARTTLS")
 	res.Caps = c.Caps
-	res.TLS.Learn(conn)
 	return res
 }
 

@@ -295,3 +295,27 @@ func TestDovecotVerbs(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestClientRunKeepsCountingTags: a panel's Client runs the test after a
+// verb; the tags go on from where the verb left them.
+func TestClientRunKeepsCountingTags(t *testing.T) {
+	p := scriptpeer.Start(t, "* OK ready\r\n", []ex{
+		{Reply: "A001 OK [CAPABILITY IMAP4rev1] done\r\n"},
+		{Reply: "* CAPABILITY IMAP4rev1 STARTTLS\r\nA002 OK done\r\n"},
+		{Reply: "* BYE\r\nA003 OK bye\r\n", Close: true},
+	}, false)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
+	c := imap.NewClient(l, tap)
+	defer c.Close()
+	c.Timeout = 5 * time.Second
+	if _, err := c.Capability(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	res := c.Run(context.Background(), imap.Plan{}, nil)
+	if res.Err != nil || len(res.Steps) != 2 || c.OnStep != nil || c.Timeout != 5*time.Second {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	if got, want := p.Received(t), "A001 CAPABILITY\r\nA002 CAPABILITY\r\nA003 LOGOUT\r\n"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
