@@ -1,6 +1,7 @@
 package assist
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -84,10 +85,15 @@ type Outcome[R any] struct {
 	Login Login
 }
 
-// Begin readies the outcome for plan and returns the Client's OnStep.
-func (o *Outcome[R]) Begin(plan Plan, progress func(Step[R])) func(Step[R]) {
+// Attach readies the outcome for plan and points a client's timeout and
+// step hook at it (a plan without Timeout keeps the client's; progress, if
+// not nil, sees each step). The function it returns puts them back.
+func (o *Outcome[R]) Attach(plan Plan, progress func(Step[R]), timeout *time.Duration, onStep *func(Step[R])) (restore func()) {
 	o.TLS.Encrypted, o.Login.User = plan.Encrypted, plan.User
-	return Recorder(&o.Steps, progress)
+	d, f := *timeout, *onStep
+	*timeout = cmp.Or(plan.Timeout, d)
+	*onStep = Recorder(&o.Steps, progress)
+	return func() { *timeout, *onStep = d, f }
 }
 
 // Verbs are one protocol's steps of a login test, for Outcome.Run.

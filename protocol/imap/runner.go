@@ -1,10 +1,8 @@
 package imap
 
 import (
-	"cmp"
 	"context"
 	"errors"
-	"time"
 
 	"github.com/tern-telnet/tern/internal/assist"
 )
@@ -41,8 +39,7 @@ func Run(ctx context.Context, conn Conn, tap *Tap, plan Plan, progress func(Step
 // keeps the client's.
 func (c *Client) Run(ctx context.Context, plan Plan, progress func(Step)) Result {
 	var res Result
-	defer func(d time.Duration, f func(Step)) { c.Timeout, c.OnStep = d, f }(c.Timeout, c.OnStep)
-	c.Timeout, c.OnStep = cmp.Or(plan.Timeout, c.Timeout), res.Begin(plan, progress)
+	defer res.Attach(plan, progress, &c.Timeout, &c.OnStep)()
 	res.Outcome.Run(ctx, c.conn, test{c, &res}, plan, "imap", "STARTTLS")
 	res.Caps = c.Caps
 	return res

@@ -30,6 +30,17 @@ func connect(t *testing.T, cfg protocol.Config) (*scriptpeer.Live, *imap.Tap) {
 	return scriptpeer.Dial(t, cfg, tap, func(r imap.Response) bool { return r.Status == "OK" }), tap
 }
 
+// client is a Client on a real raw session with cfg; it logs each step.
+func client(t *testing.T, cfg protocol.Config) (*imap.Client, *scriptpeer.Live) {
+	t.Helper()
+	l, tap := connect(t, cfg)
+	c := imap.NewClient(l, tap)
+	t.Cleanup(c.Close)
+	c.Timeout = 10 * time.Second
+	c.OnStep = func(s imap.Step) { t.Logf("%s %s", s.Took, s.Sent) }
+	return c, l
+}
+
 func plan() imap.Plan {
 	return imap.Plan{User: "alice", Password: "secret", StartTLS: true, Timeout: 5 * time.Second}
 }
@@ -122,10 +133,7 @@ func TestAuthenticateCancelsASecondChallenge(t *testing.T) {
 		{Reply: "A001 BAD Authentication cancelled\r\n"},
 		{Reply: "* CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED\r\nA002 OK\r\n", Close: true},
 	}, false)
-	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
-	c := imap.NewClient(l, tap)
-	defer c.Close()
-	c.Timeout = 5 * time.Second
+	c, _ := client(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
 	ctx := context.Background()
 	var re *imap.ReplyError
 	if err := c.AuthenticatePlain(ctx, "alice", "secret"); !errors.As(err, &re) || re.Status != "BAD" {
@@ -154,10 +162,7 @@ func TestVerbs(t *testing.T) {
 		{Reply: "A004 BAD Error in IMAP command STATUS: Invalid arguments.\r\n"},
 		{Reply: "* BYE\r\nA005 OK bye\r\n", Close: true},
 	}, false)
-	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
-	c := imap.NewClient(l, tap)
-	defer c.Close()
-	c.Timeout = 5 * time.Second
+	c, l := client(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
 	var notes []string
 	c.OnStep = func(s imap.Step) { notes = append(notes, s.Sent+" → "+s.Note) }
 	ctx := context.Background()
@@ -205,11 +210,7 @@ func dovecotRun(t *testing.T, port string, mode protocol.TLSMode, pl imap.Plan) 
 func dovecotClient(t *testing.T, port string, mode protocol.TLSMode) *imap.Client {
 	t.Helper()
 	d := scriptpeer.StartDovecot(t)
-	l, tap := connect(t, d.Config(port, mode))
-	c := imap.NewClient(l, tap)
-	t.Cleanup(c.Close)
-	c.Timeout = 10 * time.Second
-	c.OnStep = func(s imap.Step) { t.Logf("%s %s", s.Took, s.Sent) }
+	c, _ := client(t, d.Config(port, mode))
 	return c
 }
 
@@ -304,15 +305,12 @@ func TestClientRunKeepsCountingTags(t *testing.T) {
 		{Reply: "* CAPABILITY IMAP4rev1 STARTTLS\r\nA002 OK done\r\n"},
 		{Reply: "* BYE\r\nA003 OK bye\r\n", Close: true},
 	}, false)
-	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
-	c := imap.NewClient(l, tap)
-	defer c.Close()
-	c.Timeout = 5 * time.Second
+	c, _ := client(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
 	if _, err := c.Capability(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	res := c.Run(context.Background(), imap.Plan{}, nil)
-	if res.Err != nil || len(res.Steps) != 2 || c.OnStep != nil || c.Timeout != 5*time.Second {
+	if res.Err != nil || len(res.Steps) != 2 || c.OnStep == nil || c.Timeout != 10*time.Second {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
 	}
 	if got, want := p.Received(t), "A001 CAPABILITY\r\nA002 CAPABILITY\r\nA003 LOGOUT\r\n"; got != want {
