@@ -37,6 +37,10 @@ func (s *Session) readLoop(conn *net.TCPConn, rd io.Reader) error {
 	for {
 		n, err := rd.Read(buf)
 		if n > 0 {
+			// A read that came before ArmStartTLS cannot hold the go-ahead,
+			// even when OnData (which may arm it) finds an earlier reply in it
+			// that looks alike (POP3's CAPA answer starts with "+OK" too).
+			armed := s.tls.fastArmed.Load()
 			s.link.bytesIn.Add(int64(n))
 			s.recordRaw("<", buf[:n])
 			if raw {
@@ -52,8 +56,10 @@ func (s *Session) readLoop(conn *net.TCPConn, rd io.Reader) error {
 				if _, werr := s.out.Write(data); werr != nil {
 					return nil // the terminal went away
 				}
-				if tc := s.maybeStartTLS(conn, data); tc != nil {
-					rd = tc
+				if armed {
+					if tc := s.maybeStartTLS(conn, data); tc != nil {
+						rd = tc
+					}
 				}
 			}
 			if cap(data) > 4*readSize {

@@ -265,3 +265,13 @@ func (p *Peer) ServeImplicitTLS(t testing.TB) string {
 	go p.srv.Serve(tls.NewListener(ln, p.srv.TLSConfig))
 	return ln.Addr().String()
 }
+
+// Certificate makes a self-signed certificate for mail.example.test,
+// localhost and 127.0.0.1, and a pool that trusts it, for other test peers.
+func Certificate(t testing.TB) (tls.Certificate, *x509.CertPool) {
+	t.Helper()
+	cert, leaf := makeCert(t)
+	roots := x509.NewCertPool()
+	roots.AddCert(leaf)
+	return cert, roots
+}

@@ -7,20 +7,6 @@ import (
 	"time"
 )
 
-// Conn is the live session as the conversation drives it. Every command
-// goes into the session as if typed, so the person sees it.
-type Conn interface {
-	SendLine(line string)
-	// SendSecretLine sends line while the person sees shown in its place
-	// (credentials are never put on screen or in a transcript).
-	SendSecretLine(line, shown string)
-	// ArmStartTLS makes the session switch to TLS right after a read for
-	// which ready says yes (StartTLS passes StartTLSReady: the 220 reply
-	// to STARTTLS); WaitTLS waits for that handshake.
-	ArmStartTLS(ready func(data []byte) bool)
-	WaitTLS(ctx context.Context) error
-}
-
 // Client is one SMTP conversation over a live session: each method is a
 // verb that sends its command, waits for the reply and returns a
 // *ReplyError when the reply's code is not the wanted one. A timeout

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/tern-telnet/tern/internal/assist"
 )
 
 // Reply is one SMTP reply, possibly of several lines.
@@ -31,47 +33,29 @@ func (r Reply) String() string {
 	return s + " " + r.Text()
 }
 
-// maxLine bounds a reply line (RFC 5321 allows 512; servers send more),
-// maxLines the lines kept of one multi-line reply: a server that sends
-// "250-" forever cannot make Tern keep it all.
-const (
-	maxLine  = 8192
-	maxLines = 1000
-)
+// maxLines bounds the lines kept of one multi-line reply: a server that
+// sends "250-" forever cannot make Tern keep it all (a line is bounded by
+// assist.Lines: 8192 bytes; RFC 5321 allows 512, servers send more).
+const maxLines = 1000
 
 var enhancedRe = regexp.MustCompile(`^([245])\.(\d{1,3})\.(\d{1,3})\b`)
 
 // ReplyReader assembles replies from a byte stream cut anywhere.
 type ReplyReader struct {
-	partial []byte
-	cur     *Reply
+	lines assist.Lines
+	cur   *Reply
 }
 
 // Feed takes more of the server's output and returns the replies it
 // completes, in order.
 func (rr *ReplyReader) Feed(p []byte) []Reply {
 	var out []Reply
-	for len(p) > 0 {
-		i := bytes.IndexByte(p, '\n')
-		if i < 0 {
-			rr.partial = append(rr.partial, p...)
-			if len(rr.partial) > maxLine { // a line without end: take it as is
-				out = rr.line(rr.partial, out)
-				rr.partial = rr.partial[:0]
-			}
-			return out
-		}
-		line := p[:i]
-		if len(rr.partial) > 0 {
-			rr.partial = append(rr.partial, line...)
-			line = rr.partial
-		}
-		out = rr.line(bytes.TrimRight(line, "\r"), out)
-		rr.partial = rr.partial[:0]
-		p = p[i+1:]
-	}
+	rr.lines.Feed(p, func(l []byte) { out = rr.line(l, out) })
 	return out
 }
+
+// Reset forgets everything read.
+func (rr *ReplyReader) Reset() { *rr = ReplyReader{} }
 
 func (rr *ReplyReader) line(l []byte, out []Reply) []Reply {
 	s := string(l)

@@ -5,7 +5,13 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/tern-telnet/tern/internal/assist"
 )
+
+// Conn is the live session as the test conversation drives it (see
+// assist.Conn); Run arms STARTTLS with StartTLSReady.
+type Conn = assist.Conn
 
 // Auth is what AUTH sends.
 type Auth struct {
@@ -28,14 +34,7 @@ type Plan struct {
 }
 
 // Step is one command and its reply.
-type Step struct {
-	Name  string
-	Sent  string // what was sent (passwords masked)
-	Reply Reply
-	Took  time.Duration
-	OK    bool
-	Note  string // the explanation shown to the person
-}
+type Step = assist.Step[Reply]
 
 // Result is the outcome of Run.
 type Result struct {
@@ -63,15 +62,9 @@ type Result struct {
 func (r Result) Summary() string {
 	var b strings.Builder
 	for _, s := range r.Steps {
-		mark := "passed"
-		if !s.OK {
-			mark = "FAILED"
-		}
-		fmt.Fprintf(&b, "%-10s %s in %s: %s\n", s.Name, mark, s.Took.Round(time.Millisecond), s.Reply.String())
+		assist.StepLine(&b, s.Name, s.OK, s.Took, s.Reply.String())
 	}
-	if f := r.Findings(); len(f) > 0 {
-		b.WriteString("\n" + strings.Join(f, "\n") + "\n\n")
-	}
+	assist.Findings(&b, r.Findings())
 	switch {
 	case r.Err != nil:
 		fmt.Fprintf(&b, "Stopped: %s\n", words(r.Err))

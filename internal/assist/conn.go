@@ -1,0 +1,60 @@
+package assist
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Conn is the live session as an assistant drives it. Every command goes
+// into the session as if typed, so the person sees it. *protocol.Session
+// satisfies it.
+type Conn interface {
+	SendLine(line string)
+	// SendSecretLine sends line while the person sees shown in its place
+	// (credentials are never put on screen or in a transcript).
+	SendSecretLine(line, shown string)
+	// ArmStartTLS makes the session switch to TLS right after a read for
+	// which ready says yes (the server's go-ahead to STARTTLS or STLS);
+	// WaitTLS waits for that handshake.
+	ArmStartTLS(ready func(data []byte) bool)
+	WaitTLS(ctx context.Context) error
+}
+
+// Send sends line into conn, masked as shown when shown is not "" and
+// differs; it returns what the person sees.
+func Send(conn Conn, line, shown string) string {
+	if shown == "" || shown == line {
+		conn.SendLine(line)
+		return line
+	}
+	conn.SendSecretLine(line, shown)
+	return shown
+}
+
+// StepLine is one line of a test's summary: "EHLO       passed in 3ms: 250 …".
+func StepLine(b *strings.Builder, name string, ok bool, took time.Duration, reply string) {
+	mark := "passed"
+	if !ok {
+		mark = "FAILED"
+	}
+	fmt.Fprintf(b, "%-10s %s in %s: %s\n", name, mark, took.Round(time.Millisecond), reply)
+}
+
+// Findings appends a test's findings to a summary, set apart by blank lines.
+func Findings(b *strings.Builder, f []string) {
+	if len(f) > 0 {
+		b.WriteString("\n" + strings.Join(f, "\n") + "\n\n")
+	}
+}
+
+// Step is one command and its reply (R), as a test or a verb reports it.
+type Step[R any] struct {
+	Name  string // the command's verb
+	Sent  string // what was sent (credentials masked)
+	Reply R
+	Took  time.Duration
+	OK    bool
+	Note  string // the explanation shown to the person
+}

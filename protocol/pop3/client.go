@@ -1,0 +1,256 @@
+package pop3
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/tern-telnet/tern/internal/assist"
+)
+
+// Conn is the live session as a Client drives it (see assist.Conn).
+type Conn = assist.Conn
+
+// ReplyError is a -ERR response to a command.
+type ReplyError struct {
+	Command string // the verb, e.g. "PASS"
+	Code    string // the response code, e.g. "AUTH"; "" when none
+	Text    string
+}
+
+func (e *ReplyError) Error() string {
+	s := "pop3: " + e.Command + " refused: -ERR"
+	if e.Code != "" {
+		s += " [" + e.Code + "]"
+	}
+	return s + " " + e.Text
+}
+
+// Errors a verb returns when no response came.
+var (
+	ErrClosed  = errors.New("pop3: the server closed the connection")
+	ErrTimeout = errors.New("pop3: no response in time")
+	// ErrNoPlain: CAPA did not list SASL PLAIN (servers often offer it only
+	// after STLS), so AUTH PLAIN was not sent.
+	ErrNoPlain = errors.New("pop3: the server does not offer AUTH PLAIN on this connection (often only after STLS); the credentials were not sent")
+)
+
+// What the person sees instead of the credentials.
+const (
+	HiddenPass  = "PASS ‹password hidden›"
+	HiddenPlain = "AUTH PLAIN ‹credentials hidden›"
+)
+
+// Step is one command and its reply.
+type Step = assist.Step[Reply]
+
+// Client sends POP3 commands into a live session, one at a time, and waits
+// for each response. Its methods are the protocol's verbs; a refused
+// command returns a *ReplyError. A Client is for one goroutine at a time.
+type Client struct {
+	conn    Conn
+	tap     *Tap
+	replies <-chan Reply
+	stop    func()
+
+	// Timeout bounds the wait for each response; 0 means 30 s.
+	Timeout time.Duration
+	// OnStep, if set, sees every command with its response and explanation.
+	OnStep func(Step)
+	// Caps are the capabilities from the last Capa (the zero value until
+	// then, and again after StartTLS).
+	Caps Capabilities
+}
+
+// NewClient subscribes to tap (fed from conn's data). Close it when done.
+func NewClient(conn Conn, tap *Tap) *Client {
+	c := &Client{conn: conn, tap: tap}
+	c.replies, c.stop = tap.Subscribe()
+	return c
+}
+
+// Close stops listening to the session; it sends nothing.
+func (c *Client) Close() { c.stop() }
+
+// Command sends line and waits for its response; multi says the response
+// is multi-line. shown, if not "", is what the person sees instead of line.
+func (c *Client) Command(ctx context.Context, line, shown string, multi bool) (Reply, error) {
+	name, _, _ := strings.Cut(line, " ")
+	name = strings.ToUpper(name)
+	c.drain()
+	c.tap.Expect(multi)
+	start := time.Now()
+	shown = assist.Send(c.conn, line, shown)
+	r, err := c.wait(ctx)
+	s := Step{Name: name, Sent: shown, Reply: r, Took: time.Since(start), OK: err == nil && r.Status != Err}
+	if err == nil {
+		s.Note = Explain(r)
+		if r.Status == Err {
+			err = &ReplyError{Command: name, Code: r.Code, Text: r.Text}
+		}
+	} else {
+		s.Note = err.Error()
+	}
+	if c.OnStep != nil {
+		c.OnStep(s)
+	}
+	return r, err
+}
+
+// drain drops responses nobody asked for (to commands typed by hand).
+func (c *Client) drain() {
+	for {
+		select {
+		case <-c.replies:
+		default:
+			return
+		}
+	}
+}
+
+func (c *Client) wait(ctx context.Context) (Reply, error) {
+	d := c.Timeout
+	if d <= 0 {
+		d = 30 * time.Second
+	}
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	for {
+		select {
+		case r, ok := <-c.replies:
+			if !ok {
+				return Reply{}, ErrClosed
+			}
+			if r.Status != None {
+				return r, nil
+			}
+		case <-timer.C:
+			return Reply{}, fmt.Errorf("%w (waited %s)", ErrTimeout, d)
+		case <-ctx.Done():
+			return Reply{}, ctx.Err()
+		}
+	}
+}
+
+// Capa asks for the server's capabilities (RFC 2449 §5).
+func (c *Client) Capa(ctx context.Context) (Capabilities, error) {
+	r, err := c.Command(ctx, "CAPA", "", true)
+	c.Caps = ParseCAPA(r)
+	return c.Caps, err
+}
+
+// StartTLS sends STLS and, on +OK, switches the session to TLS and waits
+// for the handshake (RFC 2595 §4).
+func (c *Client) StartTLS(ctx context.Context) error {
+	refused := false
+	c.conn.ArmStartTLS(func(data []byte) bool {
+		if !refused && !StartTLSReady(data) && strings.Contains(string(data), "-ERR") {
+			refused = true // the handshake must not start on a later +OK
+		}
+		return !refused && StartTLSReady(data)
+	})
+	if _, err := c.Command(ctx, "STLS", "", false); err != nil {
+		return err
+	}
+	c.Caps = Capabilities{}
+	if err := c.conn.WaitTLS(ctx); err != nil {
+		return fmt.Errorf("pop3: TLS: %w", err)
+	}
+	return nil
+}
+
+// Login sends USER and then PASS (RFC 1939 §7); the password is masked
+// on screen.
+func (c *Client) Login(ctx context.Context, user, password string) error {
+	if _, err := c.Command(ctx, "USER "+user, "", false); err != nil {
+		return err
+	}
+	_, err := c.Command(ctx, "PASS "+password, HiddenPass, false)
+	return err
+}
+
+// AuthPlain logs in with AUTH PLAIN and an initial response (RFC 5034,
+// RFC 4616), masked on screen. It sends nothing when CAPA was answered
+// without SASL PLAIN.
+func (c *Client) AuthPlain(ctx context.Context, user, password string) error {
+	if c.Caps.Read && !c.Caps.HasSASL("PLAIN") {
+		return ErrNoPlain
+	}
+	resp := base64.StdEncoding.EncodeToString([]byte("\x00" + user + "\x00" + password))
+	r, err := c.Command(ctx, "AUTH PLAIN "+resp, HiddenPlain, false)
+	if err == nil && r.Status == Continue { // the server wants the response on its own line
+		_, err = c.Command(ctx, resp, "‹credentials hidden›", false)
+	}
+	return err
+}
+
+// Maildrop is the answer to STAT.
+type Maildrop struct {
+	Messages int
+	Size     int64 // octets
+}
+
+// Stat counts the messages in the maildrop (RFC 1939 §5).
+func (c *Client) Stat(ctx context.Context) (Maildrop, error) {
+	r, err := c.Command(ctx, "STAT", "", false)
+	if err != nil {
+		return Maildrop{}, err
+	}
+	f := strings.Fields(r.Text)
+	if len(f) < 2 {
+		return Maildrop{}, fmt.Errorf("pop3: STAT: unreadable answer %q", r.Text)
+	}
+	n, err1 := strconv.Atoi(f[0])
+	size, err2 := strconv.ParseInt(f[1], 10, 64)
+	if err1 != nil || err2 != nil {
+		return Maildrop{}, fmt.Errorf("pop3: STAT: unreadable answer %q", r.Text)
+	}
+	return Maildrop{Messages: n, Size: size}, nil
+}
+
+// Listing is one line of LIST or UIDL: a message number and its size or
+// unique id.
+type Listing struct {
+	Num   int
+	Value string
+}
+
+// List lists each message's size (RFC 1939 §5).
+func (c *Client) List(ctx context.Context) ([]Listing, error) { return c.listing(ctx, "LIST") }
+
+// UIDL lists each message's unique id (RFC 1939 §7).
+func (c *Client) UIDL(ctx context.Context) ([]Listing, error) { return c.listing(ctx, "UIDL") }
+
+func (c *Client) listing(ctx context.Context, verb string) ([]Listing, error) {
+	r, err := c.Command(ctx, verb, "", true)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Listing, 0, len(r.Lines))
+	for _, l := range r.Lines {
+		num, val, _ := strings.Cut(l, " ")
+		n, err := strconv.Atoi(num)
+		if err != nil {
+			return out, fmt.Errorf("pop3: %s: unreadable line %q", verb, l)
+		}
+		out = append(out, Listing{Num: n, Value: strings.TrimSpace(val)})
+	}
+	return out, nil
+}
+
+// Top fetches message msg's header and its first lines of body (RFC 1939
+// §7); with lines 0, the header only. It does not mark the message read.
+func (c *Client) Top(ctx context.Context, msg, lines int) ([]string, error) {
+	r, err := c.Command(ctx, fmt.Sprintf("TOP %d %d", msg, lines), "", true)
+	return r.Lines, err
+}
+
+// Quit ends the session (RFC 1939 §6); the server then closes.
+func (c *Client) Quit(ctx context.Context) error {
+	_, err := c.Command(ctx, "QUIT", "", false)
+	return err
+}

@@ -1,0 +1,46 @@
+package pop3
+
+import "strings"
+
+// codeMeaning explains the response codes of RFC 2449 §8.1 and RFC 3206.
+var codeMeaning = map[string]string{
+	"IN-USE":      "the mailbox is in use: another session (often a phone or mail program) holds it locked; close it or wait",
+	"LOGIN-DELAY": "logging in again so soon is not allowed; wait before the next login",
+	"SYS/TEMP":    "a temporary problem on the server; try again later",
+	"SYS/PERM":    "a lasting problem on the server; ask its administrator",
+	"AUTH":        "the user name or password is wrong (or this login method is not allowed)",
+	"UTF8":        "the server's UTF-8 handling",
+}
+
+// Explain says in plain words what a response means.
+func Explain(r Reply) string {
+	switch r.Status {
+	case None:
+		return "not a POP3 response"
+	case Continue:
+		return "the server waits for the next authentication step"
+	case Err:
+		if m := Refusal(r.Code, r.Text); m != "" {
+			return "the server refused the command: " + m
+		}
+		return "the server refused the command"
+	case OK:
+		if r.Lines != nil {
+			return "done: the server sent " + plural(len(r.Lines), "line")
+		}
+	}
+	return "done: the server accepted the command"
+}
+
+// Refusal says in plain words why the server refused, from the -ERR
+// response's code and text; "" when neither tells.
+func Refusal(code, text string) string {
+	t := strings.ToLower(text)
+	if strings.Contains(t, "plaintext authentication disallowed") || strings.Contains(t, "disallowed on non-secure") {
+		return "it refuses passwords on an unencrypted connection: send STLS first, or connect to POP3S (port 995)"
+	}
+	if m, ok := codeMeaning[code]; ok {
+		return "[" + code + "] " + m
+	}
+	return ""
+}
