@@ -7,5 +7,6 @@ if [ "$(id -u)" != 0 ]; then # without root: keep pid files and busybox in the u
 fi
 "$HERE/telnetd-stop.sh" "${TERN_TELNETD_PORT:-2323}"
 "$HERE/busybox-telnetd-stop.sh" "${TERN_BUSYBOX_PORT:-2324}"
+"$HERE/lighttpd-stop.sh" "${TERN_HTTP_PORT:-2580}"
 [ "$(id -u)" = 0 ] && "$HERE/postfix-stop.sh"
 exit 0
