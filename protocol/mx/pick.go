@@ -176,3 +176,15 @@ func dialOne(ctx context.Context, dial DialFunc, ip net.IP, port int, timeout ti
 	}
 	return conn, nil
 }
+
+// Connect is Lookup then Pick: what the GUI's "Mail domain" button and
+// tern -mx do, on their own goroutine. The Result is returned even when
+// no exchanger answered, so that the person sees what DNS said.
+func Connect(ctx context.Context, r *net.Resolver, domain string, port int, timeout time.Duration, dial DialFunc) (Result, Choice, error) {
+	res, err := Lookup(ctx, r, domain)
+	if err != nil {
+		return res, Choice{}, err
+	}
+	c, err := Pick(ctx, res, port, timeout, dial)
+	return res, c, err
+}

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tern-telnet/tern/internal/dnspeer"
 	"github.com/tern-telnet/tern/protocol/mx"
 )
 
@@ -116,5 +117,24 @@ func TestAttemptTimeoutInSeconds(t *testing.T) {
 	}
 	if !strings.Contains(mx.Attempt{Host: host(1, "x")}.Reason(), "no address") {
 		t.Fatal("no address")
+	}
+}
+
+func TestConnect(t *testing.T) {
+	port := listen(t)
+	r := dnspeer.Start(t, dnspeer.Zone{
+		MX:   map[string][]dnspeer.MX{"example.test": {{Pref: 10, Host: "mx1.example.test"}, {Pref: 20, Host: "mx2.example.test"}}, "null.test": {{Pref: 0, Host: "."}}},
+		Addr: map[string][]string{"mx1.example.test": {"192.0.2.1"}, "mx2.example.test": {"127.0.0.1"}},
+	}).Resolver()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	res, c, err := mx.Connect(ctx, r, "example.test", port, 200*time.Millisecond, blackhole("192.0.2.1"))
+	if err != nil || len(res.Hosts) != 2 || c.Host.Name != "mx2.example.test" || len(c.Attempts) != 2 {
+		t.Fatalf("%v %+v %+v", err, res, c)
+	}
+	c.Conn.Close()
+	var le *mx.LookupError
+	if res, _, err := mx.Connect(ctx, r, "null.test", port, time.Second, nil); !errors.As(err, &le) || le.Kind != mx.NoMail || !res.NullMX {
+		t.Fatalf("null MX: %v %+v", err, res)
 	}
 }
