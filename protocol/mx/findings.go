@@ -24,8 +24,10 @@ type Report struct {
 // Findings answer the domain question in plain words: which exchanger
 // took the mail (and why the ones before it did not), whether it offers
 // STARTTLS, whether its certificate is valid for the MX name, and whether
-// its reverse DNS agrees with its banner. The PTR lookup uses r (nil means
-// net.DefaultResolver) and ctx; run Findings off the UI goroutine.
+// its reverse DNS agrees with its banner. Choice is a successful Pick's
+// (without an address there is no PTR finding). The PTR lookup uses r
+// (nil means net.DefaultResolver) and ctx; run Findings off the UI
+// goroutine.
 func (rep Report) Findings(ctx context.Context, r *net.Resolver) []string {
 	f := []string{rep.exchangerFinding()}
 	if rep.Run.Greeted {
@@ -33,6 +35,9 @@ func (rep Report) Findings(ctx context.Context, r *net.Resolver) []string {
 			f = append(f, rep.recipientFinding())
 		}
 		f = append(f, rep.startTLSFinding(), rep.certificateFinding())
+	}
+	if rep.Choice.Addr == nil {
+		return f
 	}
 	_, ptr := ReverseMatches(ctx, r, rep.Choice.Addr, BannerHost(rep.Banner))
 	return append(f, ptr)

@@ -56,7 +56,7 @@ func Explain(req Request, resp Response, https bool) []string {
 	if resp.Status == 0 {
 		return append([]string{fmt.Sprintf("Not HTTP: the server answered %q.", resp.Reason)}, framing(resp)...)
 	}
-	f := []string{statusFinding(req, resp, https), bodyFinding(resp), connectionFinding(resp)}
+	f := []string{statusFinding(req, resp, https), bodyFinding(req, resp), connectionFinding(resp)}
 	if h := hstsFinding(resp, https); h != "" {
 		f = append(f, h)
 	}
@@ -123,9 +123,9 @@ func redirectTarget(req Request, resp Response, https bool) string {
 	return to.String() + " (" + strings.Join(notes, ", ") + ")"
 }
 
-func bodyFinding(r Response) string {
+func bodyFinding(req Request, r Response) string {
 	switch {
-	case r.NoBody && r.Status/100 == 2 || r.NoBody && r.Status/100 == 3 && r.Status != 304:
+	case r.NoBody && strings.EqualFold(req.Method, "HEAD") && !r.Interim() && r.Status != 204 && r.Status != 304:
 		return "Body: none, as in every answer to HEAD (a Content-Length here is what GET would send)."
 	case r.NoBody:
 		return fmt.Sprintf("Body: none, as a %d response never has one.", r.Status)

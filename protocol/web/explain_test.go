@@ -53,6 +53,7 @@ func TestExplain(t *testing.T) {
 			"Body: no Content-Length and no chunking, so it ran until the server closed the connection: 3 bytes.",
 			"Connection: HTTP/1.0 without keep-alive, so the connection ends after this response."}},
 		{name: "HEAD", method: "HEAD", in: "HTTP/1.1 200 OK\r\nContent-Length: 99\r\n\r\n", want: []string{"Body: none, as in every answer to HEAD (a Content-Length here is what GET would send)."}},
+		{name: "204", in: "HTTP/1.1 204 No Content\r\n\r\n", want: []string{"Status 204 No Content: success, with nothing to show.", "Body: none, as a 204 response never has one."}},
 		{name: "304", in: "HTTP/1.1 304 Not Modified\r\n\r\n", want: []string{"Body: none, as a 304 response never has one."}},
 		{name: "RFC 6797 HSTS over HTTPS", https: true, in: "HTTP/1.1 200 OK\r\nStrict-Transport-Security: max-age=31536000; includeSubDomains; preload\r\nContent-Length: 0\r\n\r\n", want: []string{
 			"HSTS: browsers will use only HTTPS for this site and its subdomains for 365 days; it asks to be on the browsers' preload list."}},
@@ -66,6 +67,8 @@ func TestExplain(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			req := req
+			req.Method = tc.method
 			got := web.Explain(req, parse(t, tc.method, tc.in), tc.https)
 			i := 0
 			for _, g := range got {
