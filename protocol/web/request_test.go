@@ -3,6 +3,7 @@ package web_test
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/tern-telnet/tern/protocol/web"
@@ -66,4 +67,27 @@ func TestHostHeader(t *testing.T) {
 			t.Errorf("HostHeader(%q, %q, %v) = %q, want %q", tc.host, tc.port, tc.tls, got, tc.want)
 		}
 	}
+}
+
+// FuzzRequestLines: whatever the fields, Lines refuses them or gives lines
+// that cannot split or smuggle: no CR, LF or NUL, a request line of three
+// parts, and the empty line only at the end.
+func FuzzRequestLines(f *testing.F) {
+	f.Add("GET", "/", "h.test", "Accept", "*/*", true)
+	f.Add("GET", "/\r\nX: 1", "h.test", "A", "b", false)
+	f.Add("HEAD", "*", "[::1]:80", "X", "a\rb", false)
+	f.Fuzz(func(t *testing.T, method, path, host, name, value string, close bool) {
+		lines, err := web.Request{Method: method, Path: path, Host: host, Headers: []web.Header{{name, value}}, Close: close}.Lines()
+		if err != nil {
+			return
+		}
+		if len(strings.Split(lines[0], " ")) != 3 || lines[len(lines)-1] != "" {
+			t.Fatalf("lines %q", lines)
+		}
+		for i, l := range lines {
+			if strings.ContainsAny(l, "\r\n\x00") || l == "" && i != len(lines)-1 {
+				t.Fatalf("line %d %q", i, l)
+			}
+		}
+	})
 }
