@@ -7,4 +7,8 @@
 // §15), redirects with their target, Content-Length against the bytes
 // received, Connection: close, HSTS (RFC 6797) and the Server header. The
 // name is web, not http, to stay clear of net/http.
+//
+// The session should be raw (protocol.NegotiateRaw), so that a body's
+// 0xFF bytes stay data instead of being taken for Telnet commands, and
+// send CR LF for Enter (the default).
 package web
