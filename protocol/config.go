@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"crypto/x509"
+	"net"
 	"strings"
 	"time"
 )
@@ -115,6 +116,11 @@ type Config struct {
 
 	// Cols and Rows are the window size at start; 0 means 80x24.
 	Cols, Rows int
+
+	// Conn, when set, is a connection already open to Host (the mail
+	// exchanger protocol/mx picked): Run uses it instead of dialling, so
+	// the server sees one connection. nil means Run dials.
+	Conn *net.TCPConn
 }
 
 func (c *Config) port() string {

@@ -22,6 +22,10 @@ func ResolvePort(network, port string) (int, error) {
 // dial resolves the host, then tries each address in turn, printing what
 // BSD telnet prints ("Trying 1.2.3.4...") through say.
 func dial(ctx context.Context, c *Config, say func(string), log func(string, ...any)) (*net.TCPConn, error) {
+	if c.Conn != nil {
+		log("Using the connection already open to %s (%s)", c.Host, c.Conn.RemoteAddr())
+		return c.Conn, nil
+	}
 	timeout := c.connectTimeout()
 	fail := func(err error) error { return classify(err, c.Host, c.port(), c.Bind, timeout) }
 	port, err := ResolvePort(c.network(), c.port())
@@ -90,4 +94,11 @@ func dialOne(ctx context.Context, ip net.IP, port int, local *net.TCPAddr, timeo
 	tcp := conn.(*net.TCPConn)
 	_ = tcp.SetNoDelay(true)
 	return tcp, nil
+}
+
+// ClassifyDialError turns an error from dialling host and port into a
+// *ConnectError whose Kind says why (refused, timed out, ...), as Run's
+// own dialling does; timeout is the limit the dial had.
+func ClassifyDialError(err error, host, port string, timeout time.Duration) *ConnectError {
+	return classify(err, host, port, "", timeout)
 }

@@ -58,6 +58,19 @@ type Options struct {
 	// Launcher is set by the desktop file (-launcher): mistakes are then
 	// shown in a dialog as well, since nobody reads stderr.
 	Launcher bool
+	// MX is the mail domain of -mx: Tern looks up its mail exchangers
+	// (protocol/mx) and connects to the first that answers, on MXPort.
+	// Host is then empty; "" means no -mx.
+	MX string
+}
+
+// MXPort is the port -mx connects to: the one given (-P, or the single
+// argument after the options), or "25".
+func (o Options) MXPort() string {
+	if o.Port == "" {
+		return "25"
+	}
+	return o.Port
 }
 
 // Usage is printed with -help and after a mistake.
@@ -74,6 +87,8 @@ options:
   -close when      close the tab when the connection ends: always, never, clean
   -4, -6           use only IPv4 or only IPv6
   -e char          escape character, e.g. ^] (the default) or "none"
+  -mx domain       connect to the first answering mail exchanger (MX) of
+                   domain, on port 25 or the port given: tern -mx example.com
   -version         print the version and exit
   -help            print this help and exit
 `
@@ -154,6 +169,8 @@ func Parse(args []string) (Options, error) {
 				}
 				o.EscapeSet = true
 			}
+		case "mx":
+			o.MX, err = value()
 		case "launcher":
 			o.Launcher = true
 		case "version", "V":
@@ -170,7 +187,29 @@ func Parse(args []string) (Options, error) {
 	if o.Raw && o.Telnet {
 		return o, usageErr("-raw and -telnet cannot be used together")
 	}
+	if o.MX != "" {
+		return o, o.mxArgs(positional)
+	}
 	return o, o.positional(positional)
+}
+
+// mxArgs checks -mx's domain; the only argument it allows is a port.
+func (o *Options) mxArgs(args []string) error {
+	d := o.MX
+	if strings.HasPrefix(d, "-") || strings.ContainsAny(d, " \t/:@") {
+		return usageErr("-mx takes a mail domain such as example.com, not %q", d)
+	}
+	switch len(args) {
+	case 0:
+	case 1:
+		if o.Port != "" {
+			return usageErr("the port is given twice")
+		}
+		o.Port = args[0]
+	default:
+		return usageErr("-mx finds the host itself; give only the domain and, if not 25, a port")
+	}
+	return o.checkPort()
 }
 
 func (o *Options) positional(args []string) error {

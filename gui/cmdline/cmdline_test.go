@@ -35,6 +35,15 @@ func TestParse(t *testing.T) {
 		{[]string{"-close", "sometimes"}, Options{}, true},
 		{[]string{"a", "b", "c"}, Options{}, true},
 		{[]string{"-raw", "-telnet", "h"}, Options{}, true},
+		{[]string{"-mx", "example.com"}, Options{MX: "example.com"}, false},
+		{[]string{"-mx", "example.com", "2525"}, Options{MX: "example.com", Port: "2525"}, false},
+		{[]string{"-P", "2525", "-mx", "example.com."}, Options{MX: "example.com.", Port: "2525"}, false},
+		{[]string{"-mx", "example.com", "mail.example.com", "25"}, Options{}, true},
+		{[]string{"-mx", "example.com", "-P", "25", "26"}, Options{}, true},
+		{[]string{"-mx", "example.com", "70000"}, Options{}, true},
+		{[]string{"-mx", "telnet://example.com"}, Options{}, true},
+		{[]string{"-mx", "-raw"}, Options{}, true},
+		{[]string{"-mx"}, Options{}, true},
 		{[]string{"-version"}, Options{Version: true}, false},
 		{[]string{"-help"}, Options{Help: true}, false},
 	}
@@ -52,11 +61,21 @@ func TestParse(t *testing.T) {
 	}
 }
 
+func TestMXPort(t *testing.T) {
+	if p := (Options{MX: "example.com"}).MXPort(); p != "25" {
+		t.Fatalf("default %q", p)
+	}
+	if p := (Options{MX: "example.com", Port: "2525"}).MXPort(); p != "2525" {
+		t.Fatalf("given %q", p)
+	}
+}
+
 // FuzzParse: any arguments give options or a usage error, never a panic,
 // and a host never starts with "-".
 func FuzzParse(f *testing.F) {
 	f.Add("-P\x0025\x00host", "telnet://a:1")
 	f.Add("-close\x00never", "--")
+	f.Add("-mx\x00example.com", "2525")
 	known := map[string]int{"telnet": 23, "smtp": 25}
 	lookupPort = func(_, name string) (int, error) {
 		if p, ok := known[name]; ok {
@@ -71,8 +90,8 @@ func FuzzParse(f *testing.F) {
 		if err != nil && !errors.Is(err, ErrUsage) {
 			t.Fatalf("non-usage error %v", err)
 		}
-		if err == nil && strings.HasPrefix(o.Host, "-") {
-			t.Fatalf("host %q starts with -", o.Host)
+		if err == nil && (strings.HasPrefix(o.Host, "-") || strings.HasPrefix(o.MX, "-") || o.MX != "" && o.Host != "") {
+			t.Fatalf("host %q or -mx %q starts with -, or both are set", o.Host, o.MX)
 		}
 	})
 }

@@ -2,7 +2,6 @@ package smtp_test
 
 import (
 	"context"
-	"crypto/x509"
 	"net"
 	"os"
 	"path/filepath"
@@ -16,23 +15,7 @@ import (
 )
 
 // postfixPeer is the real Postfix started by testdata/peers/start-all.sh.
-func postfixPeer(t *testing.T) *smtppeer.Peer {
-	t.Helper()
-	addr := os.Getenv("TERN_PEER_POSTFIX")
-	if addr == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("TERN_PEER_POSTFIX is not set: the CI must start Postfix (testdata/peers/start-all.sh)")
-		}
-		t.Skip("TERN_PEER_POSTFIX not set; start the peers with: eval \"$(testdata/peers/start-all.sh)\"")
-	}
-	pem, err := os.ReadFile("/etc/postfix/peer-tls/cert.pem")
-	if err != nil {
-		t.Fatal(err)
-	}
-	roots := x509.NewCertPool()
-	roots.AppendCertsFromPEM(pem)
-	return &smtppeer.Peer{Addr: addr, Roots: roots}
-}
+func postfixPeer(t *testing.T) *smtppeer.Peer { return smtppeer.Postfix(t) }
 
 // TestPostfixDeliversByteExact: STARTTLS, AUTH PLAIN, a message with a
 // line starting with ".", delivered to the Maildir unchanged.

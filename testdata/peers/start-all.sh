@@ -6,6 +6,7 @@
 #   busybox telnetd    127.0.0.1:${TERN_BUSYBOX_PORT:-2324}
 #   Postfix            127.0.0.1:2525 (and 25, 2587)
 #   Dovecot            127.0.0.1:2110 POP3, 2143 IMAP, 2995 POP3S, 2993 IMAPS
+#   lighttpd           127.0.0.1:${TERN_HTTP_PORT:-2580}
 # usage: eval "$(testdata/peers/start-all.sh)"
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -19,6 +20,12 @@ BBPORT=${TERN_BUSYBOX_PORT:-2324}
 echo "TERN_PEER_TELNETD=127.0.0.1:$TD; export TERN_PEER_TELNETD"
 "$HERE/busybox-telnetd-start.sh" "$BBPORT" >/dev/null
 echo "TERN_PEER_BUSYBOX=127.0.0.1:$BBPORT; export TERN_PEER_BUSYBOX"
+HTTPPORT=${TERN_HTTP_PORT:-2580}
+if "$HERE/lighttpd-start.sh" "$HTTPPORT" >/dev/null; then
+  echo "TERN_PEER_HTTP=127.0.0.1:$HTTPPORT; export TERN_PEER_HTTP"
+else
+  echo "echo 'lighttpd peer not started (not installed?)' >&2"
+fi
 if [ "$(id -u)" = 0 ]; then
   "$HERE/postfix-start.sh" >/dev/null
   echo "TERN_PEER_POSTFIX=127.0.0.1:2525; export TERN_PEER_POSTFIX"

@@ -7,6 +7,7 @@ if [ "$(id -u)" != 0 ]; then # without root: keep pid files and busybox in the u
 fi
 "$HERE/telnetd-stop.sh" "${TERN_TELNETD_PORT:-2323}"
 "$HERE/busybox-telnetd-stop.sh" "${TERN_BUSYBOX_PORT:-2324}"
+"$HERE/lighttpd-stop.sh" "${TERN_HTTP_PORT:-2580}"
 if [ "$(id -u)" = 0 ]; then
   "$HERE/postfix-stop.sh"
   "$HERE/dovecot-stop.sh"
