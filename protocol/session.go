@@ -73,6 +73,9 @@ type Session struct {
 	cancel       context.CancelFunc
 	sessionLog   *logFile
 	rawLog       *rawLogger
+	secretPrompt bool // the server's last line asks for a password (see logs.go)
+	maskRun      bool // a masked run of typed keys is open in the raw log
+	promptTail   []byte
 	binaryOut    bool
 	stopKeep     chan struct{}
 	resolvedMode Negotiation
@@ -430,8 +433,11 @@ func (s *Session) inputLoop() {
 }
 
 // send queues bytes for the server; it never blocks.
-func (s *Session) send(p []byte) {
-	if !s.outq.push(outItem{data: p}) {
+func (s *Session) send(p []byte) { s.sendItem(outItem{data: p}) }
+
+// sendItem queues one write for the server; it never blocks.
+func (s *Session) sendItem(it outItem) {
+	if !s.outq.push(it) {
 		s.logf("The server is not reading what Tern sends (%d bytes waiting); closing", maxPendingOut)
 		if c := s.connRef.Load(); c != nil {
 			_ = c.Close()
@@ -453,7 +459,7 @@ func (s *Session) writeLoop(conn *net.TCPConn) {
 		if item.urgent && !encrypted {
 			s.sendUrgent(conn, item.data)
 		} else {
-			s.recordRaw(">", item.data)
+			s.recordRaw(">", item.logged())
 			_, err = w.Write(item.data)
 			s.bytesOut.Add(int64(len(item.data)))
 		}
@@ -528,6 +534,7 @@ func (s *Session) keepAlive(every time.Duration, stop chan struct{}) {
 type outItem struct {
 	data   []byte
 	urgent bool
+	logAs  []byte // what the raw log records (a secret masked); nil: data
 }
 
 // outQueue hands writes to the writer goroutine without blocking anyone.
