@@ -56,3 +56,22 @@ func FuzzMatch(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPropose: any output and typing give valid steps that never hold a
+// line typed with echo off.
+func FuzzPropose(f *testing.F) {
+	for _, tt := range proposeTests {
+		for _, turn := range tt.turns {
+			f.Add(turn.Output, turn.Typed, turn.EchoOff)
+		}
+	}
+	f.Fuzz(func(t *testing.T, output, typed string, echoOff bool) {
+		steps := Propose([]Turn{{Output: output, Typed: typed, EchoOff: echoOff}}, Vars{User: "admin"})
+		if err := Validate(steps); err != nil {
+			t.Fatalf("%q %q: %v", output, typed, err)
+		}
+		if echoOff && typed != "" && strings.Contains(steps[0].Send, typed) && typed != "{password}" && !strings.Contains("{password}", typed) {
+			t.Fatalf("a secret in a step: %+v", steps[0])
+		}
+	})
+}

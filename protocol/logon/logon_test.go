@@ -160,6 +160,12 @@ var runTests = []struct {
 		kind:   Refused, err: `step 2 of 2: the server refused the login: "ACCESS DENIED (no such user)"`,
 	},
 	{
+		name:   "a banner's warning before anything is sent is no failure",
+		script: []string{"UNAUTHORISED ACCESS DENIED\r\nlogin: ", "admin\r\nPassword: ", "\r\npeer$ "},
+		steps:  Unix,
+		want:   []string{`line "admin" shown "admin"`, `line "s3cr{t" shown "********"`},
+	},
+	{
 		name:   "step without expect sends at once",
 		script: []string{""},
 		steps:  []Step{{Send: "{enter}", NoEnter: true}},

@@ -59,9 +59,13 @@ func (p Progress) String() string {
 	return fmt.Sprintf("Logon: step %d of %d, waiting for “%s”", p.Step, p.Of, p.Expect)
 }
 
-// Runner runs logon steps against a live session. Create it with New,
-// hand every piece of server data to Feed, call Run once, and call
-// Interrupt when the person types.
+// Runner runs logon steps against one connection. Create it with New (a
+// new one for each reconnect), hand every piece of server data to Feed
+// from the start, call Run once the session is connected (the first
+// step's timeout starts then), and call Interrupt from the key path
+// before a key the person typed goes out. A failure reply (see
+// FailurePatterns) counts only once a step has sent something, so a
+// banner that warns "access denied to unauthorised users" stops nothing.
 type Runner struct {
 	out      Sender
 	steps    []Step
@@ -70,6 +74,7 @@ type Runner struct {
 
 	mu          sync.Mutex
 	window      []byte // output since the last match, at most Window bytes
+	sent        bool   // a step has sent something: failure replies count
 	wake        chan struct{}
 	interrupted chan struct{}
 	stopOnce    sync.Once
@@ -108,7 +113,7 @@ func (r *Runner) Feed(p []byte) {
 func (r *Runner) Interrupt() { r.stopOnce.Do(func() { close(r.interrupted) }) }
 
 // Run runs the steps in order, reporting each to progress (which may be
-// nil), and returns nil once the last step has sent its text, or an
+// nil; it is called on Run's goroutine), and returns nil once the last step has sent its text, or an
 // *Error saying which step stopped it and why.
 func (r *Runner) Run(ctx context.Context, progress func(Progress)) error {
 	if progress == nil {
@@ -189,7 +194,7 @@ func (r *Runner) check(st Step, match matcher, final <-chan time.Time) error {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if line, ended, ok := findFailure(r.window, r.failures); ok {
+	if line, ended, ok := findFailure(r.window, r.failures); ok && r.sent {
 		if !ended && final == nil {
 			return errLineOpen // wait a moment for the rest of the line
 		}
@@ -215,6 +220,9 @@ func (r *Runner) send(st Step) error {
 	if err != nil {
 		return err
 	}
+	r.mu.Lock()
+	r.sent = true
+	r.mu.Unlock()
 	for _, l := range lines {
 		select {
 		case <-r.interrupted:
