@@ -8,6 +8,8 @@ package profiles
 import (
 	"encoding/json"
 	"strings"
+
+	"github.com/tern-telnet/tern/protocol/logon"
 )
 
 // Connection types.
@@ -57,6 +59,18 @@ type Profile struct {
 	LogMode   string `json:"logMode,omitempty"` // none (default), printable, raw
 	LogFile   string `json:"logFile,omitempty"`
 	LogAppend bool   `json:"logAppend,omitempty"`
+	// LogTimestamp starts each line of a printable log with the time, in
+	// protocol.Log's Timestamp format ("[&Y-&M-&D &T] "); "" means none.
+	LogTimestamp string `json:"logTimestamp,omitempty"`
+	// LogSecrets writes passwords into the raw log as sent, to debug a
+	// login; false (the default) masks them as ********.
+	LogSecrets bool `json:"logSecrets,omitempty"`
+
+	// Logon are the steps run when the session starts (and on each
+	// reconnect): wait for a prompt, send a line. They name the password
+	// only as {password}: the password itself is in the keychain (see
+	// RememberPassword) or asked for once, never in this file.
+	Logon []logon.Step `json:"logon,omitempty"`
 
 	CloseOnExit   string `json:"closeOnExit,omitempty"`   // clean (default), always, never
 	AutoReconnect bool   `json:"autoReconnect,omitempty"` // when the server or network drops the connection
@@ -70,8 +84,9 @@ type Profile struct {
 	FontSize float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
 
 	SMTP SMTPDefaults `json:"smtp,omitzero"`
-	// RememberPassword says a password for SMTP AUTH is kept in the
-	// operating system's keychain (never in this file).
+	// RememberPassword says a password (for SMTP AUTH and the logon's
+	// {password}) is kept in the operating system's keychain (never in
+	// this file).
 	RememberPassword bool   `json:"rememberPassword,omitempty"`
 	Notes            string `json:"notes,omitempty"`
 
@@ -127,6 +142,7 @@ func (p Profile) Clone() Profile {
 		}
 	}
 	c.SMTP.To = append([]string(nil), p.SMTP.To...)
+	c.Logon = append([]logon.Step(nil), p.Logon...)
 	if p.extra != nil {
 		c.extra = map[string]json.RawMessage{}
 		for k, v := range p.extra {

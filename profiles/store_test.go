@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tern-telnet/tern/protocol/logon"
 	"github.com/zalando/go-keyring"
 )
 
@@ -25,7 +26,7 @@ func fullProfile() Profile {
 		Escape: "^X", KeepAlive: 30, User: "alice", Environment: map[string]string{"LANG": "C"},
 		LogMode: LogRaw, LogFile: "~/&H.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true, PortCheck: true, Scrollback: 5000, Columns: 100, Rows: 30,
 		FontSize: 13, SMTP: SMTPDefaults{EHLO: "me", From: "a@b", To: []string{"c@d", "e@f"}, AuthUser: "u", AuthMech: "LOGIN", OpenOnConnect: true},
-		RememberPassword: true, Notes: "line 1\nline 2",
+		RememberPassword: true, Notes: "line 1\nline 2", LogTimestamp: "&T ", LogSecrets: true, Logon: logon.Cisco,
 	}
 }
 
@@ -192,6 +193,43 @@ func TestNoSecretInFile(t *testing.T) {
 	(Secrets{}).Delete(p.Name)
 	if _, err := (Secrets{}).Get(p.Name); !errors.Is(err, ErrNoSecret) {
 		t.Fatalf("after delete: %v", err)
+	}
+}
+
+// TestLogonRoundTripKeepsThePasswordOut: logon steps survive a save and
+// a load, name the password only as {password}, and the password the
+// keychain holds for them is nowhere in the file.
+func TestLogonRoundTripKeepsThePasswordOut(t *testing.T) {
+	keyring.MockInit()
+	s := &Store{Path: filepath.Join(t.TempDir(), "profiles.json")}
+	const password = "Router-Pw-%-{9}"
+	p := Profile{Name: "r1", Host: "r1.lan", User: "admin", RememberPassword: true,
+		Logon: append(append([]logon.Step(nil), logon.Cisco...), logon.Step{Expect: "#", Send: "show {host}", Timeout: 1500 * time.Millisecond})}
+	if err := (Secrets{}).Set(p.Name, password); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Update(func(f *File) error { f.Put(p); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(s.Path)
+	if strings.Contains(string(data), password) || !strings.Contains(string(data), `"send": "{password}"`) {
+		t.Fatalf("profiles.json:\n%s", data)
+	}
+	f, err := s.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := f.Find("r1")
+	if !reflect.DeepEqual(got.Logon, p.Logon) {
+		t.Fatalf("got  %+v\nwant %+v", got.Logon, p.Logon)
+	}
+	pw, err := (Secrets{}).Get(got.Name)
+	if err != nil || !logon.NeedsPassword(got.Logon) {
+		t.Fatal(err)
+	}
+	lines, _ := logon.Expand(got.Logon[1].Send, logon.Vars{Password: pw}, true)
+	if len(lines) != 1 || lines[0].Text != password || !lines[0].Secret {
+		t.Fatalf("the logon sends %+v", lines)
 	}
 }
 

@@ -113,6 +113,13 @@ type Config struct {
 
 	SessionLog Log // printable output log; Path "" means none
 	RawLog     Log // raw traffic log, both directions; Path "" means none
+	// LogSecrets writes secrets into the raw log as sent: the lines sent
+	// with SendSecretLine or SendSecretData (a logon password, SMTP AUTH's
+	// credentials) and what is typed at a password prompt the server does
+	// not echo. The zero value masks them as ******** (as swaks does),
+	// because a log is often shared to ask for help; turn it on only to
+	// debug a login, and delete the log afterwards.
+	LogSecrets bool
 
 	// Cols and Rows are the window size at start; 0 means 80x24.
 	Cols, Rows int

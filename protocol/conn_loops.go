@@ -107,8 +107,11 @@ func (s *Session) closeDown(conn *net.TCPConn, err error) error {
 }
 
 // send queues bytes for the server; it never blocks.
-func (s *Session) send(p []byte) {
-	if !s.link.outq.push(outItem{data: p}) {
+func (s *Session) send(p []byte) { s.sendItem(outItem{data: p}) }
+
+// sendItem queues one write for the server; it never blocks.
+func (s *Session) sendItem(it outItem) {
+	if !s.link.outq.push(it) {
 		s.logf("The server is not reading what Tern sends (%d bytes waiting); closing", maxPendingOut)
 		if c := s.link.ref.Load(); c != nil {
 			_ = c.Close()
@@ -130,7 +133,7 @@ func (s *Session) writeLoop(conn *net.TCPConn) {
 		if item.urgent && !encrypted {
 			s.sendUrgent(conn, item.data)
 		} else {
-			s.recordRaw(">", item.data)
+			s.recordRaw(">", item.logged())
 			_, err = w.Write(item.data)
 			s.link.bytesOut.Add(int64(len(item.data)))
 		}

@@ -3,7 +3,8 @@
 // 1091, 1143 and 1572) through package telnet, and does everything a Telnet
 // client does between the socket and a terminal: local echo and line
 // editing, the escape character, special commands, keep-alives, the event
-// log, session and raw logs, and a status report.
+// log, session and raw logs (with the secrets Tern sends or the person
+// types at a password prompt masked), and a status report.
 //
 // It knows nothing of any GUI: a caller gets an io.Reader of what to show
 // (Session.Output) and writes the user's keys to Session.Write.

@@ -15,7 +15,7 @@ func (l *sessionLine) sendData(p []byte) {
 	if len(p) == 0 || l.s().conn == nil {
 		return
 	}
-	l.s().send(l.appendData(nil, p))
+	l.s().sendTyped(l.appendData(nil, p))
 }
 
 // sendLine sends p followed by Enter in one write, so that a line-based
@@ -24,7 +24,7 @@ func (l *sessionLine) sendLine(p []byte) {
 	if l.s().conn == nil {
 		return
 	}
-	l.s().send(l.appendNewline(l.appendData(nil, p)))
+	l.s().sendTyped(l.appendNewline(l.appendData(nil, p)))
 }
 
 // sendText sends p with each CR as Enter, in one write: a paste, which
@@ -42,7 +42,7 @@ func (l *sessionLine) sendText(p []byte) {
 		buf = l.appendNewline(l.appendData(buf, p[:i]))
 		p = p[i+1:]
 	}
-	l.s().send(l.appendData(buf, p))
+	l.s().sendTyped(l.appendData(buf, p))
 }
 
 // appendData appends p encoded for the wire: as is in Raw mode, with IAC
@@ -104,10 +104,22 @@ func (l *sessionLine) telnetSpoken() bool {
 func (s *Session) SendData(p []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.state != StateConnected {
+	if s.state != StateConnected || len(p) == 0 {
 		return
 	}
-	(*sessionLine)(s).sendData(p)
+	s.send((*sessionLine)(s).appendData(nil, p))
+}
+
+// SendSecretData is SendData for bytes the raw log must not hold, such as
+// a password sent without Enter: it records ******** in their place
+// (unless Config.LogSecrets).
+func (s *Session) SendSecretData(p []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.state != StateConnected || len(p) == 0 {
+		return
+	}
+	s.sendMasked((*sessionLine)(s).appendData(nil, p), []byte(Masked))
 }
 
 // SendLine sends text followed by the Enter sequence, as if typed with
@@ -116,16 +128,85 @@ func (s *Session) SendLine(text string) { s.SendSecretLine(text, text) }
 
 // SendSecretLine is SendLine for a line that must not be seen, such as
 // AUTH PLAIN's credentials: the server gets text, while local echo (the
-// terminal, its transcript and the session log) shows shown instead.
+// terminal and its transcript) shows shown instead, and the raw log
+// records what text and shown have in common followed by ********
+// ("AUTH PLAIN ********"), unless Config.LogSecrets.
 func (s *Session) SendSecretLine(text, shown string) {
 	s.locked(func() {
 		if s.state != StateConnected {
 			return
 		}
 		l := (*sessionLine)(s)
-		l.sendLine([]byte(text))
+		wire := l.appendNewline(l.appendData(nil, []byte(text)))
+		if text == shown {
+			s.send(wire)
+		} else {
+			s.sendMasked(wire, l.appendNewline(l.appendData(nil, []byte(maskLine(text, shown)))))
+		}
 		if s.ld.echoOn {
 			l.echo([]byte(shown + "\r\n"))
 		}
 	})
+}
+
+// Masked is what the raw log records in place of a secret.
+const Masked = "********"
+
+// maskLine is text as the raw log records it: the start it shares with
+// shown, then Masked.
+func maskLine(text, shown string) string {
+	n := 0
+	for n < len(text) && n < len(shown) && text[n] == shown[n] {
+		n++
+	}
+	return text[:n] + Masked
+}
+
+// sendMasked queues wire, which the raw log records as logAs (s.mu held).
+func (s *Session) sendMasked(wire, logAs []byte) {
+	if s.cfg.LogSecrets {
+		s.send(wire)
+		return
+	}
+	s.sendItem(outItem{data: wire, logAs: logAs})
+}
+
+// sendTyped queues the person's keys (s.mu held). At a password prompt
+// the server does not echo, the raw log gets ******** once for the keys
+// typed, and Enter as it is.
+func (s *Session) sendTyped(wire []byte) {
+	if s.cfg.LogSecrets || s.ld.echoOn || !s.secretPrompt {
+		s.maskRun = false
+		s.send(wire)
+		return
+	}
+	var logAs []byte
+	for _, b := range wire {
+		switch {
+		case b == '\r' || b == '\n' || b == 0:
+			logAs = append(logAs, b)
+			s.maskRun = false
+		case !s.maskRun:
+			logAs = append(logAs, Masked...)
+			s.maskRun = true
+		}
+	}
+	s.sendItem(outItem{data: wire, logAs: append([]byte{}, logAs...)}) // never nil: keys may log nothing
+}
+
+// SecretInput reports whether the keys typed now are taken for a secret:
+// the server's last line asks for a password and nothing echoes locally.
+// The raw log masks them; a recorder proposes {password} for them.
+func (s *Session) SecretInput() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return !s.ld.echoOn && s.secretPrompt
+}
+
+// logged is what the raw log records for the item.
+func (it outItem) logged() []byte {
+	if it.logAs != nil {
+		return it.logAs
+	}
+	return it.data
 }

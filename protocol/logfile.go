@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"fmt"
 	"os"
@@ -18,6 +19,11 @@ type Log struct {
 	Path string
 	// Append adds to an existing file instead of replacing it.
 	Append bool
+	// Timestamp, for a printable log, starts each line with the time it
+	// began, in this format: &Y year, &M month, &D day, &T time
+	// (15:04:05), &N milliseconds, && a literal & (not case-sensitive);
+	// "[&Y-&M-&D &T] " gives "[2026-11-29 23:59:07] ". "" means none.
+	Timestamp string
 }
 
 // LogNameFields are what a log file name's placeholders stand for.
@@ -30,36 +36,68 @@ type LogNameFields struct {
 // ExpandLogName replaces the placeholders in a log file name. A session
 // name cannot add folders: its path separators become "_".
 func ExpandLogName(name string, f LogNameFields) string {
-	host, port, at := f.Host, f.Port, f.At
 	session := strings.NewReplacer("/", "_", "\\", "_").Replace(cmp.Or(f.Session, f.Host))
+	return expandAmp(name, func(c byte) (string, bool) {
+		switch c {
+		case 'H':
+			return f.Host, true
+		case 'P':
+			return f.Port, true
+		case 'S':
+			return session, true
+		case 'T':
+			return f.At.Format("150405"), true
+		}
+		return dateField(c, f.At)
+	})
+}
+
+// ExpandTimestamp fills in a Log.Timestamp format for the moment at.
+func ExpandTimestamp(format string, at time.Time) string {
+	return expandAmp(format, func(c byte) (string, bool) {
+		switch c {
+		case 'T':
+			return at.Format("15:04:05"), true
+		case 'N':
+			return fmt.Sprintf("%03d", at.Nanosecond()/1e6), true
+		}
+		return dateField(c, at)
+	})
+}
+
+// dateField is &Y, &M or &D.
+func dateField(c byte, at time.Time) (string, bool) {
+	layout, ok := map[byte]string{'Y': "2006", 'M': "01", 'D': "02"}[c]
+	if !ok {
+		return "", false
+	}
+	return at.Format(layout), true
+}
+
+// expandAmp replaces each &X in s with what field says X (upper-cased)
+// stands for; && is a literal &, and an unknown &X is kept as it is.
+func expandAmp(s string, field func(c byte) (string, bool)) string {
 	var b strings.Builder
-	for i := 0; i < len(name); i++ {
-		if name[i] != '&' || i+1 == len(name) {
-			b.WriteByte(name[i])
+	for i := 0; i < len(s); i++ {
+		if s[i] != '&' || i+1 == len(s) {
+			b.WriteByte(s[i])
 			continue
 		}
 		i++
-		switch name[i] {
-		case 'H', 'h':
-			b.WriteString(host)
-		case 'P', 'p':
-			b.WriteString(port)
-		case 'S', 's':
-			b.WriteString(session)
-		case 'Y', 'y':
-			b.WriteString(at.Format("2006"))
-		case 'M', 'm':
-			b.WriteString(at.Format("01"))
-		case 'D', 'd':
-			b.WriteString(at.Format("02"))
-		case 'T', 't':
-			b.WriteString(at.Format("150405"))
-		case '&':
+		if s[i] == '&' {
 			b.WriteByte('&')
-		default:
-			b.WriteByte('&')
-			b.WriteByte(name[i])
+			continue
 		}
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if v, ok := field(c); ok {
+			b.WriteString(v)
+			continue
+		}
+		b.WriteByte('&')
+		b.WriteByte(s[i])
 	}
 	return b.String()
 }
@@ -72,6 +110,40 @@ type logFile struct {
 	w      *bufio.Writer
 	stop   chan struct{}
 	closed bool
+	stamp  string // the Timestamp format; "" means none
+	// midLine says the last byte written did not end a line.
+	midLine bool
+	now     func() time.Time // the clock for timestamps; nil means time.Now
+}
+
+// setTimestamp starts each line written from now on with the time.
+func (l *logFile) setTimestamp(format string) {
+	l.mu.Lock()
+	l.stamp = format
+	l.mu.Unlock()
+}
+
+// stamped returns p with the time at the start of each line (l.mu held).
+func (l *logFile) stamped(p []byte) []byte {
+	now := time.Now
+	if l.now != nil {
+		now = l.now
+	}
+	prefix := ExpandTimestamp(l.stamp, now())
+	out := make([]byte, 0, len(p)+len(prefix))
+	for len(p) > 0 {
+		if !l.midLine {
+			out = append(out, prefix...)
+			l.midLine = true
+		}
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			return append(out, p...)
+		}
+		out, p = append(out, p[:i+1]...), p[i+1:]
+		l.midLine = false
+	}
+	return out
 }
 
 func openLog(path string, appendTo bool) (*logFile, error) {
@@ -106,6 +178,10 @@ func (l *logFile) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	if l.closed {
 		return 0, os.ErrClosed
+	}
+	if l.stamp != "" {
+		_, err := l.w.Write(l.stamped(p))
+		return len(p), err
 	}
 	return l.w.Write(p)
 }

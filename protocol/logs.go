@@ -1,6 +1,10 @@
 package protocol
 
-import "time"
+import (
+	"bytes"
+	"regexp"
+	"time"
+)
 
 // openLogs opens the session and raw logs the config asks for; a log that
 // cannot be opened is reported in the terminal and the event log.
@@ -35,9 +39,12 @@ func (s *Session) logOpenFailed(kind, name string, err error) {
 	s.say("Tern cannot write the " + kind + " log " + name + ": " + err.Error() + "\r\n")
 }
 
+// logData writes the server's data to the printable log, and notes whether
+// its last line asks for a password (see sendTyped).
 func (s *Session) logData(p []byte) {
 	s.mu.Lock()
 	l := s.sessionLog
+	s.notePrompt(p)
 	s.mu.Unlock()
 	if l != nil {
 		_, _ = l.Write(p)
@@ -74,6 +81,7 @@ func (s *Session) StartSessionLog(l Log) (string, error) {
 		return name, err
 	}
 	_, _ = f.Write([]byte(sessionLogHeader(now)))
+	f.setTimestamp(l.Timestamp)
 	s.mu.Lock()
 	old := s.sessionLog
 	s.sessionLog = f
@@ -107,4 +115,27 @@ func (s *Session) Logging() bool {
 
 func (s *Session) logNameFields(at time.Time) LogNameFields {
 	return LogNameFields{Host: s.cfg.Host, Port: s.cfg.port(), Session: s.cfg.SessionName, At: at}
+}
+
+// passwordPrompt matches a last line that asks for a secret: "Password:",
+// "Password for admin@r1:", "Enter PIN:", "Passphrase?", with trailing
+// spaces and colour sequences.
+var passwordPrompt = regexp.MustCompile(`(?i)(password|passphrase|passcode|\bpin\b)[^\n]*[:?>]\s*(\x1b\[[0-9;]*m\s*)*$`)
+
+// promptTailMax bounds the last line kept for passwordPrompt.
+const promptTailMax = 160
+
+// notePrompt follows the server's last line (s.mu held).
+func (s *Session) notePrompt(p []byte) {
+	if i := bytes.LastIndexByte(p, '\n'); i >= 0 {
+		s.promptTail, p = s.promptTail[:0], p[i+1:]
+	}
+	s.promptTail = append(s.promptTail, p...)
+	if over := len(s.promptTail) - promptTailMax; over > 0 {
+		s.promptTail = append(s.promptTail[:0], s.promptTail[over:]...)
+	}
+	s.secretPrompt = passwordPrompt.Match(s.promptTail)
+	if !s.secretPrompt {
+		s.maskRun = false
+	}
 }

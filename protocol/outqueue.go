@@ -10,6 +10,7 @@ const maxPendingOut = 4 << 20
 type outItem struct {
 	data   []byte
 	urgent bool
+	logAs  []byte // what the raw log records (a secret masked); nil: data
 }
 
 // outQueue hands writes to the writer goroutine without blocking anyone.

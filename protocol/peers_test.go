@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tern-telnet/tern/internal/peerenv"
 )
 
 // Real peers: started by `make test` (testdata/peers/start-all.sh), which
@@ -15,18 +17,7 @@ import (
 // CI a missing peer is a failure.
 func peerAddr(t *testing.T, env string) (host, port string) {
 	t.Helper()
-	addr := os.Getenv(env)
-	if addr == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is not set: the CI must start the real peers (testdata/peers/start-all.sh)", env)
-		}
-		t.Skipf("%s not set; start the peers with: eval \"$(testdata/peers/start-all.sh)\"", env)
-	}
-	host, port, err := net.SplitHostPort(addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return host, port
+	return peerenv.Addr(t, env)
 }
 
 // expect waits until the session's output contains want.

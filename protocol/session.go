@@ -82,8 +82,11 @@ type Session struct {
 	naws         windowSize
 
 	// The logs (logs.go).
-	sessionLog *logFile
-	rawLog     *rawLogger
+	sessionLog   *logFile
+	rawLog       *rawLogger
+	secretPrompt bool // the server's last line asks for a password (see logs.go)
+	maskRun      bool // a masked run of typed keys is open in the raw log
+	promptTail   []byte
 
 	// Work found while s.mu was held, done after it is released (locked).
 	pendingEcho   []byte

@@ -35,12 +35,15 @@ func (l *live) SendSecretLine(line, shown string)   { l.s.SendSecretLine(line, s
 func (l *live) ArmStartTLS(ready func([]byte) bool) { l.s.ArmStartTLS(ready) }
 func (l *live) WaitTLS(ctx context.Context) error   { return l.s.WaitTLS(ctx) }
 
-func connect(t *testing.T, p *smtppeer.Peer, tlsMode protocol.TLSMode, trust bool) *live {
+func connect(t *testing.T, p *smtppeer.Peer, tlsMode protocol.TLSMode, trust bool, configure ...func(*protocol.Config)) *live {
 	t.Helper()
 	host, port, _ := net.SplitHostPort(p.Addr)
 	cfg := protocol.Config{Host: host, Port: port, TLS: tlsMode, TLSServerName: "mail.example.test"}
 	if trust {
 		cfg.TLSRoots = p.Roots
+	}
+	for _, c := range configure {
+		c(&cfg)
 	}
 	l := &live{s: protocol.NewSession(cfg), tap: &smtp.Tap{}, out: &strings.Builder{}, done: make(chan error, 1), outDone: make(chan struct{})}
 	l.s.OnData = l.tap.Feed
