@@ -42,6 +42,7 @@ type mainWindow struct {
 	store         *profiles.Store
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
+	passwordQuestion     *logonPassword // the logon password question on screen
 }
 
 // NewMainWindow builds the window; it shows nothing until Show.
@@ -241,6 +242,9 @@ func statusLine(t *termtab.Tab) string {
 	}
 	st := s.Status()
 	parts := []string{st.State.String(), st.Host + " port " + st.Port}
+	if note := t.LogonStatus(); note != "" {
+		parts = slices.Insert(parts, 1, note)
+	}
 	if p, ok := t.Assistant().(*smtpPanel); ok && p.note() != "" {
 		parts = slices.Insert(parts, 1, "SMTP: "+p.note())
 	}

@@ -34,6 +34,7 @@ var (
 // typing as the widget would; it runs on the UI goroutine.
 func (t *Tab) Type(p []byte) {
 	if text, ok := widgetPaste(p); ok {
+		t.InterruptLogon()
 		t.Paste(text)
 		return
 	}
@@ -49,10 +50,16 @@ func (t *Tab) Type(p []byte) {
 	t.mu.Lock()
 	promptOn := t.promptOn
 	t.mu.Unlock()
+	// Any key stops the logon actions before it goes out; Escape only
+	// stops them.
+	if t.InterruptLogon() && len(p) == 1 && p[0] == 0x1b && !promptOn {
+		return
+	}
 	if promptOn {
 		t.promptKeys(p)
 		return
 	}
+	t.recordKeys(t.Session(), p)
 	t.scr.ScrollToBottom()
 	t.lastKey.Store(time.Now().UnixNano())
 	if len(p) == 1 && p[0] == '\r' {

@@ -101,6 +101,7 @@ func pasteWarning(p protocol.Paste) string {
 // PasteToSession sends text pasted in another tab to this tab's session,
 // framed as this tab's server asked (typing into all tabs).
 func (t *Tab) PasteToSession(text []byte) {
+	t.InterruptLogon()
 	if s := t.Session(); s != nil {
 		_ = s.Paste(text, t.scr.Modes().BracketedPaste)
 	}

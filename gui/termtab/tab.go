@@ -52,6 +52,11 @@ type Tab struct {
 	promptOn  bool
 	promptBuf []rune
 
+	logon        *logonRun  // the current session's logon actions, or nil
+	rec          *recording // the current session's first lines, for Record
+	password     string     // the logon's password, once given (see logon.go)
+	havePassword bool
+
 	attempts    int         // reconnection attempts since the last held connection
 	retry       *time.Timer // the pending reconnection, if any
 	reconnectAt time.Time
@@ -245,7 +250,13 @@ func (t *Tab) Connect() {
 	cfg.Cols, cfg.Rows = cols, rows
 	s := protocol.NewSession(cfg)
 	tap := &smtp.Tap{}
-	s.OnData = tap.Feed
+	lr, rec := newLogonRun(t.logonPlan()), &recording{}
+	s.OnData = func(p []byte) {
+		tap.Feed(p)
+		lr.feed(p)
+		rec.output(p)
+	}
+	var logonBegun sync.Once
 	s.OnEscape = func() { t.onUI(t.OpenPrompt) }
 	var portChecked sync.Once
 	portCheck := t.settings.Profile.PortCheck
@@ -256,12 +267,16 @@ func (t *Tab) Connect() {
 				s.Close()
 			})
 		}
+		if !portCheck && st.State == protocol.StateConnected {
+			logonBegun.Do(func() { t.beginLogon(s, lr) })
+		}
 		t.onUI(func() { t.host.SessionChanged(t) })
 	}
 	t.mu.Lock()
-	old, oldTap := t.sess, t.replyTap
-	t.sess, t.lastErr, t.replyTap = s, nil, tap
+	old, oldTap, oldLogon := t.sess, t.replyTap, t.logon
+	t.sess, t.lastErr, t.replyTap, t.logon, t.rec = s, nil, tap, lr, rec
 	t.mu.Unlock()
+	oldLogon.stop()
 	if old != nil {
 		old.Close()
 		old.Detach()
@@ -276,6 +291,7 @@ func (t *Tab) Connect() {
 	go func() { t.feed(s); close(fedAll) }()
 	go func() {
 		err := s.Run(context.Background())
+		lr.stop()
 		<-fedAll
 		tap.Close()
 		t.sessionEnded(s, err)
@@ -343,9 +359,10 @@ func (t *Tab) Close() {
 		return
 	}
 	t.closing = true
-	s := t.sess
+	s, lr := t.sess, t.logon
 	t.stopReconnectLocked()
 	t.mu.Unlock()
+	lr.stop()
 	if s != nil {
 		s.Close()
 		s.Detach()
