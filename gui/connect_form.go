@@ -86,7 +86,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		sessionLog: entry(), rawLog: entry(),
 		logAppend:     widget.NewCheck("Append to existing logs", nil),
 		logTimestamp:  entry(),
-		logSecrets:    widget.NewCheck("Log passwords as sent (for debugging a login only: anyone who reads the raw log reads them)", nil),
+		logSecrets:    widget.NewCheck("Log passwords as sent, to debug a login (logs get shared: keep off)", nil),
 		logon:         newLogonEditor(f.escapePressed),
 		closeOnExit:   widget.NewSelect(closeChoices, nil),
 		autoReconnect: widget.NewCheck("Reconnect when the connection drops", nil),

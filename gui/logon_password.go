@@ -28,7 +28,7 @@ func (w *mainWindow) askLogonPassword(t *termtab.Tab, prompt string, answer func
 	name := t.Settings().Name
 	q := &logonPassword{password: widgets.NewEscEntry(false, nil), remember: widget.NewCheck("Remember in this computer's keychain", nil)}
 	q.password.Password = true
-	why := widget.NewLabel(prompt + " Typing in the terminal instead stops the logon actions.")
+	why := widget.NewLabel(prompt + " Cancel leaves the login to you.")
 	why.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{widget.NewFormItem("", why), widget.NewFormItem("Password", q.password)}
 	if name != "" {
