@@ -57,9 +57,10 @@ bench:
 	@bench/run.sh
 	@bench/feel.sh
 
-# Regenerates the README screenshot from the real app under Xvfb.
+# Regenerates the README screenshots from the real app under Xvfb (the
+# logon pictures need the telnetd peer: eval "$(testdata/peers/start-all.sh)").
 screenshot: build
-	README_SHOT=1 xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -tags e2e -count=1 -run TestREADMEScreenshot ./gui/e2e/
+	README_SHOT=1 xvfb-run -a -s "-screen 0 1280x800x24" $(GO) test -tags e2e -count=1 -run 'TestREADMEScreenshot|TestLogonActionsLogIn' ./gui/e2e/
 
 clean:
 	rm -rf tern dist testdata/screenshots
