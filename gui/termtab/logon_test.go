@@ -135,3 +135,23 @@ func TestRecordFromThisSession(t *testing.T) {
 		t.Fatalf("proposed %+v, want %+v", got, want)
 	}
 }
+
+// TestLogonTimeoutIsExplained: a text that never comes stops the logon
+// with the step, the text and the time in the terminal; a step that may
+// be skipped is skipped first.
+func TestLogonTimeoutIsExplained(t *testing.T) {
+	srv := newLoopServer(t, "Welcome\r\n")
+	steps := []logon.Step{
+		{Expect: "Press RETURN", Send: "{enter}", NoEnter: true, Timeout: 100 * time.Millisecond, OnTimeout: logon.Continue},
+		{Expect: "login:", Send: "{user}", Timeout: 200 * time.Millisecond},
+	}
+	h := newHarnessWith(t, logonSettings(srv.Port(), steps), nil)
+	want := "Logon stopped at step 2 of 2: “login:” did not appear within 0.2 s. The session is yours."
+	h.waitUntil("the explanation", func() bool { return strings.Contains(h.tab.History(), want) })
+	if got := srv.Received(); got != "" {
+		t.Fatalf("the server got %q", got)
+	}
+	if h.host.asked != 0 {
+		t.Fatal("asked for a password no step sends")
+	}
+}
