@@ -34,7 +34,6 @@ var (
 // typing as the widget would; it runs on the UI goroutine.
 func (t *Tab) Type(p []byte) {
 	if text, ok := widgetPaste(p); ok {
-		t.InterruptLogon()
 		t.Paste(text)
 		return
 	}

@@ -41,14 +41,15 @@ func TestLogonLogsInAndRunsAgainOnReconnect(t *testing.T) {
 }
 
 // TestTypingInterruptsLogon: a key typed while the logon waits for
-// "Password:" reaches the server, and no further step is sent; Escape
-// only stops the logon.
+// "Password:" (or a paste) reaches the server, and no further step is
+// sent; Escape only stops the logon.
 func TestTypingInterruptsLogon(t *testing.T) {
 	for _, tt := range []struct {
 		name, key, want string
 	}{
 		{"a key goes out", "x", "x"},
 		{"escape only stops", "\x1b", ""},
+		{"a paste goes out", "\x1b[200~pasted\x1b[201~", "pasted"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			gotUser, typed := make(chan string, 1), make(chan struct{})
