@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,7 +15,7 @@ import (
 
 // Where the Logon actions header is in Edit and reconnect, in a 1100x680
 // window.
-const logonActionsX, logonActionsY = 350, 309
+const logonActionsX, logonActionsY = 700, 309
 
 // shotPath is where a window screenshot goes: name in the shots folder,
 // or docs/readme.png for the README when README_SHOT=1.
@@ -57,7 +58,7 @@ func TestLogonActionsLogIn(t *testing.T) {
 	a.Key("Return")
 	Eventually(t, "the command's output", func() bool { return strings.Contains(read(), "42-by-hand") })
 	a.Key("ctrl+shift+e") // Edit and reconnect shows the steps
-	time.Sleep(time.Second)
+	waitForDialog(t, a)
 	a.Click(logonActionsX, logonActionsY)
 	time.Sleep(time.Second)
 	a.ScreenshotWindow(shotPath(t, "42-logon-actions-in-the-form", "logon-actions"))
@@ -80,4 +81,20 @@ func stampedLine(log, text string) bool {
 		}
 	}
 	return false
+}
+
+// waitForDialog waits until a dialog dims the window: the terminal's
+// empty background at the bottom left darkens under the dialog's
+// overlay. A loaded machine can take seconds to show it.
+func waitForDialog(t *testing.T, a *App) {
+	t.Helper()
+	shot := filepath.Join(t.TempDir(), "dialog.png")
+	Eventually(t, "the dialog", func() bool {
+		if exec.Command("import", "-window", a.Window, shot).Run() != nil {
+			return false
+		}
+		out, _ := exec.Command("convert", shot, "-format", "%[pixel:p{20,600}]", "info:").Output()
+		return len(out) > 0 && string(out) != "srgb(23,23,24)"
+	})
+	time.Sleep(time.Second) // the dialog's first frame
 }
