@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -152,19 +154,8 @@ func (w *mainWindow) toggleSMTP() {
 	}
 }
 
-// smtpPanel is the tab's SMTP assistant, made and handed to the tab on
-// first use.
-func (w *mainWindow) smtpPanel(t *termtab.Tab) *smtpPanel {
-	if p, ok := t.Assistant().(*smtpPanel); ok {
-		return p
-	}
-	p := newSMTPPanel(w, t)
-	t.SetAssistant(p)
-	return p
-}
-
 // showSMTP puts the tab's SMTP assistant beside its terminal.
-func (w *mainWindow) showSMTP(t *termtab.Tab) *smtpPanel {
+func (w *mainWindow) showSMTP(t *termtab.Tab) *assist.SMTPPanel {
 	p := w.smtpPanel(t)
 	if !t.AssistantShown() {
 		t.ToggleAssistant()
@@ -175,7 +166,7 @@ func (w *mainWindow) showSMTP(t *termtab.Tab) *smtpPanel {
 // runSMTPTest runs the assistant's test, opening the assistant first.
 func (w *mainWindow) runSMTPTest() {
 	if t := w.current(); t != nil {
-		w.showSMTP(t).runTest()
+		w.showSMTP(t).RunTest()
 	}
 }
 
@@ -254,25 +245,13 @@ func (w *mainWindow) saveTranscript() {
 			dialog.ShowError(fmt.Errorf("Tern could not save the transcript: %w", err), w.win)
 		}
 	}, w.win)
-	d.SetFileName(sanitizeFileName(t.Settings().Title()) + ".txt")
+	d.SetFileName(settings.FileName(t.Settings().Title()) + ".txt")
 	if home, err := os.UserHomeDir(); err == nil {
 		if l, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
 			d.SetLocation(l)
 		}
 	}
 	d.Show()
-}
-
-func sanitizeFileName(s string) string {
-	out := []rune{}
-	for _, r := range s {
-		switch r {
-		case '/', '\\', ':', '*', '?', '"', '<', '>', '|', '[', ']':
-			r = '_'
-		}
-		out = append(out, r)
-	}
-	return string(out)
 }
 
 // toggleLogging starts or stops the printable output log of the session.
@@ -298,7 +277,7 @@ func (w *mainWindow) toggleLogging() {
 		}
 		w.refreshStatus()
 	}, w.win)
-	d.SetFileName(sanitizeFileName(t.Settings().Title()) + ".log")
+	d.SetFileName(settings.FileName(t.Settings().Title()) + ".log")
 	d.Show()
 }
 

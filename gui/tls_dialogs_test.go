@@ -13,9 +13,36 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
 	"github.com/tern-telnet/tern/protocol"
 )
+
+// TestCertificateQuestion: View certificate… comes first, Disconnect is
+// the default (Enter), Continue unverified is not highlighted.
+func TestCertificateQuestion(t *testing.T) {
+	_, w, tab := connectedTab(t)
+	info := selfSigned(t, "mail.example.test")
+	var answers []bool
+	answer := func(ok bool) { answers = append(answers, ok) }
+
+	w.askUnverified(tab, info, answer)
+	if b := buttonLabelled(t, w, "Continue unverified"); b.Importance == widget.HighImportance {
+		t.Fatal("Continue unverified is the highlighted button")
+	}
+	test.Tap(buttonLabelled(t, w, "View certificate…"))
+	if !containsText(onScreen(w), info.Fingerprint()) {
+		t.Fatal("View certificate… does not show the fingerprint")
+	}
+	pressKey(w, fyne.KeyEscape) // the certificate
+	pressKey(w, fyne.KeyReturn) // the question's default
+	if len(answers) != 1 || answers[0] || len(w.dialogs) != 0 {
+		t.Fatalf("Enter answered %v, %d dialogs left", answers, len(w.dialogs))
+	}
+	w.askUnverified(tab, info, answer)
+	test.Tap(buttonLabelled(t, w, "Continue unverified"))
+	if len(answers) != 2 || !answers[1] || len(w.dialogs) != 0 {
+		t.Fatalf("answers %v, %d dialogs", answers, len(w.dialogs))
+	}
+}
 
 // selfSigned is an unverified certificate as a TLS session reports it.
 func selfSigned(t *testing.T, name string) protocol.TLSInfo {
@@ -30,39 +57,4 @@ func selfSigned(t *testing.T, name string) protocol.TLSInfo {
 	cert, _ := x509.ParseCertificate(der)
 	return protocol.TLSInfo{Version: "TLS 1.3", Cipher: "TLS_AES_128_GCM_SHA256", Certificate: cert,
 		Problem: "the certificate is self-signed: the server vouches for itself, and no authority this computer trusts has confirmed it"}
-}
-
-// TestCertificateQuestion: View certificate… comes first, Disconnect is
-// the default (Enter), Continue unverified is not highlighted, and the
-// same certificate is not asked about again in the tab.
-func TestCertificateQuestion(t *testing.T) {
-	_, w, _, p := newAssistant(t)
-	info := selfSigned(t, "mail.example.test")
-	var answers []bool
-	answer := func(ok bool) { answers = append(answers, ok) }
-
-	p.askUnverified(info, answer)
-	if b := buttonLabelled(t, w, "Continue unverified"); b.Importance == widget.HighImportance {
-		t.Fatal("Continue unverified is the highlighted button")
-	}
-	test.Tap(buttonLabelled(t, w, "View certificate…"))
-	if !containsText(onScreen(w), info.Fingerprint()) {
-		t.Fatal("View certificate… does not show the fingerprint")
-	}
-	pressKey(w, fyne.KeyEscape) // the certificate
-	pressKey(w, fyne.KeyReturn) // the question's default
-	if len(answers) != 1 || answers[0] || len(w.dialogs) != 0 {
-		t.Fatalf("Enter answered %v, %d dialogs left", answers, len(w.dialogs))
-	}
-
-	p.askUnverified(info, answer)
-	test.Tap(buttonLabelled(t, w, "Continue unverified"))
-	p.askUnverified(info, answer) // after a reconnect: the same certificate
-	if len(answers) != 3 || !answers[1] || !answers[2] || len(w.dialogs) != 0 {
-		t.Fatalf("answers %v, %d dialogs: the accepted certificate was asked about again", answers, len(w.dialogs))
-	}
-	p.askUnverified(selfSigned(t, "mail.example.test"), answer) // a different certificate
-	if len(w.dialogs) != 1 {
-		t.Fatal("a different certificate was accepted without asking")
-	}
 }

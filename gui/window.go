@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
@@ -241,8 +242,8 @@ func statusLine(t *termtab.Tab) string {
 	}
 	st := s.Status()
 	parts := []string{st.State.String(), st.Host + " port " + st.Port}
-	if p, ok := t.Assistant().(*smtpPanel); ok && p.note() != "" {
-		parts = slices.Insert(parts, 1, "SMTP: "+p.note())
+	if p, ok := t.Assistant().(*assist.SMTPPanel); ok && p.Note() != "" {
+		parts = slices.Insert(parts, 1, "SMTP: "+p.Note())
 	}
 	if st.Remote != "" {
 		if st.Remote != net.JoinHostPort(st.Host, st.Port) { // the address the name led to

@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"net"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -10,9 +11,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -274,4 +277,38 @@ func flushTab(t *testing.T, tab *termtab.Tab) {
 			return false
 		}
 	})
+}
+
+// closedPort is a loopback port nothing listens on.
+func closedPort(t *testing.T) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, port, _ := net.SplitHostPort(l.Addr().String())
+	l.Close()
+	return port
+}
+
+// TestSMTPProfileOpensTheAssistant: a profile that asks for the SMTP
+// assistant gets it beside the terminal, and the status bar carries the
+// assistant's last word.
+func TestSMTPProfileOpensTheAssistant(t *testing.T) {
+	srv := newLoopServer(t, "220 mail.example.test ESMTP\r\n")
+	w := newTestWindow(t)
+	st := settings.FromProfile(profiles.Builtins()[0]) // SMTP test (port 25)
+	st.Engine.Host, st.Engine.Port = "127.0.0.1", srv.Port()
+	tab := w.OpenSession(st)
+	p, ok := tab.Assistant().(*assist.SMTPPanel)
+	if !ok || !tab.AssistantShown() {
+		t.Fatal("the SMTP profile did not open the assistant")
+	}
+	waitUntil(t, "the banner", func() bool { return strings.Contains(tab.History(), "220 ") })
+	tab.Session().Close()
+	waitUntil(t, "closed", func() bool { return tab.State() == protocol.StateClosed })
+	p.RunTest() // with empty fields: the assistant says what is missing
+	w.refreshStatus()
+	if p.Note() == "" || !strings.Contains(w.status.Text, "SMTP: "+p.Note()) {
+		t.Fatalf("assistant %q, status bar %q", p.Note(), w.status.Text)
+	}
 }

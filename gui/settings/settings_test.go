@@ -77,3 +77,15 @@ func TestExpandHome(t *testing.T) {
 		}
 	}
 }
+
+func TestFileName(t *testing.T) {
+	for in, want := range map[string]string{
+		"mail.example.com:25":     "mail.example.com_25",
+		`a/b\c*d?e"f<g>h|i[j]`:    "a_b_c_d_e_f_g_h_i_j_",
+		"Router (core) — ünïcode": "Router (core) — ünïcode",
+	} {
+		if got := FileName(in); got != want {
+			t.Errorf("FileName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
