@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"net"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -277,17 +276,6 @@ func flushTab(t *testing.T, tab *termtab.Tab) {
 			return false
 		}
 	})
-}
-
-// closedPort is a loopback port nothing listens on.
-func closedPort(t *testing.T) string {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, port, _ := net.SplitHostPort(l.Addr().String())
-	l.Close()
-	return port
 }
 
 // TestSMTPProfileOpensTheAssistant: a profile that asks for the SMTP

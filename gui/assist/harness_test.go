@@ -252,14 +252,3 @@ func (h *harness) onScreenText() string {
 	}
 	return b.String()
 }
-
-// closedPort is a loopback port nothing listens on.
-func closedPort(t *testing.T) string {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, port, _ := net.SplitHostPort(l.Addr().String())
-	l.Close()
-	return port
-}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
@@ -56,7 +57,7 @@ func TestRunTestSaysWhyItCannotConnect(t *testing.T) {
 	fillTest(p)
 	tab.Session().Close()
 	h.waitUntil("closed", func() bool { return tab.State() == protocol.StateClosed })
-	port := closedPort(t)
+	port := loopserver.ClosedPort(t)
 	st := tab.Settings()
 	st.Engine.Port = port
 	tab.st = st
