@@ -16,10 +16,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
-	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
 // fakeWindow is the window an assistant sits in, for tests: real Fyne
@@ -93,7 +93,7 @@ type fakeTab struct {
 	st       settings.Session
 	mu       sync.Mutex
 	sess     *protocol.Session
-	tap      *smtp.Tap
+	tap      *tapList // the current session's
 	history  strings.Builder
 	assisted func() *SMTPPanel
 }
@@ -103,7 +103,6 @@ func (t *fakeTab) SetSMTPDefaults(d profiles.SMTPDefaults) { t.st.Profile.SMTP =
 func (t *fakeTab) Session() *protocol.Session              { t.mu.Lock(); defer t.mu.Unlock(); return t.sess }
 func (t *fakeTab) Reconnect()                              { t.connect() }
 func (t *fakeTab) State() protocol.State                   { return t.Session().Status().State }
-func (t *fakeTab) Tap() *smtp.Tap                          { t.mu.Lock(); defer t.mu.Unlock(); return t.tap }
 
 func (t *fakeTab) History() string {
 	t.mu.Lock()
@@ -115,7 +114,7 @@ func (t *fakeTab) History() string {
 // assistant attaches to before anything is read.
 func (t *fakeTab) connect() {
 	s := protocol.NewSession(t.st.Engine)
-	tap := &smtp.Tap{}
+	tap := &tapList{}
 	s.OnData = tap.Feed
 	t.mu.Lock()
 	old := t.sess
@@ -126,7 +125,7 @@ func (t *fakeTab) connect() {
 		old.Detach()
 	}
 	if p := t.assisted(); p != nil {
-		p.Attach(tap)
+		tap.add(p.Attach(s))
 	}
 	t.w.RefreshStatus() // the tab tells its window the session changed
 	fed := make(chan struct{})
@@ -191,7 +190,10 @@ func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
 func (h *harness) openPanel() *SMTPPanel {
 	p := NewSMTPPanel(h.win, h.tab)
 	h.win.panel = p
-	p.Attach(h.tab.Tap())
+	h.tab.mu.Lock()
+	taps := h.tab.tap
+	h.tab.mu.Unlock()
+	taps.add(p.Attach(h.tab.Session()))
 	h.win.win.SetContent(p.Content())
 	return p
 }
@@ -251,4 +253,29 @@ func (h *harness) onScreenText() string {
 		}
 	}
 	return b.String()
+}
+
+// tapList feeds a session's data to the taps attached to it, as the tab
+// does.
+type tapList struct {
+	mu   sync.Mutex
+	taps []termtab.DataTap
+}
+
+func (l *tapList) add(t termtab.DataTap) { l.mu.Lock(); l.taps = append(l.taps, t); l.mu.Unlock() }
+
+func (l *tapList) Feed(p []byte) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, t := range l.taps {
+		t.Feed(p)
+	}
+}
+
+func (l *tapList) Close() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, t := range l.taps {
+		t.Close()
+	}
 }

@@ -48,6 +48,7 @@ type SMTPPanel struct {
 	forRun func(<-chan smtp.Reply, func())
 
 	mu        sync.Mutex // guards the fields below
+	tap       *smtp.Tap  // the current session's replies (Attach)
 	shown     []smtp.Reply
 	last      smtp.Reply
 	running   bool
@@ -359,7 +360,7 @@ type panelClient struct {
 // client subscribes to the session's replies (on the UI goroutine, before
 // anything is sent) and makes a conversation over the session.
 func (p *SMTPPanel) client(s *protocol.Session) panelClient {
-	replies, stop := p.t.Tap().Subscribe()
+	replies, stop := p.subscribe()
 	return panelClient{smtp.NewClient(p.conn(s), replies, smtp.DefaultTimeout), stop}
 }
 

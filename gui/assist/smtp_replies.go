@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
@@ -74,10 +76,15 @@ func replyLines(r smtp.Reply) []string {
 	return out
 }
 
-// attach follows a (new) session's replies; what the assistant said
-// about the last session (such as Not connected) goes, unless a Run test
-// is what connected it.
-func (p *SMTPPanel) Attach(tap *smtp.Tap) {
+// Attach follows a (new) session's replies through a reply tap of its
+// own, which the tab feeds; what the assistant said about the last
+// session (such as Not connected) goes, unless a Run test is what
+// connected it.
+func (p *SMTPPanel) Attach(s *protocol.Session) termtab.DataTap {
+	tap := &smtp.Tap{}
+	p.mu.Lock()
+	p.tap = tap
+	p.mu.Unlock()
 	if !p.isRunning() {
 		p.status.SetText(assistantHint)
 	}
@@ -98,6 +105,19 @@ func (p *SMTPPanel) Attach(tap *smtp.Tap) {
 			p.w.UI(func() { p.addReply(reply) })
 		}
 	}()
+	return tap
+}
+
+// subscribe subscribes to the current session's replies.
+func (p *SMTPPanel) subscribe() (<-chan smtp.Reply, func()) {
+	p.mu.Lock()
+	tap := p.tap
+	p.mu.Unlock()
+	if tap == nil {
+		tap = &smtp.Tap{}
+		tap.Close()
+	}
+	return tap.Subscribe()
 }
 
 // addReply lists a reply and shows it in full.

@@ -89,7 +89,7 @@ func (p *SMTPPanel) start(plan smtp.Plan) {
 		p.waiting = s
 		p.say("Run test: the session was closed, so Tern is connecting again first…")
 	} else {
-		replies, stop = p.t.Tap().Subscribe()
+		replies, stop = p.subscribe()
 		p.say("Run test: running…")
 	}
 	conn := p.conn(s)

@@ -7,7 +7,6 @@ import (
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
-	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
 // Window is what an assistant needs of the window it sits in. The window
@@ -46,8 +45,6 @@ type Window interface {
 type Tab interface {
 	// Session is the tab's current session, or nil.
 	Session() *protocol.Session
-	// Tap is the current session's SMTP reply tap.
-	Tap() *smtp.Tap
 	// Reconnect connects the tab again at once.
 	Reconnect()
 	// Settings are what the tab's session was opened with.

@@ -20,7 +20,6 @@ import (
 	"github.com/tern-telnet/tern/gui/termview"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
-	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
 // Tab is one tab: a terminal widget showing a screen model, and the
@@ -43,7 +42,7 @@ type Tab struct {
 
 	mu        sync.Mutex // guards sess, matches and the fields below
 	sess      *protocol.Session
-	replyTap  *smtp.Tap
+	taps      *sessionTaps // the current session's data taps
 	lastErr   error
 	closing   bool
 	matches   []screen.Match
@@ -190,16 +189,6 @@ func (t *Tab) resized(cols, rows int) {
 	}
 }
 
-// Tap is the current session's SMTP reply tap.
-func (t *Tab) Tap() *smtp.Tap {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.replyTap == nil {
-		t.replyTap = &smtp.Tap{}
-	}
-	return t.replyTap
-}
-
 // Assistant is the panel the window handed in, or nil.
 func (t *Tab) Assistant() Assistant { return t.assistant }
 
@@ -207,7 +196,12 @@ func (t *Tab) Assistant() Assistant { return t.assistant }
 // hidden until ToggleAssistant) and attaches it to the current session.
 func (t *Tab) SetAssistant(a Assistant) {
 	t.assistant = a
-	a.Attach(t.Tap())
+	t.mu.Lock()
+	s, taps := t.sess, t.taps
+	t.mu.Unlock()
+	if s != nil {
+		taps.attach(a.Attach(s))
+	}
 }
 
 // AssistantShown reports whether the assistant is beside the terminal.
@@ -244,8 +238,8 @@ func (t *Tab) Connect() {
 	cols, rows := t.scr.Size()
 	cfg.Cols, cfg.Rows = cols, rows
 	s := protocol.NewSession(cfg)
-	tap := &smtp.Tap{}
-	s.OnData = tap.Feed
+	taps := &sessionTaps{}
+	s.OnData = taps.feed
 	s.OnEscape = func() { t.onUI(t.OpenPrompt) }
 	var portChecked sync.Once
 	portCheck := t.settings.Profile.PortCheck
@@ -259,25 +253,22 @@ func (t *Tab) Connect() {
 		t.onUI(func() { t.host.SessionChanged(t) })
 	}
 	t.mu.Lock()
-	old, oldTap := t.sess, t.replyTap
-	t.sess, t.lastErr, t.replyTap = s, nil, tap
+	old := t.sess
+	t.sess, t.lastErr, t.taps = s, nil, taps
 	t.mu.Unlock()
 	if old != nil {
 		old.Close()
 		old.Detach()
 	}
-	if oldTap != nil {
-		oldTap.Close()
-	}
 	if t.assistant != nil {
-		t.assistant.Attach(tap)
+		taps.attach(t.assistant.Attach(s))
 	}
 	fedAll := make(chan struct{})
 	go func() { t.feed(s); close(fedAll) }()
 	go func() {
 		err := s.Run(context.Background())
 		<-fedAll
-		tap.Close()
+		taps.close()
 		t.sessionEnded(s, err)
 	}()
 	t.host.SessionChanged(t)
