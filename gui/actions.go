@@ -37,7 +37,7 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 		b("Copy all", theme.ContentCopyIcon(), "Copy the scrollback and the screen to the clipboard", w.copyAll),
 		b("Save", theme.DocumentSaveIcon(), "Save the transcript to a file (Ctrl+Shift+S)", w.saveTranscript),
 		b("Find", theme.SearchIcon(), "Search the scrollback (Ctrl+Shift+F)", w.showFind),
-		b("SMTP", theme.MailComposeIcon(), "SMTP assistant: EHLO, STARTTLS, AUTH and a test message (Ctrl+Shift+M)", w.toggleSMTP),
+		b("Assistant", theme.MailComposeIcon(), "Protocol assistant for this session: SMTP, POP3, IMAP or HTTP commands, explained, and a whole test (Ctrl+Shift+M)", w.toggleAssistant),
 		b("Settings", theme.SettingsIcon(), "Text size, theme, scrollback and paste confirmation", w.showSettings),
 	)
 }
@@ -105,16 +105,16 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Smaller text", &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}, func() { w.zoom(-1) }),
 		item("Settings…", nil, w.showSettings),
 	)
-	smtpMenu := fyne.NewMenu("SMTP",
-		item("Show or hide the assistant", ctrlShift(fyne.KeyM), w.toggleSMTP),
-		item("Run test", ctrlShift(fyne.KeyReturn), w.runSMTPTest),
+	assistMenu := fyne.NewMenu("Assistant",
+		item("Show or hide the assistant", ctrlShift(fyne.KeyM), w.toggleAssistant),
+		item("Run test", ctrlShift(fyne.KeyReturn), w.runAssistantTest),
 	)
 	send := fyne.NewMenu("Send")
 	for _, sp := range protocol.Specials {
 		verb := sp.Verb
 		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
 	}
-	return fyne.NewMainMenu(session, edit, view, send, smtpMenu)
+	return fyne.NewMainMenu(session, edit, view, send, assistMenu)
 }
 
 // showSendMenu pops up PuTTY's special-command menu under the Send button.
@@ -147,26 +147,27 @@ func (w *mainWindow) send(verb string) {
 	w.focusCurrent()
 }
 
-func (w *mainWindow) toggleSMTP() {
+// toggleAssistant shows or hides the tab's protocol assistant.
+func (w *mainWindow) toggleAssistant() {
 	if t := w.current(); t != nil {
-		w.smtpPanel(t)
+		w.assistant(t)
 		t.ToggleAssistant()
 	}
 }
 
-// showSMTP puts the tab's SMTP assistant beside its terminal.
-func (w *mainWindow) showSMTP(t *termtab.Tab) *assist.SMTPPanel {
-	p := w.smtpPanel(t)
+// showAssistant puts the tab's protocol assistant beside its terminal.
+func (w *mainWindow) showAssistant(t *termtab.Tab) assist.Panel {
+	p := w.assistant(t)
 	if !t.AssistantShown() {
 		t.ToggleAssistant()
 	}
 	return p
 }
 
-// runSMTPTest runs the assistant's test, opening the assistant first.
-func (w *mainWindow) runSMTPTest() {
+// runAssistantTest runs the assistant's test, opening the assistant first.
+func (w *mainWindow) runAssistantTest() {
 	if t := w.current(); t != nil {
-		w.showSMTP(t).RunTest()
+		w.showAssistant(t).RunTest()
 	}
 }
 

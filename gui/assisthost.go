@@ -34,13 +34,18 @@ func (h assistHost) AskUnverified(info protocol.TLSInfo, answer func(bool)) {
 	h.w.askUnverified(h.t, info, answer)
 }
 
-// smtpPanel is the tab's SMTP assistant, made and handed to the tab on
-// first use.
-func (w *mainWindow) smtpPanel(t *termtab.Tab) *assist.SMTPPanel {
-	if p, ok := t.Assistant().(*assist.SMTPPanel); ok {
+// assistant is the tab's protocol assistant, made for the session's kind
+// (settings.Session.PickAssistant) and handed to the tab on first use.
+func (w *mainWindow) assistant(t *termtab.Tab) assist.Panel {
+	if p, ok := t.Assistant().(assist.Panel); ok {
 		return p
 	}
-	p := assist.NewSMTPPanel(assistHost{w, t}, t)
+	host := assistHost{w, t}
+	var p assist.Panel
+	switch t.Settings().PickAssistant() {
+	default:
+		p = assist.NewSMTPPanel(host, t)
+	}
 	t.SetAssistant(p)
 	return p
 }

@@ -38,6 +38,7 @@ type connectForm struct {
 	sessionLog, rawLog *widgets.EscEntry
 	logAppend          *widget.Check
 	closeOnExit        *widget.Select
+	assistant          *widget.Select
 	autoReconnect      *widget.Check
 	scrollback, font   *widgets.EscEntry
 	termSize           *widgets.EscEntry
@@ -58,7 +59,10 @@ var (
 	closeChoices       = []string{"Only on clean exit", "Always", "Never"}
 	tlsChoices         = []string{"None", "Implicit TLS (SMTPS 465, telnets 992)", "STARTTLS (SMTP, from the assistant)"}
 	networkChoices     = []string{"Either", "IPv4 only", "IPv6 only"}
-	networkValues      = []string{"", "tcp4", "tcp6"}
+	// The assistant the toolbar's button opens ("" picks it by port).
+	assistantChoices = []string{"By port (SMTP unless the port says otherwise)", "SMTP", "POP3", "IMAP", "HTTP"}
+	assistantValues  = []string{"", settings.AssistSMTP, settings.AssistPOP3, settings.AssistIMAP, settings.AssistHTTP}
+	networkValues    = []string{"", "tcp4", "tcp6"}
 )
 
 func newConnectForm(st settings.Session) *connectForm {
@@ -83,6 +87,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		sessionLog: entry(), rawLog: entry(),
 		logAppend:     widget.NewCheck("Append to existing logs", nil),
 		closeOnExit:   widget.NewSelect(closeChoices, nil),
+		assistant:     widget.NewSelect(assistantChoices, nil),
 		autoReconnect: widget.NewCheck("Reconnect when the connection drops", nil),
 		scrollback:    entry(), font: entry(), termSize: entry(),
 		notes: multiLine(),
@@ -161,6 +166,7 @@ func (f *connectForm) fill(st settings.Session) {
 	f.rawLog.SetText(e.RawLog.Path)
 	f.logAppend.SetChecked(e.SessionLog.Append || e.RawLog.Append)
 	f.closeOnExit.SetSelectedIndex(int(st.Close))
+	f.assistant.SetSelectedIndex(max(indexOf(assistantValues, st.Assistant), 0))
 	f.autoReconnect.SetChecked(st.AutoReconnect)
 	f.scrollback.SetText(blankZero(strconv.Itoa(st.Scrollback)))
 	f.font.SetText(blankZero(strconv.FormatFloat(float64(st.FontSize), 'g', -1, 32)))
@@ -198,6 +204,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Raw log file", f.rawLog),
 		widget.NewFormItem("", f.logAppend),
 		widget.NewFormItem("Close tab on exit", f.closeOnExit),
+		widget.NewFormItem("Assistant", f.assistant),
 		widget.NewFormItem("", f.autoReconnect),
 		widget.NewFormItem("Scrollback lines", f.scrollback),
 		widget.NewFormItem("Font size", f.font),
@@ -285,6 +292,7 @@ func (f *connectForm) settings() settings.Session {
 	st.Name = f.name
 	st.Profile = f.base.Clone()
 	st.Profile.Notes = strings.TrimSpace(f.notes.Text)
+	st.Assistant = assistantValues[max(f.assistant.SelectedIndex(), 0)]
 	return st
 }
 

@@ -103,7 +103,7 @@ func (w *mainWindow) OpenSession(st settings.Session) *termtab.Tab {
 	w.tabs.Append(t.Item())
 	w.tabs.Select(t.Item())
 	if st.Profile.SMTP.OpenOnConnect {
-		w.showSMTP(t)
+		w.showAssistant(t)
 	}
 	t.Connect()
 	w.focusCurrent()
@@ -242,8 +242,8 @@ func statusLine(t *termtab.Tab) string {
 	}
 	st := s.Status()
 	parts := []string{st.State.String(), st.Host + " port " + st.Port}
-	if p, ok := t.Assistant().(*assist.SMTPPanel); ok && p.Note() != "" {
-		parts = slices.Insert(parts, 1, "SMTP: "+p.Note())
+	if p, ok := t.Assistant().(assist.Panel); ok && p.Note() != "" {
+		parts = slices.Insert(parts, 1, p.Name()+": "+p.Note())
 	}
 	if st.Remote != "" {
 		if st.Remote != net.JoinHostPort(st.Host, st.Port) { // the address the name led to

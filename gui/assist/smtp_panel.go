@@ -457,3 +457,6 @@ func (p *SMTPPanel) showCertificate() {
 
 // Content is the panel, for the tab to show beside its terminal.
 func (p *SMTPPanel) Content() fyne.CanvasObject { return p.content }
+
+// Name is the protocol's name, for the status bar.
+func (p *SMTPPanel) Name() string { return "SMTP" }

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -54,4 +55,16 @@ type Tab interface {
 	SetSMTPDefaults(d profiles.SMTPDefaults)
 	// History is the scrollback and screen as text.
 	History() string
+}
+
+// Panel is what the window asks of any assistant: the tab's Assistant,
+// plus its name for the status bar, its last word, and its Run test.
+type Panel interface {
+	termtab.Assistant
+	// Name is the protocol's name, such as SMTP.
+	Name() string
+	// Note is the assistant's last word for the status bar ("" for none).
+	Note() string
+	// RunTest runs the assistant's whole test.
+	RunTest()
 }

@@ -23,6 +23,9 @@ type Session struct {
 	// Columns and Rows size the window for the terminal when Tern starts
 	// with this session; 0 keeps the window's size.
 	Columns, Rows int
+	// Assistant is the protocol assistant the toolbar opens (AssistSMTP
+	// …); "" picks it by port (PickAssistant).
+	Assistant string
 	// Profile is the saved profile this session came from (zero for an
 	// unsaved one): the SMTP assistant's defaults and TLS live there.
 	Profile profiles.Profile

@@ -89,3 +89,18 @@ func TestFileName(t *testing.T) {
 		}
 	}
 }
+
+func TestAssistantFollowsProfileThenPort(t *testing.T) {
+	for _, c := range []struct {
+		port, chosen, want string
+	}{
+		{"25", "", AssistSMTP}, {"587", "", AssistSMTP}, {"110", "", AssistPOP3}, {"pop3s", "", AssistPOP3},
+		{"993", "", AssistIMAP}, {"8080", "", AssistHTTP}, {"2323", "", AssistSMTP}, {"2110", "POP3", AssistPOP3},
+		{"25", "http", AssistHTTP},
+	} {
+		s := FromProfile(profiles.Profile{Port: c.port, Assistant: c.chosen})
+		if got := s.PickAssistant(); got != c.want {
+			t.Errorf("port %q, profile %q: %q, want %q", c.port, c.chosen, got, c.want)
+		}
+	}
+}
