@@ -45,16 +45,18 @@ type mainWindow struct {
 	reportedStoreProblem bool
 }
 
-// NewMainWindow builds the window; it shows nothing until Show.
-func NewMainWindow(a fyne.App) *mainWindow { return newMainWindow(a, fyneDo) }
+// NewMainWindow builds the window over the saved sessions in store; it
+// shows nothing until Show.
+func NewMainWindow(a fyne.App, store *profiles.Store) *mainWindow {
+	return newMainWindow(a, store, fyneDo)
+}
 
 // newMainWindow builds the window whose goroutines reach the UI through
 // ui (tests pass a queue they run themselves).
-func newMainWindow(a fyne.App, ui func(func())) *mainWindow {
-	w := &mainWindow{app: a, ui: ui, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
+func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWindow {
+	w := &mainWindow{app: a, ui: ui, store: store, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
 	w.prefs = loadPreferences(a)
 	w.followForeground()
-	w.store = openStore()
 	w.prefs.apply(a)
 	w.tabs = container.NewDocTabs()
 	w.tabs.OnClosed = func(item *container.TabItem) {
