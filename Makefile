@@ -3,6 +3,11 @@
 GO        ?= go
 VERSION   ?= 0.1.0
 LDFLAGS   := -X main.version=$(VERSION)
+# no_emoji: Fyne leaves out its 4 MB colour emoji font, which it would
+# parse again for every text style a window uses (~18 MB of RSS; see
+# bench/README.md). Tern shows no emoji in its widgets; the terminal draws
+# its own text.
+TAGS      := no_emoji
 E2E_SHOTS ?= $(CURDIR)/testdata/screenshots
 
 .PHONY: run build deps test test-unit test-e2e test-windows fuzz lint dist dist-linux dist-windows bench clean screenshot
@@ -11,7 +16,7 @@ run: build
 	./tern $(ARGS)
 
 build: deps
-	$(GO) build -ldflags "$(LDFLAGS)" -o tern .
+	$(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o tern .
 
 deps:
 	@.ci/system-deps.sh build

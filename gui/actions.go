@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -35,7 +37,7 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 		b("Copy all", theme.ContentCopyIcon(), "Copy the scrollback and the screen to the clipboard", w.copyAll),
 		b("Save", theme.DocumentSaveIcon(), "Save the transcript to a file (Ctrl+Shift+S)", w.saveTranscript),
 		b("Find", theme.SearchIcon(), "Search the scrollback (Ctrl+Shift+F)", w.showFind),
-		b("SMTP", theme.MailComposeIcon(), "SMTP assistant: EHLO, STARTTLS, AUTH and a test message (Ctrl+Shift+M)", w.toggleSMTP),
+		b("Assistant", theme.MailComposeIcon(), "Protocol assistant for this session: SMTP, POP3, IMAP or HTTP commands, explained, and a whole test (Ctrl+Shift+M)", w.toggleAssistant),
 		b("Settings", theme.SettingsIcon(), "Text size, theme, scrollback and paste confirmation", w.showSettings),
 	)
 }
@@ -103,16 +105,16 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Smaller text", &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}, func() { w.zoom(-1) }),
 		item("Settings…", nil, w.showSettings),
 	)
-	smtpMenu := fyne.NewMenu("SMTP",
-		item("Show or hide the assistant", ctrlShift(fyne.KeyM), w.toggleSMTP),
-		item("Run test", ctrlShift(fyne.KeyReturn), w.runSMTPTest),
+	assistMenu := fyne.NewMenu("Assistant",
+		item("Show or hide the assistant", ctrlShift(fyne.KeyM), w.toggleAssistant),
+		item("Run test", ctrlShift(fyne.KeyReturn), w.runAssistantTest),
 	)
 	send := fyne.NewMenu("Send")
 	for _, sp := range protocol.Specials {
 		verb := sp.Verb
 		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
 	}
-	return fyne.NewMainMenu(session, edit, view, send, smtpMenu)
+	return fyne.NewMainMenu(session, edit, view, send, assistMenu)
 }
 
 // showSendMenu pops up PuTTY's special-command menu under the Send button.
@@ -146,37 +148,27 @@ func (w *mainWindow) send(verb string) {
 	w.focusCurrent()
 }
 
-func (w *mainWindow) toggleSMTP() {
+// toggleAssistant shows or hides the tab's protocol assistant.
+func (w *mainWindow) toggleAssistant() {
 	if t := w.current(); t != nil {
-		w.smtpPanel(t)
+		w.assistant(t)
 		t.ToggleAssistant()
 	}
 }
 
-// smtpPanel is the tab's SMTP assistant, made and handed to the tab on
-// first use.
-func (w *mainWindow) smtpPanel(t *termtab.Tab) *smtpPanel {
-	if p, ok := t.Assistant().(*smtpPanel); ok {
-		return p
-	}
-	p := newSMTPPanel(w, t)
-	t.SetAssistant(p)
-	return p
-}
-
-// showSMTP puts the tab's SMTP assistant beside its terminal.
-func (w *mainWindow) showSMTP(t *termtab.Tab) *smtpPanel {
-	p := w.smtpPanel(t)
+// showAssistant puts the tab's protocol assistant beside its terminal.
+func (w *mainWindow) showAssistant(t *termtab.Tab) assist.Panel {
+	p := w.assistant(t)
 	if !t.AssistantShown() {
 		t.ToggleAssistant()
 	}
 	return p
 }
 
-// runSMTPTest runs the assistant's test, opening the assistant first.
-func (w *mainWindow) runSMTPTest() {
+// runAssistantTest runs the assistant's test, opening the assistant first.
+func (w *mainWindow) runAssistantTest() {
 	if t := w.current(); t != nil {
-		w.showSMTP(t).runTest()
+		w.showAssistant(t).RunTest()
 	}
 }
 
@@ -255,25 +247,13 @@ func (w *mainWindow) saveTranscript() {
 			dialog.ShowError(fmt.Errorf("Tern could not save the transcript: %w", err), w.win)
 		}
 	}, w.win)
-	d.SetFileName(sanitizeFileName(t.Settings().Title()) + ".txt")
+	d.SetFileName(settings.FileName(t.Settings().Title()) + ".txt")
 	if home, err := os.UserHomeDir(); err == nil {
 		if l, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
 			d.SetLocation(l)
 		}
 	}
 	d.Show()
-}
-
-func sanitizeFileName(s string) string {
-	out := []rune{}
-	for _, r := range s {
-		switch r {
-		case '/', '\\', ':', '*', '?', '"', '<', '>', '|', '[', ']':
-			r = '_'
-		}
-		out = append(out, r)
-	}
-	return string(out)
 }
 
 // toggleLogging starts or stops the printable output log of the session.
@@ -299,7 +279,7 @@ func (w *mainWindow) toggleLogging() {
 		}
 		w.refreshStatus()
 	}, w.win)
-	d.SetFileName(sanitizeFileName(t.Settings().Title()) + ".log")
+	d.SetFileName(settings.FileName(t.Settings().Title()) + ".log")
 	d.Show()
 }
 

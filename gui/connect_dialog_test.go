@@ -10,6 +10,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -256,7 +257,7 @@ func TestNewSessionStartsFromTheLastTarget(t *testing.T) {
 func TestEditAndReconnectFixesThePort(t *testing.T) {
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
-	tab := openTab(t, w, closedPort(t))
+	tab := openTab(t, w, loopserver.ClosedPort(t))
 	waitUntil(t, "the refusal and the hint", func() bool {
 		h := tab.Screen().History()
 		return strings.Contains(h, "connection refused") && strings.Contains(h, "Edit and reconnect… (Ctrl+Shift+E)")

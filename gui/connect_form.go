@@ -41,6 +41,7 @@ type connectForm struct {
 	logSecrets         *widget.Check
 	logon              *logonEditor
 	closeOnExit        *widget.Select
+	assistant          *widget.Select
 	autoReconnect      *widget.Check
 	scrollback, font   *widgets.EscEntry
 	termSize           *widgets.EscEntry
@@ -61,7 +62,10 @@ var (
 	closeChoices       = []string{"Only on clean exit", "Always", "Never"}
 	tlsChoices         = []string{"None", "Implicit TLS (SMTPS 465, telnets 992)", "STARTTLS (SMTP, from the assistant)"}
 	networkChoices     = []string{"Either", "IPv4 only", "IPv6 only"}
-	networkValues      = []string{"", "tcp4", "tcp6"}
+	// The assistant the toolbar's button opens ("" picks it by port).
+	assistantChoices = []string{"By port (SMTP unless the port says otherwise)", "SMTP", "POP3", "IMAP", "HTTP"}
+	assistantValues  = []string{"", settings.AssistSMTP, settings.AssistPOP3, settings.AssistIMAP, settings.AssistHTTP}
+	networkValues    = []string{"", "tcp4", "tcp6"}
 )
 
 func newConnectForm(st settings.Session) *connectForm {
@@ -89,6 +93,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		logSecrets:    widget.NewCheck("Log them as sent, to debug a login", nil),
 		logon:         newLogonEditor(f.escapePressed),
 		closeOnExit:   widget.NewSelect(closeChoices, nil),
+		assistant:     widget.NewSelect(assistantChoices, nil),
 		autoReconnect: widget.NewCheck("Reconnect when the connection drops", nil),
 		scrollback:    entry(), font: entry(), termSize: entry(),
 		notes: multiLine(),
@@ -171,6 +176,7 @@ func (f *connectForm) fill(st settings.Session) {
 	f.logSecrets.SetChecked(e.LogSecrets)
 	f.logon.setSteps(st.Logon)
 	f.closeOnExit.SetSelectedIndex(int(st.Close))
+	f.assistant.SetSelectedIndex(max(indexOf(assistantValues, st.Assistant), 0))
 	f.autoReconnect.SetChecked(st.AutoReconnect)
 	f.scrollback.SetText(blankZero(strconv.Itoa(st.Scrollback)))
 	f.font.SetText(blankZero(strconv.FormatFloat(float64(st.FontSize), 'g', -1, 32)))
@@ -210,6 +216,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Session log timestamps", f.logTimestamp),
 		&widget.FormItem{Text: "Passwords in logs", Widget: f.logSecrets, HintText: "Off: logs get shared, so they show ********"},
 		widget.NewFormItem("Close tab on exit", f.closeOnExit),
+		widget.NewFormItem("Assistant", f.assistant),
 		widget.NewFormItem("", f.autoReconnect),
 		widget.NewFormItem("Scrollback lines", f.scrollback),
 		widget.NewFormItem("Font size", f.font),
@@ -302,6 +309,7 @@ func (f *connectForm) settings() settings.Session {
 	st.Name = f.name
 	st.Profile = f.base.Clone()
 	st.Profile.Notes = strings.TrimSpace(f.notes.Text)
+	st.Assistant = assistantValues[max(f.assistant.SelectedIndex(), 0)]
 	return st
 }
 

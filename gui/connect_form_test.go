@@ -26,7 +26,7 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		LocalEcho: "off", LocalEdit: "on", EnterCRNUL: true, BackspaceCtlH: true, TelnetKeys: true, Binary: true,
 		Escape: "^X", KeepAlive: 60, User: "admin", Environment: map[string]string{"LANG": "C.UTF-8", "ORGANIZATION": "Room 2"},
 		LogMode: profiles.LogRaw, LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true,
-		Scrollback: 3000, FontSize: 18, Columns: 132, Rows: 43, Notes: "the router in room 2",
+		Scrollback: 3000, FontSize: 18, Columns: 132, Rows: 43, Notes: "the router in room 2", Assistant: "imap",
 		LogTimestamp: "[&T] ", LogSecrets: true, Logon: logon.Cisco,
 	}
 	st := settings.FromProfile(p)

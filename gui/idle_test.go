@@ -174,7 +174,7 @@ func TestIdleSessionDoesNotRepaint(t *testing.T) {
 		open  func()
 	}{
 		{"find bar", w.showFind},
-		{"SMTP assistant", w.toggleSMTP},
+		{"SMTP assistant", w.toggleAssistant},
 		{"Status dialog", w.showStatus},
 		{"Event log", w.showEventLog},
 	} {

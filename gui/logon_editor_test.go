@@ -131,7 +131,7 @@ func TestLogonPasswordRememberedInKeychainOnly(t *testing.T) {
 	if saved, _ := file.Find("Peer"); !saved.RememberPassword || !reflect.DeepEqual(saved.Logon, logon.Unix) {
 		t.Fatalf("saved profile: %+v", saved)
 	}
-	data, err := os.ReadFile(os.Getenv("TERN_PROFILES"))
+	data, err := os.ReadFile(w.store.Path)
 	if err != nil || strings.Contains(string(data), password) || !strings.Contains(string(data), "{password}") {
 		t.Fatalf("profiles.json (%v):\n%s", err, data)
 	}

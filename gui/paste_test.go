@@ -142,6 +142,7 @@ func TestPasteIsTextNotKeys(t *testing.T) {
 	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port(), Escape: '~'}})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "the banner in the widget", func() bool { return strings.Contains(tab.ShownText(), "220 mail") })
+	waitUntil(t, "the widget taking keys", tab.KeysReady)
 
 	pasteFromWidget(w, tab, "NOOP ~ok\x1d\x7f\x7f\r\nQUIT\r\n")
 	waitUntil(t, "both lines", func() bool { return srv.Received() == "NOOP ~ok\r\nQUIT\r\n" })

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
@@ -45,16 +46,18 @@ type mainWindow struct {
 	passwordQuestion     *logonPassword // the logon password question on screen
 }
 
-// NewMainWindow builds the window; it shows nothing until Show.
-func NewMainWindow(a fyne.App) *mainWindow { return newMainWindow(a, fyneDo) }
+// NewMainWindow builds the window over the saved sessions in store; it
+// shows nothing until Show.
+func NewMainWindow(a fyne.App, store *profiles.Store) *mainWindow {
+	return newMainWindow(a, store, fyneDo)
+}
 
 // newMainWindow builds the window whose goroutines reach the UI through
 // ui (tests pass a queue they run themselves).
-func newMainWindow(a fyne.App, ui func(func())) *mainWindow {
-	w := &mainWindow{app: a, ui: ui, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
+func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWindow {
+	w := &mainWindow{app: a, ui: ui, store: store, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
 	w.prefs = loadPreferences(a)
 	w.followForeground()
-	w.store = openStore()
 	w.prefs.apply(a)
 	w.tabs = container.NewDocTabs()
 	w.tabs.OnClosed = func(item *container.TabItem) {
@@ -103,7 +106,7 @@ func (w *mainWindow) OpenSession(st settings.Session) *termtab.Tab {
 	w.tabs.Append(t.Item())
 	w.tabs.Select(t.Item())
 	if st.Profile.SMTP.OpenOnConnect {
-		w.showSMTP(t)
+		w.showAssistant(t)
 	}
 	t.Connect()
 	w.focusCurrent()
@@ -245,8 +248,8 @@ func statusLine(t *termtab.Tab) string {
 	if note := t.LogonStatus(); note != "" {
 		parts = slices.Insert(parts, 1, note)
 	}
-	if p, ok := t.Assistant().(*smtpPanel); ok && p.note() != "" {
-		parts = slices.Insert(parts, 1, "SMTP: "+p.note())
+	if p, ok := t.Assistant().(assist.Panel); ok && p.Note() != "" {
+		parts = slices.Insert(parts, 1, p.Name()+": "+p.Note())
 	}
 	if st.Remote != "" {
 		if st.Remote != net.JoinHostPort(st.Host, st.Port) { // the address the name led to

@@ -10,9 +10,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -65,11 +67,11 @@ func pumpUI() {
 func newTestWindow(t *testing.T) *mainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
-	t.Setenv("TERN_PROFILES", filepath.Join(t.TempDir(), "profiles.json"))
+	store := &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}
 	testUIQueue = make(chan func(), 1<<16)
 	t.Cleanup(func() { testUIQueue = nil })
 	q := testUIQueue
-	w := newMainWindow(a, func(f func()) { q <- f })
+	w := newMainWindow(a, store, func(f func()) { q <- f })
 	w.win.Resize(fyne.NewSize(900, 600))
 	w.win.Show()
 	t.Cleanup(func() {
@@ -274,4 +276,27 @@ func flushTab(t *testing.T, tab *termtab.Tab) {
 			return false
 		}
 	})
+}
+
+// TestSMTPProfileOpensTheAssistant: a profile that asks for the SMTP
+// assistant gets it beside the terminal, and the status bar carries the
+// assistant's last word.
+func TestSMTPProfileOpensTheAssistant(t *testing.T) {
+	srv := newLoopServer(t, "220 mail.example.test ESMTP\r\n")
+	w := newTestWindow(t)
+	st := settings.FromProfile(profiles.Builtins()[0]) // SMTP test (port 25)
+	st.Engine.Host, st.Engine.Port = "127.0.0.1", srv.Port()
+	tab := w.OpenSession(st)
+	p, ok := tab.Assistant().(*assist.SMTPPanel)
+	if !ok || !tab.AssistantShown() {
+		t.Fatal("the SMTP profile did not open the assistant")
+	}
+	waitUntil(t, "the banner", func() bool { return strings.Contains(tab.History(), "220 ") })
+	tab.Session().Close()
+	waitUntil(t, "closed", func() bool { return tab.State() == protocol.StateClosed })
+	p.RunTest() // with empty fields: the assistant says what is missing
+	w.refreshStatus()
+	if p.Note() == "" || !strings.Contains(w.status.Text, "SMTP: "+p.Note()) {
+		t.Fatalf("assistant %q, status bar %q", p.Note(), w.status.Text)
+	}
 }

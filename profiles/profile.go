@@ -75,8 +75,12 @@ type Profile struct {
 	CloseOnExit   string `json:"closeOnExit,omitempty"`   // clean (default), always, never
 	AutoReconnect bool   `json:"autoReconnect,omitempty"` // when the server or network drops the connection
 	// PortCheck connects, says whether the port answered, and closes.
-	PortCheck  bool `json:"portCheck,omitempty"`
-	Scrollback int  `json:"scrollback,omitempty"` // lines, 0 the app's setting
+	PortCheck bool `json:"portCheck,omitempty"`
+	// Assistant names the protocol assistant the session's toolbar button
+	// opens: smtp, pop3, imap or http; "" picks it by port (SMTP when the
+	// port says nothing).
+	Assistant  string `json:"assistant,omitempty"`
+	Scrollback int    `json:"scrollback,omitempty"` // lines, 0 the app's setting
 	// Columns and Rows size the window for the terminal when Tern starts
 	// with this session (PuTTY's Window settings); 0 keeps the window's size.
 	Columns  int     `json:"columns,omitempty"`

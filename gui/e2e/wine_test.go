@@ -9,7 +9,6 @@ package e2e
 
 import (
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"os/user"
@@ -17,6 +16,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tern-telnet/tern/internal/loopserver"
 )
 
 // wineLoader runs Windows programs.
@@ -168,16 +169,6 @@ func (a *App) size() (w, h int) {
 	return w, h
 }
 
-func closedPort(t *testing.T) string {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, port, _ := net.SplitHostPort(ln.Addr().String())
-	ln.Close()
-	return port
-}
-
 // TestWineNewSessionDialog: Tern.exe alone opens the New session dialog,
 // and a host and port typed into it open a session.
 func TestWineNewSessionDialog(t *testing.T) {
@@ -231,7 +222,7 @@ func (a *App) quit() {
 
 // TestWineRefused: a closed port reads as plain words on Windows too.
 func TestWineRefused(t *testing.T) {
-	port := closedPort(t)
+	port := loopserver.ClosedPort(t)
 	env := wineEnv(t)
 	a := LaunchWith(t, env, "127.0.0.1", port)
 	a.eventuallyOnScreen("04-refused", "Nothing is listening on 127.0.0.1 port "+port, "(connection refused)")

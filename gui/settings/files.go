@@ -15,3 +15,17 @@ func ExpandHome(p string) string {
 	}
 	return p
 }
+
+// FileName makes s safe as a file name on every system: the characters
+// Windows, macOS or Linux refuse or treat specially become _.
+func FileName(s string) string {
+	out := []rune{}
+	for _, r := range s {
+		switch r {
+		case '/', '\\', ':', '*', '?', '"', '<', '>', '|', '[', ']':
+			r = '_'
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}

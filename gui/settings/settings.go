@@ -28,6 +28,9 @@ type Session struct {
 	// each reconnect); nil means none. The password they name as
 	// {password} is never here: see profiles.Profile.Logon.
 	Logon []logon.Step
+	// Assistant is the protocol assistant the toolbar opens (AssistSMTP
+	// …); "" picks it by port (PickAssistant).
+	Assistant string
 	// Profile is the saved profile this session came from (zero for an
 	// unsaved one): the SMTP assistant's defaults and TLS live there.
 	Profile profiles.Profile

@@ -109,3 +109,30 @@ func TestExpandHome(t *testing.T) {
 		}
 	}
 }
+
+func TestFileName(t *testing.T) {
+	for in, want := range map[string]string{
+		"mail.example.com:25":     "mail.example.com_25",
+		`a/b\c*d?e"f<g>h|i[j]`:    "a_b_c_d_e_f_g_h_i_j_",
+		"Router (core) — ünïcode": "Router (core) — ünïcode",
+	} {
+		if got := FileName(in); got != want {
+			t.Errorf("FileName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestAssistantFollowsProfileThenPort(t *testing.T) {
+	for _, c := range []struct {
+		port, chosen, want string
+	}{
+		{"25", "", AssistSMTP}, {"587", "", AssistSMTP}, {"110", "", AssistPOP3}, {"pop3s", "", AssistPOP3},
+		{"993", "", AssistIMAP}, {"8080", "", AssistHTTP}, {"2323", "", AssistSMTP}, {"2110", "POP3", AssistPOP3},
+		{"25", "http", AssistHTTP},
+	} {
+		s := FromProfile(profiles.Profile{Port: c.port, Assistant: c.chosen})
+		if got := s.PickAssistant(); got != c.want {
+			t.Errorf("port %q, profile %q: %q, want %q", c.port, c.chosen, got, c.want)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/protocol"
-	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
 // Host is what a tab needs of the window that holds it. The window
@@ -48,11 +47,14 @@ type Host interface {
 
 // Assistant is a panel shown beside the terminal, such as the SMTP
 // assistant; the window makes it and hands it to the tab. The tab tells
-// it, on the UI goroutine, about each session: Attach with the session's
-// reply tap before the session reads anything, SessionEnded when it ends.
+// it, on the UI goroutine, about each session: Attach when the session
+// starts (before it reads anything) or when the assistant is handed in
+// mid-session, SessionEnded when the tab's current session ends. The tap
+// Attach returns (nil for none) sees that session's data and is closed
+// after its last byte.
 type Assistant interface {
 	Content() fyne.CanvasObject
-	Attach(tap *smtp.Tap)
+	Attach(s *protocol.Session) DataTap
 	SessionEnded(s *protocol.Session, err error)
 }
 

@@ -20,7 +20,6 @@ import (
 	"github.com/tern-telnet/tern/gui/termview"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
-	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
 // Tab is one tab: a terminal widget showing a screen model, and the
@@ -43,7 +42,7 @@ type Tab struct {
 
 	mu        sync.Mutex // guards sess, matches and the fields below
 	sess      *protocol.Session
-	replyTap  *smtp.Tap
+	taps      *sessionTaps // the current session's data taps
 	lastErr   error
 	closing   bool
 	matches   []screen.Match
@@ -195,16 +194,6 @@ func (t *Tab) resized(cols, rows int) {
 	}
 }
 
-// Tap is the current session's SMTP reply tap.
-func (t *Tab) Tap() *smtp.Tap {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.replyTap == nil {
-		t.replyTap = &smtp.Tap{}
-	}
-	return t.replyTap
-}
-
 // Assistant is the panel the window handed in, or nil.
 func (t *Tab) Assistant() Assistant { return t.assistant }
 
@@ -212,7 +201,12 @@ func (t *Tab) Assistant() Assistant { return t.assistant }
 // hidden until ToggleAssistant) and attaches it to the current session.
 func (t *Tab) SetAssistant(a Assistant) {
 	t.assistant = a
-	a.Attach(t.Tap())
+	t.mu.Lock()
+	s, taps := t.sess, t.taps
+	t.mu.Unlock()
+	if s != nil {
+		taps.attach(a.Attach(s))
+	}
 }
 
 // AssistantShown reports whether the assistant is beside the terminal.
@@ -249,10 +243,10 @@ func (t *Tab) Connect() {
 	cols, rows := t.scr.Size()
 	cfg.Cols, cfg.Rows = cols, rows
 	s := protocol.NewSession(cfg)
-	tap := &smtp.Tap{}
+	taps := &sessionTaps{}
 	lr, rec := newLogonRun(t.logonPlan()), &recording{}
 	s.OnData = func(p []byte) {
-		tap.Feed(p)
+		taps.feed(p)
 		lr.feed(p)
 		rec.output(p)
 	}
@@ -273,19 +267,16 @@ func (t *Tab) Connect() {
 		t.onUI(func() { t.host.SessionChanged(t) })
 	}
 	t.mu.Lock()
-	old, oldTap, oldLogon := t.sess, t.replyTap, t.logon
-	t.sess, t.lastErr, t.replyTap, t.logon, t.rec = s, nil, tap, lr, rec
+	old, oldLogon := t.sess, t.logon
+	t.sess, t.lastErr, t.taps, t.logon, t.rec = s, nil, taps, lr, rec
 	t.mu.Unlock()
 	oldLogon.stop()
 	if old != nil {
 		old.Close()
 		old.Detach()
 	}
-	if oldTap != nil {
-		oldTap.Close()
-	}
 	if t.assistant != nil {
-		t.assistant.Attach(tap)
+		taps.attach(t.assistant.Attach(s))
 	}
 	fedAll := make(chan struct{})
 	go func() { t.feed(s); close(fedAll) }()
@@ -293,7 +284,7 @@ func (t *Tab) Connect() {
 		err := s.Run(context.Background())
 		lr.stop()
 		<-fedAll
-		tap.Close()
+		taps.close()
 		t.sessionEnded(s, err)
 	}()
 	t.host.SessionChanged(t)

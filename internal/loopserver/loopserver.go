@@ -143,3 +143,16 @@ func (s *Server) Drop() bool {
 	s.conn = nil
 	return true
 }
+
+// ClosedPort is a loopback port nothing listens on (it was free a moment
+// ago), for tests of a refused connection.
+func ClosedPort(t testing.TB) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	ln.Close()
+	return port
+}

@@ -1,4 +1,4 @@
-package gui
+package assist
 
 import (
 	"fyne.io/fyne/v2"
@@ -12,7 +12,7 @@ import (
 
 // showLastResult puts the summary of the last Run test in front of the
 // person, with Copy and Save for a ticket.
-func (p *smtpPanel) showLastResult() {
+func (p *SMTPPanel) showLastResult() {
 	if p.lastSummary == "" {
 		p.say("No test has run in this tab yet: press Run test.")
 		return
@@ -21,22 +21,22 @@ func (p *smtpPanel) showLastResult() {
 	text := widget.NewLabel(p.lastSummary)
 	text.TextStyle.Monospace = true
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons(p.lastTitle, container.NewVScroll(text), w.win)
+	d := dialog.NewCustomWithoutButtons(p.lastTitle, container.NewVScroll(text), w.Window())
 	summary := p.lastSummary
 	copyButton := widget.NewButton("Copy", nil)
 	copyButton.OnTapped = func() {
-		w.app.Clipboard().SetContent(summary)
+		fyne.CurrentApp().Clipboard().SetContent(summary)
 		copyButton.SetText("Copied")
 	}
 	closeButton := widget.NewButton("Close", d.Hide)
 	closeButton.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{copyButton, widget.NewButton("Save…", func() { p.saveSummary(summary) }), closeButton})
-	d.Resize(w.dialogSize(760, 460))
-	w.showDialog(d)
+	d.Resize(w.DialogSize(760, 460))
+	w.ShowDialog(d)
 }
 
 // saveSummary writes the summary to a text file the person picks.
-func (p *smtpPanel) saveSummary(summary string) {
+func (p *SMTPPanel) saveSummary(summary string) {
 	w := p.w
 	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
@@ -44,11 +44,11 @@ func (p *smtpPanel) saveSummary(summary string) {
 		}
 		defer f.Close()
 		if _, err := f.Write([]byte(summary)); err != nil {
-			w.showInfo("Cannot save the summary", "Tern could not write "+f.URI().Name()+": "+err.Error())
+			w.ShowInfo("Cannot save the summary", "Tern could not write "+f.URI().Name()+": "+err.Error())
 			return
 		}
 		p.say("Saved the summary as " + f.URI().Name() + ".")
-	}, w.win)
+	}, w.Window())
 	d.SetFileName(p.summaryFileName())
 	d.Show()
 }

@@ -1,4 +1,4 @@
-package gui
+package assist
 
 import (
 	"cmp"
@@ -16,18 +16,17 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
-// smtpPanel is the SMTP assistant beside a tab's terminal. Every command it
+// SMTPPanel is the SMTP assistant beside a tab's terminal. Every command it
 // sends goes into the live session, visible as if typed; replies are read
 // back from the session and explained.
-type smtpPanel struct {
-	w *mainWindow
-	t *termtab.Tab
+type SMTPPanel struct {
+	w Window
+	t Tab
 
 	ehlo, from, to, subject, user *widget.Entry
 	body                          *widget.Entry
@@ -49,14 +48,15 @@ type smtpPanel struct {
 	forRun func(<-chan smtp.Reply, func())
 
 	mu        sync.Mutex // guards the fields below
+	tap       *smtp.Tap  // the current session's replies (Attach)
 	shown     []smtp.Reply
 	last      smtp.Reply
 	running   bool
 	stopWatch func()
 }
 
-func newSMTPPanel(w *mainWindow, t *termtab.Tab) *smtpPanel {
-	p := &smtpPanel{w: w, t: t}
+func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
+	p := &SMTPPanel{w: w, t: t}
 	host, _ := os.Hostname()
 	d := t.Settings().Profile.SMTP
 	p.ehlo = oneLineEntry("EHLO name", cmp.Or(d.EHLO, host))
@@ -99,7 +99,7 @@ func oneLineEntry(placeholder, text string) *widget.Entry {
 	return e
 }
 
-func (p *smtpPanel) layout() fyne.CanvasObject {
+func (p *SMTPPanel) layout() fyne.CanvasObject {
 	b := func(label string, f func()) *widget.Button { return widget.NewButton(label, f) }
 	// In the order of the conversation: EHLO, AUTH, the envelope, DATA.
 	form := widget.NewForm(
@@ -117,7 +117,7 @@ func (p *smtpPanel) layout() fyne.CanvasObject {
 		b("MAIL FROM", p.sendMAIL), b("RCPT TO", p.sendRCPT), b("DATA", func() { p.send("DATA") }), b("Send message", p.sendMessage),
 		b("RSET", func() { p.send("RSET") }), b("NOOP", func() { p.send("NOOP") }), b("VRFY", p.sendVRFY), b("QUIT", func() { p.send("QUIT") }),
 	)
-	run := widget.NewButton("Run test", p.runTest)
+	run := widget.NewButton("Run test", p.RunTest)
 	run.Importance = widget.HighImportance
 	p.lastButton = widget.NewButton("Show last result", p.showLastResult)
 	p.lastButton.Disable()
@@ -140,16 +140,16 @@ func (p *smtpPanel) layout() fyne.CanvasObject {
 }
 
 // say tells the person something, above the fields and in the status bar.
-func (p *smtpPanel) say(text string) {
+func (p *SMTPPanel) say(text string) {
 	p.status.SetText(text)
-	p.w.refreshStatus()
+	p.w.RefreshStatus()
 }
 
 // assistantHint is the assistant's first word, until it has another.
 const assistantHint = "Fill in the fields, then press Run test, or send the commands one by one."
 
-// note is the assistant's last word, for the status bar (not the hint).
-func (p *smtpPanel) note() string {
+// Note is the assistant's last word, for the status bar (not the hint).
+func (p *SMTPPanel) Note() string {
 	if p.status.Text == assistantHint {
 		return ""
 	}
@@ -157,7 +157,7 @@ func (p *smtpPanel) note() string {
 }
 
 // session is the live session, or nil with a message to the person.
-func (p *smtpPanel) session() *protocol.Session {
+func (p *SMTPPanel) session() *protocol.Session {
 	s := p.t.Session()
 	if s == nil || s.Status().State != protocol.StateConnected {
 		p.say("Not connected: press Reconnect (Ctrl+Shift+R), or Run test, which connects again by itself. Your fields are kept.")
@@ -166,14 +166,14 @@ func (p *smtpPanel) session() *protocol.Session {
 	return s
 }
 
-func (p *smtpPanel) send(line string) {
+func (p *SMTPPanel) send(line string) {
 	if s := p.session(); s != nil {
 		s.SendLine(line)
-		p.w.focusCurrent()
+		p.w.FocusTerminal()
 	}
 }
 
-func (p *smtpPanel) check(fields ...*widget.Entry) bool {
+func (p *SMTPPanel) check(fields ...*widget.Entry) bool {
 	for _, f := range fields {
 		if err := f.Validate(); err != nil {
 			p.say(err.Error())
@@ -183,13 +183,13 @@ func (p *smtpPanel) check(fields ...*widget.Entry) bool {
 	return true
 }
 
-func (p *smtpPanel) sendEHLO() {
+func (p *SMTPPanel) sendEHLO() {
 	if p.check(p.ehlo) {
 		p.send("EHLO " + strings.TrimSpace(p.ehlo.Text))
 	}
 }
 
-func (p *smtpPanel) recipients() ([]string, error) {
+func (p *SMTPPanel) recipients() ([]string, error) {
 	var out []string
 	for _, r := range strings.FieldsFunc(p.to.Text, func(r rune) bool { return r == '\n' || r == ',' || r == ';' }) {
 		r = strings.TrimSpace(r)
@@ -207,7 +207,7 @@ func (p *smtpPanel) recipients() ([]string, error) {
 	return out, nil
 }
 
-func (p *smtpPanel) sendMAIL() {
+func (p *SMTPPanel) sendMAIL() {
 	if err := smtp.CheckAddress("From", p.from.Text, true); err != nil {
 		p.say(err.Error())
 		return
@@ -215,7 +215,7 @@ func (p *smtpPanel) sendMAIL() {
 	p.send("MAIL FROM:<" + strings.Trim(strings.TrimSpace(p.from.Text), "<>") + ">")
 }
 
-func (p *smtpPanel) sendRCPT() {
+func (p *SMTPPanel) sendRCPT() {
 	to, err := p.recipients()
 	if err != nil {
 		p.say(err.Error())
@@ -226,7 +226,7 @@ func (p *smtpPanel) sendRCPT() {
 	}
 }
 
-func (p *smtpPanel) sendVRFY() {
+func (p *SMTPPanel) sendVRFY() {
 	to, err := p.recipients()
 	if err != nil {
 		p.say(err.Error())
@@ -236,7 +236,7 @@ func (p *smtpPanel) sendVRFY() {
 }
 
 // message builds the message from the fields, checking them.
-func (p *smtpPanel) message() (*smtp.Message, error) {
+func (p *SMTPPanel) message() (*smtp.Message, error) {
 	if err := smtp.CheckAddress("From", p.from.Text, true); err != nil {
 		return nil, err
 	}
@@ -255,7 +255,7 @@ func (p *smtpPanel) message() (*smtp.Message, error) {
 }
 
 // sendMessage sends the headers and body after DATA's 354, then ".".
-func (p *smtpPanel) sendMessage() {
+func (p *SMTPPanel) sendMessage() {
 	m, err := p.message()
 	if err != nil {
 		p.say(err.Error())
@@ -279,7 +279,7 @@ func (p *smtpPanel) sendMessage() {
 
 // encrypted reports whether the session is (or, reconnecting, will be)
 // TLS; AUTH over plain text asks.
-func (p *smtpPanel) encrypted() bool {
+func (p *SMTPPanel) encrypted() bool {
 	s := p.t.Session()
 	if s == nil || s.Status().State != protocol.StateConnected {
 		return p.t.Settings().Engine.TLS == protocol.TLSImplicit
@@ -287,12 +287,12 @@ func (p *smtpPanel) encrypted() bool {
 	return s.TLS() != nil
 }
 
-func (p *smtpPanel) confirmPlaintextAuth(then func()) {
+func (p *SMTPPanel) confirmPlaintextAuth(then func()) {
 	if p.encrypted() {
 		then()
 		return
 	}
-	p.w.showRiskyConfirm("Send the password unencrypted?",
+	p.w.ConfirmRisky("Send the password unencrypted?",
 		"This connection is not encrypted: the user name and password will cross the network in clear text (base64 is not encryption). Use STARTTLS first if the server offers it. Send anyway?",
 		"Send anyway", func(ok bool) {
 			if ok {
@@ -301,7 +301,7 @@ func (p *smtpPanel) confirmPlaintextAuth(then func()) {
 		})
 }
 
-func (p *smtpPanel) credentials() (string, string, bool) {
+func (p *SMTPPanel) credentials() (string, string, bool) {
 	if !p.check(p.user) {
 		return "", "", false
 	}
@@ -314,7 +314,7 @@ func (p *smtpPanel) credentials() (string, string, bool) {
 }
 
 // rememberPassword keeps the password in the keychain, only when asked.
-func (p *smtpPanel) rememberPassword() {
+func (p *SMTPPanel) rememberPassword() {
 	name := p.t.Settings().Name
 	if name == "" || !p.remember.Checked || p.password.Text == "" {
 		return
@@ -326,7 +326,7 @@ func (p *smtpPanel) rememberPassword() {
 
 // sendAUTH logs in with the mechanism chosen, through the protocol's
 // Auth verb on its own goroutine; a refusal is said in the assistant.
-func (p *smtpPanel) sendAUTH() {
+func (p *SMTPPanel) sendAUTH() {
 	user, pass, ok := p.credentials()
 	if !ok {
 		return
@@ -338,14 +338,14 @@ func (p *smtpPanel) sendAUTH() {
 			return
 		}
 		c := p.client(s)
-		p.w.focusCurrent()
+		p.w.FocusTerminal()
 		go func() {
 			defer c.stop()
 			if err := c.Auth(context.Background(), mech, user, pass); err != nil {
-				p.w.onUI(func() { p.say("AUTH " + mech + " failed: " + smtpWords(err)) })
+				p.w.UI(func() { p.say("AUTH " + mech + " failed: " + smtpWords(err)) })
 				return
 			}
-			p.w.onUI(func() { p.say("AUTH " + mech + ": the server accepted the user name and password.") })
+			p.w.UI(func() { p.say("AUTH " + mech + ": the server accepted the user name and password.") })
 		}()
 	})
 }
@@ -359,15 +359,15 @@ type panelClient struct {
 
 // client subscribes to the session's replies (on the UI goroutine, before
 // anything is sent) and makes a conversation over the session.
-func (p *smtpPanel) client(s *protocol.Session) panelClient {
-	replies, stop := p.t.Tap().Subscribe()
+func (p *SMTPPanel) client(s *protocol.Session) panelClient {
+	replies, stop := p.subscribe()
 	return panelClient{smtp.NewClient(p.conn(s), replies, smtp.DefaultTimeout), stop}
 }
 
 // smtpWords is an smtp error as the person reads it, without the prefix.
 func smtpWords(err error) string { return strings.TrimPrefix(err.Error(), "smtp: ") }
 
-func (p *smtpPanel) showEncoded() {
+func (p *SMTPPanel) showEncoded() {
 	user, pass, ok := p.credentials()
 	if !ok {
 		return
@@ -379,14 +379,14 @@ func (p *smtpPanel) showEncoded() {
 	text.Wrapping = fyne.TextWrapBreak
 	warning := widget.NewLabel("Base64 is an encoding, not encryption: anyone who sees these lines has the password. Encoded here, on this computer.")
 	warning.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Encoded credentials", "Close", container.NewBorder(warning, nil, nil, nil, text), p.w.win)
-	d.Resize(p.w.dialogSize(560, 300))
-	p.w.showDialog(d)
+	d := dialog.NewCustom("Encoded credentials", "Close", container.NewBorder(warning, nil, nil, nil, text), p.w.Window())
+	d.Resize(p.w.DialogSize(560, 300))
+	p.w.ShowDialog(d)
 }
 
 // sendSTARTTLS switches the live session to TLS with the protocol's
 // StartTLS verb, then sends EHLO again (the verb leaves that to us).
-func (p *smtpPanel) sendSTARTTLS() {
+func (p *SMTPPanel) sendSTARTTLS() {
 	s := p.session()
 	if s == nil {
 		return
@@ -401,18 +401,18 @@ func (p *smtpPanel) sendSTARTTLS() {
 		defer c.stop()
 		ctx := context.Background()
 		if err := c.StartTLS(ctx); err != nil {
-			p.w.onUI(func() { p.say("TLS did not start: " + smtpWords(err)) })
+			p.w.UI(func() { p.say("TLS did not start: " + smtpWords(err)) })
 			return
 		}
 		if _, err := c.Hello(ctx, ehlo); err != nil {
-			p.w.onUI(func() { p.say("EHLO after STARTTLS failed: " + smtpWords(err)) })
+			p.w.UI(func() { p.say("EHLO after STARTTLS failed: " + smtpWords(err)) })
 		}
 	}()
 }
 
 // saveDefaults keeps EHLO name, From, To, user and mechanism in the
 // tab's saved profile (never the password: that goes to the keychain).
-func (p *smtpPanel) saveDefaults() {
+func (p *SMTPPanel) saveDefaults() {
 	name := p.t.Settings().Name
 	if name == "" || profiles.IsBuiltin(name) {
 		p.say("This session is not a saved profile of yours: save it from the New session dialog first.")
@@ -427,7 +427,7 @@ func (p *smtpPanel) saveDefaults() {
 	}
 	d := profiles.SMTPDefaults{EHLO: strings.TrimSpace(p.ehlo.Text), From: strings.TrimSpace(p.from.Text), To: to,
 		AuthUser: strings.TrimSpace(p.user.Text), AuthMech: p.mech.Selected, OpenOnConnect: true}
-	_, err = p.w.store.Update(func(f *profiles.File) error {
+	_, err = p.w.Profiles().Update(func(f *profiles.File) error {
 		pr, ok := f.Find(name)
 		if !ok {
 			return fmt.Errorf("the profile %q is no longer saved", name)
@@ -446,14 +446,17 @@ func (p *smtpPanel) saveDefaults() {
 	p.say("Saved the assistant's fields to " + name + ".")
 }
 
-func (p *smtpPanel) showCertificate() {
+func (p *SMTPPanel) showCertificate() {
 	s := p.t.Session()
 	if s == nil || s.TLS() == nil {
 		p.say("The connection is not encrypted, so there is no certificate to show.")
 		return
 	}
-	p.w.showCertificate(*s.TLS())
+	p.w.ShowCertificate(*s.TLS())
 }
 
 // Content is the panel, for the tab to show beside its terminal.
-func (p *smtpPanel) Content() fyne.CanvasObject { return p.content }
+func (p *SMTPPanel) Content() fyne.CanvasObject { return p.content }
+
+// Name is the protocol's name, for the status bar.
+func (p *SMTPPanel) Name() string { return "SMTP" }

@@ -1,4 +1,4 @@
-package gui
+package assist
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
@@ -18,9 +19,9 @@ import (
 // greetingTimeout bounds the wait for a reconnected server's 220.
 const greetingTimeout = 30 * time.Second
 
-// runTest checks the fields and runs the test, asking first before a
+// RunTest checks the fields and runs the test, asking first before a
 // password crosses an unencrypted connection.
-func (p *smtpPanel) runTest() {
+func (p *SMTPPanel) RunTest() {
 	if p.isRunning() {
 		p.say("The test is already running.")
 		return
@@ -38,7 +39,7 @@ func (p *smtpPanel) runTest() {
 
 // plan reads the fields into a test plan, saying what is wrong if
 // anything is.
-func (p *smtpPanel) plan() (smtp.Plan, bool) {
+func (p *SMTPPanel) plan() (smtp.Plan, bool) {
 	if !p.check(p.ehlo) {
 		return smtp.Plan{}, false
 	}
@@ -58,13 +59,13 @@ func (p *smtpPanel) plan() (smtp.Plan, bool) {
 	return plan, true
 }
 
-func (p *smtpPanel) isRunning() bool {
+func (p *SMTPPanel) isRunning() bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.running
 }
 
-func (p *smtpPanel) setRunning(on bool) {
+func (p *SMTPPanel) setRunning(on bool) {
 	p.mu.Lock()
 	p.running = on
 	p.mu.Unlock()
@@ -72,7 +73,7 @@ func (p *smtpPanel) setRunning(on bool) {
 
 // start runs plan on the live session, reconnecting the tab first when
 // it is closed; the run's goroutine owns the reply subscription.
-func (p *smtpPanel) start(plan smtp.Plan) {
+func (p *SMTPPanel) start(plan smtp.Plan) {
 	p.setRunning(true)
 	s := p.t.Session()
 	fresh := s == nil || s.Status().State != protocol.StateConnected
@@ -88,7 +89,7 @@ func (p *smtpPanel) start(plan smtp.Plan) {
 		p.waiting = s
 		p.say("Run test: the session was closed, so Tern is connecting again first…")
 	} else {
-		replies, stop = p.t.Tap().Subscribe()
+		replies, stop = p.subscribe()
 		p.say("Run test: running…")
 	}
 	conn := p.conn(s)
@@ -99,31 +100,31 @@ func (p *smtpPanel) start(plan smtp.Plan) {
 			var refused *smtp.ReplyError
 			switch {
 			case errors.As(err, &refused):
-				p.w.onUI(func() {
+				p.w.UI(func() {
 					p.finish(s, smtp.Result{Err: fmt.Errorf("the server did not greet with 220 after reconnecting: %s", r)})
 				})
 				return
 			case err != nil && s.Status().State == protocol.StateConnected:
-				p.w.onUI(func() {
+				p.w.UI(func() {
 					p.finish(s, smtp.Result{Err: fmt.Errorf("the server sent no greeting within %s of reconnecting", greetingTimeout)})
 				})
 				return
 			case err != nil:
 				return // the session ended first: sessionEnded says why
 			}
-			p.w.onUI(func() { p.waiting = nil })
+			p.w.UI(func() { p.waiting = nil })
 		}
 		plan.Encrypted = s.TLS() != nil
 		res := smtp.Run(context.Background(), conn, replies, plan, func(st smtp.Step) {
-			p.w.onUI(func() { p.say("Run test: " + st.Name + ": " + st.Reply.String()) })
+			p.w.UI(func() { p.say("Run test: " + st.Name + ": " + st.Reply.String()) })
 		})
-		p.w.onUI(func() { p.finish(s, res) })
+		p.w.UI(func() { p.finish(s, res) })
 	}()
 }
 
 // sessionEnded runs when a session of the tab ends: a test that was
 // waiting for it to connect stops, saying why.
-func (p *smtpPanel) SessionEnded(s *protocol.Session, err error) {
+func (p *SMTPPanel) SessionEnded(s *protocol.Session, err error) {
 	if p.waiting != s || s == nil {
 		return
 	}
@@ -136,7 +137,7 @@ func (p *smtpPanel) SessionEnded(s *protocol.Session, err error) {
 
 // finish shows the outcome of a run: in the assistant, the status bar
 // and the summary dialog.
-func (p *smtpPanel) finish(s *protocol.Session, res smtp.Result) {
+func (p *SMTPPanel) finish(s *protocol.Session, res smtp.Result) {
 	p.waiting = nil
 	p.setRunning(false)
 	if info := s.TLS(); info != nil {
@@ -153,8 +154,8 @@ func (p *smtpPanel) finish(s *protocol.Session, res smtp.Result) {
 }
 
 // summaryFileName names a saved summary after the server and the time.
-func (p *smtpPanel) summaryFileName() string {
-	return sanitizeFileName("smtp-test-"+p.t.Settings().Title()+"-"+time.Now().Format("20060102-1504")) + ".txt"
+func (p *SMTPPanel) summaryFileName() string {
+	return settings.FileName("smtp-test-"+p.t.Settings().Title()+"-"+time.Now().Format("20060102-1504")) + ".txt"
 }
 
 func runTitle(res smtp.Result) string {
@@ -167,11 +168,11 @@ func runTitle(res smtp.Result) string {
 // panelConn is the session as the runner sees it; an unverified
 // certificate is put to the person before anything more is sent.
 type panelConn struct {
-	p *smtpPanel
+	p *SMTPPanel
 	s *protocol.Session
 }
 
-func (p *smtpPanel) conn(s *protocol.Session) panelConn { return panelConn{p, s} }
+func (p *SMTPPanel) conn(s *protocol.Session) panelConn { return panelConn{p, s} }
 
 func (c panelConn) SendLine(l string)                   { c.s.SendLine(l) }
 func (c panelConn) SendSecretLine(line, shown string)   { c.s.SendSecretLine(line, shown) }
@@ -186,7 +187,7 @@ func (c panelConn) WaitTLS(ctx context.Context) error {
 		return nil
 	}
 	answer := make(chan bool, 1)
-	c.p.w.onUI(func() { c.p.askUnverified(*info, func(ok bool) { answer <- ok }) })
+	c.p.w.UI(func() { c.p.askUnverified(*info, func(ok bool) { answer <- ok }) })
 	select {
 	case ok := <-answer:
 		if !ok {
@@ -202,14 +203,14 @@ func (c panelConn) WaitTLS(ctx context.Context) error {
 // askUnverified puts an unverified certificate to the person once per
 // tab and host: the same certificate after a reconnect is accepted again
 // without asking (a different one is asked about).
-func (p *smtpPanel) askUnverified(info protocol.TLSInfo, answer func(bool)) {
+func (p *SMTPPanel) askUnverified(info protocol.TLSInfo, answer func(bool)) {
 	host := p.t.Settings().Engine.Host
 	if p.accepted[host] == info.Fingerprint() {
 		p.say("Continuing with the unverified certificate you accepted earlier in this tab.")
 		answer(true)
 		return
 	}
-	p.w.askUnverified(p.t, info, func(ok bool) {
+	p.w.AskUnverified(info, func(ok bool) {
 		if ok {
 			if p.accepted == nil {
 				p.accepted = map[string]string{}

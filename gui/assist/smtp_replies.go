@@ -1,4 +1,4 @@
-package gui
+package assist
 
 import (
 	"strconv"
@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
@@ -19,7 +21,7 @@ import (
 // maxReplies bounds the replies kept in the view.
 const maxReplies = 200
 
-func (p *smtpPanel) newReplyView() fyne.CanvasObject {
+func (p *SMTPPanel) newReplyView() fyne.CanvasObject {
 	p.replies = widget.NewList(
 		func() int { p.mu.Lock(); defer p.mu.Unlock(); return len(p.shown) },
 		func() fyne.CanvasObject {
@@ -42,7 +44,7 @@ func (p *smtpPanel) newReplyView() fyne.CanvasObject {
 	return container.NewBorder(nil, detail, nil, nil, p.replies)
 }
 
-func (p *smtpPanel) reply(id int) smtp.Reply {
+func (p *SMTPPanel) reply(id int) smtp.Reply {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if id < 0 || id >= len(p.shown) {
@@ -52,7 +54,7 @@ func (p *smtpPanel) reply(id int) smtp.Reply {
 }
 
 // showReply puts r and its whole explanation below the list.
-func (p *smtpPanel) showReply(r smtp.Reply) {
+func (p *SMTPPanel) showReply(r smtp.Reply) {
 	text := strings.Join(replyLines(r), "\n")
 	p.detail.SetText(text + "\n→ " + smtp.Explain(r))
 }
@@ -74,10 +76,15 @@ func replyLines(r smtp.Reply) []string {
 	return out
 }
 
-// attach follows a (new) session's replies; what the assistant said
-// about the last session (such as Not connected) goes, unless a Run test
-// is what connected it.
-func (p *smtpPanel) Attach(tap *smtp.Tap) {
+// Attach follows a (new) session's replies through a reply tap of its
+// own, which the tab feeds; what the assistant said about the last
+// session (such as Not connected) goes, unless a Run test is what
+// connected it.
+func (p *SMTPPanel) Attach(s *protocol.Session) termtab.DataTap {
+	tap := &smtp.Tap{}
+	p.mu.Lock()
+	p.tap = tap
+	p.mu.Unlock()
 	if !p.isRunning() {
 		p.status.SetText(assistantHint)
 	}
@@ -95,13 +102,26 @@ func (p *smtpPanel) Attach(tap *smtp.Tap) {
 				continue
 			}
 			reply := r
-			p.w.onUI(func() { p.addReply(reply) })
+			p.w.UI(func() { p.addReply(reply) })
 		}
 	}()
+	return tap
+}
+
+// subscribe subscribes to the current session's replies.
+func (p *SMTPPanel) subscribe() (<-chan smtp.Reply, func()) {
+	p.mu.Lock()
+	tap := p.tap
+	p.mu.Unlock()
+	if tap == nil {
+		tap = &smtp.Tap{}
+		tap.Close()
+	}
+	return tap.Subscribe()
 }
 
 // addReply lists a reply and shows it in full.
-func (p *smtpPanel) addReply(r smtp.Reply) {
+func (p *SMTPPanel) addReply(r smtp.Reply) {
 	p.mu.Lock()
 	p.shown = append(p.shown, r)
 	if len(p.shown) > maxReplies {
@@ -120,7 +140,7 @@ func (p *smtpPanel) addReply(r smtp.Reply) {
 
 // addEarlierReplies lists the replies already on screen when the
 // assistant opens mid-session, read back from the transcript.
-func (p *smtpPanel) addEarlierReplies(transcript string) {
+func (p *SMTPPanel) addEarlierReplies(transcript string) {
 	var rr smtp.ReplyReader
 	for _, r := range rr.Feed([]byte(transcript + "\r\n")) {
 		if r.Code != 0 {

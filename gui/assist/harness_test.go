@@ -1,0 +1,281 @@
+package assist
+
+import (
+	"context"
+	"net"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/internal/smtppeer"
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// fakeWindow is the window an assistant sits in, for tests: real Fyne
+// dialogs on a test window, a UI queue the test goroutine runs, and a
+// record of what the assistant asked for.
+type fakeWindow struct {
+	win     fyne.Window
+	ui      chan func()
+	store   *profiles.Store
+	panel   *SMTPPanel
+	status  string          // the status bar: "SMTP: " and the panel's note
+	dialogs []dialog.Dialog // shown, front last
+	infos   []string
+	risky   func(bool) // the pending answer to ConfirmRisky
+	// unverified answers AskUnverified; asked counts the questions.
+	unverified bool
+	asked      int
+}
+
+func (w *fakeWindow) Window() fyne.Window                       { return w.win }
+func (w *fakeWindow) UI(f func())                               { w.ui <- f }
+func (w *fakeWindow) FocusTerminal()                            {}
+func (w *fakeWindow) DialogSize(wd, ht float32) fyne.Size       { return fyne.NewSize(wd, ht) }
+func (w *fakeWindow) ShowInfo(title, message string)            { w.infos = append(w.infos, title+": "+message) }
+func (w *fakeWindow) ShowCertificate(protocol.TLSInfo)          {}
+func (w *fakeWindow) Profiles() *profiles.Store                 { return w.store }
+func (w *fakeWindow) ConfirmRisky(_, _, _ string, a func(bool)) { w.risky = a }
+
+func (w *fakeWindow) AskUnverified(_ protocol.TLSInfo, answer func(bool)) {
+	w.asked++
+	answer(w.unverified)
+}
+
+func (w *fakeWindow) RefreshStatus() {
+	w.status = ""
+	if w.panel != nil && w.panel.Note() != "" {
+		w.status = "SMTP: " + w.panel.Note()
+	}
+}
+
+func (w *fakeWindow) ShowDialog(d dialog.Dialog) {
+	w.dialogs = append(w.dialogs, d)
+	d.SetOnClosed(func() {
+		if i := slices.Index(w.dialogs, d); i >= 0 {
+			w.dialogs = slices.Delete(w.dialogs, i, i+1)
+		}
+	})
+	d.Show()
+}
+
+// closeFront closes the front dialog, as Escape does in the window.
+func (w *fakeWindow) closeFront() {
+	if n := len(w.dialogs); n > 0 {
+		w.dialogs[n-1].Hide()
+	}
+}
+
+// onScreen is what the front dialog (or else the window) shows.
+func (w *fakeWindow) onScreen() []fyne.CanvasObject {
+	if top := w.win.Canvas().Overlays().Top(); top != nil {
+		return test.LaidOutObjects(top)
+	}
+	return test.LaidOutObjects(w.win.Content())
+}
+
+// fakeTab is the tab beside the assistant: real sessions (one per
+// connect, as a tab's Reconnect makes them), their reply taps, and the
+// text the terminal would show.
+type fakeTab struct {
+	w        *fakeWindow
+	st       settings.Session
+	mu       sync.Mutex
+	sess     *protocol.Session
+	tap      *tapList // the current session's
+	history  strings.Builder
+	assisted func() *SMTPPanel
+}
+
+func (t *fakeTab) Settings() settings.Session              { return t.st }
+func (t *fakeTab) SetSMTPDefaults(d profiles.SMTPDefaults) { t.st.Profile.SMTP = d }
+func (t *fakeTab) Session() *protocol.Session              { t.mu.Lock(); defer t.mu.Unlock(); return t.sess }
+func (t *fakeTab) Reconnect()                              { t.connect() }
+func (t *fakeTab) State() protocol.State                   { return t.Session().Status().State }
+
+func (t *fakeTab) History() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.history.String()
+}
+
+// connect starts a session as termtab.Tab.Connect does: a fresh tap the
+// assistant attaches to before anything is read.
+func (t *fakeTab) connect() {
+	s := protocol.NewSession(t.st.Engine)
+	tap := &tapList{}
+	s.OnData = tap.Feed
+	t.mu.Lock()
+	old := t.sess
+	t.sess, t.tap = s, tap
+	t.mu.Unlock()
+	if old != nil {
+		old.Close()
+		old.Detach()
+	}
+	if p := t.assisted(); p != nil {
+		tap.add(p.Attach(s))
+	}
+	t.w.RefreshStatus() // the tab tells its window the session changed
+	fed := make(chan struct{})
+	go func() {
+		defer close(fed)
+		buf := make([]byte, 4096)
+		for {
+			n, err := s.Output().Read(buf)
+			t.mu.Lock()
+			t.history.Write(buf[:n])
+			t.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() {
+		err := s.Run(context.Background())
+		<-fed
+		tap.Close()
+		t.w.UI(func() {
+			if p := t.assisted(); p != nil {
+				p.SessionEnded(s, err)
+			}
+		})
+	}()
+}
+
+// harness is an SMTP assistant beside a tab connected to a peer.
+type harness struct {
+	t   *testing.T
+	win *fakeWindow
+	tab *fakeTab
+}
+
+// newTab connects a tab (with no assistant yet) to addr with the SMTP
+// test profile's settings.
+func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := &fakeWindow{win: a.NewWindow("assist"), ui: make(chan func(), 1<<16),
+		store: &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}}
+	w.win.Resize(fyne.NewSize(1200, 700))
+	w.win.Show()
+	host, port, _ := net.SplitHostPort(addr)
+	st := settings.FromProfile(profile)
+	st.Engine.Host, st.Engine.Port = host, port
+	h := &harness{t: t, win: w, tab: &fakeTab{w: w, st: st}}
+	h.tab.assisted = func() *SMTPPanel { return w.panel }
+	h.tab.connect()
+	t.Cleanup(func() {
+		if s := h.tab.Session(); s != nil {
+			s.Close()
+			s.Detach()
+		}
+	})
+	h.waitUntil("the banner", func() bool { return strings.Contains(h.tab.History(), "220 ") })
+	return h
+}
+
+// openPanel makes the tab's SMTP assistant, as the window does.
+func (h *harness) openPanel() *SMTPPanel {
+	p := NewSMTPPanel(h.win, h.tab)
+	h.win.panel = p
+	h.tab.mu.Lock()
+	taps := h.tab.tap
+	h.tab.mu.Unlock()
+	taps.add(p.Attach(h.tab.Session()))
+	h.win.win.SetContent(p.Content())
+	return p
+}
+
+// newAssistant opens an SMTP tab with its assistant to a fresh peer.
+func newAssistant(t *testing.T) (*smtppeer.Peer, *harness, *fakeTab, *SMTPPanel) {
+	peer := smtppeer.Start(t, nil)
+	h := newTab(t, peer.Addr, profiles.Builtins()[0]) // SMTP test (port 25)
+	return peer, h, h.tab, h.openPanel()
+}
+
+// waitUntil runs queued UI work until cond holds, or fails after 5 s.
+func (h *harness) waitUntil(what string, cond func() bool) {
+	h.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		h.pumpUI()
+		if cond() {
+			return
+		}
+		if time.Now().After(deadline) {
+			h.t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func (h *harness) pumpUI() {
+	for {
+		select {
+		case f := <-h.win.ui:
+			f()
+		default:
+			return
+		}
+	}
+}
+
+// buttonLabelled is the button showing text in the front dialog.
+func (h *harness) buttonLabelled(text string) *widget.Button {
+	h.t.Helper()
+	for _, o := range h.win.onScreen() {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			return b
+		}
+	}
+	h.t.Fatalf("no button %q on screen", text)
+	return nil
+}
+
+// onScreenText joins the text of every label in the front dialog.
+func (h *harness) onScreenText() string {
+	var b strings.Builder
+	for _, o := range h.win.onScreen() {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+// tapList feeds a session's data to the taps attached to it, as the tab
+// does.
+type tapList struct {
+	mu   sync.Mutex
+	taps []termtab.DataTap
+}
+
+func (l *tapList) add(t termtab.DataTap) { l.mu.Lock(); l.taps = append(l.taps, t); l.mu.Unlock() }
+
+func (l *tapList) Feed(p []byte) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, t := range l.taps {
+		t.Feed(p)
+	}
+}
+
+func (l *tapList) Close() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, t := range l.taps {
+		t.Close()
+	}
+}

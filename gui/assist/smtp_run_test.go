@@ -1,0 +1,175 @@
+package assist
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/smtppeer"
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/smtp"
+)
+
+// fillTest fills the assistant for a test message to the peer's mailbox.
+func fillTest(p *SMTPPanel) {
+	p.ehlo.SetText("support.example.org")
+	p.from.SetText("helpdesk@example.org")
+	p.to.SetText("testuser@example.test")
+}
+
+// TestRunTestTwiceConnectsAgain: the first test ends with QUIT; the second
+// connects again by itself, says so where the person looks, and passes.
+func TestRunTestTwiceConnectsAgain(t *testing.T) {
+	peer, h, tab, p := newAssistant(t)
+	fillTest(p)
+	p.RunTest()
+	h.waitUntil("the first summary", func() bool { return p.lastSummary != "" })
+	h.win.closeFront() // the summary dialog
+	h.waitUntil("the server to close after QUIT", func() bool { return tab.State() == protocol.StateClosed })
+
+	p.lastSummary = ""
+	p.RunTest()
+	if !strings.Contains(p.status.Text, "connecting again") || !strings.Contains(h.win.status, "SMTP: Run test: the session was closed") {
+		t.Fatalf("the assistant says %q, the status bar %q", p.status.Text, h.win.status)
+	}
+	h.waitUntil("the second summary", func() bool {
+		t.Logf("status %q", p.status.Text)
+		return p.lastSummary != ""
+	})
+	if strings.Contains(p.lastSummary, "Stopped") || len(peer.Messages()) != 2 {
+		t.Fatalf("second run, %d messages:\n%s", len(peer.Messages()), p.lastSummary)
+	}
+	if !strings.Contains(h.win.status, "SMTP: Run test passed") {
+		t.Fatalf("status bar %q", h.win.status)
+	}
+}
+
+// TestRunTestSaysWhyItCannotConnect: on a closed session whose server is
+// gone, Run test stops with the reason in plain words, in the assistant,
+// the status bar and the summary.
+func TestRunTestSaysWhyItCannotConnect(t *testing.T) {
+	_, h, tab, p := newAssistant(t)
+	fillTest(p)
+	tab.Session().Close()
+	h.waitUntil("closed", func() bool { return tab.State() == protocol.StateClosed })
+	port := loopserver.ClosedPort(t)
+	st := tab.Settings()
+	st.Engine.Port = port
+	tab.st = st
+	p.RunTest()
+	h.waitUntil("the summary", func() bool { return p.lastSummary != "" })
+	want := "Tern could not connect again to run the test: Nothing is listening on 127.0.0.1 port " + port
+	if !strings.Contains(p.lastSummary, want) || !strings.Contains(p.status.Text, want) || !strings.Contains(h.win.status, want) {
+		t.Fatalf("summary %q\nassistant %q\nstatus bar %q", p.lastSummary, p.status.Text, h.win.status)
+	}
+	if len(h.win.dialogs) != 1 {
+		t.Fatalf("%d dialogs: the summary should be in front", len(h.win.dialogs))
+	}
+}
+
+// TestSummaryCopiesAndShowsAgain: the summary's Copy puts it on the
+// clipboard, and Show last result brings it back.
+func TestSummaryCopiesAndShowsAgain(t *testing.T) {
+	_, h, _, p := newAssistant(t)
+	if !p.lastButton.Disabled() {
+		t.Fatal("Show last result is enabled before any test")
+	}
+	fillTest(p)
+	p.RunTest()
+	h.waitUntil("the summary", func() bool { return p.lastSummary != "" })
+	test.Tap(h.buttonLabelled("Copy"))
+	if got := fyne.CurrentApp().Clipboard().Content(); got != p.lastSummary || !strings.Contains(got, "All steps passed") {
+		t.Fatalf("clipboard %q", got)
+	}
+	h.buttonLabelled("Save…")
+	h.win.closeFront()
+	if len(h.win.dialogs) != 0 {
+		t.Fatal("Escape did not close the summary")
+	}
+	test.Tap(p.lastButton)
+	if len(h.win.dialogs) != 1 || !strings.Contains(h.onScreenText(), "All steps passed") {
+		t.Fatal("Show last result did not show the summary")
+	}
+}
+
+// TestReplyExplainedInFull: the newest reply, or the one picked, is shown
+// with its whole explanation below the list, wrapped, never cut.
+func TestReplyExplainedInFull(t *testing.T) {
+	_, h, _, p := newAssistant(t)
+	h.waitUntil("the banner listed", func() bool { return len(p.shown) > 0 })
+	relay := smtp.Reply{Code: 554, Enhanced: "5.7.1", Lines: []string{"<a@elsewhere.example>: Relay access denied"}}
+	p.addReply(relay)
+	want := "554 5.7.1 <a@elsewhere.example>: Relay access denied\n→ " + smtp.Explain(relay)
+	if p.detail.Text != want || p.detail.Wrapping != fyne.TextWrapWord || p.detail.Truncation != fyne.TextTruncateOff {
+		t.Fatalf("detail %q (wrapping %v, truncation %v)", p.detail.Text, p.detail.Wrapping, p.detail.Truncation)
+	}
+	if len(smtp.Explain(relay)) < 60 {
+		t.Fatalf("the explanation %q is too short to test wrapping", smtp.Explain(relay))
+	}
+	p.replies.Select(0)
+	if !strings.HasPrefix(p.detail.Text, "220 ") {
+		t.Fatalf("picking the banner shows %q", p.detail.Text)
+	}
+}
+
+// TestCredentialsHiddenOnScreen: AUTH sends the real credentials while
+// the terminal, so Copy all and the transcript, shows them hidden; Enter
+// on the unencrypted-password question cancels.
+func TestCredentialsHiddenOnScreen(t *testing.T) {
+	_, h, tab, p := newAssistant(t)
+	p.ehlo.SetText("support.example.org")
+	p.sendEHLO()
+	h.waitUntil("EHLO reply", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return p.last.Code == 250 })
+	p.user.SetText("testuser@example.test")
+	p.password.SetText("testpass")
+	p.sendAUTH()
+	h.win.risky(false) // the window's question: Enter answers no
+	time.Sleep(100 * time.Millisecond)
+	h.pumpUI()
+	if strings.Contains(tab.History(), smtp.HiddenPlain) {
+		t.Fatal("Enter sent the password")
+	}
+	p.sendAUTH()
+	h.win.risky(true) // Send anyway
+	h.waitUntil("235", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return p.last.Code == 235 })
+	secret := smtp.PlainResponse("testuser@example.test", "testpass")
+	if text := tab.History(); strings.Contains(text, secret) || !strings.Contains(text, "AUTH PLAIN ‹credentials hidden›") {
+		t.Fatalf("the terminal shows:\n%s", text)
+	}
+}
+
+// TestAssistantOpenedMidSessionListsEarlierReplies: the replies already on
+// screen are read back when the assistant opens.
+func TestAssistantOpenedMidSessionListsEarlierReplies(t *testing.T) {
+	peer := smtppeer.Start(t, nil)
+	h := newTab(t, peer.Addr, profiles.Profile{Negotiation: "passive"})
+	tab := h.tab
+	tab.Session().SendLine("EHLO support.example.org")
+	h.waitUntil("EHLO reply", func() bool { return strings.Contains(tab.History(), "250 ") })
+	p := h.openPanel()
+	if len(p.shown) != 2 || p.shown[0].Code != 220 || p.shown[1].Code != 250 || !strings.Contains(p.caps.Text, "STARTTLS") {
+		t.Fatalf("listed %+v, capabilities %q", p.shown, p.caps.Text)
+	}
+}
+
+// TestNotConnectedGoesAfterReconnect: what the assistant said about a
+// closed session does not stay once the session is back.
+func TestNotConnectedGoesAfterReconnect(t *testing.T) {
+	_, h, tab, p := newAssistant(t)
+	tab.Session().Close()
+	h.waitUntil("closed", func() bool { return tab.State() == protocol.StateClosed })
+	p.sendEHLO()
+	if !strings.HasPrefix(p.status.Text, "Not connected") || !strings.Contains(h.win.status, "SMTP: Not connected") {
+		t.Fatalf("the assistant says %q, the status bar %q", p.status.Text, h.win.status)
+	}
+	tab.Reconnect()
+	h.waitUntil("connected", func() bool { return tab.State() == protocol.StateConnected })
+	if p.status.Text != assistantHint || strings.Contains(h.win.status, "Not connected") {
+		t.Fatalf("after Reconnect the assistant says %q, the status bar %q", p.status.Text, h.win.status)
+	}
+}

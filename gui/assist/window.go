@@ -1,0 +1,70 @@
+package assist
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// Window is what an assistant needs of the window it sits in. The window
+// implements it for each tab's assistant; every method but UI is called on
+// the UI goroutine.
+type Window interface {
+	// Window is the window the assistant's dialogs belong to.
+	Window() fyne.Window
+	// UI runs f on the UI goroutine (the window's bridge); any goroutine
+	// may call it.
+	UI(f func())
+	// FocusTerminal gives the keyboard back to the tab's terminal.
+	FocusTerminal()
+	// RefreshStatus rewrites the status bar, which shows the assistant's
+	// last word (Note).
+	RefreshStatus()
+	// ShowDialog shows d in front; Enter confirms it.
+	ShowDialog(d dialog.Dialog)
+	// DialogSize is the preferred size shrunk to fit inside the window.
+	DialogSize(width, height float32) fyne.Size
+	// ConfirmRisky asks before something unsafe; Enter answers no.
+	ConfirmRisky(title, message, confirm string, answer func(bool))
+	// ShowInfo tells the person something.
+	ShowInfo(title, message string)
+	// ShowCertificate shows the server certificate's facts.
+	ShowCertificate(info protocol.TLSInfo)
+	// AskUnverified asks whether to go on with a certificate that failed
+	// its check, for this session only.
+	AskUnverified(info protocol.TLSInfo, answer func(bool))
+	// Profiles is the saved sessions, where the assistant keeps its
+	// fields.
+	Profiles() *profiles.Store
+}
+
+// Tab is the terminal tab an assistant sits beside (*termtab.Tab).
+type Tab interface {
+	// Session is the tab's current session, or nil.
+	Session() *protocol.Session
+	// Reconnect connects the tab again at once.
+	Reconnect()
+	// Settings are what the tab's session was opened with.
+	Settings() settings.Session
+	// SetSMTPDefaults keeps the tab's copy of its profile in step after
+	// the assistant saved its fields.
+	SetSMTPDefaults(d profiles.SMTPDefaults)
+	// History is the scrollback and screen as text.
+	History() string
+}
+
+// Panel is what the window asks of any assistant: the tab's Assistant,
+// plus its name for the status bar, its last word, and its Run test.
+type Panel interface {
+	termtab.Assistant
+	// Name is the protocol's name, such as SMTP.
+	Name() string
+	// Note is the assistant's last word for the status bar ("" for none).
+	Note() string
+	// RunTest runs the assistant's whole test.
+	RunTest()
+}
