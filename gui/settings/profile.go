@@ -97,6 +97,7 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	p.Scrollback, p.FontSize, p.AutoReconnect = st.Scrollback, st.FontSize, st.AutoReconnect
 	p.Columns, p.Rows = st.Columns, st.Rows
 	p.Assistant = st.Assistant
+	p.Notes = st.Profile.Notes // the form edits them there
 	return p
 }
 

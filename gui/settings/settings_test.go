@@ -136,3 +136,14 @@ func TestAssistantFollowsProfileThenPort(t *testing.T) {
 		}
 	}
 }
+
+// TestToProfileTakesTheEditedNotes: notes edited in the form replace the
+// saved profile's (Save passes the saved profile as the base).
+func TestToProfileTakesTheEditedNotes(t *testing.T) {
+	saved := profiles.Profile{Name: "Router", Host: "r.lan", Notes: "old"}
+	st := FromProfile(saved)
+	st.Profile.Notes = "new"
+	if got := ToProfile("Router", st, saved).Notes; got != "new" {
+		t.Fatalf("notes %q, want the edited ones", got)
+	}
+}
