@@ -29,7 +29,7 @@ type fakeWindow struct {
 	win     fyne.Window
 	ui      chan func()
 	store   *profiles.Store
-	panel   *SMTPPanel
+	panel   Panel
 	status  string          // the status bar: "SMTP: " and the panel's note
 	dialogs []dialog.Dialog // shown, front last
 	infos   []string
@@ -56,7 +56,7 @@ func (w *fakeWindow) AskUnverified(_ protocol.TLSInfo, answer func(bool)) {
 func (w *fakeWindow) RefreshStatus() {
 	w.status = ""
 	if w.panel != nil && w.panel.Note() != "" {
-		w.status = "SMTP: " + w.panel.Note()
+		w.status = w.panel.Name() + ": " + w.panel.Note()
 	}
 }
 
@@ -95,7 +95,7 @@ type fakeTab struct {
 	sess     *protocol.Session
 	tap      *tapList // the current session's
 	history  strings.Builder
-	assisted func() *SMTPPanel
+	assisted func() Panel
 }
 
 func (t *fakeTab) Settings() settings.Session              { return t.st }
@@ -161,9 +161,16 @@ type harness struct {
 	tab *fakeTab
 }
 
-// newTab connects a tab (with no assistant yet) to addr with the SMTP
-// test profile's settings.
+// newTab connects a tab (with no assistant yet) to an SMTP server at
+// addr with profile's settings.
 func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
+	t.Helper()
+	return newTabGreeted(t, addr, profile, "220 ")
+}
+
+// newTabGreeted connects a tab (with no assistant yet) to addr with
+// profile's settings, and waits for the server's greeting.
+func newTabGreeted(t *testing.T, addr string, profile profiles.Profile, greeting string) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := &fakeWindow{win: a.NewWindow("assist"), ui: make(chan func(), 1<<16),
@@ -174,7 +181,7 @@ func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
 	st := settings.FromProfile(profile)
 	st.Engine.Host, st.Engine.Port = host, port
 	h := &harness{t: t, win: w, tab: &fakeTab{w: w, st: st}}
-	h.tab.assisted = func() *SMTPPanel { return w.panel }
+	h.tab.assisted = func() Panel { return w.panel }
 	h.tab.connect()
 	t.Cleanup(func() {
 		if s := h.tab.Session(); s != nil {
@@ -182,20 +189,25 @@ func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
 			s.Detach()
 		}
 	})
-	h.waitUntil("the banner", func() bool { return strings.Contains(h.tab.History(), "220 ") })
+	h.waitUntil("the greeting", func() bool { return strings.Contains(h.tab.History(), greeting) })
 	return h
 }
 
 // openPanel makes the tab's SMTP assistant, as the window does.
 func (h *harness) openPanel() *SMTPPanel {
 	p := NewSMTPPanel(h.win, h.tab)
+	h.open(p)
+	return p
+}
+
+// open hands the tab its assistant and shows it, as the window does.
+func (h *harness) open(p Panel) {
 	h.win.panel = p
 	h.tab.mu.Lock()
 	taps := h.tab.tap
 	h.tab.mu.Unlock()
 	taps.add(p.Attach(h.tab.Session()))
 	h.win.win.SetContent(p.Content())
-	return p
 }
 
 // newAssistant opens an SMTP tab with its assistant to a fresh peer.
