@@ -1,6 +1,7 @@
 package assist
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -136,6 +137,21 @@ func (b *base) passwordFields() (*widget.Entry, *widget.Check) {
 	return pw, remember
 }
 
+// credentials are the user name and password, checked; the password is
+// kept in the keychain when the person asked.
+func (b *base) credentials(user, password *widget.Entry, remember *widget.Check) (string, string, bool) {
+	if err := user.Validate(); err != nil {
+		b.say(err.Error())
+		return "", "", false
+	}
+	if strings.ContainsAny(password.Text, "\r\n\x00") {
+		b.say("the password must be one line")
+		return "", "", false
+	}
+	b.rememberPassword(password.Text, remember.Checked)
+	return strings.TrimSpace(user.Text), password.Text, true
+}
+
 // rememberPassword keeps the password in the keychain, only when asked.
 func (b *base) rememberPassword(password string, remember bool) {
 	name := b.t.Settings().Name
@@ -203,4 +219,43 @@ func words(err error) string {
 		s = strings.TrimPrefix(s, p)
 	}
 	return s
+}
+
+// startRun readies a Run test on the tab's live session; when it is
+// closed, it connects the tab again first (fresh), and forRun takes a
+// subscription to the new session's replies, made (by Attach) before
+// that session reads anything, so that the greeting cannot come first.
+// A run on the live session makes its own subscription.
+func startRun[R any](b *base, forRun *func(<-chan R, func())) (s *protocol.Session, fresh bool, replies <-chan R, stop func()) {
+	b.setRunning(true)
+	s = b.t.Session()
+	if s != nil && s.Status().State == protocol.StateConnected {
+		b.say("Run test: running…")
+		return s, false, nil, func() {}
+	}
+	*forRun = func(ch <-chan R, done func()) { replies, stop = ch, done }
+	b.t.Reconnect()
+	*forRun = nil
+	if stop == nil { // no session was attached: nothing will come
+		ch := make(chan R)
+		close(ch)
+		replies, stop = ch, func() {}
+	}
+	s = b.t.Session()
+	b.waiting = s
+	b.say("Run test: the session was closed, so Tern is connecting again first…")
+	return s, true, replies, stop
+}
+
+// endedBeforeRun is why a Run test that waited for session s to connect
+// cannot run, now that s ended with err; nil when no test waited for s.
+func (b *base) endedBeforeRun(s *protocol.Session, err error) error {
+	if b.waiting != s || s == nil {
+		return nil
+	}
+	why := errors.New("the server closed the connection before greeting")
+	if err != nil {
+		why = err
+	}
+	return fmt.Errorf("Tern could not connect again to run the test: %w", why)
 }

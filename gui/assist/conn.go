@@ -21,6 +21,9 @@ func (c panelConn) SendLine(l string)                   { c.s.SendLine(l) }
 func (c panelConn) SendSecretLine(line, shown string)   { c.s.SendSecretLine(line, shown) }
 func (c panelConn) ArmStartTLS(ready func([]byte) bool) { c.s.ArmStartTLS(ready) }
 
+// TLS describes the session's encryption, for a test's findings.
+func (c panelConn) TLS() *protocol.TLSInfo { return c.s.TLS() }
+
 func (c panelConn) WaitTLS(ctx context.Context) error {
 	if err := c.s.WaitTLS(ctx); err != nil {
 		return err

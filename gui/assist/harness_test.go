@@ -172,14 +172,21 @@ func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
 // profile's settings, and waits for the server's greeting.
 func newTabGreeted(t *testing.T, addr string, profile profiles.Profile, greeting string) *harness {
 	t.Helper()
+	host, port, _ := net.SplitHostPort(addr)
+	st := settings.FromProfile(profile)
+	st.Engine.Host, st.Engine.Port = host, port
+	return startTab(t, st, greeting)
+}
+
+// startTab connects a tab (with no assistant yet) with st, and waits for
+// the server's greeting.
+func startTab(t *testing.T, st settings.Session, greeting string) *harness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	w := &fakeWindow{win: a.NewWindow("assist"), ui: make(chan func(), 1<<16),
 		store: &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}}
 	w.win.Resize(fyne.NewSize(1200, 700))
 	w.win.Show()
-	host, port, _ := net.SplitHostPort(addr)
-	st := settings.FromProfile(profile)
-	st.Engine.Host, st.Engine.Port = host, port
 	h := &harness{t: t, win: w, tab: &fakeTab{w: w, st: st}}
 	h.tab.assisted = func() Panel { return w.panel }
 	h.tab.connect()
@@ -220,14 +227,20 @@ func newAssistant(t *testing.T) (*smtppeer.Peer, *harness, *fakeTab, *SMTPPanel)
 // waitUntil runs queued UI work until cond holds, or fails after 5 s.
 func (h *harness) waitUntil(what string, cond func() bool) {
 	h.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	h.waitFor(what, 5*time.Second, cond)
+}
+
+// waitFor runs queued UI work until cond holds, or fails after d.
+func (h *harness) waitFor(what string, d time.Duration, cond func() bool) {
+	h.t.Helper()
+	deadline := time.Now().Add(d)
 	for {
 		h.pumpUI()
 		if cond() {
 			return
 		}
 		if time.Now().After(deadline) {
-			h.t.Fatalf("timed out waiting for %s", what)
+			h.t.Fatalf("timed out after %s waiting for %s", d, what)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}

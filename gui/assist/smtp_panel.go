@@ -232,22 +232,10 @@ func (p *SMTPPanel) sendMessage() {
 	}
 }
 
-func (p *SMTPPanel) credentials() (string, string, bool) {
-	if !p.check(p.user) {
-		return "", "", false
-	}
-	if strings.ContainsAny(p.password.Text, "\r\n") {
-		p.say("the password must be one line")
-		return "", "", false
-	}
-	p.rememberPassword(p.password.Text, p.remember.Checked)
-	return strings.TrimSpace(p.user.Text), p.password.Text, true
-}
-
 // sendAUTH logs in with the mechanism chosen, through the protocol's
 // Auth verb on its own goroutine; a refusal is said in the assistant.
 func (p *SMTPPanel) sendAUTH() {
-	user, pass, ok := p.credentials()
+	user, pass, ok := p.credentials(p.user, p.password, p.remember)
 	if !ok {
 		return
 	}
@@ -285,7 +273,7 @@ func (p *SMTPPanel) client(s *protocol.Session) panelClient {
 }
 
 func (p *SMTPPanel) showEncoded() {
-	user, pass, ok := p.credentials()
+	user, pass, ok := p.credentials(p.user, p.password, p.remember)
 	if !ok {
 		return
 	}

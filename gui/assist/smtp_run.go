@@ -49,7 +49,7 @@ func (p *SMTPPanel) plan() (smtp.Plan, bool) {
 	}
 	plan := smtp.Plan{EHLO: strings.TrimSpace(p.ehlo.Text), StartTLS: p.useTLS.Checked, From: msg.From, To: msg.To, Message: msg}
 	if strings.TrimSpace(p.user.Text) != "" {
-		user, pass, ok := p.credentials()
+		user, pass, ok := p.credentials(p.user, p.password, p.remember)
 		if !ok {
 			return smtp.Plan{}, false
 		}
@@ -61,23 +61,9 @@ func (p *SMTPPanel) plan() (smtp.Plan, bool) {
 // start runs plan on the live session, reconnecting the tab first when
 // it is closed; the run's goroutine owns the reply subscription.
 func (p *SMTPPanel) start(plan smtp.Plan) {
-	p.setRunning(true)
-	s := p.t.Session()
-	fresh := s == nil || s.Status().State != protocol.StateConnected
-	var replies <-chan smtp.Reply
-	var stop func()
-	if fresh {
-		// attach subscribes for the run before the new session starts, so
-		// that the greeting cannot come first.
-		p.forRun = func(ch <-chan smtp.Reply, done func()) { replies, stop = ch, done }
-		p.t.Reconnect()
-		p.forRun = nil
-		s = p.t.Session()
-		p.waiting = s
-		p.say("Run test: the session was closed, so Tern is connecting again first…")
-	} else {
+	s, fresh, replies, stop := startRun(&p.base, &p.forRun)
+	if !fresh {
 		replies, stop = p.subscribe()
-		p.say("Run test: running…")
 	}
 	conn := p.conn(s)
 	go func() {
@@ -109,17 +95,12 @@ func (p *SMTPPanel) start(plan smtp.Plan) {
 	}()
 }
 
-// sessionEnded runs when a session of the tab ends: a test that was
+// SessionEnded runs when a session of the tab ends: a test that was
 // waiting for it to connect stops, saying why.
 func (p *SMTPPanel) SessionEnded(s *protocol.Session, err error) {
-	if p.waiting != s || s == nil {
-		return
+	if why := p.endedBeforeRun(s, err); why != nil {
+		p.finish(s, smtp.Result{Err: why})
 	}
-	why := errors.New("the server closed the connection before greeting")
-	if err != nil {
-		why = err
-	}
-	p.finish(s, smtp.Result{Err: fmt.Errorf("Tern could not connect again to run the test: %w", why)})
 }
 
 // finish shows the outcome of a run: in the assistant, the status bar
