@@ -50,6 +50,7 @@ func (p *mailPanel[R, C]) askPassword(then func()) {
 				then()
 			}
 		}, p.w.Window())
+	entry.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(p.w.DialogSize(460, 180))
 	p.w.ShowDialog(d)
 	p.w.Window().Canvas().Focus(entry)
