@@ -4,7 +4,6 @@ package e2e
 
 import (
 	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -87,13 +86,7 @@ func TestRunTestSummaryIsCopied(t *testing.T) {
 	// the summary.
 	time.Sleep(4 * time.Second)
 	a.Screenshot("14-run-test-summary-1366")
-	a.Click(copyX, copyY)
-	var clip string
-	Eventually(t, "the summary on the clipboard", func() bool {
-		out, _ := exec.Command("xclip", "-o", "-selection", "clipboard").Output()
-		clip = string(out)
-		return strings.Contains(clip, "The server accepted the message (queue ID 4XyZ12).")
-	})
+	clip := a.copySummary("The server accepted the message (queue ID 4XyZ12).")
 	if !strings.Contains(clip, "RCPT TO    passed") {
 		t.Fatalf("clipboard:\n%s", clip)
 	}

@@ -4,7 +4,6 @@ package e2e
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,13 +15,7 @@ import (
 // over STARTTLS against the real Dovecot peer, and the summary's findings
 // (copied for a ticket) say the login worked and count INBOX.
 func TestIMAPRunTestAgainstDovecot(t *testing.T) {
-	host := os.Getenv("TERN_PEER_DOVECOT")
-	if host == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("TERN_PEER_DOVECOT is not set: the CI must start Dovecot")
-		}
-		t.Skip("start the peers: eval \"$(testdata/peers/start-all.sh)\"")
-	}
+	host := peer(t, "TERN_PEER_DOVECOT")
 	port := os.Getenv("TERN_PEER_DOVECOT_IMAP")
 	// From 127.0.0.2, so that Dovecot does not count Tern as local and
 	// secure: it then takes a password only after STARTTLS.
@@ -46,13 +39,7 @@ func TestIMAPRunTestAgainstDovecot(t *testing.T) {
 	// needs a few seconds more to draw the conversation and the summary.
 	time.Sleep(8 * time.Second)
 	a.ScreenshotWindow(filepath.Join(ShotDir(t), "22-imap-run-test-dovecot.png"))
-	a.Click(copyX, copyY)
-	var clip string
-	Eventually(t, "the summary on the clipboard", func() bool {
-		out, _ := exec.Command("xclip", "-o", "-selection", "clipboard").Output()
-		clip = string(out)
-		return strings.Contains(clip, "All steps passed.")
-	})
+	clip := a.copySummary("All steps passed.")
 	for _, want := range []string{"TLS: STARTTLS worked; everything after it was encrypted.", "certificate for localhost verified",
 		"Login: the server accepted the login for alice over TLS", "Mailbox: INBOX holds 4 messages, 2 unseen"} {
 		if !strings.Contains(clip, want) {
