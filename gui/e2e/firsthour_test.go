@@ -67,9 +67,6 @@ func summaryServer(t *testing.T) *Server {
 	return srv
 }
 
-// Where Copy is in the summary dialog of a 1366x768 window.
-const copyX, copyY = 618, 576
-
 // TestRunTestSummaryIsCopied runs the SMTP test and presses the
 // summary's Copy: the clipboard holds the summary for a ticket.
 func TestRunTestSummaryIsCopied(t *testing.T) {

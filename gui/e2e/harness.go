@@ -331,6 +331,9 @@ func peer(t *testing.T, name string) string {
 	return v
 }
 
+// Where Copy is in the summary dialog of a 1366x768 window.
+const copyX, copyY = 618, 576
+
 // copySummary presses Copy in the Run test's summary (in a 1366x768
 // window) and returns the clipboard once it holds want.
 func (a *App) copySummary(want string) string {
