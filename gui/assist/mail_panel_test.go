@@ -3,6 +3,7 @@ package assist
 import (
 	"crypto/x509"
 	"net"
+	"os"
 	"strings"
 	"testing"
 
@@ -69,6 +70,8 @@ func TestPOP3ButtonsSendVerbsAndHideThePassword(t *testing.T) {
 		{Reply: "+OK Begin TLS negotiation now.\r\n", StartTLS: true},
 		{Reply: "+OK\r\nTOP\r\nUIDL\r\nUSER\r\nSASL PLAIN\r\n.\r\n"},
 		{Reply: "-ERR [AUTH] Authentication failed.\r\n"},
+		{Reply: "+OK 2 320\r\n"},
+		{Reply: "+OK\r\nSubject: hello\r\n..dot\r\n\r\n.\r\n"},
 		{Reply: "+OK Logging out.\r\n", Close: true},
 	}, false)
 	h := mailTab(t, "POP3 (110)", peer.Addr, peer.Roots, "+OK")
@@ -89,8 +92,19 @@ func TestPOP3ButtonsSendVerbsAndHideThePassword(t *testing.T) {
 	if want := "the user name or password is wrong"; !strings.Contains(p.status.Text, want) || !strings.Contains(p.detail.Text, want) {
 		t.Fatalf("the refusal is not explained: status %q, detail %q", p.status.Text, p.detail.Text)
 	}
+	h.press("STAT", idle)
+	p.msg.SetText("x")
+	p.sendTop()
+	if !strings.Contains(p.status.Text, "message number") {
+		t.Fatalf("TOP without a number: %q", p.status.Text)
+	}
+	p.msg.SetText("2")
+	h.press("TOP (header)", idle)
+	if p.detail.Text != "+OK\nSubject: hello\n.dot\n\n→ done: the server sent 3 lines" {
+		t.Fatalf("TOP's reply shown as %q", p.detail.Text)
+	}
 	h.press("QUIT", idle)
-	want := "CAPA\r\nSTLS\r\nCAPA\r\nAUTH PLAIN AGFsaWNlAHNlY3JldA==\r\nQUIT\r\n"
+	want := "CAPA\r\nSTLS\r\nCAPA\r\nAUTH PLAIN AGFsaWNlAHNlY3JldA==\r\nSTAT\r\nTOP 2 0\r\nQUIT\r\n"
 	if got := peer.Received(t); got != want {
 		t.Fatalf("got %q, want %q", got, want)
 	}
@@ -98,7 +112,7 @@ func TestPOP3ButtonsSendVerbsAndHideThePassword(t *testing.T) {
 	if screen := h.tab.History(); strings.Contains(screen, "AGFsaWNlAHNlY3JldA==") || !strings.Contains(screen, pop3.HiddenPlain) {
 		t.Fatalf("the terminal shows:\n%s", screen)
 	}
-	h.waitUntil("QUIT's reply listed", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return len(p.shown) == 6 })
+	h.waitUntil("QUIT's reply listed", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return len(p.shown) == 8 })
 	if !strings.HasPrefix(p.detail.Text, "+OK Logging out.\n→ done") {
 		t.Fatalf("detail %q", p.detail.Text)
 	}
@@ -163,4 +177,62 @@ type mailPanelFields struct {
 
 func (p *mailPanel[R, C]) fields() *mailPanelFields {
 	return &mailPanelFields{user: p.user, password: p.password, summary: &p.lastSummary, run: p.RunTest}
+}
+
+// TestRunTestAsksForThePasswordAndWithholdsIt: Run test with the password
+// field empty asks for it; a server that does not offer STLS then gets
+// no password at all, and the findings say why.
+func TestRunTestAsksForThePasswordAndWithholdsIt(t *testing.T) {
+	peer := scriptpeer.Start(t, "+OK ready\r\n", []ex{{Reply: "+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n"}}, false)
+	h := mailTab(t, "POP3 (110)", peer.Addr, peer.Roots, "+OK")
+	p := NewPOP3Panel(h.win, h.tab)
+	h.open(p)
+	p.user.SetText("alice")
+	p.RunTest()
+	var field *widget.Entry
+	for _, o := range h.win.onScreen() {
+		if e, ok := o.(*widget.Entry); ok && e.Password {
+			field = e
+		}
+	}
+	if len(h.win.dialogs) != 1 || field == nil || h.win.win.Canvas().Focused() != field {
+		t.Fatal("Run test did not ask for the password, in a field with the keyboard")
+	}
+	test.Type(field, "secret")
+	test.Tap(h.buttonLabelled("Run test"))
+	h.waitUntil("the summary", func() bool { return p.lastSummary != "" })
+	if got := peer.Received(t); got != "CAPA\r\n" {
+		t.Fatalf("got %q: the password went without TLS", got)
+	}
+	scriptpeer.Contains(t, p.lastSummary, "Login: not tried: the server does not offer STLS, so the password would travel unencrypted; Tern did not send the password.")
+	if p.password.Text != "secret" || !strings.Contains(h.win.status, "POP3: Run test stopped") {
+		t.Fatalf("password field %q, status bar %q", p.password.Text, h.win.status)
+	}
+}
+
+// TestMailFieldsSavedToProfile: Save fields keeps the user name and the
+// login method in the saved profile, and never the password.
+func TestMailFieldsSavedToProfile(t *testing.T) {
+	peer := scriptpeer.Start(t, "* OK ready\r\n", nil, false)
+	h := mailTab(t, "IMAP (143)", peer.Addr, peer.Roots, "* OK")
+	h.tab.st.Name = "Mailbox"
+	pr := settings.ToProfile("Mailbox", h.tab.st, h.tab.st.Profile)
+	if _, err := h.win.store.Update(func(f *profiles.File) error { f.Put(pr); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	p := NewIMAPPanel(h.win, h.tab)
+	h.open(p)
+	p.user.SetText("alice@example.test")
+	p.password.SetText("secret")
+	p.mech.SetSelectedIndex(2)
+	test.Tap(h.buttonLabelled("Save fields to profile"))
+	f, _ := h.win.store.Load()
+	pr, _ = f.Find("Mailbox")
+	want := profiles.MailDefaults{User: "alice@example.test", Mechanism: "LOGIN", OpenOnConnect: true}
+	if pr.Mail != want || pr.Assistant != "imap" || !strings.Contains(p.status.Text, "Saved") {
+		t.Fatalf("%+v / %q", pr, p.status.Text)
+	}
+	if data, _ := os.ReadFile(h.win.store.Path); strings.Contains(string(data), "secret") {
+		t.Fatalf("the password is in the profiles file:\n%s", data)
+	}
 }

@@ -46,11 +46,25 @@ var mailRunTests = []struct {
 			"Login: the server accepted the login for alice over TLS", "Mailbox: INBOX holds 4 messages, 2 unseen", "All steps passed."},
 		refused: []string{"Login: the server refused the login for alice (AUTHENTICATE PLAIN, over TLS", "[AUTHENTICATIONFAILED] the user name or password is wrong"},
 	},
+	{
+		template: "POP3S (995, implicit TLS)", greeting: "+OK", port: func(d scriptpeer.Dovecot) string { return d.POP3S },
+		open: func(h *harness) *mailPanelFields { p := NewPOP3Panel(h.win, h.tab); h.open(p); return p.fields() },
+		passed: []string{"TLS: the connection was already encrypted (POP3S (port 995)", "certificate for localhost verified",
+			"Mailbox: it holds 4 messages"},
+		refused: []string{"the user name or password is wrong"},
+	},
+	{
+		template: "IMAPS (993, implicit TLS)", greeting: "* OK", port: func(d scriptpeer.Dovecot) string { return d.IMAPS },
+		open: func(h *harness) *mailPanelFields { p := NewIMAPPanel(h.win, h.tab); h.open(p); return p.fields() },
+		passed: []string{"TLS: the connection was already encrypted (IMAPS (port 993)", "certificate for localhost verified",
+			"Mailbox: INBOX holds 4 messages, 2 unseen"},
+		refused: []string{"[AUTHENTICATIONFAILED] the user name or password is wrong"},
+	},
 }
 
-// TestMailRunTestAgainstDovecot proves a mailbox login over STLS and
-// STARTTLS against the real Dovecot, then explains a wrong password; the
-// terminal never shows either password.
+// TestMailRunTestAgainstDovecot proves a mailbox login over STLS,
+// STARTTLS and implicit TLS against the real Dovecot, then explains a
+// wrong password; the terminal never shows either password.
 func TestMailRunTestAgainstDovecot(t *testing.T) {
 	for _, tt := range mailRunTests {
 		t.Run(tt.template, func(t *testing.T) {
