@@ -41,7 +41,15 @@ var imapProto = &mailProto[imap.Response, *imap.Client]{
 		res := c.Run(ctx, plan, progress)
 		return res.Summary(), res.Err
 	},
-	refused: func(err error) bool { var re *imap.ReplyError; return errors.As(err, &re) },
+	refusal: imapRefusal,
+}
+
+// imapRefusal says why the server refused, when err is its NO or BAD.
+func imapRefusal(err error) string {
+	if re, ok := errors.AsType[*imap.ReplyError](err); ok {
+		return imap.Refusal(re.Status, re.Code, re.Text)
+	}
+	return ""
 }
 
 // NewIMAPPanel makes the IMAP assistant for the tab, its fields filled

@@ -62,9 +62,9 @@ type mailProto[R any, C mailClient] struct {
 	plain func(c C, ctx context.Context, user, password string) error
 	// run is the login test; it returns its summary and how it ended.
 	run func(c C, ctx context.Context, plan assist.Plan, progress func(assist.Step[R])) (string, error)
-	// refused says err is the server's refusal (a *ReplyError), which
-	// the person saw explained with its reply.
-	refused func(err error) bool
+	// refusal says in plain words why the server refused, when err is its
+	// refusal (a *ReplyError); "" for any other error.
+	refusal func(err error) string
 }
 
 // readBack reads a transcript's replies with a protocol's reader (T).
@@ -258,7 +258,7 @@ func (p *mailPanel[R, C]) verb(f func(ctx context.Context, c C) error) {
 		p.w.UI(func() {
 			p.busy = false
 			p.setCaps(caps)
-			if err != nil && !p.proto.refused(err) {
+			if err != nil && p.proto.refusal(err) == "" { // a refusal was said with its reply
 				p.say(words(err))
 			}
 		})

@@ -77,6 +77,9 @@ func (p *mailPanel[R, C]) start(plan assist.Plan) {
 			p.w.UI(func() { p.say("Run test: " + st.Sent + " → " + p.proto.short(st.Reply)) })
 		})
 		caps, _ := p.proto.caps(c)
+		if why := p.proto.refusal(err); why != "" {
+			err = fmt.Errorf("%w → %s", err, why)
+		}
 		p.w.UI(func() {
 			p.setCaps(caps)
 			p.finishRun(summary, err)

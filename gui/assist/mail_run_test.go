@@ -83,7 +83,7 @@ func TestMailRunTestAgainstDovecot(t *testing.T) {
 			p.run()
 			h.waitFor("the second summary", 20*time.Second, func() bool { return *p.summary != "" })
 			scriptpeer.Contains(t, *p.summary, tt.refused...)
-			if !strings.Contains(h.win.status, "Run test stopped") {
+			if why := tt.refused[len(tt.refused)-1]; !strings.Contains(h.win.status, "Run test stopped") || !strings.Contains(h.win.status, why) {
 				t.Fatalf("status bar %q", h.win.status)
 			}
 			for _, secret := range []string{scriptpeer.DovecotPassword, "not-the-password",

@@ -1,6 +1,7 @@
 package assist
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"strconv"
@@ -45,7 +46,15 @@ var pop3Proto = &mailProto[pop3.Reply, *pop3.Client]{
 		res := c.Run(ctx, plan, progress)
 		return res.Summary(), res.Err
 	},
-	refused: func(err error) bool { var re *pop3.ReplyError; return errors.As(err, &re) },
+	refusal: pop3Refusal,
+}
+
+// pop3Refusal says why the server refused, when err is its -ERR.
+func pop3Refusal(err error) string {
+	if re, ok := errors.AsType[*pop3.ReplyError](err); ok {
+		return cmp.Or(pop3.Refusal(re.Code, re.Text), "the server refused "+re.Command)
+	}
+	return ""
 }
 
 // NewPOP3Panel makes the POP3 assistant for the tab, its fields filled

@@ -52,3 +52,27 @@ func TestIMAPRunTestAgainstDovecot(t *testing.T) {
 	a.Key("Escape")
 	a.ScreenshotWindow(filepath.Join(ShotDir(t), "23-imap-assistant-after-test.png"))
 }
+
+// TestPOP3WrongPasswordExplained: a wrong password over STLS to the real
+// Dovecot is refused, and the copied findings say so in plain words.
+func TestPOP3WrongPasswordExplained(t *testing.T) {
+	host := peer(t, "TERN_PEER_DOVECOT")
+	env, _ := writeProfiles(t, map[string]any{"name": "Dovecot POP3", "host": host, "port": os.Getenv("TERN_PEER_DOVECOT_POP3"),
+		"bind": "127.0.0.2", "negotiation": "passive", "tls": "starttls", "assistant": "pop3", "localEcho": "on", "localEdit": "on",
+		"closeOnExit": "never", "mail": map[string]any{"user": "alice", "openOnConnect": true}})
+	a := LaunchWith(t, append(env, "SSL_CERT_FILE="+os.Getenv("TERN_PEER_DOVECOT_CA")), "-load", "Dovecot POP3")
+	a.resize("1366", "768")
+	time.Sleep(2 * time.Second)
+	a.Key("ctrl+shift+Return")
+	time.Sleep(time.Second)
+	a.Type("not-the-password")
+	a.Key("Return")
+	time.Sleep(8 * time.Second) // Dovecot waits before refusing a login
+	a.ScreenshotWindow(filepath.Join(ShotDir(t), "24-pop3-wrong-password.png"))
+	clip := a.copySummary("Stopped:")
+	if want := "Login: the server refused the login for alice (AUTH PLAIN, over TLS 1.3): [AUTH] the user name or password is wrong"; !strings.Contains(clip, want) {
+		t.Fatalf("the findings lack %q:\n%s", want, clip)
+	}
+	a.Key("Escape")
+	a.ScreenshotWindow(filepath.Join(ShotDir(t), "25-pop3-assistant-after-refusal.png"))
+}
