@@ -6,6 +6,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/profiles"
@@ -37,6 +41,29 @@ func newBase(w Window, t Tab, name string) base {
 	b := base{w: w, t: t, name: name, status: widget.NewLabel(assistantHint)}
 	b.status.Wrapping = fyne.TextWrapWord
 	return b
+}
+
+// frame lays a panel out. On top, in sight while the fields scroll: the
+// assistant's name with Run test (run) and Show last result, the command
+// buttons, Certificate… and Save fields to profile (save), and its last
+// word. Below: the fields (scrolling) over the reply view, split at
+// offset.
+func (b *base) frame(run func(), commands fyne.CanvasObject, save func(), fields, replies fyne.CanvasObject, offset float64) fyne.CanvasObject {
+	runButton := widget.NewButton("Run test", run)
+	runButton.Importance = widget.HighImportance
+	b.lastButton = widget.NewButton("Show last result", b.showLastResult)
+	b.lastButton.Disable()
+	header := container.NewVBox(
+		container.NewHBox(widget.NewLabelWithStyle(b.name+" assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			layout.NewSpacer(), runButton, b.lastButton),
+		commands,
+		container.NewHBox(widget.NewButton("Certificate…", b.showCertificate), widget.NewButton("Save fields to profile", save)),
+		b.status,
+	)
+	split := container.NewVSplit(container.NewVScroll(fields), replies)
+	split.Offset = offset
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	return container.NewStack(bg, container.NewBorder(header, nil, nil, nil, split))
 }
 
 // assistantHint is the assistant's first word, until it has another.

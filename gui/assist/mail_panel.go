@@ -5,10 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/termtab"
@@ -172,22 +169,9 @@ func (p *mailPanel[R, C]) build(fields []*widget.FormItem, commands []fyne.Canva
 		widget.NewFormItem("Password", p.password),
 		widget.NewFormItem("Mechanism", p.mech),
 	}, fields...)
-	run := widget.NewButton("Run test", p.RunTest)
-	run.Importance = widget.HighImportance
-	p.lastButton = widget.NewButton("Show last result", p.showLastResult)
-	p.lastButton.Disable()
-	header := container.NewVBox(
-		container.NewHBox(widget.NewLabelWithStyle(p.name+" assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			layout.NewSpacer(), run, p.lastButton),
-		container.NewGridWithColumns(4, commands...),
-		container.NewHBox(widget.NewButton("Certificate…", p.showCertificate), widget.NewButton("Save fields to profile", p.saveFields)),
-		p.status,
-	)
 	form := container.NewVBox(widget.NewForm(items...), p.remember, p.useTLS, p.caps)
-	split := container.NewVSplit(container.NewVScroll(form), p.newReplyView(p.proto.short, p.proto.lines, p.proto.explain))
-	split.Offset = 0.45
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
-	p.content = container.NewStack(bg, container.NewBorder(header, nil, nil, nil, split))
+	replies := p.newReplyView(p.proto.short, p.proto.lines, p.proto.explain)
+	p.content = p.frame(p.RunTest, container.NewGridWithColumns(4, commands...), p.saveFields, form, replies, 0.45)
 	for _, r := range p.proto.earlier(p.t.History()) {
 		if p.proto.reply(r) {
 			p.add(r)

@@ -8,11 +8,8 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/profiles"
@@ -99,26 +96,8 @@ func (p *SMTPPanel) layout() fyne.CanvasObject {
 		b("MAIL FROM", p.sendMAIL), b("RCPT TO", p.sendRCPT), b("DATA", func() { p.send("DATA") }), b("Send message", p.sendMessage),
 		b("RSET", func() { p.send("RSET") }), b("NOOP", func() { p.send("NOOP") }), b("VRFY", p.sendVRFY), b("QUIT", func() { p.send("QUIT") }),
 	)
-	run := widget.NewButton("Run test", p.RunTest)
-	run.Importance = widget.HighImportance
-	p.lastButton = widget.NewButton("Show last result", p.showLastResult)
-	p.lastButton.Disable()
-	cert := widget.NewButton("Certificate…", p.showCertificate)
-	save := widget.NewButton("Save fields to profile", p.saveDefaults)
-	// The buttons and what the assistant has to say stay in sight above
-	// the fields, which scroll.
-	header := container.NewVBox(
-		container.NewHBox(widget.NewLabelWithStyle("SMTP assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			layout.NewSpacer(), run, p.lastButton),
-		commands,
-		container.NewHBox(cert, save),
-		p.status,
-	)
 	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)
-	split := container.NewVSplit(container.NewVScroll(fields), p.newReplyView(smtp.Reply.String, replyLines, smtp.Explain))
-	split.Offset = 0.5
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
-	return container.NewStack(bg, container.NewBorder(header, nil, nil, nil, split))
+	return p.frame(p.RunTest, commands, p.saveDefaults, fields, p.newReplyView(smtp.Reply.String, replyLines, smtp.Explain), 0.5)
 }
 
 func (p *SMTPPanel) send(line string) {
