@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
@@ -43,6 +44,10 @@ func (w *mainWindow) assistant(t *termtab.Tab) assist.Panel {
 	host := assistHost{w, t}
 	var p assist.Panel
 	switch t.Settings().PickAssistant() {
+	case settings.AssistPOP3:
+		p = assist.NewPOP3Panel(host, t)
+	case settings.AssistIMAP:
+		p = assist.NewIMAPPanel(host, t)
 	default:
 		p = assist.NewSMTPPanel(host, t)
 	}

@@ -40,9 +40,9 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 	if !reflect.DeepEqual(back, p) {
 		t.Fatalf("got  %+v\nwant %+v", back, p)
 	}
-	// The fields not covered above belong to the SMTP assistant or to the
+	// The fields not covered above belong to the assistants or to the
 	// Port check template.
-	skip := map[string]bool{"SMTP": true, "RememberPassword": true, "PortCheck": true}
+	skip := map[string]bool{"SMTP": true, "Mail": true, "RememberPassword": true, "PortCheck": true}
 	v := reflect.ValueOf(p)
 	for i := 0; i < v.NumField(); i++ {
 		name := v.Type().Field(i).Name

@@ -26,11 +26,20 @@ func Builtins() []Profile {
 			Notes: "A router, switch or terminal server that speaks Telnet."},
 		{Name: "HTTP (80)", Port: "80", Connection: Raw, LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never",
 			Notes: "Type a request such as: GET / HTTP/1.0, then an empty line."},
-		{Name: "POP3 (110)", Port: "110", Connection: Telnet, Negotiation: "passive", LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never"},
-		{Name: "IMAP (143)", Port: "143", Connection: Telnet, Negotiation: "passive", LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never"},
+		mailbox("POP3 (110)", "110", "pop3", TLSStartTLS, "Check a mailbox by hand: CAPA, then STLS, then log in; the assistant's Run test does it all and counts the mail."),
+		mailbox("POP3S (995, implicit TLS)", "995", "pop3", TLSImplicit, "POP3 over TLS from the first byte."),
+		mailbox("IMAP (143)", "143", "imap", TLSStartTLS, "Check a mailbox by hand: a1 CAPABILITY, then a2 STARTTLS, then log in; the assistant's Run test does it all and counts INBOX."),
+		mailbox("IMAPS (993, implicit TLS)", "993", "imap", TLSImplicit, "IMAP over TLS from the first byte."),
 		{Name: "Port check", Connection: Raw, CloseOnExit: "never", PortCheck: true,
 			Notes: "Connects, says whether the port answers, and closes."},
 	}
+}
+
+// mailbox is a template for a POP3 or IMAP server (assistant), its
+// assistant open from the start.
+func mailbox(name, port, assistant, tls, notes string) Profile {
+	return Profile{Name: name, Port: port, Connection: Telnet, Negotiation: "passive", Assistant: assistant, TLS: tls,
+		LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never", Mail: MailDefaults{OpenOnConnect: true}, Notes: notes}
 }
 
 // IsBuiltin reports whether name is one of the shipped templates.

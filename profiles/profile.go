@@ -88,6 +88,8 @@ type Profile struct {
 	FontSize float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
 
 	SMTP SMTPDefaults `json:"smtp,omitzero"`
+	// Mail pre-fills the mailbox assistants (POP3, IMAP).
+	Mail MailDefaults `json:"mail,omitzero"`
 	// RememberPassword says a password (for SMTP AUTH and the logon's
 	// {password}) is kept in the operating system's keychain (never in
 	// this file).
@@ -106,6 +108,18 @@ type SMTPDefaults struct {
 	AuthUser      string   `json:"authUser,omitempty"`
 	AuthMech      string   `json:"authMech,omitempty"` // PLAIN (default) or LOGIN
 	OpenOnConnect bool     `json:"openOnConnect,omitempty"`
+}
+
+// MailDefaults pre-fill the mailbox assistants (POP3, IMAP). The
+// password is never here (see RememberPassword).
+type MailDefaults struct {
+	User string `json:"user,omitempty"`
+	// Mechanism is the login method: PLAIN (AUTH PLAIN, AUTHENTICATE
+	// PLAIN), USER (POP3's USER and PASS) or LOGIN (IMAP's); "" picks PLAIN
+	// when the server offers it.
+	Mechanism string `json:"mechanism,omitempty"`
+	// OpenOnConnect shows the assistant as the session opens.
+	OpenOnConnect bool `json:"openOnConnect,omitempty"`
 }
 
 type profileFields Profile // the same fields without the methods

@@ -29,7 +29,7 @@ type fakeWindow struct {
 	win     fyne.Window
 	ui      chan func()
 	store   *profiles.Store
-	panel   *SMTPPanel
+	panel   Panel
 	status  string          // the status bar: "SMTP: " and the panel's note
 	dialogs []dialog.Dialog // shown, front last
 	infos   []string
@@ -56,7 +56,7 @@ func (w *fakeWindow) AskUnverified(_ protocol.TLSInfo, answer func(bool)) {
 func (w *fakeWindow) RefreshStatus() {
 	w.status = ""
 	if w.panel != nil && w.panel.Note() != "" {
-		w.status = "SMTP: " + w.panel.Note()
+		w.status = w.panel.Name() + ": " + w.panel.Note()
 	}
 }
 
@@ -95,7 +95,7 @@ type fakeTab struct {
 	sess     *protocol.Session
 	tap      *tapList // the current session's
 	history  strings.Builder
-	assisted func() *SMTPPanel
+	assisted func() Panel
 }
 
 func (t *fakeTab) Settings() settings.Session              { return t.st }
@@ -161,20 +161,34 @@ type harness struct {
 	tab *fakeTab
 }
 
-// newTab connects a tab (with no assistant yet) to addr with the SMTP
-// test profile's settings.
+// newTab connects a tab (with no assistant yet) to an SMTP server at
+// addr with profile's settings.
 func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
+	t.Helper()
+	return newTabGreeted(t, addr, profile, "220 ")
+}
+
+// newTabGreeted connects a tab (with no assistant yet) to addr with
+// profile's settings, and waits for the server's greeting.
+func newTabGreeted(t *testing.T, addr string, profile profiles.Profile, greeting string) *harness {
+	t.Helper()
+	host, port, _ := net.SplitHostPort(addr)
+	st := settings.FromProfile(profile)
+	st.Engine.Host, st.Engine.Port = host, port
+	return startTab(t, st, greeting)
+}
+
+// startTab connects a tab (with no assistant yet) with st, and waits for
+// the server's greeting.
+func startTab(t *testing.T, st settings.Session, greeting string) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := &fakeWindow{win: a.NewWindow("assist"), ui: make(chan func(), 1<<16),
 		store: &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}}
 	w.win.Resize(fyne.NewSize(1200, 700))
 	w.win.Show()
-	host, port, _ := net.SplitHostPort(addr)
-	st := settings.FromProfile(profile)
-	st.Engine.Host, st.Engine.Port = host, port
 	h := &harness{t: t, win: w, tab: &fakeTab{w: w, st: st}}
-	h.tab.assisted = func() *SMTPPanel { return w.panel }
+	h.tab.assisted = func() Panel { return w.panel }
 	h.tab.connect()
 	t.Cleanup(func() {
 		if s := h.tab.Session(); s != nil {
@@ -182,20 +196,25 @@ func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
 			s.Detach()
 		}
 	})
-	h.waitUntil("the banner", func() bool { return strings.Contains(h.tab.History(), "220 ") })
+	h.waitUntil("the greeting", func() bool { return strings.Contains(h.tab.History(), greeting) })
 	return h
 }
 
 // openPanel makes the tab's SMTP assistant, as the window does.
 func (h *harness) openPanel() *SMTPPanel {
 	p := NewSMTPPanel(h.win, h.tab)
+	h.open(p)
+	return p
+}
+
+// open hands the tab its assistant and shows it, as the window does.
+func (h *harness) open(p Panel) {
 	h.win.panel = p
 	h.tab.mu.Lock()
 	taps := h.tab.tap
 	h.tab.mu.Unlock()
 	taps.add(p.Attach(h.tab.Session()))
 	h.win.win.SetContent(p.Content())
-	return p
 }
 
 // newAssistant opens an SMTP tab with its assistant to a fresh peer.
@@ -208,14 +227,20 @@ func newAssistant(t *testing.T) (*smtppeer.Peer, *harness, *fakeTab, *SMTPPanel)
 // waitUntil runs queued UI work until cond holds, or fails after 5 s.
 func (h *harness) waitUntil(what string, cond func() bool) {
 	h.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	h.waitFor(what, 5*time.Second, cond)
+}
+
+// waitFor runs queued UI work until cond holds, or fails after d.
+func (h *harness) waitFor(what string, d time.Duration, cond func() bool) {
+	h.t.Helper()
+	deadline := time.Now().Add(d)
 	for {
 		h.pumpUI()
 		if cond() {
 			return
 		}
 		if time.Now().After(deadline) {
-			h.t.Fatalf("timed out waiting for %s", what)
+			h.t.Fatalf("timed out after %s waiting for %s", d, what)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}

@@ -6,14 +6,10 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"sync"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/profiles"
@@ -25,38 +21,30 @@ import (
 // sends goes into the live session, visible as if typed; replies are read
 // back from the session and explained.
 type SMTPPanel struct {
-	w Window
-	t Tab
+	base
+	replyView[smtp.Reply]
 
 	ehlo, from, to, subject, user *widget.Entry
 	body                          *widget.Entry
 	password                      *widget.Entry
 	mech                          *widget.Select
 	remember, useTLS              *widget.Check
-	caps, status, detail          *widget.Label
-	replies                       *widget.List
-	lastButton                    *widget.Button // Show last result
+	caps                          *widget.Label
 	content                       fyne.CanvasObject
 
-	// On the UI goroutine: the last Run test's summary, and the session a
-	// Run test waits for after reconnecting (nil when none).
-	lastTitle, lastSummary string
-	waiting                *protocol.Session
-	accepted               map[string]string // host → fingerprint of an unverified certificate accepted
 	// forRun, while a Run test reconnects, takes a subscription to the
 	// new session's replies made before that session starts.
 	forRun func(<-chan smtp.Reply, func())
 
-	mu        sync.Mutex // guards the fields below
-	tap       *smtp.Tap  // the current session's replies (Attach)
-	shown     []smtp.Reply
-	last      smtp.Reply
-	running   bool
-	stopWatch func()
+	// Guarded by mu: the current session's replies (Attach), and the last.
+	tap  *smtp.Tap
+	last smtp.Reply
 }
 
+// NewSMTPPanel makes the SMTP assistant for the tab, its fields filled
+// from the tab's profile.
 func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
-	p := &SMTPPanel{w: w, t: t}
+	p := &SMTPPanel{base: newBase(w, t, "SMTP")}
 	host, _ := os.Hostname()
 	d := t.Settings().Profile.SMTP
 	p.ehlo = oneLineEntry("EHLO name", cmp.Or(d.EHLO, host))
@@ -70,22 +58,13 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	p.body.SetText("This is a test message sent with Tern.\n")
 	p.body.SetMinRowsVisible(4)
 	p.user = oneLineEntry("user name", d.AuthUser)
-	p.password = widget.NewPasswordEntry()
+	p.password, p.remember = p.passwordFields()
 	p.mech = widget.NewSelect([]string{"PLAIN", "LOGIN"}, nil)
 	p.mech.SetSelected(cmp.Or(strings.ToUpper(d.AuthMech), "PLAIN"))
-	p.remember = widget.NewCheck("Remember password in this computer's keychain", nil)
-	p.remember.SetChecked(t.Settings().Profile.RememberPassword)
-	if t.Settings().Name != "" && t.Settings().Profile.RememberPassword {
-		if pw, err := (profiles.Secrets{}).Get(t.Settings().Name); err == nil {
-			p.password.SetText(pw)
-		}
-	}
 	p.useTLS = widget.NewCheck("Use STARTTLS in Run test", nil)
 	p.useTLS.SetChecked(t.Settings().Profile.TLS == profiles.TLSStartTLS)
 	p.caps = widget.NewLabel("Capabilities: send EHLO to see them.")
 	p.caps.Wrapping = fyne.TextWrapWord
-	p.status = widget.NewLabel(assistantHint)
-	p.status.Wrapping = fyne.TextWrapWord
 	p.content = p.layout()
 	p.addEarlierReplies(t.History())
 	return p
@@ -117,53 +96,8 @@ func (p *SMTPPanel) layout() fyne.CanvasObject {
 		b("MAIL FROM", p.sendMAIL), b("RCPT TO", p.sendRCPT), b("DATA", func() { p.send("DATA") }), b("Send message", p.sendMessage),
 		b("RSET", func() { p.send("RSET") }), b("NOOP", func() { p.send("NOOP") }), b("VRFY", p.sendVRFY), b("QUIT", func() { p.send("QUIT") }),
 	)
-	run := widget.NewButton("Run test", p.RunTest)
-	run.Importance = widget.HighImportance
-	p.lastButton = widget.NewButton("Show last result", p.showLastResult)
-	p.lastButton.Disable()
-	cert := widget.NewButton("Certificate…", p.showCertificate)
-	save := widget.NewButton("Save fields to profile", p.saveDefaults)
-	// The buttons and what the assistant has to say stay in sight above
-	// the fields, which scroll.
-	header := container.NewVBox(
-		container.NewHBox(widget.NewLabelWithStyle("SMTP assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			layout.NewSpacer(), run, p.lastButton),
-		commands,
-		container.NewHBox(cert, save),
-		p.status,
-	)
 	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)
-	split := container.NewVSplit(container.NewVScroll(fields), p.newReplyView())
-	split.Offset = 0.5
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
-	return container.NewStack(bg, container.NewBorder(header, nil, nil, nil, split))
-}
-
-// say tells the person something, above the fields and in the status bar.
-func (p *SMTPPanel) say(text string) {
-	p.status.SetText(text)
-	p.w.RefreshStatus()
-}
-
-// assistantHint is the assistant's first word, until it has another.
-const assistantHint = "Fill in the fields, then press Run test, or send the commands one by one."
-
-// Note is the assistant's last word, for the status bar (not the hint).
-func (p *SMTPPanel) Note() string {
-	if p.status.Text == assistantHint {
-		return ""
-	}
-	return p.status.Text
-}
-
-// session is the live session, or nil with a message to the person.
-func (p *SMTPPanel) session() *protocol.Session {
-	s := p.t.Session()
-	if s == nil || s.Status().State != protocol.StateConnected {
-		p.say("Not connected: press Reconnect (Ctrl+Shift+R), or Run test, which connects again by itself. Your fields are kept.")
-		return nil
-	}
-	return s
+	return p.frame(p.RunTest, commands, p.saveDefaults, fields, p.newReplyView(smtp.Reply.String, replyLines, smtp.Explain), 0.5)
 }
 
 func (p *SMTPPanel) send(line string) {
@@ -277,57 +211,10 @@ func (p *SMTPPanel) sendMessage() {
 	}
 }
 
-// encrypted reports whether the session is (or, reconnecting, will be)
-// TLS; AUTH over plain text asks.
-func (p *SMTPPanel) encrypted() bool {
-	s := p.t.Session()
-	if s == nil || s.Status().State != protocol.StateConnected {
-		return p.t.Settings().Engine.TLS == protocol.TLSImplicit
-	}
-	return s.TLS() != nil
-}
-
-func (p *SMTPPanel) confirmPlaintextAuth(then func()) {
-	if p.encrypted() {
-		then()
-		return
-	}
-	p.w.ConfirmRisky("Send the password unencrypted?",
-		"This connection is not encrypted: the user name and password will cross the network in clear text (base64 is not encryption). Use STARTTLS first if the server offers it. Send anyway?",
-		"Send anyway", func(ok bool) {
-			if ok {
-				then()
-			}
-		})
-}
-
-func (p *SMTPPanel) credentials() (string, string, bool) {
-	if !p.check(p.user) {
-		return "", "", false
-	}
-	if strings.ContainsAny(p.password.Text, "\r\n") {
-		p.say("the password must be one line")
-		return "", "", false
-	}
-	p.rememberPassword()
-	return strings.TrimSpace(p.user.Text), p.password.Text, true
-}
-
-// rememberPassword keeps the password in the keychain, only when asked.
-func (p *SMTPPanel) rememberPassword() {
-	name := p.t.Settings().Name
-	if name == "" || !p.remember.Checked || p.password.Text == "" {
-		return
-	}
-	if err := (profiles.Secrets{}).Set(name, p.password.Text); err != nil {
-		p.say("The password could not be kept in the keychain: " + err.Error())
-	}
-}
-
 // sendAUTH logs in with the mechanism chosen, through the protocol's
 // Auth verb on its own goroutine; a refusal is said in the assistant.
 func (p *SMTPPanel) sendAUTH() {
-	user, pass, ok := p.credentials()
+	user, pass, ok := p.credentials(p.user, p.password, p.remember)
 	if !ok {
 		return
 	}
@@ -342,7 +229,7 @@ func (p *SMTPPanel) sendAUTH() {
 		go func() {
 			defer c.stop()
 			if err := c.Auth(context.Background(), mech, user, pass); err != nil {
-				p.w.UI(func() { p.say("AUTH " + mech + " failed: " + smtpWords(err)) })
+				p.w.UI(func() { p.say("AUTH " + mech + " failed: " + words(err)) })
 				return
 			}
 			p.w.UI(func() { p.say("AUTH " + mech + ": the server accepted the user name and password.") })
@@ -364,11 +251,8 @@ func (p *SMTPPanel) client(s *protocol.Session) panelClient {
 	return panelClient{smtp.NewClient(p.conn(s), replies, smtp.DefaultTimeout), stop}
 }
 
-// smtpWords is an smtp error as the person reads it, without the prefix.
-func smtpWords(err error) string { return strings.TrimPrefix(err.Error(), "smtp: ") }
-
 func (p *SMTPPanel) showEncoded() {
-	user, pass, ok := p.credentials()
+	user, pass, ok := p.credentials(p.user, p.password, p.remember)
 	if !ok {
 		return
 	}
@@ -401,11 +285,11 @@ func (p *SMTPPanel) sendSTARTTLS() {
 		defer c.stop()
 		ctx := context.Background()
 		if err := c.StartTLS(ctx); err != nil {
-			p.w.UI(func() { p.say("TLS did not start: " + smtpWords(err)) })
+			p.w.UI(func() { p.say("TLS did not start: " + words(err)) })
 			return
 		}
 		if _, err := c.Hello(ctx, ehlo); err != nil {
-			p.w.UI(func() { p.say("EHLO after STARTTLS failed: " + smtpWords(err)) })
+			p.w.UI(func() { p.say("EHLO after STARTTLS failed: " + words(err)) })
 		}
 	}()
 }
@@ -413,11 +297,6 @@ func (p *SMTPPanel) sendSTARTTLS() {
 // saveDefaults keeps EHLO name, From, To, user and mechanism in the
 // tab's saved profile (never the password: that goes to the keychain).
 func (p *SMTPPanel) saveDefaults() {
-	name := p.t.Settings().Name
-	if name == "" || profiles.IsBuiltin(name) {
-		p.say("This session is not a saved profile of yours: save it from the New session dialog first.")
-		return
-	}
 	if !p.check(p.ehlo, p.from, p.user) {
 		return
 	}
@@ -427,36 +306,13 @@ func (p *SMTPPanel) saveDefaults() {
 	}
 	d := profiles.SMTPDefaults{EHLO: strings.TrimSpace(p.ehlo.Text), From: strings.TrimSpace(p.from.Text), To: to,
 		AuthUser: strings.TrimSpace(p.user.Text), AuthMech: p.mech.Selected, OpenOnConnect: true}
-	_, err = p.w.Profiles().Update(func(f *profiles.File) error {
-		pr, ok := f.Find(name)
-		if !ok {
-			return fmt.Errorf("the profile %q is no longer saved", name)
-		}
-		pr.SMTP = d
-		pr.RememberPassword = p.remember.Checked
-		f.Put(pr)
-		return nil
-	})
-	if err != nil {
-		p.say(err.Error())
+	if !p.saveToProfile(func(pr *profiles.Profile) { pr.SMTP, pr.RememberPassword = d, p.remember.Checked }) {
 		return
 	}
-	p.rememberPassword()
+	p.rememberPassword(p.password.Text, p.remember.Checked)
 	p.t.SetSMTPDefaults(d)
-	p.say("Saved the assistant's fields to " + name + ".")
-}
-
-func (p *SMTPPanel) showCertificate() {
-	s := p.t.Session()
-	if s == nil || s.TLS() == nil {
-		p.say("The connection is not encrypted, so there is no certificate to show.")
-		return
-	}
-	p.w.ShowCertificate(*s.TLS())
+	p.say("Saved the assistant's fields to " + p.t.Settings().Name + ".")
 }
 
 // Content is the panel, for the tab to show beside its terminal.
 func (p *SMTPPanel) Content() fyne.CanvasObject { return p.content }
-
-// Name is the protocol's name, for the status bar.
-func (p *SMTPPanel) Name() string { return "SMTP" }

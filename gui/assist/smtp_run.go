@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
@@ -50,7 +49,7 @@ func (p *SMTPPanel) plan() (smtp.Plan, bool) {
 	}
 	plan := smtp.Plan{EHLO: strings.TrimSpace(p.ehlo.Text), StartTLS: p.useTLS.Checked, From: msg.From, To: msg.To, Message: msg}
 	if strings.TrimSpace(p.user.Text) != "" {
-		user, pass, ok := p.credentials()
+		user, pass, ok := p.credentials(p.user, p.password, p.remember)
 		if !ok {
 			return smtp.Plan{}, false
 		}
@@ -59,38 +58,12 @@ func (p *SMTPPanel) plan() (smtp.Plan, bool) {
 	return plan, true
 }
 
-func (p *SMTPPanel) isRunning() bool {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.running
-}
-
-func (p *SMTPPanel) setRunning(on bool) {
-	p.mu.Lock()
-	p.running = on
-	p.mu.Unlock()
-}
-
 // start runs plan on the live session, reconnecting the tab first when
 // it is closed; the run's goroutine owns the reply subscription.
 func (p *SMTPPanel) start(plan smtp.Plan) {
-	p.setRunning(true)
-	s := p.t.Session()
-	fresh := s == nil || s.Status().State != protocol.StateConnected
-	var replies <-chan smtp.Reply
-	var stop func()
-	if fresh {
-		// attach subscribes for the run before the new session starts, so
-		// that the greeting cannot come first.
-		p.forRun = func(ch <-chan smtp.Reply, done func()) { replies, stop = ch, done }
-		p.t.Reconnect()
-		p.forRun = nil
-		s = p.t.Session()
-		p.waiting = s
-		p.say("Run test: the session was closed, so Tern is connecting again first…")
-	} else {
+	s, fresh, replies, stop := startRun(&p.base, &p.forRun)
+	if !fresh {
 		replies, stop = p.subscribe()
-		p.say("Run test: running…")
 	}
 	conn := p.conn(s)
 	go func() {
@@ -122,101 +95,19 @@ func (p *SMTPPanel) start(plan smtp.Plan) {
 	}()
 }
 
-// sessionEnded runs when a session of the tab ends: a test that was
+// SessionEnded runs when a session of the tab ends: a test that was
 // waiting for it to connect stops, saying why.
 func (p *SMTPPanel) SessionEnded(s *protocol.Session, err error) {
-	if p.waiting != s || s == nil {
-		return
+	if why := p.endedBeforeRun(s, err); why != nil {
+		p.finish(s, smtp.Result{Err: why})
 	}
-	why := errors.New("the server closed the connection before greeting")
-	if err != nil {
-		why = err
-	}
-	p.finish(s, smtp.Result{Err: fmt.Errorf("Tern could not connect again to run the test: %w", why)})
 }
 
 // finish shows the outcome of a run: in the assistant, the status bar
 // and the summary dialog.
 func (p *SMTPPanel) finish(s *protocol.Session, res smtp.Result) {
-	p.waiting = nil
-	p.setRunning(false)
 	if info := s.TLS(); info != nil {
 		res.TLSDetail = info.Summary()
 	}
-	p.lastTitle, p.lastSummary = runTitle(res), res.Summary()
-	p.lastButton.Enable()
-	if res.Err != nil {
-		p.say("Run test stopped: " + smtpWords(res.Err))
-	} else {
-		p.say("Run test passed. Show last result shows its summary again.")
-	}
-	p.showLastResult()
-}
-
-// summaryFileName names a saved summary after the server and the time.
-func (p *SMTPPanel) summaryFileName() string {
-	return settings.FileName("smtp-test-"+p.t.Settings().Title()+"-"+time.Now().Format("20060102-1504")) + ".txt"
-}
-
-func runTitle(res smtp.Result) string {
-	if res.Err != nil {
-		return "SMTP test stopped"
-	}
-	return "SMTP test passed"
-}
-
-// panelConn is the session as the runner sees it; an unverified
-// certificate is put to the person before anything more is sent.
-type panelConn struct {
-	p *SMTPPanel
-	s *protocol.Session
-}
-
-func (p *SMTPPanel) conn(s *protocol.Session) panelConn { return panelConn{p, s} }
-
-func (c panelConn) SendLine(l string)                   { c.s.SendLine(l) }
-func (c panelConn) SendSecretLine(line, shown string)   { c.s.SendSecretLine(line, shown) }
-func (c panelConn) ArmStartTLS(ready func([]byte) bool) { c.s.ArmStartTLS(ready) }
-
-func (c panelConn) WaitTLS(ctx context.Context) error {
-	if err := c.s.WaitTLS(ctx); err != nil {
-		return err
-	}
-	info := c.s.TLS()
-	if info == nil || info.Verified {
-		return nil
-	}
-	answer := make(chan bool, 1)
-	c.p.w.UI(func() { c.p.askUnverified(*info, func(ok bool) { answer <- ok }) })
-	select {
-	case ok := <-answer:
-		if !ok {
-			c.s.Close()
-			return fmt.Errorf("the certificate was not accepted: %s", info.Problem)
-		}
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
-
-// askUnverified puts an unverified certificate to the person once per
-// tab and host: the same certificate after a reconnect is accepted again
-// without asking (a different one is asked about).
-func (p *SMTPPanel) askUnverified(info protocol.TLSInfo, answer func(bool)) {
-	host := p.t.Settings().Engine.Host
-	if p.accepted[host] == info.Fingerprint() {
-		p.say("Continuing with the unverified certificate you accepted earlier in this tab.")
-		answer(true)
-		return
-	}
-	p.w.AskUnverified(info, func(ok bool) {
-		if ok {
-			if p.accepted == nil {
-				p.accepted = map[string]string{}
-			}
-			p.accepted[host] = info.Fingerprint()
-		}
-		answer(ok)
-	})
+	p.finishRun(res.Summary(), res.Err)
 }

@@ -315,3 +315,35 @@ func writeProfiles(t *testing.T, sessions ...map[string]any) (env []string, path
 	}
 	return []string{"TERN_PROFILES=" + path}, path
 }
+
+// peer is the address (or host) of a real test peer from the environment
+// variable name that testdata/peers/start-all.sh prints; the test skips
+// without it, and fails in CI.
+func peer(t *testing.T, name string) string {
+	t.Helper()
+	v := os.Getenv(name)
+	if v == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is not set: the CI must start the real peers (testdata/peers/start-all.sh)", name)
+		}
+		t.Skip("start the peers: eval \"$(testdata/peers/start-all.sh)\"")
+	}
+	return v
+}
+
+// Where Copy is in the summary dialog of a 1366x768 window.
+const copyX, copyY = 618, 576
+
+// copySummary presses Copy in the Run test's summary (in a 1366x768
+// window) and returns the clipboard once it holds want.
+func (a *App) copySummary(want string) string {
+	a.t.Helper()
+	a.Click(copyX, copyY)
+	var clip string
+	Eventually(a.t, "the summary on the clipboard", func() bool {
+		out, _ := exec.Command("xclip", "-o", "-selection", "clipboard").Output()
+		clip = string(out)
+		return strings.Contains(clip, want)
+	})
+	return clip
+}

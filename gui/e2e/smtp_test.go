@@ -16,13 +16,7 @@ import (
 // filled in; Ctrl+Shift+Enter runs the whole test against the real
 // Postfix peer and the message arrives in the mailbox.
 func TestRunTestAgainstPostfix(t *testing.T) {
-	addr := os.Getenv("TERN_PEER_POSTFIX")
-	if addr == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("TERN_PEER_POSTFIX is not set: the CI must start Postfix")
-		}
-		t.Skip("start the peers: eval \"$(testdata/peers/start-all.sh)\"")
-	}
+	addr := peer(t, "TERN_PEER_POSTFIX")
 	host, port, _ := net.SplitHostPort(addr)
 	marker := "e2e-" + time.Now().Format("150405.000")
 	profiles := filepath.Join(t.TempDir(), "profiles.json")

@@ -79,6 +79,9 @@ func Explain(r Response) string {
 		return statusMeaning[r.Status] + ": " + Refusal(r.Status, r.Code, r.Text)
 	}
 	s := statusMeaning[r.Status]
+	if r.Tag == "*" && r.Status == "OK" { // completes nothing
+		s = "the server tells something: its greeting, or a detail before a command completes"
+	}
 	if m := ExplainCode(r.Code); m != "" {
 		s += "; [" + r.Code + "] " + m
 	}

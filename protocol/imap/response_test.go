@@ -157,6 +157,8 @@ func TestExplain(t *testing.T) {
 		{"* 3 EXISTS", "data: how many messages the mailbox holds"},
 		{"* XYZZY 1", "data: xyzzy"},
 		{"+ ", "waits"},
+		{"* OK [UNSEEN 3] First unseen.", "the server tells something: its greeting, or a detail before a command completes; [UNSEEN]"},
+		{"A7 OK [READ-ONLY] Examine completed.", "done: the server accepted the command; [READ-ONLY]"},
 	} {
 		if got := Explain(Parse(c.in)); !strings.Contains(got, c.want) {
 			t.Errorf("%q: %q lacks %q", c.in, got, c.want)

@@ -1,10 +1,15 @@
 package assist
 
 import (
+	"strings"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/settings"
 )
 
 // The summary of the last Run test: what goes into a ticket, so it can
@@ -12,7 +17,7 @@ import (
 
 // showLastResult puts the summary of the last Run test in front of the
 // person, with Copy and Save for a ticket.
-func (p *SMTPPanel) showLastResult() {
+func (p *base) showLastResult() {
 	if p.lastSummary == "" {
 		p.say("No test has run in this tab yet: press Run test.")
 		return
@@ -36,7 +41,7 @@ func (p *SMTPPanel) showLastResult() {
 }
 
 // saveSummary writes the summary to a text file the person picks.
-func (p *SMTPPanel) saveSummary(summary string) {
+func (p *base) saveSummary(summary string) {
 	w := p.w
 	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
@@ -51,4 +56,11 @@ func (p *SMTPPanel) saveSummary(summary string) {
 	}, w.Window())
 	d.SetFileName(p.summaryFileName())
 	d.Show()
+}
+
+// summaryFileName names a saved summary after the protocol, the server
+// and the time.
+func (p *base) summaryFileName() string {
+	name := strings.ToLower(p.name) + "-test-" + p.t.Settings().Title() + "-" + time.Now().Format("20060102-1504")
+	return settings.FileName(name) + ".txt"
 }

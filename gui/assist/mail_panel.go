@@ -1,0 +1,313 @@
+package assist
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// The mailbox assistants (POP3, IMAP) are one panel, mailPanel, driven by
+// a mailProto: the protocol's replies (R), its verb client (C) and how to
+// read them. Their buttons send the protocol's verbs into the live
+// session, visible as if typed; every reply is listed and explained; Run
+// test logs in over TLS and counts the mail in INBOX, reading none.
+
+// mailClient is what the POP3 and IMAP verb clients have in common.
+type mailClient interface {
+	Close()
+	StartTLS(ctx context.Context) error
+	Login(ctx context.Context, user, password string) error
+}
+
+// mechanism is a login method the person can pick.
+type mechanism struct {
+	label string // in the Mechanism list
+	value string // assist.Plan.Mechanism
+}
+
+// mailProto is one mail protocol as its panel drives it.
+type mailProto[R any, C mailClient] struct {
+	name     string // POP3
+	tlsVerb  string // STLS
+	capaVerb string // CAPA
+	mechs    []mechanism
+	// connect makes a session's reply tap and the verb client listening
+	// to it (subscribed before the session reads anything); onStep sees
+	// each command the client sends with its reply.
+	connect func(conn assist.Conn, onStep func(assist.Step[R])) (C, termtab.DataTap, func() (<-chan R, func()))
+	// earlier reads replies back from a transcript.
+	earlier func(transcript string) []R
+	// reply says whether r is a response (not another line); greeted
+	// whether it is a greeting that lets the client go on.
+	reply, greeted func(r R) bool
+	short          func(R) string
+	lines          func(R) []string
+	explain        func(R) string
+	// capa asks for the capabilities; caps says what the client last
+	// learnt of them, for people ("" when nothing), and whether they
+	// offer SASL PLAIN.
+	capa  func(c C, ctx context.Context) error
+	caps  func(c C) (summary string, plain bool)
+	plain func(c C, ctx context.Context, user, password string) error
+	// run is the login test; it returns its summary and how it ended.
+	run func(c C, ctx context.Context, plan assist.Plan, progress func(assist.Step[R])) (string, error)
+	// refusal says in plain words why the server refused, when err is its
+	// refusal (a *ReplyError); "" for any other error.
+	refusal func(err error) string
+}
+
+// readBack reads a transcript's replies with a protocol's reader (T).
+func readBack[R, T any, PT interface {
+	*T
+	assist.Reader[R]
+}](transcript string) []R {
+	var rd T
+	return PT(&rd).Feed([]byte(transcript + "\r\n"))
+}
+
+// tapped makes connect for a protocol whose tap is a T and whose client
+// newClient makes; setStep points the client's OnStep at a function.
+func tapped[R, T any, PT interface {
+	*T
+	termtab.DataTap
+	Subscribe() (<-chan R, func())
+}, C any](newClient func(assist.Conn, PT) C, setStep func(C, func(assist.Step[R]))) func(assist.Conn, func(assist.Step[R])) (C, termtab.DataTap, func() (<-chan R, func())) {
+	return func(conn assist.Conn, onStep func(assist.Step[R])) (C, termtab.DataTap, func() (<-chan R, func())) {
+		tap := PT(new(T))
+		c := newClient(conn, tap)
+		setStep(c, onStep)
+		return c, tap, tap.Subscribe
+	}
+}
+
+// known is summary when the capabilities were read, else "".
+func known(read bool, summary string) string {
+	if read {
+		return summary
+	}
+	return ""
+}
+
+// startTLS switches to TLS and asks for the capabilities again: they
+// change once encrypted.
+func (m *mailProto[R, C]) startTLS(ctx context.Context, c C) error {
+	if err := c.StartTLS(ctx); err != nil {
+		return err
+	}
+	return m.capa(c, ctx)
+}
+
+// login logs in with SASL PLAIN or the protocol's own command, as mech
+// says (see assist.Plan.UsePlain).
+func (m *mailProto[R, C]) login(ctx context.Context, c C, user, password, mech string) error {
+	if _, offered := m.caps(c); (assist.Plan{Mechanism: mech}).UsePlain(offered) {
+		return m.plain(c, ctx, user, password)
+	}
+	return c.Login(ctx, user, password)
+}
+
+// mailPanel is a mailbox assistant beside a tab's terminal.
+type mailPanel[R any, C mailClient] struct {
+	base
+	replyView[R]
+	proto *mailProto[R, C]
+
+	user, password *widget.Entry
+	mech           *widget.Select
+	remember       *widget.Check
+	useTLS         *widget.Check
+	caps           *widget.Label
+	content        fyne.CanvasObject
+
+	// On the UI goroutine: a verb is waiting for its reply; and, while a
+	// Run test reconnects, what takes the new session's replies.
+	busy   bool
+	forRun func(<-chan R, func())
+
+	// Guarded by mu: the current session's verb client and whether there
+	// is one.
+	client    C
+	hasClient bool
+}
+
+func newMailPanel[R any, C mailClient](w Window, t Tab, proto *mailProto[R, C]) *mailPanel[R, C] {
+	p := &mailPanel[R, C]{base: newBase(w, t, proto.name), proto: proto}
+	st := t.Settings()
+	p.user = oneLineEntry("user name", st.Profile.Mail.User)
+	p.password, p.remember = p.passwordFields()
+	labels := make([]string, len(proto.mechs))
+	p.mech = widget.NewSelect(labels, nil)
+	for i, m := range proto.mechs {
+		labels[i] = m.label
+		if strings.EqualFold(m.value, st.Profile.Mail.Mechanism) {
+			p.mech.SetSelectedIndex(i)
+		}
+	}
+	if p.mech.SelectedIndex() < 0 {
+		p.mech.SetSelectedIndex(0)
+	}
+	p.useTLS = widget.NewCheck("Use "+proto.tlsVerb+" in Run test (the password is then never sent unencrypted)", nil)
+	p.useTLS.SetChecked(st.Engine.TLS != protocol.TLSImplicit)
+	p.caps = widget.NewLabel("Capabilities: ask with " + proto.capaVerb + " to see them.")
+	p.caps.Wrapping = fyne.TextWrapWord
+	return p
+}
+
+// build lays the panel out with the protocol's own fields and command
+// buttons, and lists the replies already on screen.
+func (p *mailPanel[R, C]) build(fields []*widget.FormItem, commands []fyne.CanvasObject) {
+	items := append([]*widget.FormItem{
+		widget.NewFormItem("User", p.user),
+		widget.NewFormItem("Password", p.password),
+		widget.NewFormItem("Mechanism", p.mech),
+	}, fields...)
+	form := container.NewVBox(widget.NewForm(items...), p.remember, p.useTLS, p.caps)
+	replies := p.newReplyView(p.proto.short, p.proto.lines, p.proto.explain)
+	p.content = p.frame(p.RunTest, container.NewGridWithColumns(4, commands...), p.saveFields, form, replies, 0.45)
+	for _, r := range p.proto.earlier(p.t.History()) {
+		if p.proto.reply(r) {
+			p.add(r)
+		}
+	}
+}
+
+// Content is the panel, for the tab to show beside its terminal.
+func (p *mailPanel[R, C]) Content() fyne.CanvasObject { return p.content }
+
+// Attach makes the (new) session's reply tap and verb client; the reply
+// view follows the replies.
+func (p *mailPanel[R, C]) Attach(s *protocol.Session) termtab.DataTap {
+	c, tap, subscribe := p.proto.connect(p.conn(s), p.stepDone)
+	p.mu.Lock()
+	old, had := p.client, p.hasClient
+	p.client, p.hasClient = c, true
+	p.mu.Unlock()
+	if had {
+		old.Close()
+	}
+	if p.forRun != nil {
+		p.forRun(subscribe())
+	}
+	ch, stop := subscribe()
+	p.attached(stop)
+	follow(p.w, ch, p.proto.reply, p.add)
+	return tap
+}
+
+// SessionEnded runs when a session of the tab ends: a test that was
+// waiting for it to connect stops, saying why.
+func (p *mailPanel[R, C]) SessionEnded(s *protocol.Session, err error) {
+	if why := p.endedBeforeRun(s, err); why != nil {
+		p.finishRun(stopped(why), why)
+	}
+}
+
+// stepDone says what a verb's reply means (on any goroutine).
+func (p *mailPanel[R, C]) stepDone(s assist.Step[R]) {
+	p.w.UI(func() { p.say(s.Sent + " → " + s.Note) })
+}
+
+// current is the current session's client.
+func (p *mailPanel[R, C]) current() (C, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.client, p.hasClient
+}
+
+// verb runs one of the protocol's verbs on its own goroutine with the
+// session's client; its reply is said as it comes (stepDone), an error
+// without a reply when it ends.
+func (p *mailPanel[R, C]) verb(f func(ctx context.Context, c C) error) {
+	if p.isRunning() || p.busy {
+		p.say("Wait: Tern is still waiting for the server's answer to the last command.")
+		return
+	}
+	c, ok := p.current()
+	if p.session() == nil || !ok {
+		return
+	}
+	p.busy = true
+	p.w.FocusTerminal()
+	go func() {
+		err := f(context.Background(), c)
+		caps, _ := p.proto.caps(c)
+		p.w.UI(func() {
+			p.busy = false
+			p.setCaps(caps)
+			if err != nil && p.proto.refusal(err) == "" { // a refusal was said with its reply
+				p.say(words(err))
+			}
+		})
+	}()
+}
+
+// button is a command button running a verb.
+func (p *mailPanel[R, C]) button(label string, f func(ctx context.Context, c C) error) *widget.Button {
+	return widget.NewButton(label, func() { p.verb(f) })
+}
+
+// capaButton asks for the capabilities.
+func (p *mailPanel[R, C]) capaButton() *widget.Button {
+	return p.button(p.proto.capaVerb, func(ctx context.Context, c C) error { return p.proto.capa(c, ctx) })
+}
+
+func (p *mailPanel[R, C]) setCaps(summary string) {
+	if summary != "" {
+		p.caps.SetText("Capabilities: " + summary)
+	}
+}
+
+// mechValue is the login method picked, as assist.Plan names it.
+func (p *mailPanel[R, C]) mechValue() string {
+	return p.proto.mechs[max(p.mech.SelectedIndex(), 0)].value
+}
+
+// sendLogin logs in with the method picked, asking first on an
+// unencrypted connection.
+func (p *mailPanel[R, C]) sendLogin() {
+	user, pass, ok := p.credentials(p.user, p.password, p.remember)
+	if !ok {
+		return
+	}
+	if user == "" {
+		p.say("Enter the user name to log in.")
+		return
+	}
+	mech := p.mechValue()
+	p.confirmPlaintextAuth(func() {
+		p.verb(func(ctx context.Context, c C) error { return p.proto.login(ctx, c, user, pass, mech) })
+	})
+}
+
+// sendStartTLS switches the live session to TLS.
+func (p *mailPanel[R, C]) sendStartTLS() {
+	if s := p.t.Session(); s != nil && s.TLS() != nil {
+		p.say("The connection is already encrypted.")
+		return
+	}
+	p.verb(p.proto.startTLS)
+}
+
+// saveFields keeps the user name and login method in the tab's saved
+// profile (never the password: that goes to the keychain when Remember
+// is ticked).
+func (p *mailPanel[R, C]) saveFields() {
+	if err := p.user.Validate(); err != nil {
+		p.say(err.Error())
+		return
+	}
+	d := profiles.MailDefaults{User: strings.TrimSpace(p.user.Text), Mechanism: p.mechValue(), OpenOnConnect: true}
+	if !p.saveToProfile(func(pr *profiles.Profile) { pr.Mail, pr.RememberPassword = d, p.remember.Checked }) {
+		return
+	}
+	p.rememberPassword(p.password.Text, p.remember.Checked)
+	p.say("Saved the user name and login method to " + p.t.Settings().Name + ".")
+}

@@ -1,0 +1,124 @@
+package assist
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// Run test of a mailbox assistant: capabilities, the switch to TLS when
+// asked, the login, the count of INBOX (nothing read or changed), the
+// goodbye; connecting again first when the session is closed.
+
+// RunTest checks the fields and runs the test: it asks for a missing
+// password, and asks before a password crosses an unencrypted
+// connection.
+func (p *mailPanel[R, C]) RunTest() {
+	if p.isRunning() || p.busy {
+		p.say("Wait: the test or a command is still running.")
+		return
+	}
+	user, pass, ok := p.credentials(p.user, p.password, p.remember)
+	if !ok {
+		return
+	}
+	plan := assist.Plan{User: user, Password: pass, Mechanism: p.mechValue(), StartTLS: p.useTLS.Checked}
+	switch {
+	case user != "" && pass == "":
+		p.askPassword(p.RunTest)
+	case user != "" && !plan.StartTLS && !p.encrypted():
+		p.confirmPlaintextAuth(func() { p.start(plan) })
+	default:
+		p.start(plan)
+	}
+}
+
+// askPassword asks for the password the test needs, then goes on.
+func (p *mailPanel[R, C]) askPassword(then func()) {
+	entry := widget.NewPasswordEntry()
+	d := dialog.NewForm("Password for "+strings.TrimSpace(p.user.Text), "Run test", "Cancel",
+		[]*widget.FormItem{widget.NewFormItem("Password", entry)}, func(ok bool) {
+			if ok && entry.Text != "" {
+				p.password.SetText(entry.Text)
+				then()
+			}
+		}, p.w.Window())
+	entry.OnSubmitted = func(string) { d.Submit() }
+	d.Resize(p.w.DialogSize(460, 180))
+	p.w.ShowDialog(d)
+	p.w.Window().Canvas().Focus(entry)
+}
+
+// start runs plan on the live session, reconnecting the tab first when
+// it is closed.
+func (p *mailPanel[R, C]) start(plan assist.Plan) {
+	s, fresh, greeting, stop := startRun(&p.base, &p.forRun)
+	c, ok := p.current()
+	if !ok {
+		stop()
+		err := fmt.Errorf("there is no session to test")
+		p.finishRun(stopped(err), err)
+		return
+	}
+	go func() {
+		defer stop()
+		if fresh && !p.greeted(s, greeting) {
+			return
+		}
+		plan.Encrypted = s.TLS() != nil
+		summary, err := p.proto.run(c, context.Background(), plan, func(st assist.Step[R]) {
+			p.w.UI(func() { p.say("Run test: " + st.Sent + " → " + p.proto.short(st.Reply)) })
+		})
+		caps, _ := p.proto.caps(c)
+		if why := p.proto.refusal(err); why != "" {
+			err = fmt.Errorf("%w → %s", err, why)
+		}
+		p.w.UI(func() {
+			p.setCaps(caps)
+			p.finishRun(summary, err)
+		})
+	}()
+}
+
+// greeted waits for a reconnected server's greeting; false (with the
+// test ended) when it does not come or refuses.
+func (p *mailPanel[R, C]) greeted(s *protocol.Session, greeting <-chan R) bool {
+	timer := time.NewTimer(greetingTimeout)
+	defer timer.Stop()
+	for {
+		select {
+		case r, ok := <-greeting:
+			switch {
+			case !ok:
+				return false // the session ended first: SessionEnded says why
+			case !p.proto.reply(r):
+				continue
+			case p.proto.greeted(r):
+				p.w.UI(func() { p.waiting = nil })
+				return true
+			}
+			p.stopRun(fmt.Errorf("the server did not greet with OK after reconnecting: %s", p.proto.short(r)))
+			return false
+		case <-timer.C:
+			if s.Status().State == protocol.StateConnected {
+				p.stopRun(fmt.Errorf("the server sent no greeting within %s of reconnecting", greetingTimeout))
+			}
+			return false
+		}
+	}
+}
+
+// stopRun ends a Run test that could not start (from any goroutine).
+func (p *mailPanel[R, C]) stopRun(err error) {
+	p.w.UI(func() { p.finishRun(stopped(err), err) })
+}
+
+// stopped is the summary of a test that stopped before its first step.
+func stopped(err error) string { return "Stopped: " + err.Error() + "\n" }
