@@ -1,10 +1,13 @@
 package gui
 
 import (
+	"net"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
@@ -25,6 +28,7 @@ func (h assistHost) DialogSize(wd, ht float32) fyne.Size   { return h.w.dialogSi
 func (h assistHost) ShowInfo(title, message string)        { h.w.showInfo(title, message) }
 func (h assistHost) ShowCertificate(info protocol.TLSInfo) { h.w.showCertificate(info) }
 func (h assistHost) Profiles() *profiles.Store             { return h.w.store }
+func (h assistHost) Resolver() *net.Resolver               { return Resolver }
 
 func (h assistHost) ConfirmRisky(title, message, confirm string, answer func(bool)) {
 	h.w.showRiskyConfirm(title, message, confirm, answer)
@@ -43,6 +47,8 @@ func (w *mainWindow) assistant(t *termtab.Tab) assist.Panel {
 	host := assistHost{w, t}
 	var p assist.Panel
 	switch t.Settings().PickAssistant() {
+	case settings.AssistHTTP:
+		p = assist.NewHTTPPanel(host, t)
 	default:
 		p = assist.NewSMTPPanel(host, t)
 	}

@@ -102,7 +102,7 @@ func (w *mainWindow) OpenSession(st settings.Session) *termtab.Tab {
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())
 	w.tabs.Select(t.Item())
-	if st.Profile.SMTP.OpenOnConnect {
+	if st.Profile.SMTP.OpenOnConnect || st.Profile.OpenAssistant {
 		w.showAssistant(t)
 	}
 	t.Connect()

@@ -29,8 +29,9 @@ type fakeWindow struct {
 	win     fyne.Window
 	ui      chan func()
 	store   *profiles.Store
-	panel   *SMTPPanel
-	status  string          // the status bar: "SMTP: " and the panel's note
+	panel   Panel
+	status  string // the status bar: the panel's name and note
+	dns     *net.Resolver
 	dialogs []dialog.Dialog // shown, front last
 	infos   []string
 	risky   func(bool) // the pending answer to ConfirmRisky
@@ -46,6 +47,7 @@ func (w *fakeWindow) DialogSize(wd, ht float32) fyne.Size       { return fyne.Ne
 func (w *fakeWindow) ShowInfo(title, message string)            { w.infos = append(w.infos, title+": "+message) }
 func (w *fakeWindow) ShowCertificate(protocol.TLSInfo)          {}
 func (w *fakeWindow) Profiles() *profiles.Store                 { return w.store }
+func (w *fakeWindow) Resolver() *net.Resolver                   { return w.dns }
 func (w *fakeWindow) ConfirmRisky(_, _, _ string, a func(bool)) { w.risky = a }
 
 func (w *fakeWindow) AskUnverified(_ protocol.TLSInfo, answer func(bool)) {
@@ -56,7 +58,7 @@ func (w *fakeWindow) AskUnverified(_ protocol.TLSInfo, answer func(bool)) {
 func (w *fakeWindow) RefreshStatus() {
 	w.status = ""
 	if w.panel != nil && w.panel.Note() != "" {
-		w.status = "SMTP: " + w.panel.Note()
+		w.status = w.panel.Name() + ": " + w.panel.Note()
 	}
 }
 
@@ -95,7 +97,7 @@ type fakeTab struct {
 	sess     *protocol.Session
 	tap      *tapList // the current session's
 	history  strings.Builder
-	assisted func() *SMTPPanel
+	assisted func() Panel
 }
 
 func (t *fakeTab) Settings() settings.Session              { return t.st }
@@ -103,6 +105,9 @@ func (t *fakeTab) SetSMTPDefaults(d profiles.SMTPDefaults) { t.st.Profile.SMTP =
 func (t *fakeTab) Session() *protocol.Session              { t.mu.Lock(); defer t.mu.Unlock(); return t.sess }
 func (t *fakeTab) Reconnect()                              { t.connect() }
 func (t *fakeTab) State() protocol.State                   { return t.Session().Status().State }
+func (t *fakeTab) ReconnectWith(st settings.Session)       { t.st = st; t.connect() }
+func (t *fakeTab) SetSettings(st settings.Session)         { t.st = st }
+func (t *fakeTab) Print(text string)                       { t.mu.Lock(); t.history.WriteString(text); t.mu.Unlock() }
 
 func (t *fakeTab) History() string {
 	t.mu.Lock()
@@ -165,6 +170,15 @@ type harness struct {
 // test profile's settings.
 func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
 	t.Helper()
+	h := connectTab(t, addr, profile)
+	h.waitUntil("the banner", func() bool { return strings.Contains(h.tab.History(), "220 ") })
+	return h
+}
+
+// connectTab connects a tab (with no assistant yet) to addr with the
+// profile's settings, without waiting for a greeting.
+func connectTab(t *testing.T, addr string, profile profiles.Profile) *harness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	w := &fakeWindow{win: a.NewWindow("assist"), ui: make(chan func(), 1<<16),
 		store: &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}}
@@ -174,7 +188,7 @@ func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
 	st := settings.FromProfile(profile)
 	st.Engine.Host, st.Engine.Port = host, port
 	h := &harness{t: t, win: w, tab: &fakeTab{w: w, st: st}}
-	h.tab.assisted = func() *SMTPPanel { return w.panel }
+	h.tab.assisted = func() Panel { return w.panel }
 	h.tab.connect()
 	t.Cleanup(func() {
 		if s := h.tab.Session(); s != nil {
@@ -182,20 +196,24 @@ func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
 			s.Detach()
 		}
 	})
-	h.waitUntil("the banner", func() bool { return strings.Contains(h.tab.History(), "220 ") })
 	return h
 }
 
 // openPanel makes the tab's SMTP assistant, as the window does.
 func (h *harness) openPanel() *SMTPPanel {
 	p := NewSMTPPanel(h.win, h.tab)
+	h.attach(p)
+	return p
+}
+
+// attach hands p to the tab and shows it, as the window does.
+func (h *harness) attach(p Panel) {
 	h.win.panel = p
 	h.tab.mu.Lock()
 	taps := h.tab.tap
 	h.tab.mu.Unlock()
 	taps.add(p.Attach(h.tab.Session()))
 	h.win.win.SetContent(p.Content())
-	return p
 }
 
 // newAssistant opens an SMTP tab with its assistant to a fresh peer.
