@@ -37,11 +37,17 @@ type SMTPPanel struct {
 	replies                       *widget.List
 	lastButton                    *widget.Button // Show last result
 	content                       fyne.CanvasObject
+	domain                        *widget.Entry // Mail domain (smtp_mx.go)
 
 	// On the UI goroutine: the last Run test's summary, and the session a
 	// Run test waits for after reconnecting (nil when none).
 	lastTitle, lastSummary string
 	waiting                *protocol.Session
+	// The mail domain the session came from (nil for none), whether its
+	// lookup is running, and the current session's 220 greeting.
+	mx      *mailDomain
+	finding bool
+	banner  string
 	accepted               map[string]string // host → fingerprint of an unverified certificate accepted
 	// forRun, while a Run test reconnects, takes a subscription to the
 	// new session's replies made before that session starts.
@@ -86,6 +92,9 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	p.caps.Wrapping = fyne.TextWrapWord
 	p.status = widget.NewLabel(assistantHint)
 	p.status.Wrapping = fyne.TextWrapWord
+	p.domain = widget.NewEntry()
+	p.domain.SetPlaceHolder("Mail domain, e.g. example.com")
+	p.domain.OnSubmitted = func(string) { p.findMailServers() }
 	p.content = p.layout()
 	p.addEarlierReplies(t.History())
 	return p
@@ -129,7 +138,7 @@ func (p *SMTPPanel) layout() fyne.CanvasObject {
 		container.NewHBox(widget.NewLabelWithStyle("SMTP assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			layout.NewSpacer(), run, p.lastButton),
 		commands,
-		container.NewHBox(cert, save),
+		container.NewBorder(nil, nil, container.NewHBox(cert, save), b("Find mail servers", p.findMailServers), p.domain),
 		p.status,
 	)
 	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)

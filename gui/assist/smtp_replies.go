@@ -88,6 +88,7 @@ func (p *SMTPPanel) Attach(s *protocol.Session) termtab.DataTap {
 	if !p.isRunning() {
 		p.status.SetText(assistantHint)
 	}
+	p.banner = ""
 	if p.stopWatch != nil {
 		p.stopWatch()
 	}
@@ -129,6 +130,9 @@ func (p *SMTPPanel) addReply(r smtp.Reply) {
 	}
 	p.last = r
 	p.mu.Unlock()
+	if r.Code == 220 && p.banner == "" {
+		p.banner = r.Text()
+	}
 	if r.Code == 250 && len(r.Lines) > 1 {
 		p.caps.SetText("Capabilities: " + smtp.ParseEHLO(r).Summary())
 	}

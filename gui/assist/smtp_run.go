@@ -93,6 +93,7 @@ func (p *SMTPPanel) start(plan smtp.Plan) {
 		p.say("Run test: running…")
 	}
 	conn := p.conn(s)
+	domain, banner, resolver := p.domainReport(), p.banner, p.w.Resolver()
 	go func() {
 		defer stop()
 		if fresh {
@@ -112,13 +113,15 @@ func (p *SMTPPanel) start(plan smtp.Plan) {
 			case err != nil:
 				return // the session ended first: sessionEnded says why
 			}
+			banner = r.Text()
 			p.w.UI(func() { p.waiting = nil })
 		}
 		plan.Encrypted = s.TLS() != nil
 		res := smtp.Run(context.Background(), conn, replies, plan, func(st smtp.Step) {
 			p.w.UI(func() { p.say("Run test: " + st.Name + ": " + st.Reply.String()) })
 		})
-		p.w.UI(func() { p.finish(s, res) })
+		extra := domainFindings(domain, resolver, banner, res, s.TLS())
+		p.w.UI(func() { p.finish(s, res, extra...) })
 	}()
 }
 
@@ -137,13 +140,17 @@ func (p *SMTPPanel) SessionEnded(s *protocol.Session, err error) {
 
 // finish shows the outcome of a run: in the assistant, the status bar
 // and the summary dialog.
-func (p *SMTPPanel) finish(s *protocol.Session, res smtp.Result) {
+// The mail domain's findings, when the session came from one, follow.
+func (p *SMTPPanel) finish(s *protocol.Session, res smtp.Result, domain ...string) {
 	p.waiting = nil
 	p.setRunning(false)
 	if info := s.TLS(); info != nil {
 		res.TLSDetail = info.Summary()
 	}
 	p.lastTitle, p.lastSummary = runTitle(res), res.Summary()
+	if d := p.domainReport(); d != nil {
+		p.lastSummary += domainSummary(d.lookup.Domain, domain)
+	}
 	p.lastButton.Enable()
 	if res.Err != nil {
 		p.say("Run test stopped: " + smtpWords(res.Err))
