@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"strconv"
 	"strings"
 	"time"
 
@@ -110,7 +109,7 @@ func (p *SMTPPanel) foundMailServers(res mx.Result, c mx.Choice, err error, port
 		return
 	}
 	st := p.t.Settings()
-	st.Engine.Host, st.Engine.Port = c.Host.Name, strconv.Itoa(port)
+	st.Engine.Host, st.Engine.Port = c.Host.Name, fmt.Sprint(port)
 	st.Engine.Conn = c.TCPConn()
 	if st.Engine.Conn == nil {
 		c.Conn.Close() // not TCP: the session dials the exchanger itself

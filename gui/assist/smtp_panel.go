@@ -45,10 +45,10 @@ type SMTPPanel struct {
 	waiting                *protocol.Session
 	// The mail domain the session came from (nil for none), whether its
 	// lookup is running, and the current session's 220 greeting.
-	mx      *mailDomain
-	finding bool
-	banner  string
-	accepted               map[string]string // host → fingerprint of an unverified certificate accepted
+	mx       *mailDomain
+	finding  bool
+	banner   string
+	accepted map[string]string // host → fingerprint of an unverified certificate accepted
 	// forRun, while a Run test reconnects, takes a subscription to the
 	// new session's replies made before that session starts.
 	forRun func(<-chan smtp.Reply, func())
