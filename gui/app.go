@@ -70,6 +70,9 @@ func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
 		w.showUsage(cmdline.Message(usageErr))
 	case usageErr != nil:
 		w.showInfo("Tern", usageErr.Error())
+	case opts.MX != "":
+		w.quitWhenEmpty = true
+		w.openSession(mailDomainSettings(opts), func(words string, _ bool) { fmt.Print(words) })
 	case opts.Host != "":
 		st := settings.FromCommandLine(opts)
 		w.quitWhenEmpty = true

@@ -92,7 +92,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		scrollback:    entry(), font: entry(), termSize: entry(),
 		notes: multiLine(),
 	}
-	f.host.SetPlaceHolder("mail.example.com")
+	f.host.SetPlaceHolder("mail.example.com, or mx:example.com for a mail domain's server")
 	f.host.Validator = func(h string) error {
 		if strings.TrimSpace(h) == "" && !f.hostRequired {
 			return nil

@@ -92,8 +92,14 @@ func newMainWindow(a fyne.App, ui func(func())) *mainWindow {
 // Window is the Fyne window (for tests and main).
 func (w *mainWindow) Window() fyne.Window { return w.win }
 
-// OpenSession opens a new tab and connects it.
+// OpenSession opens a new tab and connects it; for a mail domain
+// ("mx:example.com") the SMTP assistant finds the host first.
 func (w *mainWindow) OpenSession(st settings.Session) *termtab.Tab {
+	return w.openSession(st, nil)
+}
+
+// openSession is OpenSession; found hears a mail domain's lookup.
+func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFound) *termtab.Tab {
 	t := termtab.New(tabHost{w}, st, termtab.Options{
 		Scrollback: w.prefs.scrollback,
 		FitWindow:  len(w.byItem) == 0, // the window's only tab decides its size
@@ -105,7 +111,11 @@ func (w *mainWindow) OpenSession(st settings.Session) *termtab.Tab {
 	if st.Profile.SMTP.OpenOnConnect || st.Profile.OpenAssistant {
 		w.showAssistant(t)
 	}
-	t.Connect()
+	if domain, ok := mailDomain(st.Engine.Host); ok {
+		w.findMailServers(t, domain, found)
+	} else {
+		t.Connect()
+	}
 	w.focusCurrent()
 	return t
 }

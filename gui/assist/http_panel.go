@@ -50,7 +50,7 @@ type HTTPPanel struct {
 var httpMethods = []string{"GET", "HEAD", "OPTIONS", "DELETE", "TRACE"}
 
 // httpHint is the assistant's first word, until it has another.
-const httpHint = "Build the request, then press Send (Run test): it goes into the session exactly as shown."
+const httpHint = "Build the request, then press Send (Run test, Ctrl+Shift+Enter): it goes into the session exactly as shown."
 
 // NewHTTPPanel makes the HTTP assistant for t: Host is filled in from the
 // session's host and port (HTTPS when the session is implicit TLS).
@@ -107,7 +107,7 @@ func (p *HTTPPanel) sessionHost() string {
 }
 
 func (p *HTTPPanel) layout() fyne.CanvasObject {
-	send := widget.NewButton("Send (Run test)", p.RunTest)
+	send := widget.NewButton("Send", p.RunTest)
 	send.Importance = widget.HighImportance
 	p.lastButton = widget.NewButton("Show last result", p.showLastResult)
 	p.lastButton.Disable()

@@ -138,7 +138,8 @@ func (p *SMTPPanel) layout() fyne.CanvasObject {
 		container.NewHBox(widget.NewLabelWithStyle("SMTP assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			layout.NewSpacer(), run, p.lastButton),
 		commands,
-		container.NewBorder(nil, nil, container.NewHBox(cert, save), b("Find mail servers", p.findMailServers), p.domain),
+		container.NewHBox(cert, save),
+		container.NewBorder(nil, nil, widget.NewLabel("Mail domain"), b("Find mail servers", p.findMailServers), p.domain),
 		p.status,
 	)
 	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)

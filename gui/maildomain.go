@@ -1,0 +1,50 @@
+package gui
+
+import (
+	"strings"
+
+	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/profiles"
+)
+
+// A mail domain instead of a host: "mx:example.com" in the Host field (or
+// tern -mx example.com) opens the tab with the SMTP assistant, which looks
+// up the domain's mail exchangers and connects to the first that answers.
+
+// mailDomainPrefix in front of a domain in the Host field asks for its
+// mail exchangers.
+const mailDomainPrefix = "mx:"
+
+// mailDomain is the domain of a Host such as "mx:example.com".
+func mailDomain(host string) (string, bool) {
+	host = strings.TrimSpace(host)
+	if len(host) <= len(mailDomainPrefix) || !strings.EqualFold(host[:len(mailDomainPrefix)], mailDomainPrefix) {
+		return "", false
+	}
+	return strings.TrimSpace(host[len(mailDomainPrefix):]), true
+}
+
+// mailDomainSettings are tern -mx's: the SMTP test template's, for the
+// domain on the port asked (25 by default), with the other options given.
+func mailDomainSettings(o cmdline.Options) settings.Session {
+	st := settings.FromProfile(profiles.Builtins()[0]) // SMTP test (port 25)
+	st.Name = ""
+	st.Engine.Host, st.Engine.Port = mailDomainPrefix+o.MX, o.MXPort()
+	st.Assistant = settings.AssistSMTP
+	return applyCommandLine(st, cmdline.Options{Bind: o.Bind, Network: o.Network, SessionLog: o.SessionLog,
+		RawLog: o.RawLog, Escape: o.Escape, EscapeSet: o.EscapeSet, Close: o.Close, CloseSet: o.CloseSet})
+}
+
+// findMailServers has the tab's SMTP assistant look domain up and connect
+// the tab; found (nil for none) hears what the lookup found.
+func (w *mainWindow) findMailServers(t *termtab.Tab, domain string, found assist.MailDomainFound) {
+	p, ok := w.showAssistant(t).(*assist.SMTPPanel)
+	if !ok {
+		t.Print("A mail domain (mx:" + domain + ") needs the SMTP assistant: choose it under Assistant in the session's settings.\r\n")
+		return
+	}
+	p.FindMailServers(domain, found)
+}
