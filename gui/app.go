@@ -61,7 +61,7 @@ func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
 			usageErr = fmt.Errorf("%w: %v", cmdline.ErrUsage, err)
 		} else {
 			w.quitWhenEmpty = true
-			w.OpenSession(applyCommandLine(settings.FromProfile(p), opts))
+			w.openSession(withMailDomain(applyCommandLine(settings.FromProfile(p), opts), opts), printFound(opts))
 			return w
 		}
 	}
@@ -72,7 +72,7 @@ func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
 		w.showInfo("Tern", usageErr.Error())
 	case opts.MX != "":
 		w.quitWhenEmpty = true
-		w.openSession(mailDomainSettings(opts), func(words string, _ bool) { fmt.Print(words) })
+		w.openSession(mailDomainSettings(opts), printFound(opts))
 	case opts.Host != "":
 		st := settings.FromCommandLine(opts)
 		w.quitWhenEmpty = true

@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/tern-telnet/tern/gui/assist"
@@ -32,10 +33,28 @@ func mailDomain(host string) (string, bool) {
 func mailDomainSettings(o cmdline.Options) settings.Session {
 	st := settings.FromProfile(profiles.Builtins()[0]) // SMTP test (port 25)
 	st.Name = ""
-	st.Engine.Host, st.Engine.Port = mailDomainPrefix+o.MX, o.MXPort()
-	st.Assistant = settings.AssistSMTP
-	return applyCommandLine(st, cmdline.Options{Bind: o.Bind, Network: o.Network, SessionLog: o.SessionLog,
+	st = applyCommandLine(st, cmdline.Options{Bind: o.Bind, Network: o.Network, SessionLog: o.SessionLog,
 		RawLog: o.RawLog, Escape: o.Escape, EscapeSet: o.EscapeSet, Close: o.Close, CloseSet: o.CloseSet})
+	return withMailDomain(st, o)
+}
+
+// withMailDomain points st at -mx's domain, when given, on MXPort: with
+// -load, the profile's SMTP fields are used on the domain's exchanger.
+func withMailDomain(st settings.Session, o cmdline.Options) settings.Session {
+	if o.MX != "" {
+		st.Engine.Host, st.Engine.Port = mailDomainPrefix+o.MX, o.MXPort()
+		st.Assistant = settings.AssistSMTP
+	}
+	return st
+}
+
+// printFound prints -mx's lookup on the console Tern was started from;
+// nil without -mx.
+func printFound(o cmdline.Options) assist.MailDomainFound {
+	if o.MX == "" {
+		return nil
+	}
+	return func(words string, _ bool) { fmt.Print(words) }
 }
 
 // findMailServers has the tab's SMTP assistant look domain up and connect

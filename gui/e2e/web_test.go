@@ -87,3 +87,47 @@ func TestMailDomainCommandLine(t *testing.T) {
 	})
 	a.ScreenshotWindow(filepath.Join(ShotDir(t), "23-mx-command-line.png"))
 }
+
+// TestMailDomainRunTestPostfix: tern -load "Mail domain test" -mx
+// example.test 2525 connects to the real Postfix as example.test's second
+// exchanger; Run test's summary, copied from its dialog, answers the
+// domain question naming that exchanger.
+func TestMailDomainRunTestPostfix(t *testing.T) {
+	addr := peerAddr(t, "TERN_PEER_POSTFIX")
+	_, port, _ := net.SplitHostPort(addr)
+	dns := dnspeer.Start(t, dnspeer.Zone{
+		MX:   map[string][]dnspeer.MX{"example.test": {{Pref: 10, Host: "mx1.example.test"}, {Pref: 20, Host: "mail.example.test"}}},
+		Addr: map[string][]string{"mx1.example.test": {"127.0.0.2"}, "mail.example.test": {"127.0.0.1"}},
+		PTR:  map[string][]string{"127.0.0.1": {"mail.example.test"}},
+	})
+	env, _ := writeProfiles(t, map[string]any{"name": "Mail domain test", "port": "25", "negotiation": "passive", "tls": "starttls",
+		"localEcho": "on", "localEdit": "on", "closeOnExit": "never",
+		"smtp": map[string]any{"ehlo": "e2e.example.org", "from": "helpdesk@example.org", "to": []string{"testuser@example.test"}, "openOnConnect": true}})
+	env = append(env, "TERN_DNS="+dns.Addr(), "SSL_CERT_FILE=/etc/postfix/peer-tls/cert.pem")
+	a := LaunchWith(t, env, "-load", "Mail domain test", "-mx", "example.test", port)
+	Eventually(t, "the lookup's words on the console", func() bool { return strings.Contains(a.Output(), "Connected to mail.example.test (preference 20)") })
+	time.Sleep(2 * time.Second) // the banner
+	a.ScreenshotWindow(filepath.Join(ShotDir(t), "24-mx-connected.png"))
+	a.Key("ctrl+shift+Return")
+	time.Sleep(5 * time.Second) // the -race binary draws the conversation and the summary
+	a.resize("1100", "680")
+	a.ScreenshotWindow(filepath.Join(ShotDir(t), "25-mx-run-test-summary.png"))
+	a.Click(486, 532) // Copy
+	var clip string
+	Eventually(t, "the summary on the clipboard", func() bool {
+		out, _ := exec.Command("xclip", "-o", "-selection", "clipboard").Output()
+		clip = string(out)
+		return strings.Contains(clip, "Mail domain example.test:")
+	})
+	for _, want := range []string{
+		"Exchanger: mail.example.test (preference 20) at 127.0.0.1 answered on port " + port + "; mx1.example.test (preference 10) at 127.0.0.2: refused",
+		"Recipient: mail.example.test accepted testuser@example.test.",
+		"STARTTLS: mail.example.test offers it",
+		"Certificate: valid for the MX name mail.example.test",
+		"Reverse DNS: 127.0.0.1",
+	} {
+		if !strings.Contains(clip, want) {
+			t.Errorf("the summary lacks %q:\n%s", want, clip)
+		}
+	}
+}
