@@ -176,8 +176,8 @@ func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
 }
 
 // connectTab connects a tab (with no assistant yet) to addr with the
-// profile's settings, without waiting for a greeting.
-func connectTab(t *testing.T, addr string, profile profiles.Profile) *harness {
+// profile's settings, changed by edit, without waiting for a greeting.
+func connectTab(t *testing.T, addr string, profile profiles.Profile, edit ...func(*settings.Session)) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := &fakeWindow{win: a.NewWindow("assist"), ui: make(chan func(), 1<<16),
@@ -187,6 +187,9 @@ func connectTab(t *testing.T, addr string, profile profiles.Profile) *harness {
 	host, port, _ := net.SplitHostPort(addr)
 	st := settings.FromProfile(profile)
 	st.Engine.Host, st.Engine.Port = host, port
+	for _, e := range edit {
+		e(&st)
+	}
 	h := &harness{t: t, win: w, tab: &fakeTab{w: w, st: st}}
 	h.tab.assisted = func() Panel { return w.panel }
 	h.tab.connect()

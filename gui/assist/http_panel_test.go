@@ -2,14 +2,17 @@ package assist
 
 import (
 	"bytes"
+	"crypto/x509"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -170,4 +173,42 @@ func TestHTTPPanelLighttpd(t *testing.T) {
 	mustHave(t, sum, "Status 404 Not Found")
 	sum = h.send(p, "HEAD", "/")
 	mustHave(t, sum, "> HEAD / HTTP/1.1", "Status 200 OK", "Body: none, as in every answer to HEAD")
+}
+
+// TestHTTPSPanel: the HTTPS template speaks TLS from the first byte; the
+// findings begin with the TLS state, and Host leaves out nothing it needs.
+func TestHTTPSPanel(t *testing.T) {
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Strict-Transport-Security", "max-age=31536000")
+		w.Write([]byte("secure\n"))
+	}))
+	srv.Listener.Close()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Listener = l
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	var https profiles.Profile
+	for _, b := range profiles.Builtins() {
+		if b.Name == "HTTPS (443, implicit TLS)" {
+			https = b
+		}
+	}
+	if https.TLS != profiles.TLSImplicit || https.Assistant != "http" {
+		t.Fatalf("HTTPS template %+v", https)
+	}
+	roots := x509.NewCertPool()
+	roots.AddCert(srv.Certificate())
+	https.Host = "127.0.0.1"
+	h := connectTab(t, l.Addr().String(), https, func(st *settings.Session) { st.Engine.TLSRoots = roots })
+	p := NewHTTPPanel(h.win, h.tab)
+	h.attach(p)
+	h.waitUntil("connected", func() bool { return h.tab.Session().TLS() != nil })
+	if p.Name() != "HTTPS" {
+		t.Errorf("name %q", p.Name())
+	}
+	sum := h.send(p, "GET", "/")
+	mustHave(t, sum, "TLS: TLS 1.3", "Status 200 OK", "HSTS")
 }

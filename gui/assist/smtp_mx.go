@@ -144,10 +144,11 @@ func domainFindings(d *mailDomain, r *net.Resolver, banner string, res smtp.Resu
 	return rep.Findings(ctx, r)
 }
 
-// domainSummary is the domain's findings for the Run test's summary.
+// domainSummary is the domain's findings, at the top of the Run test's
+// summary.
 func domainSummary(domain string, findings []string) string {
 	if len(findings) == 0 {
 		return ""
 	}
-	return "\nMail domain " + domain + ":\n" + strings.Join(findings, "\n") + "\n"
+	return "Mail domain " + domain + ":\n" + strings.Join(findings, "\n") + "\n\n"
 }

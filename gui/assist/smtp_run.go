@@ -140,7 +140,8 @@ func (p *SMTPPanel) SessionEnded(s *protocol.Session, err error) {
 
 // finish shows the outcome of a run: in the assistant, the status bar
 // and the summary dialog.
-// The mail domain's findings, when the session came from one, follow.
+// The mail domain's findings, when the session came from one, come first:
+// they answer the question the person asked.
 func (p *SMTPPanel) finish(s *protocol.Session, res smtp.Result, domain ...string) {
 	p.waiting = nil
 	p.setRunning(false)
@@ -149,7 +150,7 @@ func (p *SMTPPanel) finish(s *protocol.Session, res smtp.Result, domain ...strin
 	}
 	p.lastTitle, p.lastSummary = runTitle(res), res.Summary()
 	if d := p.domainReport(); d != nil {
-		p.lastSummary += domainSummary(d.lookup.Domain, domain)
+		p.lastSummary = domainSummary(d.lookup.Domain, domain) + p.lastSummary
 	}
 	p.lastButton.Enable()
 	if res.Err != nil {
