@@ -39,6 +39,7 @@ type connectForm struct {
 	logAppend          *widget.Check
 	closeOnExit        *widget.Select
 	assistant          *widget.Select
+	openAssistant      *widget.Check
 	autoReconnect      *widget.Check
 	scrollback, font   *widgets.EscEntry
 	termSize           *widgets.EscEntry
@@ -88,6 +89,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		logAppend:     widget.NewCheck("Append to existing logs", nil),
 		closeOnExit:   widget.NewSelect(closeChoices, nil),
 		assistant:     widget.NewSelect(assistantChoices, nil),
+		openAssistant: widget.NewCheck("Open the assistant with the session", nil),
 		autoReconnect: widget.NewCheck("Reconnect when the connection drops", nil),
 		scrollback:    entry(), font: entry(), termSize: entry(),
 		notes: multiLine(),
@@ -167,6 +169,7 @@ func (f *connectForm) fill(st settings.Session) {
 	f.logAppend.SetChecked(e.SessionLog.Append || e.RawLog.Append)
 	f.closeOnExit.SetSelectedIndex(int(st.Close))
 	f.assistant.SetSelectedIndex(max(indexOf(assistantValues, st.Assistant), 0))
+	f.openAssistant.SetChecked(st.OpenAssistant)
 	f.autoReconnect.SetChecked(st.AutoReconnect)
 	f.scrollback.SetText(blankZero(strconv.Itoa(st.Scrollback)))
 	f.font.SetText(blankZero(strconv.FormatFloat(float64(st.FontSize), 'g', -1, 32)))
@@ -205,6 +208,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("", f.logAppend),
 		widget.NewFormItem("Close tab on exit", f.closeOnExit),
 		widget.NewFormItem("Assistant", f.assistant),
+		widget.NewFormItem("", f.openAssistant),
 		widget.NewFormItem("", f.autoReconnect),
 		widget.NewFormItem("Scrollback lines", f.scrollback),
 		widget.NewFormItem("Font size", f.font),
@@ -293,6 +297,7 @@ func (f *connectForm) settings() settings.Session {
 	st.Profile = f.base.Clone()
 	st.Profile.Notes = strings.TrimSpace(f.notes.Text)
 	st.Assistant = assistantValues[max(f.assistant.SelectedIndex(), 0)]
+	st.OpenAssistant = f.openAssistant.Checked
 	return st
 }
 

@@ -108,7 +108,7 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())
 	w.tabs.Select(t.Item())
-	if st.Profile.SMTP.OpenOnConnect || st.Profile.OpenAssistant {
+	if st.Profile.SMTP.OpenOnConnect || st.OpenAssistant {
 		w.showAssistant(t)
 	}
 	if domain, ok := mailDomain(st.Engine.Host); ok {

@@ -26,6 +26,9 @@ type Session struct {
 	// Assistant is the protocol assistant the toolbar opens (AssistSMTP
 	// …); "" picks it by port (PickAssistant).
 	Assistant string
+	// OpenAssistant shows the assistant beside the terminal as the
+	// session opens.
+	OpenAssistant bool
 	// Profile is the saved profile this session came from (zero for an
 	// unsaved one): the SMTP assistant's defaults and TLS live there.
 	Profile profiles.Profile
