@@ -2,7 +2,6 @@ package gui
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/cmdline"
@@ -14,19 +13,6 @@ import (
 // A mail domain instead of a host: "mx:example.com" in the Host field (or
 // tern -mx example.com) opens the tab with the SMTP assistant, which looks
 // up the domain's mail exchangers and connects to the first that answers.
-
-// mailDomainPrefix in front of a domain in the Host field asks for its
-// mail exchangers.
-const mailDomainPrefix = "mx:"
-
-// mailDomain is the domain of a Host such as "mx:example.com".
-func mailDomain(host string) (string, bool) {
-	host = strings.TrimSpace(host)
-	if len(host) <= len(mailDomainPrefix) || !strings.EqualFold(host[:len(mailDomainPrefix)], mailDomainPrefix) {
-		return "", false
-	}
-	return strings.TrimSpace(host[len(mailDomainPrefix):]), true
-}
 
 // mailDomainSettings are tern -mx's: the SMTP test template's, for the
 // domain on the port asked (25 by default), with the other options given.
@@ -42,7 +28,7 @@ func mailDomainSettings(o cmdline.Options) settings.Session {
 // -load, the profile's SMTP fields are used on the domain's exchanger.
 func withMailDomain(st settings.Session, o cmdline.Options) settings.Session {
 	if o.MX != "" {
-		st.Engine.Host, st.Engine.Port = mailDomainPrefix+o.MX, o.MXPort()
+		st.Engine.Host, st.Engine.Port = settings.MailDomainPrefix+o.MX, o.MXPort()
 		st.Assistant = settings.AssistSMTP
 	}
 	return st

@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
@@ -21,8 +22,12 @@ func TestMailDomainInHost(t *testing.T) {
 		{"", "", false},
 	}
 	for _, tc := range tests {
-		if d, ok := mailDomain(tc.host); d != tc.domain || ok != tc.ok {
-			t.Errorf("mailDomain(%q) = %q, %v; want %q, %v", tc.host, d, ok, tc.domain, tc.ok)
+		st := settings.Session{Engine: protocol.Config{Host: tc.host, Port: "25"}}
+		if d, ok := st.MailDomain(); d != tc.domain || ok != tc.ok {
+			t.Errorf("MailDomain(%q) = %q, %v; want %q, %v", tc.host, d, ok, tc.domain, tc.ok)
+		}
+		if tc.ok && st.Title() != strings.TrimSpace(tc.host) {
+			t.Errorf("title %q", st.Title())
 		}
 	}
 }

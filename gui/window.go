@@ -111,7 +111,7 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 	if st.Profile.SMTP.OpenOnConnect || st.OpenAssistant {
 		w.showAssistant(t)
 	}
-	if domain, ok := mailDomain(st.Engine.Host); ok {
+	if domain, ok := st.MailDomain(); ok {
 		w.findMailServers(t, domain, found)
 	} else {
 		t.Connect()

@@ -100,7 +100,7 @@ func mxWords(res mx.Result, c mx.Choice, err error) string {
 func (p *SMTPPanel) foundMailServers(res mx.Result, c mx.Choice, err error, port int, found MailDomainFound) {
 	p.finding = false
 	words := mxWords(res, c, err)
-	p.t.Print(strings.ReplaceAll(words, "\n", "\r\n"))
+	p.t.Print(terminalText(words))
 	if found != nil {
 		found(words, err == nil)
 	}
@@ -151,4 +151,32 @@ func domainSummary(domain string, findings []string) string {
 		return ""
 	}
 	return "Mail domain " + domain + ":\n" + strings.Join(findings, "\n") + "\n\n"
+}
+
+// terminalWidth is where the lookup's words are wrapped in the terminal,
+// which is narrower than 80 columns beside the assistant.
+const terminalWidth = 72
+
+// terminalText is text for the terminal: long lines broken between words
+// (a long word stays whole), each line ended by CR LF.
+func terminalText(text string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		col := 0
+		for i, w := range strings.Split(line, " ") {
+			switch {
+			case i == 0:
+			case col+1+len(w) > terminalWidth && col > 0:
+				b.WriteString("\r\n")
+				col = 0
+			default:
+				b.WriteByte(' ')
+				col++
+			}
+			b.WriteString(w)
+			col += len(w)
+		}
+		b.WriteString("\r\n")
+	}
+	return b.String()
 }

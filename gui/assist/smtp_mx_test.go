@@ -52,7 +52,8 @@ func findAndRun(t *testing.T, h *harness, p *SMTPPanel, port string) string {
 	wantWhy := "Connected to mail.example.test (preference 20) at 127.0.0.1 port " + port + "; before it, mx1.example.test (preference 10) at 127.0.0.2: refused"
 	mustHave(t, p.status.Text, wantWhy)
 	mustHave(t, told, "Mail exchangers of example.test, in the order senders try them:", "10 mx1.example.test  127.0.0.2", "20 mail.example.test  127.0.0.1", wantWhy)
-	mustHave(t, h.tab.History(), "Looking up the mail exchangers of example.test…", wantWhy)
+	mustHave(t, h.tab.History(), "Looking up the mail exchangers of example.test…", // wrapped for the terminal
+		"Connected to mail.example.test (preference 20) at 127.0.0.1 port "+port+";\r\nbefore it, mx1.example.test (preference 10)")
 	st := h.tab.Settings()
 	if st.Engine.Host != "mail.example.test" || st.Engine.Port != port || st.Engine.Conn != nil {
 		t.Fatalf("the tab's next connection goes to %s:%s (conn %v)", st.Engine.Host, st.Engine.Port, st.Engine.Conn)
@@ -112,4 +113,18 @@ func TestMailDomainNullMX(t *testing.T) {
 	p.domain.SetText("")
 	p.findMailServers()
 	mustHave(t, p.status.Text, "Type a mail domain")
+}
+
+func TestTerminalText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"short\n", "short\r\n"},
+		{"  20 mail.example.test  127.0.0.1\n", "  20 mail.example.test  127.0.0.1\r\n"},
+		{strings.Repeat("word ", 15) + "end\n", strings.TrimSuffix(strings.Repeat("word ", 14), " ") + "\r\nword end\r\n"},
+		{strings.Repeat("x", 80) + " y", strings.Repeat("x", 80) + "\r\ny\r\n"},
+	}
+	for _, tc := range tests {
+		if got := terminalText(tc.in); got != tc.want {
+			t.Errorf("terminalText(%q)\ngot  %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
 }

@@ -131,3 +131,16 @@ func TestMailDomainRunTestPostfix(t *testing.T) {
 		}
 	}
 }
+
+// TestMailDomainNullMXCommandLine: tern -mx for a domain with a null MX
+// says it takes no mail, on the console and in the tab, and the window
+// stays up with nothing connected.
+func TestMailDomainNullMXCommandLine(t *testing.T) {
+	dns := dnspeer.Start(t, dnspeer.Zone{MX: map[string][]dnspeer.MX{"nomail.test": {{Pref: 0, Host: "."}}}})
+	a := LaunchWith(t, []string{"TERN_DNS=" + dns.Addr()}, "-mx", "nomail.test")
+	Eventually(t, "the null MX explained on the console", func() bool {
+		return strings.Contains(a.Output(), "nomail.test publishes a null MX (\"0 .\", RFC 7505): it accepts no mail at all")
+	})
+	a.ScreenshotWindow(filepath.Join(ShotDir(t), "26-mx-null.png"))
+	a.AssertAlive()
+}
