@@ -63,9 +63,9 @@ func NewHTTPPanel(w Window, t Tab) *HTTPPanel {
 	p.headers = widget.NewMultiLineEntry()
 	p.headers.SetPlaceHolder("Name: value (one a line)")
 	p.headers.SetText("User-Agent: Tern\nAccept: */*")
-	p.headers.SetMinRowsVisible(3)
+	p.headers.SetMinRowsVisible(2)
 	p.headers.OnChanged = func(string) { p.updatePreview() }
-	p.close = widget.NewCheck("Connection: close (the server hangs up after answering)", func(bool) { p.updatePreview() })
+	p.close = widget.NewCheck("Connection: close (the server hangs up after its answer)", func(bool) { p.updatePreview() })
 	p.close.SetChecked(true)
 	p.preview = widget.NewLabel("")
 	p.preview.TextStyle.Monospace = true
@@ -74,6 +74,7 @@ func NewHTTPPanel(w Window, t Tab) *HTTPPanel {
 	p.head.TextStyle.Monospace = true
 	p.head.Wrapping = fyne.TextWrapBreak
 	p.findings = wrapped("")
+	p.findings.Hide() // until a response comes
 	p.content = p.layout()
 	p.updatePreview()
 	return p
@@ -117,19 +118,20 @@ func (p *HTTPPanel) layout() fyne.CanvasObject {
 			layout.NewSpacer(), send, p.lastButton),
 		p.status,
 	)
+	sends := widget.NewFormItem("Sends", p.preview)
+	sends.HintText = "exactly these lines, each ended by CR LF"
 	form := widget.NewForm(
-		widget.NewFormItem("Method", p.method),
-		widget.NewFormItem("Path", p.path),
+		widget.NewFormItem("Request", container.NewBorder(nil, nil, p.method, nil, p.path)),
 		widget.NewFormItem("Host", container.NewBorder(nil, nil, nil, fill, p.host)),
 		widget.NewFormItem("Headers", p.headers),
+		widget.NewFormItem("", p.close),
+		sends,
 	)
-	request := container.NewVBox(form, p.close,
-		widget.NewLabelWithStyle("Sent exactly as shown, each line ended by CR LF:", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
-		p.preview)
+	request := form
 	response := container.NewVBox(widget.NewLabelWithStyle("Response", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		p.findings, p.head)
 	split := container.NewVSplit(container.NewVScroll(request), container.NewVScroll(response))
-	split.Offset = 0.45
+	split.Offset = 0.6
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	return container.NewStack(bg, container.NewBorder(header, nil, nil, nil, split))
 }
@@ -241,6 +243,7 @@ func (p *HTTPPanel) showResponse(res web.Result) {
 	fmt.Fprintf(&b, "(body: %d bytes received)", r.BodyBytes)
 	p.head.SetText(b.String())
 	p.findings.SetText("• " + strings.Join(res.Findings(), "\n• "))
+	p.findings.Show()
 }
 
 // SessionEnded is part of termtab.Assistant: a Send waiting for its

@@ -39,7 +39,7 @@ func TestHTTPAssistantLighttpd(t *testing.T) {
 	a := Launch(t, "-load", "HTTP (80)", host, port)
 	time.Sleep(time.Second)
 	a.ScreenshotWindow(filepath.Join(ShotDir(t), "20-http-assistant-open.png"))
-	a.Click(900, 265) // Path
+	a.Click(960, 226) // Path, right of the method
 	a.Key("ctrl+a")
 	a.Type("/old")
 	a.Key("ctrl+shift+Return")
