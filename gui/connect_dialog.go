@@ -47,7 +47,7 @@ func (w *mainWindow) editAndReconnect() {
 		w.ShowNewSession()
 		return
 	}
-	c := w.showConnectDialog("Edit and reconnect — "+t.Settings().Title(), t.Settings(), t.ReconnectWith)
+	c := w.showConnectDialog("Edit and reconnect — "+t.Settings().Title(), t.Settings(), func(st settings.Session) { w.reconnectTab(t, st) })
 	c.form.openButton.SetText("Reconnect")
 }
 

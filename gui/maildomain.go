@@ -53,3 +53,14 @@ func (w *mainWindow) findMailServers(t *termtab.Tab, domain string, found assist
 	}
 	p.FindMailServers(domain, found)
 }
+
+// reconnectTab connects t again with st (Reconnect, Edit and reconnect):
+// a mail domain is looked up again, for the exchanger that answers now.
+func (w *mainWindow) reconnectTab(t *termtab.Tab, st settings.Session) {
+	if domain, ok := st.MailDomain(); ok {
+		t.SetSettings(st)
+		w.findMailServers(t, domain, nil)
+		return
+	}
+	t.ReconnectWith(st)
+}
