@@ -50,7 +50,7 @@ func main() {
 	if opts.Help || opts.Version {
 		gui.ShowText(a, versionOrUsage(opts))
 	} else {
-		gui.Start(a, opts, err)
+		gui.Start(a, store, opts, err)
 	}
 	stopProfile := profileCPU()
 	a.Run()

@@ -6,7 +6,7 @@ set -e
 cd "$(dirname "$0")/.."
 mkdir -p dist
 rm -f Tern.tar.xz
-.ci/fyne-package.sh -os linux -name Tern -icon Icon.png
+.ci/fyne-package.sh -os linux -name Tern -icon Icon.png --tags no_emoji
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 tar -xJf Tern.tar.xz -C "$work"

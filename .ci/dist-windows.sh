@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 mkdir -p dist
 rm -f Tern.exe
 before=$(git status --porcelain 2>/dev/null || true)
-GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc .ci/fyne-package.sh -os windows -name Tern -icon Icon.png
+GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc .ci/fyne-package.sh -os windows -name Tern -icon Icon.png --tags no_emoji
 mv Tern.exe dist/Tern-windows-amd64.exe
 if [ "$(git status --porcelain 2>/dev/null || true)" != "$before" ]; then
   echo "dist-windows: the build changed the tree:" >&2; git status --short >&2; exit 1

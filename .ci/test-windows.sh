@@ -16,18 +16,25 @@ fi
 . .ci/wine-env.sh
 wine_prefix || exit 1
 
+# testexe names a package's Windows test binary after its import path.
+testexe() { echo "${1#github.com/tern-telnet/tern}" | sed 's|^/||; s|/|_|g; s|^$|tern|; s|$|.test.exe|'; }
+
 unit() {
   overlay=$(wine_overlay) || return 1
   bin=$(mktemp -d)
   trap 'rm -rf "$bin"' RETURN
   pkgs=$(GOOS=windows CGO_ENABLED=0 go list -e -f '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}' ./...)
   echo "windows: building the test binaries of$(echo $pkgs | sed 's|github.com/tern-telnet/tern/\?| |g')"
-  GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -overlay "$overlay" -o "$bin/" $pkgs || return 1
+  # One binary a package, named by its path: two packages may share a name
+  # (gui/assist, internal/assist).
+  for p in $pkgs; do
+    GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -overlay "$overlay" -o "$bin/$(testexe "$p")" "$p" || return 1
+  done
   eval "$(testdata/peers/start-all.sh)" || echo "windows: not every test peer started; the tests that need it skip"
   status=0
   for p in $pkgs; do
     dir=$(go list -f '{{.Dir}}' "$p")
-    exe=$bin/$(basename "$p").test.exe
+    exe=$bin/$(testexe "$p")
     t0=$(date +%s)
     (cd "$dir" && timeout 900 wine "$exe" -test.count=1 -test.timeout=10m -test.v >"$bin/out" 2>&1)
     rc=$?

@@ -47,7 +47,7 @@ RATES=${RATES:-"1 10"}
 need() { command -v "$1" >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q "$2" >/dev/null 2>&1; }; }
 need xvfb-run xvfb; need xdotool xdotool; need putty putty; need import imagemagick; need bc bc
 [ -e /usr/include/X11/extensions/XTest.h ] || { [ "$(id -u)" = 0 ] && apt-get install -y -q libxtst-dev libxext-dev >/dev/null 2>&1; }
-go build -o /tmp/tern-feel-bin . || exit 1
+go build -tags no_emoji -o /tmp/tern-feel-bin . || exit 1
 go build -o /tmp/tern-stream ./bench/stream || exit 1
 have_putty=$(command -v putty || true)
 

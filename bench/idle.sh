@@ -18,7 +18,7 @@ bin=$(mktemp -d)
 home=$(mktemp -d)
 out=/tmp/tern-bench-idle.txt
 trap 'kill $idle_pid 2>/dev/null; rm -rf "$bin" "$home"' EXIT
-go build -o "$bin/tern" .
+go build -tags no_emoji -o "$bin/tern" .
 go build -o "$bin/probe" ./bench/probe
 go build -o "$bin/xwatch" ./bench/xwatch
 go build -o "$bin/flood" ./bench/flood

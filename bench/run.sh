@@ -21,7 +21,7 @@ echo "== End to end through the window ($MIB MiB, Xvfb)"
 command -v xvfb-run >/dev/null || .ci/system-deps.sh test
 [ -x /usr/bin/time ] && command -v bc >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -q time bc >/dev/null; }
 if ! command -v putty >/dev/null && [ "$(id -u)" = 0 ]; then apt-get install -y -q putty >/dev/null 2>&1 || true; fi
-go build -o /tmp/tern-bench-bin .
+go build -tags no_emoji -o /tmp/tern-bench-bin .
 go build -o /tmp/tern-flood ./bench/flood
 home=$(mktemp -d)
 mkdir -p "$home/.putty/sessions"

@@ -141,6 +141,7 @@ func (w *mainWindow) send(verb string) {
 	if t == nil || t.Session() == nil {
 		return
 	}
+	t.InterruptLogon() // the person acts: the session is theirs
 	if err := t.Session().SendSpecial(verb); err != nil {
 		w.showInfo("Cannot send", err.Error())
 	}

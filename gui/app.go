@@ -50,9 +50,9 @@ func applyCommandLine(st settings.Session, o cmdline.Options) settings.Session {
 // A command-line mistake (usageErr non-nil) is shown in a dialog too, for
 // people who started Tern from a launcher. Text cursors are steady (see
 // animations.go).
-func Start(a fyne.App, opts cmdline.Options, usageErr error) *mainWindow {
+func Start(a fyne.App, store *profiles.Store, opts cmdline.Options, usageErr error) *mainWindow {
 	turnOffAnimations(a)
-	w := NewMainWindow(a)
+	w := NewMainWindow(a, store)
 	w.win.Show()
 	f, _ := w.loadProfiles() // reports a broken profiles file
 	if usageErr == nil && opts.Profile != "" {

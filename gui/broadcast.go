@@ -38,7 +38,8 @@ func (w *mainWindow) broadcastMenuItem() *fyne.MenuItem {
 
 // broadcastKeys sends what was typed in from to the other live tabs.
 func (w *mainWindow) broadcastKeys(from *termtab.Tab, p []byte) {
-	w.eachOtherTab(from, func(_ *termtab.Tab, s *protocol.Session) {
+	w.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
+		t.InterruptLogon()
 		_, _ = s.Write(withoutByte(p, s.Status().Escape))
 	})
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/gui/widgets"
 )
 
@@ -47,8 +48,18 @@ func (w *mainWindow) editAndReconnect() {
 		w.ShowNewSession()
 		return
 	}
+	w.showEditAndReconnect(t)
+}
+
+// showEditAndReconnect shows t's settings; Record from this session
+// proposes logon steps from its session. A mail domain is looked up again.
+func (w *mainWindow) showEditAndReconnect(t *termtab.Tab) *connectDialog {
 	c := w.showConnectDialog("Edit and reconnect — "+t.Settings().Title(), t.Settings(), func(st settings.Session) { w.reconnectTab(t, st) })
 	c.form.openButton.SetText("Reconnect")
+	if t.Session() != nil {
+		c.form.logon.setRecorder(t.ProposeLogon)
+	}
+	return c
 }
 
 func (w *mainWindow) showConnectDialog(title string, st settings.Session, opened func(settings.Session)) *connectDialog {

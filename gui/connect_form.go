@@ -37,6 +37,9 @@ type connectForm struct {
 	user, environment  *widgets.EscEntry
 	sessionLog, rawLog *widgets.EscEntry
 	logAppend          *widget.Check
+	logTimestamp       *widgets.EscEntry
+	logSecrets         *widget.Check
+	logon              *logonEditor
 	closeOnExit        *widget.Select
 	assistant          *widget.Select
 	openAssistant      *widget.Check
@@ -87,6 +90,9 @@ func newConnectForm(st settings.Session) *connectForm {
 		user: entry(), environment: multiLine(),
 		sessionLog: entry(), rawLog: entry(),
 		logAppend:     widget.NewCheck("Append to existing logs", nil),
+		logTimestamp:  entry(),
+		logSecrets:    widget.NewCheck("Log them as sent, to debug a login", nil),
+		logon:         newLogonEditor(f.escapePressed),
 		closeOnExit:   widget.NewSelect(closeChoices, nil),
 		assistant:     widget.NewSelect(assistantChoices, nil),
 		openAssistant: widget.NewCheck("Open the assistant with the session", nil),
@@ -120,6 +126,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		return err
 	}
 	f.sessionLog.SetPlaceHolder("e.g. ~/tern-&H-&Y&M&D-&T.log")
+	f.logTimestamp.SetPlaceHolder("none, or e.g. [&Y-&M-&D &T] (session log)")
 	f.scrollback.SetPlaceHolder("the app's setting")
 	f.scrollback.Validator = numberValidator(0, 1000000, true, "a number of lines, 0 to 1000000, or empty")
 	f.font.SetPlaceHolder(fontPlaceHolder())
@@ -167,6 +174,9 @@ func (f *connectForm) fill(st settings.Session) {
 	f.sessionLog.SetText(e.SessionLog.Path)
 	f.rawLog.SetText(e.RawLog.Path)
 	f.logAppend.SetChecked(e.SessionLog.Append || e.RawLog.Append)
+	f.logTimestamp.SetText(e.SessionLog.Timestamp)
+	f.logSecrets.SetChecked(e.LogSecrets)
+	f.logon.setSteps(st.Logon)
 	f.closeOnExit.SetSelectedIndex(int(st.Close))
 	f.assistant.SetSelectedIndex(max(indexOf(assistantValues, st.Assistant), 0))
 	f.openAssistant.SetChecked(st.OpenAssistant)
@@ -206,6 +216,8 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Session log file", f.sessionLog),
 		widget.NewFormItem("Raw log file", f.rawLog),
 		widget.NewFormItem("", f.logAppend),
+		widget.NewFormItem("Session log timestamps", f.logTimestamp),
+		&widget.FormItem{Text: "Passwords in logs", Widget: f.logSecrets, HintText: "Off: logs get shared, so they show ********"},
 		widget.NewFormItem("Close tab on exit", f.closeOnExit),
 		widget.NewFormItem("Assistant", f.assistant),
 		widget.NewFormItem("", f.openAssistant),
@@ -215,7 +227,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Terminal size at start", f.termSize),
 		widget.NewFormItem("Notes", f.notes),
 	)
-	f.content = container.NewVBox(main, newDisclosure("Advanced", advanced).box)
+	f.content = container.NewVBox(main, newDisclosure("Logon actions", f.logon.content).box, newDisclosure("Advanced", advanced).box)
 }
 
 // entries are the fields with validators, in the order they are shown.
@@ -237,7 +249,7 @@ func (f *connectForm) validate() error {
 			return err
 		}
 	}
-	return nil
+	return f.logon.validate()
 }
 
 // validateForSave checks the fields a profile may not hold wrongly; a
@@ -251,7 +263,7 @@ func (f *connectForm) validateForSave() error {
 			return err
 		}
 	}
-	return nil
+	return f.logon.validate()
 }
 
 // settings reads the form.
@@ -287,6 +299,11 @@ func (f *connectForm) settings() settings.Session {
 	e.Environment, _ = parseEnvironment(f.environment.Text)
 	e.SessionLog = protocol.Log{Path: settings.ExpandHome(strings.TrimSpace(f.sessionLog.Text)), Append: f.logAppend.Checked}
 	e.RawLog = protocol.Log{Path: settings.ExpandHome(strings.TrimSpace(f.rawLog.Text)), Append: f.logAppend.Checked}
+	if strings.TrimSpace(f.logTimestamp.Text) != "" { // its spaces are the format's
+		e.SessionLog.Timestamp = f.logTimestamp.Text
+	}
+	e.LogSecrets = f.logSecrets.Checked
+	st.Logon = f.logon.steps()
 	st.Close = cmdline.CloseOnExit(f.closeOnExit.SelectedIndex())
 	st.AutoReconnect = f.autoReconnect.Checked
 	st.Scrollback, _ = strconv.Atoi(strings.TrimSpace(f.scrollback.Text))

@@ -35,7 +35,7 @@ func TestWindowSizeIsRemembered(t *testing.T) {
 	w := newTestWindow(t)
 	w.win.Resize(fyne.NewSize(1000, 650))
 	w.confirmQuit() // no live session: quits at once
-	next := NewMainWindow(w.app)
+	next := NewMainWindow(w.app, w.store)
 	defer next.ticker.Stop()
 	if got := next.win.Canvas().Size(); got != fyne.NewSize(1000, 650) {
 		t.Fatalf("the next window is %v", got)

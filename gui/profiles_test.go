@@ -91,8 +91,7 @@ func TestBrokenProfilesFileIsReportedAtStart(t *testing.T) {
 	a := test.NewTempApp(t)
 	path := t.TempDir() + "/profiles.json"
 	os.WriteFile(path, []byte("{\"version\":1,\n\"profiles\":[{\"name\":1}]}"), 0o600)
-	t.Setenv("TERN_PROFILES", path)
-	w := NewMainWindow(a)
+	w := NewMainWindow(a, &profiles.Store{Path: path})
 	defer w.ticker.Stop()
 	_, err := w.loadProfiles()
 	if err == nil || !strings.Contains(err.Error(), "line 2") || !w.reportedStoreProblem {

@@ -19,6 +19,10 @@ func (h tabHost) IsCurrent(t *termtab.Tab) bool            { return h.w.current(
 func (h tabHost) InBackground() bool                       { return h.w.inBackground() }
 func (h tabHost) ConfirmPaste() bool                       { return h.w.prefs.confirmPaste }
 
+func (h tabHost) AskPassword(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {
+	h.w.askLogonPassword(t, prompt, answer)
+}
+
 func (h tabHost) BroadcastKeys(from *termtab.Tab, p []byte) {
 	if h.w.broadcast {
 		h.w.broadcastKeys(from, p)

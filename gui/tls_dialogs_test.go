@@ -1,26 +1,19 @@
 package gui
 
 import (
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/x509"
-	"crypto/x509/pkix"
-	"math/big"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/internal/certtest"
 )
 
 // TestCertificateQuestion: View certificate… comes first, Disconnect is
 // the default (Enter), Continue unverified is not highlighted.
 func TestCertificateQuestion(t *testing.T) {
 	_, w, tab := connectedTab(t)
-	info := selfSigned(t, "mail.example.test")
+	info := certtest.SelfSigned(t, "mail.example.test")
 	var answers []bool
 	answer := func(ok bool) { answers = append(answers, ok) }
 
@@ -42,19 +35,4 @@ func TestCertificateQuestion(t *testing.T) {
 	if len(answers) != 2 || !answers[1] || len(w.dialogs) != 0 {
 		t.Fatalf("answers %v, %d dialogs", answers, len(w.dialogs))
 	}
-}
-
-// selfSigned is an unverified certificate as a TLS session reports it.
-func selfSigned(t *testing.T, name string) protocol.TLSInfo {
-	t.Helper()
-	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: name}, DNSNames: []string{name},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour)}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cert, _ := x509.ParseCertificate(der)
-	return protocol.TLSInfo{Version: "TLS 1.3", Cipher: "TLS_AES_128_GCM_SHA256", Certificate: cert,
-		Problem: "the certificate is self-signed: the server vouches for itself, and no authority this computer trusts has confirmed it"}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/profiles"
 )
 
 // columnsLabel finds the label showing the usage among objects.
@@ -37,9 +38,8 @@ func assertColumnsLineUp(t *testing.T, l *widget.Label) {
 // launcher shows the reason and the usage with its columns lined up.
 func TestUsageMistakeDialogLinesUpColumns(t *testing.T) {
 	a := test.NewTempApp(t)
-	t.Setenv("TERN_PROFILES", filepath.Join(t.TempDir(), "profiles.json"))
 	opts, err := cmdline.Parse([]string{"-close", "sometimes", "host"})
-	w := Start(a, opts, err)
+	w := Start(a, &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}, opts, err)
 	defer w.ticker.Stop()
 	top := w.win.Canvas().Overlays().Top()
 	if top == nil || len(w.dialogs) != 1 {

@@ -43,18 +43,21 @@ type mainWindow struct {
 	store         *profiles.Store
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
+	passwordQuestion     *logonPassword // the logon password question on screen
 }
 
-// NewMainWindow builds the window; it shows nothing until Show.
-func NewMainWindow(a fyne.App) *mainWindow { return newMainWindow(a, fyneDo) }
+// NewMainWindow builds the window over the saved sessions in store; it
+// shows nothing until Show.
+func NewMainWindow(a fyne.App, store *profiles.Store) *mainWindow {
+	return newMainWindow(a, store, fyneDo)
+}
 
 // newMainWindow builds the window whose goroutines reach the UI through
 // ui (tests pass a queue they run themselves).
-func newMainWindow(a fyne.App, ui func(func())) *mainWindow {
-	w := &mainWindow{app: a, ui: ui, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
+func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWindow {
+	w := &mainWindow{app: a, ui: ui, store: store, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
 	w.prefs = loadPreferences(a)
 	w.followForeground()
-	w.store = openStore()
 	w.prefs.apply(a)
 	w.tabs = container.NewDocTabs()
 	w.tabs.OnClosed = func(item *container.TabItem) {
@@ -252,6 +255,9 @@ func statusLine(t *termtab.Tab) string {
 	}
 	st := s.Status()
 	parts := []string{st.State.String(), st.Host + " port " + st.Port}
+	if note := t.LogonStatus(); note != "" {
+		parts = slices.Insert(parts, 1, note)
+	}
 	if p, ok := t.Assistant().(assist.Panel); ok && p.Note() != "" {
 		parts = slices.Insert(parts, 1, p.Name()+": "+p.Note())
 	}

@@ -67,11 +67,11 @@ func pumpUI() {
 func newTestWindow(t *testing.T) *mainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
-	t.Setenv("TERN_PROFILES", filepath.Join(t.TempDir(), "profiles.json"))
+	store := &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}
 	testUIQueue = make(chan func(), 1<<16)
 	t.Cleanup(func() { testUIQueue = nil })
 	q := testUIQueue
-	w := newMainWindow(a, func(f func()) { q <- f })
+	w := newMainWindow(a, store, func(f func()) { q <- f })
 	w.win.Resize(fyne.NewSize(900, 600))
 	w.win.Show()
 	t.Cleanup(func() {

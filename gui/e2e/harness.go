@@ -38,7 +38,7 @@ func binary(t *testing.T) string {
 			return
 		}
 		builtBin = filepath.Join(dir, "tern")
-		out, err := exec.Command("go", "build", "-race", "-o", builtBin, "../..").CombinedOutput()
+		out, err := exec.Command("go", "build", "-race", "-tags", "no_emoji", "-o", builtBin, "../..").CombinedOutput()
 		if err != nil {
 			buildErr = fmt.Errorf("%v\n%s", err, out)
 		}

@@ -1,6 +1,10 @@
 package screen
 
-import "testing"
+import (
+	"runtime"
+	"strings"
+	"testing"
+)
 
 // kept lists the ring's lines, oldest first, by their first cell's rune.
 func kept(r *ring) string {
@@ -47,5 +51,37 @@ func TestRingWithNoScrollbackKeepsNothing(t *testing.T) {
 	l := lineOf('a')
 	if spare := r.push(l); spare != l || r.len() != 0 || r.total != 1 {
 		t.Fatalf("spare %v, len %d, total %d: a ring of 0 hands every line back", spare, r.len(), r.total)
+	}
+}
+
+// TestFullScrollbackIsBoundedInMemory: 10,000 lines of 100 columns cost
+// a known amount (16 bytes a cell: ~16 MB), and once the ring is full,
+// more output reuses the evicted lines instead of growing the heap.
+func TestFullScrollbackIsBoundedInMemory(t *testing.T) {
+	heap := func() uint64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	line := []byte(strings.Repeat("x", 100) + "\r\n")
+	before := heap()
+	s := New(100, 30, DefaultScrollback)
+	for range DefaultScrollback + 30 {
+		s.Write(line)
+	}
+	full := heap()
+	for range 2 * DefaultScrollback {
+		s.Write(line)
+	}
+	later := heap()
+	runtime.KeepAlive(s)
+	mb := func(n uint64) float64 { return float64(n) / (1 << 20) }
+	t.Logf("10,000 lines of 100 columns: %.1f MB; 20,000 lines more: %+.2f MB", mb(full-before), mb(later)-mb(full))
+	if full-before > 20<<20 {
+		t.Errorf("a full scrollback takes %.1f MB, want at most 20 MB (16 bytes a cell)", mb(full-before))
+	}
+	if later > full+1<<20 {
+		t.Errorf("the heap grew by %.1f MB after the scrollback was full", mb(later-full))
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/logon"
 )
 
 // FromProfile turns a saved profile into what a tab needs.
@@ -30,9 +31,13 @@ func FromProfile(p profiles.Profile) Session {
 	e.KeepAlive = time.Duration(p.KeepAlive) * time.Second
 	e.User = p.User
 	e.Environment = cloneEnvironment(p.Environment)
+	// The timestamp and the secrets choice are kept whatever the log mode,
+	// so that switching logs on later finds them.
+	e.SessionLog.Timestamp, e.LogSecrets = p.LogTimestamp, p.LogSecrets
+	st.Logon = append([]logon.Step(nil), p.Logon...)
 	switch p.LogMode {
 	case profiles.LogPrintable:
-		e.SessionLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend}
+		e.SessionLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend, Timestamp: p.LogTimestamp}
 	case profiles.LogRaw:
 		e.RawLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend}
 	}
@@ -83,10 +88,16 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	case e.RawLog.Path != "":
 		p.LogMode, p.LogFile, p.LogAppend = profiles.LogRaw, e.RawLog.Path, e.RawLog.Append
 	}
+	p.LogTimestamp, p.LogSecrets = e.SessionLog.Timestamp, e.LogSecrets
+	p.Logon = append([]logon.Step(nil), st.Logon...)
+	if len(p.Logon) == 0 {
+		p.Logon = nil
+	}
 	p.CloseOnExit = st.Close.String()
 	p.Scrollback, p.FontSize, p.AutoReconnect = st.Scrollback, st.FontSize, st.AutoReconnect
 	p.Columns, p.Rows = st.Columns, st.Rows
 	p.Assistant, p.OpenAssistant = st.Assistant, st.OpenAssistant
+	p.Notes = st.Profile.Notes // the form edits them there
 	return p
 }
 

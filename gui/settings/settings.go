@@ -8,6 +8,7 @@ import (
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/logon"
 )
 
 // Session is everything a tab needs to open a session.
@@ -23,6 +24,10 @@ type Session struct {
 	// Columns and Rows size the window for the terminal when Tern starts
 	// with this session; 0 keeps the window's size.
 	Columns, Rows int
+	// Logon are the steps run once the session connects (and again on
+	// each reconnect); nil means none. The password they name as
+	// {password} is never here: see profiles.Profile.Logon.
+	Logon []logon.Step
 	// Assistant is the protocol assistant the toolbar opens (AssistSMTP
 	// …); "" picks it by port (PickAssistant).
 	Assistant string

@@ -7,9 +7,11 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/logon"
 )
 
 func TestProfileSettingsRoundTrip(t *testing.T) {
@@ -26,6 +28,36 @@ func TestProfileSettingsRoundTrip(t *testing.T) {
 	back := ToProfile("Router", st, p)
 	if !reflect.DeepEqual(back, p) {
 		t.Fatalf("got  %+v\nwant %+v", back, p)
+	}
+}
+
+// TestLogonAndLogOptionsRoundTrip: the logon steps, the printable log's
+// timestamp and the secrets choice reach the engine and come back, in
+// every log mode (the choices are kept while no log is on).
+func TestLogonAndLogOptionsRoundTrip(t *testing.T) {
+	steps := append([]logon.Step{{Expect: "Press any key", Send: "{enter}", NoEnter: true, Timeout: 2 * time.Second, OnTimeout: logon.Continue}}, logon.Unix...)
+	for _, mode := range []string{profiles.LogNone, profiles.LogPrintable, profiles.LogRaw} {
+		t.Run(mode, func(t *testing.T) {
+			p := profiles.Profile{Name: "r", Host: "r.lan", Connection: profiles.Telnet, LogMode: mode,
+				LogTimestamp: "[&Y-&M-&D &T] ", LogSecrets: true, Logon: steps, CloseOnExit: "clean"}
+			if mode != profiles.LogNone {
+				p.LogFile = "/tmp/r.log"
+			}
+			st := FromProfile(p)
+			if !st.Engine.LogSecrets || st.Engine.SessionLog.Timestamp != p.LogTimestamp || !reflect.DeepEqual(st.Logon, steps) {
+				t.Fatalf("settings %+v, logon %+v", st.Engine, st.Logon)
+			}
+			st.Logon[0].Send = "changed" // the profile's steps are not shared
+			if p.Logon[0].Send != "{enter}" {
+				t.Fatal("FromProfile shares the profile's steps")
+			}
+			st.Logon[0].Send = "{enter}"
+			back := ToProfile("r", st, profiles.Profile{})
+			back.Negotiation, back.LocalEcho, back.LocalEdit = "", "", ""
+			if !reflect.DeepEqual(back, p) {
+				t.Fatalf("got  %+v\nwant %+v", back, p)
+			}
+		})
 	}
 }
 
@@ -102,5 +134,16 @@ func TestAssistantFollowsProfileThenPort(t *testing.T) {
 		if got := s.PickAssistant(); got != c.want {
 			t.Errorf("port %q, profile %q: %q, want %q", c.port, c.chosen, got, c.want)
 		}
+	}
+}
+
+// TestToProfileTakesTheEditedNotes: notes edited in the form replace the
+// saved profile's (Save passes the saved profile as the base).
+func TestToProfileTakesTheEditedNotes(t *testing.T) {
+	saved := profiles.Profile{Name: "Router", Host: "r.lan", Notes: "old"}
+	st := FromProfile(saved)
+	st.Profile.Notes = "new"
+	if got := ToProfile("Router", st, saved).Notes; got != "new" {
+		t.Fatalf("notes %q, want the edited ones", got)
 	}
 }

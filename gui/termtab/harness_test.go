@@ -23,6 +23,16 @@ type fakeHost struct {
 	changes    int
 	titles     []string
 	broadcast  [][]byte
+	// password answers AskPassword (ok unless refuse); asked counts the
+	// questions.
+	password string
+	refuse   bool
+	asked    int
+}
+
+func (h *fakeHost) AskPassword(_ *Tab, _ string, answer func(string, bool, bool)) {
+	h.asked++
+	answer(h.password, false, !h.refuse)
 }
 
 func (h *fakeHost) Window() fyne.Window            { return h.win }
@@ -71,9 +81,19 @@ type harness struct {
 // 127.0.0.1:port, waiting until its keyboard runs.
 func newHarness(t *testing.T, port string) *harness {
 	t.Helper()
+	return newHarnessWith(t, settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}}, nil)
+}
+
+// newHarnessWith is newHarness for any settings; prepare, when not nil,
+// sets the host up before the tab connects.
+func newHarnessWith(t *testing.T, st settings.Session, prepare func(*fakeHost)) *harness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	h := &harness{t: t, host: &fakeHost{win: a.NewWindow("tab")}, ui: make(uiQueue, 1<<16)}
-	h.tab = New(h.host, settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}}, Options{UI: h.ui.run, keyboardOff: true})
+	if prepare != nil {
+		prepare(h.host)
+	}
+	h.tab = New(h.host, st, Options{UI: h.ui.run, keyboardOff: true})
 	h.host.tab = h.tab
 	h.host.win.SetContent(h.tab.Item().Content)
 	h.host.win.Resize(fyne.NewSize(900, 600))

@@ -37,6 +37,12 @@ type Host interface {
 	// ConfirmPaste reports whether a paste of several lines or of
 	// characters that were removed asks first (a setting).
 	ConfirmPaste() bool
+	// AskPassword asks the person for the password the tab's logon
+	// actions send as {password}, explaining why in prompt; answer runs
+	// on the UI goroutine with ok false when they declined, and remember
+	// true when they asked that the keychain keep it (the window stores
+	// it there and marks the profile; never in the profiles file).
+	AskPassword(t *Tab, prompt string, answer func(password string, remember, ok bool))
 }
 
 // Assistant is a panel shown beside the terminal, such as the SMTP

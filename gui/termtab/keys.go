@@ -49,10 +49,16 @@ func (t *Tab) Type(p []byte) {
 	t.mu.Lock()
 	promptOn := t.promptOn
 	t.mu.Unlock()
+	// Any key stops the logon actions before it goes out; Escape only
+	// stops them.
+	if t.InterruptLogon() && len(p) == 1 && p[0] == 0x1b && !promptOn {
+		return
+	}
 	if promptOn {
 		t.promptKeys(p)
 		return
 	}
+	t.recordKeys(t.Session(), p)
 	t.scr.ScrollToBottom()
 	t.lastKey.Store(time.Now().UnixNano())
 	if len(p) == 1 && p[0] == '\r' {

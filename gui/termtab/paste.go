@@ -65,6 +65,7 @@ func (t *Tab) Paste(text []byte) {
 // prompt (the cleaned text), or the session and, while typing into all
 // tabs, the other sessions.
 func (t *Tab) deliverPaste(text []byte, clean protocol.Paste) {
+	t.InterruptLogon() // a paste is typing too
 	if t.InPrompt() {
 		t.promptKeys(clean.Text)
 		return
@@ -101,6 +102,7 @@ func pasteWarning(p protocol.Paste) string {
 // PasteToSession sends text pasted in another tab to this tab's session,
 // framed as this tab's server asked (typing into all tabs).
 func (t *Tab) PasteToSession(text []byte) {
+	t.InterruptLogon()
 	if s := t.Session(); s != nil {
 		_ = s.Paste(text, t.scr.Modes().BracketedPaste)
 	}

@@ -51,6 +51,11 @@ type Tab struct {
 	promptOn  bool
 	promptBuf []rune
 
+	logon        *logonRun  // the current session's logon actions, or nil
+	rec          *recording // the current session's first lines, for Record
+	password     string     // the logon's password, once given (see logon.go)
+	havePassword bool
+
 	attempts    int         // reconnection attempts since the last held connection
 	retry       *time.Timer // the pending reconnection, if any
 	reconnectAt time.Time
@@ -239,7 +244,13 @@ func (t *Tab) Connect() {
 	cfg.Cols, cfg.Rows = cols, rows
 	s := protocol.NewSession(cfg)
 	taps := &sessionTaps{}
-	s.OnData = taps.feed
+	lr, rec := newLogonRun(t.logonPlan()), &recording{}
+	s.OnData = func(p []byte) {
+		taps.feed(p)
+		lr.feed(p)
+		rec.output(p)
+	}
+	var logonBegun sync.Once
 	s.OnEscape = func() { t.onUI(t.OpenPrompt) }
 	var portChecked sync.Once
 	portCheck := t.settings.Profile.PortCheck
@@ -250,12 +261,16 @@ func (t *Tab) Connect() {
 				s.Close()
 			})
 		}
+		if !portCheck && st.State == protocol.StateConnected {
+			logonBegun.Do(func() { t.beginLogon(s, lr) })
+		}
 		t.onUI(func() { t.host.SessionChanged(t) })
 	}
 	t.mu.Lock()
-	old := t.sess
-	t.sess, t.lastErr, t.taps = s, nil, taps
+	old, oldLogon := t.sess, t.logon
+	t.sess, t.lastErr, t.taps, t.logon, t.rec = s, nil, taps, lr, rec
 	t.mu.Unlock()
+	oldLogon.stop()
 	if old != nil {
 		old.Close()
 		old.Detach()
@@ -267,6 +282,7 @@ func (t *Tab) Connect() {
 	go func() { t.feed(s); close(fedAll) }()
 	go func() {
 		err := s.Run(context.Background())
+		lr.stop()
 		<-fedAll
 		taps.close()
 		t.sessionEnded(s, err)
@@ -334,9 +350,10 @@ func (t *Tab) Close() {
 		return
 	}
 	t.closing = true
-	s := t.sess
+	s, lr := t.sess, t.logon
 	t.stopReconnectLocked()
 	t.mu.Unlock()
+	lr.stop()
 	if s != nil {
 		s.Close()
 		s.Detach()

@@ -1,6 +1,7 @@
 // Package fanout hands values to any number of subscribers without ever
-// blocking the sender: the assistants' taps (smtp.Tap, web.Tap) use it to
-// share one session's replies between a view and a running test.
+// blocking the sender: the assistants' taps (assist.Tap, which smtp, pop3 and
+// imap use, and web.Tap) share one session's replies between a view and a
+// running test through it.
 package fanout
 
 import "sync"

@@ -1,0 +1,355 @@
+package termtab
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/logon"
+)
+
+// Logon actions (protocol/logon): each session of the tab that has steps
+// gets a logonRun. The server's data reaches it from the first byte; once
+// the session is connected and the password (when a step sends
+// {password}) is known, the runner starts. Any key the person types stops
+// it at once (Type calls InterruptLogon before the key goes out), as does
+// the end of the session, a reconnect or closing the tab. A timeout or a
+// refused login is explained in the terminal; the status bar shows the
+// step in progress (LogonStatus).
+
+// logonPlan is what a session's logon needs, read on the UI goroutine
+// when the session starts.
+type logonPlan struct {
+	steps    []logon.Step
+	vars     logon.Vars // without the password
+	name     string     // the profile, "" for an unsaved session
+	remember bool       // the profile keeps its password in the keychain
+}
+
+// logonRun is one session's logon.
+type logonRun struct {
+	plan   logonPlan
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	mu      sync.Mutex
+	runner  *logon.Runner // nil until the password is known
+	early   []byte        // server data before the runner exists
+	status  string        // the status bar's note
+	stopped bool          // the person typed or the session ended: start nothing
+	ended   bool          // the run is over; status is its last word
+}
+
+// newLogonRun prepares the logon of a session; nil when it has no steps.
+func newLogonRun(plan logonPlan) *logonRun {
+	if len(plan.steps) == 0 {
+		return nil
+	}
+	l := &logonRun{plan: plan, status: fmt.Sprintf("Logon: %d steps, waiting for the connection", len(plan.steps))}
+	l.ctx, l.cancel = context.WithCancel(context.Background())
+	return l
+}
+
+// feed takes the server's data (the session's OnData goroutine).
+func (l *logonRun) feed(p []byte) {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	switch {
+	case l.runner != nil:
+		l.runner.Feed(p)
+	case !l.stopped:
+		l.early = append(l.early, p...)
+		if over := len(l.early) - logon.Window; over > 0 {
+			l.early = append(l.early[:0], l.early[over:]...)
+		}
+	}
+}
+
+// start makes the runner, hands it what the server sent so far and
+// returns it; nil when the logon was stopped meanwhile.
+func (l *logonRun) start(s logon.Sender, password string) *logon.Runner {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.stopped {
+		return nil
+	}
+	vars := l.plan.vars
+	vars.Password = password
+	l.runner = logon.New(s, l.plan.steps, vars, nil)
+	l.runner.Feed(l.early)
+	l.early = nil
+	return l.runner
+}
+
+// interrupt stops the logon for a key the person typed. It reports
+// whether a logon was still under way; once one has ended, the first key
+// clears its last word from the status bar.
+func (l *logonRun) interrupt() bool {
+	if l == nil {
+		return false
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.ended {
+		l.status = ""
+		return false
+	}
+	if l.stopped {
+		return false
+	}
+	l.stopped = true
+	if l.runner != nil {
+		l.runner.Interrupt() // Run returns and says so
+	} else {
+		l.endLocked(logon.Explain(&logon.Error{Kind: logon.Interrupted}))
+	}
+	return true
+}
+
+// stop ends the logon because its session ended or was replaced.
+func (l *logonRun) stop() {
+	if l == nil {
+		return
+	}
+	l.mu.Lock()
+	l.stopped = true
+	if l.runner == nil {
+		l.endLocked("")
+	}
+	l.mu.Unlock()
+	l.cancel()
+}
+
+// giveUp ends a logon that never started, with its reason for the status
+// bar.
+func (l *logonRun) giveUp(why string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.stopped = true
+	l.endLocked(why)
+}
+
+func (l *logonRun) endLocked(status string) {
+	l.ended, l.status = true, status
+	l.early = nil
+}
+
+func (l *logonRun) setStatus(s string) {
+	l.mu.Lock()
+	if !l.ended {
+		l.status = s
+	}
+	l.mu.Unlock()
+}
+
+func (l *logonRun) statusText() string {
+	if l == nil {
+		return ""
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.status
+}
+
+// finish records how Run ended and returns what the terminal must say:
+// a timeout or a refused login is explained there, the person's typing
+// and the session's end only in the status bar (or not at all).
+func (l *logonRun) finish(err error) string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var e *logon.Error
+	switch {
+	case err == nil:
+		l.endLocked("Logon: done")
+	case errors.As(err, &e) && e.Kind == logon.Ended:
+		l.endLocked("")
+	case errors.As(err, &e) && e.Kind == logon.Interrupted:
+		l.endLocked(logon.Explain(err))
+	default:
+		l.endLocked(logon.Explain(err))
+		return logon.Explain(err)
+	}
+	return ""
+}
+
+// logonPlan reads the tab's settings for a new session (UI goroutine).
+func (t *Tab) logonPlan() logonPlan {
+	st := t.settings
+	return logonPlan{
+		steps: append([]logon.Step(nil), st.Logon...),
+		vars:  logon.Vars{User: st.Engine.User, Host: st.Engine.Host},
+		name:  st.Name, remember: st.Profile.RememberPassword,
+	}
+}
+
+// beginLogon starts the session's logon once it is connected: at once
+// when no step sends {password} or the tab knows it, else after the
+// keychain or the person gave it. Any goroutine may call it.
+func (t *Tab) beginLogon(s *protocol.Session, l *logonRun) {
+	if l == nil {
+		return
+	}
+	if !logon.NeedsPassword(l.plan.steps) {
+		go t.runLogon(s, l, "")
+		return
+	}
+	go func() {
+		if pw, ok := t.knownPassword(l.plan); ok {
+			t.runLogon(s, l, pw)
+			return
+		}
+		l.setStatus("Logon: waiting for the password")
+		t.onUI(func() { t.askPassword(s, l) })
+	}()
+}
+
+// knownPassword is the password given earlier in this tab, or the one
+// the keychain keeps for the profile.
+func (t *Tab) knownPassword(plan logonPlan) (string, bool) {
+	t.mu.Lock()
+	pw, ok := t.password, t.havePassword
+	t.mu.Unlock()
+	if ok || !plan.remember || plan.name == "" {
+		return pw, ok
+	}
+	pw, err := profiles.Secrets{}.Get(plan.name)
+	if err != nil {
+		return "", false
+	}
+	t.setPassword(pw)
+	return pw, true
+}
+
+func (t *Tab) setPassword(pw string) {
+	t.mu.Lock()
+	t.password, t.havePassword = pw, true
+	t.mu.Unlock()
+}
+
+// askPassword asks the window for the password, once for the tab's life.
+func (t *Tab) askPassword(s *protocol.Session, l *logonRun) {
+	t.host.SessionChanged(t)
+	who := l.plan.vars.User
+	if who == "" {
+		who = "the user"
+	}
+	prompt := fmt.Sprintf("The logon actions of %s send a password for %s.", t.settings.Title(), who)
+	t.host.AskPassword(t, prompt, func(pw string, remember, ok bool) {
+		if !ok {
+			l.giveUp("Logon stopped: no password was given. The session is yours.")
+			t.host.SessionChanged(t)
+			return
+		}
+		t.setPassword(pw)
+		if remember {
+			t.settings.Profile.RememberPassword = true
+		}
+		go t.runLogon(s, l, pw)
+	})
+}
+
+// runLogon runs the steps on its own goroutine; progress shows in the
+// status bar, and a stop that needs explaining is explained in the
+// terminal.
+func (t *Tab) runLogon(s *protocol.Session, l *logonRun, password string) {
+	r := l.start(s, password)
+	if r == nil {
+		return
+	}
+	err := r.Run(l.ctx, func(p logon.Progress) {
+		l.setStatus(p.String())
+		t.onUI(func() { t.host.SessionChanged(t) })
+	})
+	if say := l.finish(err); say != "" {
+		t.Print("\r\n" + say + "\r\n")
+	}
+	t.onUI(func() { t.host.SessionChanged(t) })
+}
+
+// currentLogon is the current session's logon, or nil.
+func (t *Tab) currentLogon() *logonRun {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.logon
+}
+
+// InterruptLogon stops the current session's logon actions before a key
+// the person typed (here or in another tab, while typing into all tabs)
+// goes out: the session is theirs. It reports whether they were running.
+func (t *Tab) InterruptLogon() bool {
+	if t.currentLogon().interrupt() {
+		t.host.SessionChanged(t)
+		return true
+	}
+	return false
+}
+
+// LogonStatus is the status bar's note on the logon actions: "Logon:
+// step 2 of 4, waiting for “Password:”", how they ended, or "".
+func (t *Tab) LogonStatus() string { return t.currentLogon().statusText() }
+
+// recordLines is how many lines typed a recording keeps: enough for a
+// login, and a bound on what a long session holds.
+const recordLines = 16
+
+// recording watches a session's first lines for Record from this
+// session (Recorder is not safe for concurrent use; this is).
+type recording struct {
+	mu    sync.Mutex
+	rec   logon.Recorder
+	lines int
+}
+
+func (r *recording) output(p []byte) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.lines < recordLines {
+		r.rec.Output(p)
+	}
+}
+
+func (r *recording) typed(p []byte, secret bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.lines >= recordLines {
+		return
+	}
+	r.rec.Typed(p, secret)
+	for _, c := range p {
+		if c == '\r' {
+			r.lines++
+		}
+	}
+}
+
+// ProposeLogon is Record from this session: steps proposed from what the
+// server printed and the person typed since the current session started
+// (nil before any line was typed). A line typed at a password prompt
+// becomes {password}, the session's user name {user}.
+func (t *Tab) ProposeLogon() []logon.Step {
+	t.mu.Lock()
+	rec := t.rec
+	t.mu.Unlock()
+	if rec == nil {
+		return nil
+	}
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	return rec.rec.Steps(logon.Vars{User: t.settings.Engine.User, Host: t.settings.Engine.Host})
+}
+
+// recordKeys gives the person's keys to the recording.
+func (t *Tab) recordKeys(s *protocol.Session, p []byte) {
+	t.mu.Lock()
+	rec := t.rec
+	t.mu.Unlock()
+	if rec != nil && s != nil {
+		rec.typed(p, s.SecretInput())
+	}
+}
