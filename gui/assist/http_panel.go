@@ -140,22 +140,35 @@ func (p *HTTPPanel) layout() fyne.CanvasObject {
 // is wrong.
 func (p *HTTPPanel) request() (web.Request, []string, error) {
 	req := web.Request{Method: p.method.Selected, Path: strings.TrimSpace(p.path.Text), Host: strings.TrimSpace(p.host.Text), Close: p.close.Checked}
-	for i, l := range strings.Split(p.headers.Text, "\n") {
+	headers, err := headerLines(p.headers.Text)
+	if err != nil {
+		return req, nil, err
+	}
+	req.Headers = headers
+	lines, err := req.Lines()
+	if err != nil {
+		return req, nil, fmt.Errorf("%s", strings.TrimPrefix(err.Error(), "web: "))
+	}
+	return req, lines, nil
+}
+
+// headerLines reads the Headers field: one "Name: value" a line, blank
+// lines skipped. Whether a name or value can be sent is Request.Lines'
+// to say.
+func headerLines(text string) ([]web.Header, error) {
+	var out []web.Header
+	for i, l := range strings.Split(text, "\n") {
 		l = strings.TrimRight(l, "\r")
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
 		name, value, ok := strings.Cut(l, ":")
 		if !ok {
-			return req, nil, fmt.Errorf("header line %d has no colon: write it as Name: value", i+1)
+			return nil, fmt.Errorf("header line %d has no colon: write it as Name: value", i+1)
 		}
-		req.Headers = append(req.Headers, web.Header{Name: strings.TrimSpace(name), Value: strings.TrimSpace(value)})
+		out = append(out, web.Header{Name: strings.TrimSpace(name), Value: strings.TrimSpace(value)})
 	}
-	lines, err := req.Lines()
-	if err != nil {
-		return req, nil, fmt.Errorf("%s", strings.TrimPrefix(err.Error(), "web: "))
-	}
-	return req, lines, nil
+	return out, nil
 }
 
 // updatePreview shows the request as it will be sent, or what is wrong.
