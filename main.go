@@ -3,9 +3,11 @@
 package main
 
 import (
+	"context"
 	_ "embed"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -42,6 +44,7 @@ func main() {
 		glcheck.Report(glErr)
 		os.Exit(1)
 	}
+	gui.Resolver = testResolver(os.Getenv("TERN_DNS"))
 	a := app.NewWithID("io.github.tern-telnet.tern")
 	a.SetIcon(resourceIconPng)
 	if opts.Help || opts.Version {
@@ -94,4 +97,17 @@ func checkProfile(store *profiles.Store, name string) error {
 		return fmt.Errorf("%w: %v", cmdline.ErrUsage, err)
 	}
 	return nil
+}
+
+// testResolver asks only the DNS server at addr (TERN_DNS=127.0.0.1:5353,
+// for tests of -mx against a test DNS server), over TCP; "" means the
+// system's resolver.
+func testResolver(addr string) *net.Resolver {
+	if addr == "" {
+		return nil
+	}
+	return &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, _, _ string) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, "tcp", addr)
+	}}
 }

@@ -173,9 +173,15 @@ func (w *mainWindow) runAssistantTest() {
 }
 
 func (w *mainWindow) reconnect() {
-	if t := w.current(); t != nil {
-		t.Reconnect()
+	t := w.current()
+	if t == nil {
+		return
 	}
+	if _, ok := t.Settings().MailDomain(); ok {
+		w.reconnectTab(t, t.Settings())
+		return
+	}
+	t.Reconnect()
 }
 
 func (w *mainWindow) disconnect() {

@@ -61,7 +61,7 @@ func Start(a fyne.App, store *profiles.Store, opts cmdline.Options, usageErr err
 			usageErr = fmt.Errorf("%w: %v", cmdline.ErrUsage, err)
 		} else {
 			w.quitWhenEmpty = true
-			w.OpenSession(applyCommandLine(settings.FromProfile(p), opts))
+			w.openSession(withMailDomain(applyCommandLine(settings.FromProfile(p), opts), opts), printFound(opts))
 			return w
 		}
 	}
@@ -70,6 +70,9 @@ func Start(a fyne.App, store *profiles.Store, opts cmdline.Options, usageErr err
 		w.showUsage(cmdline.Message(usageErr))
 	case usageErr != nil:
 		w.showInfo("Tern", usageErr.Error())
+	case opts.MX != "":
+		w.quitWhenEmpty = true
+		w.openSession(mailDomainSettings(opts), printFound(opts))
 	case opts.Host != "":
 		st := settings.FromCommandLine(opts)
 		w.quitWhenEmpty = true

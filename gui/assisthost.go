@@ -1,6 +1,8 @@
 package gui
 
 import (
+	"net"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
@@ -26,6 +28,7 @@ func (h assistHost) DialogSize(wd, ht float32) fyne.Size   { return h.w.dialogSi
 func (h assistHost) ShowInfo(title, message string)        { h.w.showInfo(title, message) }
 func (h assistHost) ShowCertificate(info protocol.TLSInfo) { h.w.showCertificate(info) }
 func (h assistHost) Profiles() *profiles.Store             { return h.w.store }
+func (h assistHost) Resolver() *net.Resolver               { return Resolver }
 
 func (h assistHost) ConfirmRisky(title, message, confirm string, answer func(bool)) {
 	h.w.showRiskyConfirm(title, message, confirm, answer)
@@ -48,6 +51,8 @@ func (w *mainWindow) assistant(t *termtab.Tab) assist.Panel {
 		p = assist.NewPOP3Panel(host, t)
 	case settings.AssistIMAP:
 		p = assist.NewIMAPPanel(host, t)
+	case settings.AssistHTTP:
+		p = assist.NewHTTPPanel(host, t)
 	default:
 		p = assist.NewSMTPPanel(host, t)
 	}

@@ -52,9 +52,9 @@ func (w *mainWindow) editAndReconnect() {
 }
 
 // showEditAndReconnect shows t's settings; Record from this session
-// proposes logon steps from its session.
+// proposes logon steps from its session. A mail domain is looked up again.
 func (w *mainWindow) showEditAndReconnect(t *termtab.Tab) *connectDialog {
-	c := w.showConnectDialog("Edit and reconnect — "+t.Settings().Title(), t.Settings(), t.ReconnectWith)
+	c := w.showConnectDialog("Edit and reconnect — "+t.Settings().Title(), t.Settings(), func(st settings.Session) { w.reconnectTab(t, st) })
 	c.form.openButton.SetText("Reconnect")
 	if t.Session() != nil {
 		c.form.logon.setRecorder(t.ProposeLogon)

@@ -42,6 +42,7 @@ type connectForm struct {
 	logon              *logonEditor
 	closeOnExit        *widget.Select
 	assistant          *widget.Select
+	openAssistant      *widget.Check
 	autoReconnect      *widget.Check
 	scrollback, font   *widgets.EscEntry
 	termSize           *widgets.EscEntry
@@ -94,11 +95,12 @@ func newConnectForm(st settings.Session) *connectForm {
 		logon:         newLogonEditor(f.escapePressed),
 		closeOnExit:   widget.NewSelect(closeChoices, nil),
 		assistant:     widget.NewSelect(assistantChoices, nil),
+		openAssistant: widget.NewCheck("Open the assistant with the session", nil),
 		autoReconnect: widget.NewCheck("Reconnect when the connection drops", nil),
 		scrollback:    entry(), font: entry(), termSize: entry(),
 		notes: multiLine(),
 	}
-	f.host.SetPlaceHolder("mail.example.com")
+	f.host.SetPlaceHolder("mail.example.com, or mx:example.com for a mail domain's server")
 	f.host.Validator = func(h string) error {
 		if strings.TrimSpace(h) == "" && !f.hostRequired {
 			return nil
@@ -177,6 +179,7 @@ func (f *connectForm) fill(st settings.Session) {
 	f.logon.setSteps(st.Logon)
 	f.closeOnExit.SetSelectedIndex(int(st.Close))
 	f.assistant.SetSelectedIndex(max(indexOf(assistantValues, st.Assistant), 0))
+	f.openAssistant.SetChecked(st.OpenAssistant)
 	f.autoReconnect.SetChecked(st.AutoReconnect)
 	f.scrollback.SetText(blankZero(strconv.Itoa(st.Scrollback)))
 	f.font.SetText(blankZero(strconv.FormatFloat(float64(st.FontSize), 'g', -1, 32)))
@@ -217,6 +220,7 @@ func (f *connectForm) build() {
 		&widget.FormItem{Text: "Passwords in logs", Widget: f.logSecrets, HintText: "Off: logs get shared, so they show ********"},
 		widget.NewFormItem("Close tab on exit", f.closeOnExit),
 		widget.NewFormItem("Assistant", f.assistant),
+		widget.NewFormItem("", f.openAssistant),
 		widget.NewFormItem("", f.autoReconnect),
 		widget.NewFormItem("Scrollback lines", f.scrollback),
 		widget.NewFormItem("Font size", f.font),
@@ -310,6 +314,7 @@ func (f *connectForm) settings() settings.Session {
 	st.Profile = f.base.Clone()
 	st.Profile.Notes = strings.TrimSpace(f.notes.Text)
 	st.Assistant = assistantValues[max(f.assistant.SelectedIndex(), 0)]
+	st.OpenAssistant = f.openAssistant.Checked
 	return st
 }
 

@@ -27,7 +27,7 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		Escape: "^X", KeepAlive: 60, User: "admin", Environment: map[string]string{"LANG": "C.UTF-8", "ORGANIZATION": "Room 2"},
 		LogMode: profiles.LogRaw, LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true,
 		Scrollback: 3000, FontSize: 18, Columns: 132, Rows: 43, Notes: "the router in room 2", Assistant: "imap",
-		LogTimestamp: "[&T] ", LogSecrets: true, Logon: logon.Cisco,
+		LogTimestamp: "[&T] ", LogSecrets: true, Logon: logon.Cisco, OpenAssistant: true,
 	}
 	st := settings.FromProfile(p)
 	// The form alone must carry every field; notes are the profile's own.

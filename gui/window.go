@@ -95,8 +95,14 @@ func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWind
 // Window is the Fyne window (for tests and main).
 func (w *mainWindow) Window() fyne.Window { return w.win }
 
-// OpenSession opens a new tab and connects it.
+// OpenSession opens a new tab and connects it; for a mail domain
+// ("mx:example.com") the SMTP assistant finds the host first.
 func (w *mainWindow) OpenSession(st settings.Session) *termtab.Tab {
+	return w.openSession(st, nil)
+}
+
+// openSession is OpenSession; found hears a mail domain's lookup.
+func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFound) *termtab.Tab {
 	t := termtab.New(tabHost{w}, st, termtab.Options{
 		Scrollback: w.prefs.scrollback,
 		FitWindow:  len(w.byItem) == 0, // the window's only tab decides its size
@@ -105,10 +111,14 @@ func (w *mainWindow) OpenSession(st settings.Session) *termtab.Tab {
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())
 	w.tabs.Select(t.Item())
-	if st.Profile.SMTP.OpenOnConnect || st.Profile.Mail.OpenOnConnect {
+	if st.Profile.SMTP.OpenOnConnect || st.Profile.Mail.OpenOnConnect || st.OpenAssistant {
 		w.showAssistant(t)
 	}
-	t.Connect()
+	if domain, ok := st.MailDomain(); ok {
+		w.findMailServers(t, domain, found)
+	} else {
+		t.Connect()
+	}
 	w.focusCurrent()
 	return t
 }

@@ -79,8 +79,11 @@ type Profile struct {
 	// Assistant names the protocol assistant the session's toolbar button
 	// opens: smtp, pop3, imap or http; "" picks it by port (SMTP when the
 	// port says nothing).
-	Assistant  string `json:"assistant,omitempty"`
-	Scrollback int    `json:"scrollback,omitempty"` // lines, 0 the app's setting
+	Assistant string `json:"assistant,omitempty"`
+	// OpenAssistant shows the assistant beside the terminal as the
+	// session opens (SMTP.OpenOnConnect does the same for SMTP's).
+	OpenAssistant bool `json:"openAssistant,omitempty"`
+	Scrollback    int  `json:"scrollback,omitempty"` // lines, 0 the app's setting
 	// Columns and Rows size the window for the terminal when Tern starts
 	// with this session (PuTTY's Window settings); 0 keeps the window's size.
 	Columns  int     `json:"columns,omitempty"`

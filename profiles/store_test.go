@@ -24,7 +24,7 @@ func fullProfile() Profile {
 		TLS: TLSStartTLS, Network: "tcp4", TerminalTypes: []string{"XTERM", "VT100"}, Negotiation: "passive",
 		LocalEcho: "on", LocalEdit: "off", EnterCRNUL: true, BackspaceCtlH: true, TelnetKeys: true, Binary: true,
 		Escape: "^X", KeepAlive: 30, User: "alice", Environment: map[string]string{"LANG": "C"},
-		LogMode: LogRaw, LogFile: "~/&H.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true, PortCheck: true, Assistant: "pop3", Scrollback: 5000, Columns: 100, Rows: 30,
+		LogMode: LogRaw, LogFile: "~/&H.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true, PortCheck: true, Assistant: "pop3", OpenAssistant: true, Scrollback: 5000, Columns: 100, Rows: 30,
 		FontSize: 13, SMTP: SMTPDefaults{EHLO: "me", From: "a@b", To: []string{"c@d", "e@f"}, AuthUser: "u", AuthMech: "LOGIN", OpenOnConnect: true},
 		Mail:             MailDefaults{User: "alice", Mechanism: "LOGIN", OpenOnConnect: true},
 		RememberPassword: true, Notes: "line 1\nline 2", LogTimestamp: "&T ", LogSecrets: true, Logon: logon.Cisco,
@@ -327,7 +327,7 @@ func TestBuiltins(t *testing.T) {
 	if smtp.Port != "25" || smtp.Negotiation != "passive" || smtp.LocalEcho != "on" || smtp.LocalEdit != "on" || smtp.EnterCRNUL {
 		t.Fatalf("SMTP template %+v", smtp)
 	}
-	if len(names) != 10 {
+	if len(names) != 11 {
 		t.Fatalf("%d templates", len(names))
 	}
 }

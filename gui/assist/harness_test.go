@@ -30,7 +30,8 @@ type fakeWindow struct {
 	ui      chan func()
 	store   *profiles.Store
 	panel   Panel
-	status  string          // the status bar: "SMTP: " and the panel's note
+	status  string // the status bar: the panel's name and note
+	dns     *net.Resolver
 	dialogs []dialog.Dialog // shown, front last
 	infos   []string
 	risky   func(bool) // the pending answer to ConfirmRisky
@@ -46,6 +47,7 @@ func (w *fakeWindow) DialogSize(wd, ht float32) fyne.Size       { return fyne.Ne
 func (w *fakeWindow) ShowInfo(title, message string)            { w.infos = append(w.infos, title+": "+message) }
 func (w *fakeWindow) ShowCertificate(protocol.TLSInfo)          {}
 func (w *fakeWindow) Profiles() *profiles.Store                 { return w.store }
+func (w *fakeWindow) Resolver() *net.Resolver                   { return w.dns }
 func (w *fakeWindow) ConfirmRisky(_, _, _ string, a func(bool)) { w.risky = a }
 
 func (w *fakeWindow) AskUnverified(_ protocol.TLSInfo, answer func(bool)) {
@@ -103,6 +105,9 @@ func (t *fakeTab) SetSMTPDefaults(d profiles.SMTPDefaults) { t.st.Profile.SMTP =
 func (t *fakeTab) Session() *protocol.Session              { t.mu.Lock(); defer t.mu.Unlock(); return t.sess }
 func (t *fakeTab) Reconnect()                              { t.connect() }
 func (t *fakeTab) State() protocol.State                   { return t.Session().Status().State }
+func (t *fakeTab) ReconnectWith(st settings.Session)       { t.st = st; t.connect() }
+func (t *fakeTab) SetSettings(st settings.Session)         { t.st = st }
+func (t *fakeTab) Print(text string)                       { t.mu.Lock(); t.history.WriteString(text); t.mu.Unlock() }
 
 func (t *fakeTab) History() string {
 	t.mu.Lock()
@@ -172,15 +177,35 @@ func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
 // profile's settings, and waits for the server's greeting.
 func newTabGreeted(t *testing.T, addr string, profile profiles.Profile, greeting string) *harness {
 	t.Helper()
-	host, port, _ := net.SplitHostPort(addr)
-	st := settings.FromProfile(profile)
-	st.Engine.Host, st.Engine.Port = host, port
-	return startTab(t, st, greeting)
+	h := connectTab(t, addr, profile)
+	h.waitUntil("the greeting", func() bool { return strings.Contains(h.tab.History(), greeting) })
+	return h
 }
 
 // startTab connects a tab (with no assistant yet) with st, and waits for
 // the server's greeting.
 func startTab(t *testing.T, st settings.Session, greeting string) *harness {
+	t.Helper()
+	h := startTabWith(t, st)
+	h.waitUntil("the greeting", func() bool { return strings.Contains(h.tab.History(), greeting) })
+	return h
+}
+
+// connectTab connects a tab (with no assistant yet) to addr with the
+// profile's settings, changed by edit, without waiting for a greeting.
+func connectTab(t *testing.T, addr string, profile profiles.Profile, edit ...func(*settings.Session)) *harness {
+	t.Helper()
+	host, port, _ := net.SplitHostPort(addr)
+	st := settings.FromProfile(profile)
+	st.Engine.Host, st.Engine.Port = host, port
+	for _, e := range edit {
+		e(&st)
+	}
+	return startTabWith(t, st)
+}
+
+// startTabWith connects a tab (with no assistant yet) with st.
+func startTabWith(t *testing.T, st settings.Session) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := &fakeWindow{win: a.NewWindow("assist"), ui: make(chan func(), 1<<16),
@@ -196,7 +221,6 @@ func startTab(t *testing.T, st settings.Session, greeting string) *harness {
 			s.Detach()
 		}
 	})
-	h.waitUntil("the greeting", func() bool { return strings.Contains(h.tab.History(), greeting) })
 	return h
 }
 

@@ -31,7 +31,14 @@ type SMTPPanel struct {
 	remember, useTLS              *widget.Check
 	caps                          *widget.Label
 	content                       fyne.CanvasObject
+	domain                        *widget.Entry // Mail domain (smtp_mx.go)
 
+	// On the UI goroutine: the mail domain the session came from (nil for
+	// none), whether its lookup is running, and the current session's 220
+	// greeting.
+	mx      *mailDomain
+	finding bool
+	banner  string
 	// forRun, while a Run test reconnects, takes a subscription to the
 	// new session's replies made before that session starts.
 	forRun func(<-chan smtp.Reply, func())
@@ -65,6 +72,9 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	p.useTLS.SetChecked(t.Settings().Profile.TLS == profiles.TLSStartTLS)
 	p.caps = widget.NewLabel("Capabilities: send EHLO to see them.")
 	p.caps.Wrapping = fyne.TextWrapWord
+	p.domain = widget.NewEntry()
+	p.domain.SetPlaceHolder("Mail domain, e.g. example.com")
+	p.domain.OnSubmitted = func(string) { p.findMailServers() }
 	p.content = p.layout()
 	p.addEarlierReplies(t.History())
 	return p
@@ -91,11 +101,13 @@ func (p *SMTPPanel) layout() fyne.CanvasObject {
 		widget.NewFormItem("Subject", p.subject),
 		widget.NewFormItem("Body", p.body),
 	)
-	commands := container.NewGridWithColumns(4,
+	var commands fyne.CanvasObject = container.NewGridWithColumns(4,
 		b("EHLO", p.sendEHLO), b("STARTTLS", p.sendSTARTTLS), b("AUTH", p.sendAUTH), b("Show encoded", p.showEncoded),
 		b("MAIL FROM", p.sendMAIL), b("RCPT TO", p.sendRCPT), b("DATA", func() { p.send("DATA") }), b("Send message", p.sendMessage),
 		b("RSET", func() { p.send("RSET") }), b("NOOP", func() { p.send("NOOP") }), b("VRFY", p.sendVRFY), b("QUIT", func() { p.send("QUIT") }),
 	)
+	commands = container.NewVBox(commands,
+		container.NewBorder(nil, nil, widget.NewLabel("Mail domain"), b("Find mail servers", p.findMailServers), p.domain))
 	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)
 	return p.frame(p.RunTest, commands, p.saveDefaults, fields, p.newReplyView(smtp.Reply.String, replyLines, smtp.Explain), 0.5)
 }

@@ -34,6 +34,7 @@ func (p *SMTPPanel) Attach(s *protocol.Session) termtab.DataTap {
 	p.mu.Lock()
 	p.tap = tap
 	p.mu.Unlock()
+	p.banner = ""
 	if p.forRun != nil {
 		p.forRun(tap.Subscribe())
 	}
@@ -60,6 +61,9 @@ func (p *SMTPPanel) addReply(r smtp.Reply) {
 	p.mu.Lock()
 	p.last = r
 	p.mu.Unlock()
+	if r.Code == 220 && p.banner == "" {
+		p.banner = r.Text()
+	}
 	if r.Code == 250 && len(r.Lines) > 1 {
 		p.caps.SetText("Capabilities: " + smtp.ParseEHLO(r).Summary())
 	}

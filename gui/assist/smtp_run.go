@@ -66,6 +66,7 @@ func (p *SMTPPanel) start(plan smtp.Plan) {
 		replies, stop = p.subscribe()
 	}
 	conn := p.conn(s)
+	domain, banner, resolver := p.domainReport(), p.banner, p.w.Resolver()
 	go func() {
 		defer stop()
 		if fresh {
@@ -85,13 +86,15 @@ func (p *SMTPPanel) start(plan smtp.Plan) {
 			case err != nil:
 				return // the session ended first: sessionEnded says why
 			}
+			banner = r.Text()
 			p.w.UI(func() { p.waiting = nil })
 		}
 		plan.Encrypted = s.TLS() != nil
 		res := smtp.Run(context.Background(), conn, replies, plan, func(st smtp.Step) {
 			p.w.UI(func() { p.say("Run test: " + st.Name + ": " + st.Reply.String()) })
 		})
-		p.w.UI(func() { p.finish(s, res) })
+		extra := domainFindings(domain, resolver, banner, res, s.TLS())
+		p.w.UI(func() { p.finish(s, res, extra...) })
 	}()
 }
 
@@ -105,9 +108,15 @@ func (p *SMTPPanel) SessionEnded(s *protocol.Session, err error) {
 
 // finish shows the outcome of a run: in the assistant, the status bar
 // and the summary dialog.
-func (p *SMTPPanel) finish(s *protocol.Session, res smtp.Result) {
+// The mail domain's findings, when the session came from one, come first:
+// they answer the question the person asked.
+func (p *SMTPPanel) finish(s *protocol.Session, res smtp.Result, domain ...string) {
 	if info := s.TLS(); info != nil {
 		res.TLSDetail = info.Summary()
 	}
-	p.finishRun(res.Summary(), res.Err)
+	summary := res.Summary()
+	if d := p.domainReport(); d != nil {
+		summary = domainSummary(d.lookup.Domain, domain) + summary
+	}
+	p.finishRun(summary, res.Err)
 }

@@ -13,49 +13,59 @@ import (
 )
 
 // The summary of the last Run test: what goes into a ticket, so it can
-// be copied, saved and shown again (Show last result).
+// be copied, saved and shown again (Show last result). Every assistant
+// shows its summary the same way.
 
-// showLastResult puts the summary of the last Run test in front of the
-// person, with Copy and Save for a ticket.
-func (p *base) showLastResult() {
-	if p.lastSummary == "" {
-		p.say("No test has run in this tab yet: press Run test.")
-		return
-	}
-	w := p.w
-	text := widget.NewLabel(p.lastSummary)
+// summary is one Run test's outcome as the person reads it.
+type summary struct {
+	title, text string
+	file        string // the file name Save… offers
+}
+
+// showSummary puts s in front of the person, with Copy and Save for a
+// ticket; say reports a saved file.
+func showSummary(w Window, s summary, say func(string)) {
+	text := widget.NewLabel(s.text)
 	text.TextStyle.Monospace = true
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons(p.lastTitle, container.NewVScroll(text), w.Window())
-	summary := p.lastSummary
+	d := dialog.NewCustomWithoutButtons(s.title, container.NewVScroll(text), w.Window())
 	copyButton := widget.NewButton("Copy", nil)
 	copyButton.OnTapped = func() {
-		fyne.CurrentApp().Clipboard().SetContent(summary)
+		fyne.CurrentApp().Clipboard().SetContent(s.text)
 		copyButton.SetText("Copied")
 	}
 	closeButton := widget.NewButton("Close", d.Hide)
 	closeButton.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{copyButton, widget.NewButton("Save…", func() { p.saveSummary(summary) }), closeButton})
+	d.SetButtons([]fyne.CanvasObject{copyButton, widget.NewButton("Save…", func() { saveSummary(w, s, say) }), closeButton})
 	d.Resize(w.DialogSize(760, 460))
 	w.ShowDialog(d)
 }
 
 // saveSummary writes the summary to a text file the person picks.
-func (p *base) saveSummary(summary string) {
-	w := p.w
+func saveSummary(w Window, s summary, say func(string)) {
 	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
 			return
 		}
 		defer f.Close()
-		if _, err := f.Write([]byte(summary)); err != nil {
+		if _, err := f.Write([]byte(s.text)); err != nil {
 			w.ShowInfo("Cannot save the summary", "Tern could not write "+f.URI().Name()+": "+err.Error())
 			return
 		}
-		p.say("Saved the summary as " + f.URI().Name() + ".")
+		say("Saved the summary as " + f.URI().Name() + ".")
 	}, w.Window())
-	d.SetFileName(p.summaryFileName())
+	d.SetFileName(s.file)
 	d.Show()
+}
+
+// showLastResult puts the summary of the last Run test in front of the
+// person again.
+func (p *base) showLastResult() {
+	if p.lastSummary == "" {
+		p.say("No test has run in this tab yet: press Run test.")
+		return
+	}
+	showSummary(p.w, summary{p.lastTitle, p.lastSummary, p.summaryFileName()}, p.say)
 }
 
 // summaryFileName names a saved summary after the protocol, the server

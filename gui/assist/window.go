@@ -1,6 +1,8 @@
 package assist
 
 import (
+	"net"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
@@ -40,6 +42,9 @@ type Window interface {
 	// Profiles is the saved sessions, where the assistant keeps its
 	// fields.
 	Profiles() *profiles.Store
+	// Resolver is the DNS resolver for mail domains (nil means the
+	// system's).
+	Resolver() *net.Resolver
 }
 
 // Tab is the terminal tab an assistant sits beside (*termtab.Tab).
@@ -48,6 +53,12 @@ type Tab interface {
 	Session() *protocol.Session
 	// Reconnect connects the tab again at once.
 	Reconnect()
+	// ReconnectWith connects the tab again at once with new settings.
+	ReconnectWith(st settings.Session)
+	// SetSettings takes the settings the next connection uses.
+	SetSettings(st settings.Session)
+	// Print shows text in the terminal (not sent to the server).
+	Print(text string)
 	// Settings are what the tab's session was opened with.
 	Settings() settings.Session
 	// SetSMTPDefaults keeps the tab's copy of its profile in step after

@@ -31,21 +31,43 @@ type Session struct {
 	// Assistant is the protocol assistant the toolbar opens (AssistSMTP
 	// …); "" picks it by port (PickAssistant).
 	Assistant string
+	// OpenAssistant shows the assistant beside the terminal as the
+	// session opens.
+	OpenAssistant bool
 	// Profile is the saved profile this session came from (zero for an
 	// unsaved one): the SMTP assistant's defaults and TLS live there.
 	Profile profiles.Profile
 }
 
-// Title is what the tab shows: the profile name or host:port.
+// Title is what the tab shows: the profile name, host:port, or the mail
+// domain asked for (mx:example.com).
 func (s Session) Title() string {
 	if s.Name != "" {
 		return s.Name
+	}
+	if _, ok := s.MailDomain(); ok {
+		return strings.TrimSpace(s.Engine.Host)
 	}
 	port := s.Engine.Port
 	if port == "" {
 		port = "23"
 	}
 	return net.JoinHostPort(s.Engine.Host, port)
+}
+
+// MailDomainPrefix in front of a domain in the Host field asks for the
+// domain's mail exchangers instead of a host: mx:example.com.
+const MailDomainPrefix = "mx:"
+
+// MailDomain is the domain of a Host such as "mx:example.com": the SMTP
+// assistant looks up its exchangers and connects the tab to one.
+func (s Session) MailDomain() (string, bool) {
+	host := strings.TrimSpace(s.Engine.Host)
+	n := len(MailDomainPrefix)
+	if len(host) <= n || !strings.EqualFold(host[:n], MailDomainPrefix) {
+		return "", false
+	}
+	return strings.TrimSpace(host[n:]), true
 }
 
 // ValidateHost says what is wrong with a host name, or nil.

@@ -73,7 +73,7 @@ func (t *Tab) Flush() {
 
 // renderLoop draws the model when it changes, at most once per
 // minFrameGap, and further apart when frames take the UI long.
-func (t *Tab) renderLoop() {
+func (t *Tab) renderLoop(title string) {
 	var (
 		snap    screen.Snapshot
 		painter *paint.Painter
@@ -91,7 +91,7 @@ func (t *Tab) renderLoop() {
 		changed    = t.scr.Changed()
 	)
 	stats := newRenderStats()
-	defer stats.report(t.settings.Title())
+	defer stats.report(title) // the title it opened with: settings change on the UI goroutine
 	t.pipe.Put([]byte(render.WidgetStart))
 	for {
 		var flushed chan struct{}

@@ -121,7 +121,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	} else {
 		t.startWidget()
 	}
-	go t.renderLoop()
+	go t.renderLoop(st.Title())
 	return t
 }
 

@@ -86,6 +86,10 @@ func (p *Peer) Resolver() *net.Resolver {
 	}}
 }
 
+// Addr is the server's TCP address, for a resolver in another process
+// (tern's TERN_DNS).
+func (p *Peer) Addr() string { return p.tcp.Addr().String() }
+
 // Asked lists the questions the server received, as "TYPE name".
 func (p *Peer) Asked() []string {
 	p.mu.Lock()

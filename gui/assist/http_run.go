@@ -1,0 +1,117 @@
+package assist
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/web"
+)
+
+// Send (the HTTP assistant's Run test): the request goes into the live
+// session, reconnecting first when the session has closed (Connection:
+// close ends it after every answer); the findings go into a summary.
+
+// connectTimeout bounds the wait for a reconnected session to come up.
+const connectTimeout = 30 * time.Second
+
+// RunTest sends the builder's request and explains the answer.
+func (p *HTTPPanel) RunTest() {
+	if p.running {
+		p.say("The request is still waiting for its answer.")
+		return
+	}
+	req, _, err := p.request()
+	if err != nil {
+		p.say("Cannot send: " + err.Error())
+		return
+	}
+	s := p.t.Session()
+	fresh := s == nil || s.Status().State != protocol.StateConnected
+	if fresh {
+		p.t.Reconnect()
+		s = p.t.Session()
+		p.say("Connecting again first (the server closed the last connection)…")
+	} else {
+		p.say("Sent " + req.Method + " " + req.Path + ": waiting for the answer…")
+	}
+	p.running, p.sent = true, req
+	tap, https := p.currentTap(), p.https()
+	go func() {
+		res := web.Result{Request: req, HTTPS: https}
+		if err := waitConnected(s, connectTimeout); err != nil {
+			res.Err = err
+		} else {
+			res = web.Run(context.Background(), s, tap, req, 0)
+			res.HTTPS, res.TLS = https, s.TLS()
+		}
+		p.w.UI(func() { p.finish(res) })
+	}()
+	p.w.FocusTerminal()
+}
+
+// waitConnected waits until s is connected (TLS included), fails when it
+// ends first or does not come up within timeout.
+func waitConnected(s *protocol.Session, timeout time.Duration) error {
+	if s == nil {
+		return errors.New("there is no session to send on")
+	}
+	deadline := time.After(timeout)
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if s.Status().State == protocol.StateConnected {
+			return nil
+		}
+		select {
+		case <-s.Done():
+			if s.Status().State == protocol.StateConnected {
+				return nil
+			}
+			return errors.New("web: the connection could not be opened (the terminal says why)")
+		case <-deadline:
+			return fmt.Errorf("web: not connected after %s", timeout)
+		case <-tick.C:
+		}
+	}
+}
+
+// finish shows the outcome of a Send: in the assistant, the status bar
+// and the summary dialog.
+func (p *HTTPPanel) finish(res web.Result) {
+	p.running = false
+	if res.Got {
+		p.showResponse(res)
+	}
+	p.last = summary{httpTitle(res), res.Summary(), p.summaryFileName()}
+	p.lastButton.Enable()
+	if res.Got {
+		p.say(web.Explain(res.Request, res.Response, res.HTTPS)[0])
+	} else {
+		p.say(web.Result{Err: cmpErr(res.Err)}.Findings()[0])
+	}
+	p.showLastResult()
+}
+
+// cmpErr is err, or a plain "no answer" when there is none.
+func cmpErr(err error) error {
+	if err == nil {
+		return errors.New("the server sent nothing")
+	}
+	return err
+}
+
+func httpTitle(res web.Result) string {
+	if !res.Got {
+		return "HTTP request: no answer"
+	}
+	return fmt.Sprintf("HTTP %d %s", res.Response.Status, res.Response.Reason)
+}
+
+// summaryFileName names a saved summary after the server and the time.
+func (p *HTTPPanel) summaryFileName() string {
+	return settings.FileName("http-"+p.t.Settings().Title()+"-"+time.Now().Format("20060102-1504")) + ".txt"
+}
