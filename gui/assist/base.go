@@ -25,6 +25,7 @@ type base struct {
 	name string // the protocol, such as SMTP
 
 	status     *widget.Label
+	hint       string         // its first word, until it has another
 	lastButton *widget.Button // Show last result
 
 	// On the UI goroutine: whether a Run test runs, the last one's
@@ -38,7 +39,7 @@ type base struct {
 }
 
 func newBase(w Window, t Tab, name string) base {
-	b := base{w: w, t: t, name: name, status: widget.NewLabel(assistantHint)}
+	b := base{w: w, t: t, name: name, status: widget.NewLabel(assistantHint), hint: assistantHint}
 	b.status.Wrapping = fyne.TextWrapWord
 	return b
 }
@@ -77,7 +78,7 @@ func (b *base) say(text string) {
 
 // Note is the assistant's last word, for the status bar (not the hint).
 func (b *base) Note() string {
-	if b.status.Text == assistantHint {
+	if b.status.Text == b.hint {
 		return ""
 	}
 	return b.status.Text
@@ -94,7 +95,7 @@ func (b *base) setRunning(on bool) { b.running = on }
 // one), and the reply view follows the new session (stop ends that).
 func (b *base) attached(stop func()) {
 	if !b.isRunning() {
-		b.status.SetText(assistantHint)
+		b.status.SetText(b.hint)
 	}
 	if b.stopWatch != nil {
 		b.stopWatch()

@@ -23,24 +23,20 @@ import (
 // preview shows, and the response's status line and headers, explained.
 // Its Run test is Send: the request, then the findings in a summary.
 type HTTPPanel struct {
-	w Window
-	t Tab
+	base
 
 	method         *widget.Select
 	path, host     *widget.Entry
 	headers        *widget.Entry // one "Name: value" a line
 	close          *widget.Check
 	preview        *widget.Label // the request as it will be sent
-	status         *widget.Label
 	head, findings *widget.Label // the last response and what it means
-	lastButton     *widget.Button
 	content        fyne.CanvasObject
 
 	// On the UI goroutine: the last Run test's summary, and the request
 	// the responses answer (what the builder last sent).
-	last    summary
-	sent    web.Request
-	running bool
+	last summary
+	sent web.Request
 
 	mu  sync.Mutex // guards tap
 	tap *web.Tap   // the current session's responses (Attach)
@@ -55,7 +51,9 @@ const httpHint = "Build the request, then press Send (Run test, Ctrl+Shift+Enter
 // NewHTTPPanel makes the HTTP assistant for t: Host is filled in from the
 // session's host and port (HTTPS when the session is implicit TLS).
 func NewHTTPPanel(w Window, t Tab) *HTTPPanel {
-	p := &HTTPPanel{w: w, t: t}
+	p := &HTTPPanel{base: newBase(w, t, "HTTP")}
+	p.hint = httpHint
+	p.status.SetText(httpHint)
 	p.method = widget.NewSelect(httpMethods, func(string) { p.updatePreview() })
 	p.method.SetSelected("GET")
 	p.path = p.entry("/path?query", "/")
@@ -69,7 +67,6 @@ func NewHTTPPanel(w Window, t Tab) *HTTPPanel {
 	p.close.SetChecked(true)
 	p.preview = widget.NewLabel("")
 	p.preview.TextStyle.Monospace = true
-	p.status = wrapped(httpHint)
 	p.head = widget.NewLabel("The response's status line and headers appear here.")
 	p.head.TextStyle.Monospace = true
 	p.head.Wrapping = fyne.TextWrapBreak
@@ -182,20 +179,6 @@ func (p *HTTPPanel) updatePreview() {
 		return
 	}
 	p.preview.SetText(strings.Join(lines[:len(lines)-1], "\n") + "\n(empty line)")
-}
-
-// say tells the person something, above the fields and in the status bar.
-func (p *HTTPPanel) say(text string) {
-	p.status.SetText(text)
-	p.w.RefreshStatus()
-}
-
-// Note is the assistant's last word, for the status bar (not the hint).
-func (p *HTTPPanel) Note() string {
-	if p.status.Text == httpHint {
-		return ""
-	}
-	return p.status.Text
 }
 
 // Name is the protocol's name, for the status bar.
