@@ -109,6 +109,7 @@ func (t *Tab) renderLoop(title string) {
 			}
 			select {
 			case <-time.After(wait):
+			case <-changed: // more output: a flood shortens the wait
 			case <-t.echo.typed: // a key: its answer is drawn at once
 			case <-t.stop:
 				return

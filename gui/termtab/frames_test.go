@@ -5,6 +5,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/tern-telnet/tern/gui/screen"
 )
 
 // TestIdleTabDrawsNothing: once what arrived is drawn, a tab whose model,
@@ -48,5 +50,22 @@ func TestFramePacing(t *testing.T) {
 	host.background.Store(true)
 	if gap := tab.frameGap(0, 0); gap != backgroundGap {
 		t.Errorf("in the background: gap %s, want %s", gap, backgroundGap)
+	}
+}
+
+// TestOutputIsCountedBeforeTheModelWakesTheRenderLoop: when the model
+// says it changed, the bytes that changed it are already counted, so the
+// render loop paces a flood as a flood from its first read (it used to
+// see 0 bytes, take the flood for a trickle and draw 5 frames a second).
+func TestOutputIsCountedBeforeTheModelWakesTheRenderLoop(t *testing.T) {
+	tab := &Tab{scr: screen.New(80, 24, 100)}
+	changed := tab.scr.Changed()
+	var seen atomic.Int64
+	done := make(chan struct{})
+	go func() { <-changed; seen.Store(tab.fed.Load()); close(done) }()
+	tab.parse([]byte(strings.Repeat("flood ", 2000)))
+	<-done
+	if n := seen.Load(); n < floodPerFrame {
+		t.Fatalf("the render loop woke to %d bytes counted, want the whole read (12000)", n)
 	}
 }

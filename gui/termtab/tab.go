@@ -290,6 +290,14 @@ func (t *Tab) Connect() {
 	t.host.SessionChanged(t)
 }
 
+// parse puts output into the screen model. The bytes are counted first:
+// the model's change wakes the render loop, which tells a flood from a
+// trickle by that count.
+func (t *Tab) parse(p []byte) {
+	t.fed.Add(int64(len(p)))
+	t.scr.Write(p)
+}
+
 // feed parses the session's output into the screen model.
 func (t *Tab) feed(s *protocol.Session) {
 	buf := make([]byte, 32<<10)
@@ -297,8 +305,7 @@ func (t *Tab) feed(s *protocol.Session) {
 	for {
 		n, err := out.Read(buf)
 		if n > 0 {
-			t.scr.Write(buf[:n])
-			t.fed.Add(int64(n))
+			t.parse(buf[:n])
 		}
 		if err != nil {
 			return
