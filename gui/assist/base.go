@@ -26,20 +26,22 @@ type base struct {
 
 	status     *widget.Label
 	hint       string         // its first word, until it has another
+	noResult   string         // what Show last result says before any Run test
 	lastButton *widget.Button // Show last result
 
 	// On the UI goroutine: whether a Run test runs, the last one's
 	// summary, the session a Run test waits for after reconnecting (nil
 	// when none), and the certificates accepted (host → fingerprint).
-	running                bool
-	lastTitle, lastSummary string
-	waiting                *protocol.Session
-	accepted               map[string]string
-	stopWatch              func() // ends the reply view's subscription
+	running   bool
+	result    summary
+	waiting   *protocol.Session
+	accepted  map[string]string
+	stopWatch func() // ends the reply view's subscription
 }
 
 func newBase(w Window, t Tab, name string) base {
-	b := base{w: w, t: t, name: name, status: widget.NewLabel(assistantHint), hint: assistantHint}
+	b := base{w: w, t: t, name: name, status: widget.NewLabel(assistantHint), hint: assistantHint,
+		noResult: "No test has run in this tab yet: press Run test."}
 	b.status.Wrapping = fyne.TextWrapWord
 	return b
 }
@@ -226,13 +228,13 @@ func (b *base) showCertificate() {
 
 // finishRun shows how a Run test ended: in the assistant, the status bar
 // and the summary dialog.
-func (b *base) finishRun(summary string, err error) {
+func (b *base) finishRun(text string, err error) {
 	b.waiting = nil
 	b.setRunning(false)
-	b.lastTitle, b.lastSummary = b.name+" test passed", summary
+	b.result = summary{b.name + " test passed", text, b.summaryFileName()}
 	b.lastButton.Enable()
 	if err != nil {
-		b.lastTitle = b.name + " test stopped"
+		b.result.title = b.name + " test stopped"
 		b.say("Run test stopped: " + words(err))
 	} else {
 		b.say("Run test passed. Show last result shows its summary again.")

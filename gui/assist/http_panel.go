@@ -33,9 +33,8 @@ type HTTPPanel struct {
 	head, findings *widget.Label // the last response and what it means
 	content        fyne.CanvasObject
 
-	// On the UI goroutine: the last Run test's summary, and the request
-	// the responses answer (what the builder last sent).
-	last summary
+	// On the UI goroutine: the request the responses answer (what the
+	// builder last sent).
 	sent web.Request
 
 	mu  sync.Mutex // guards tap
@@ -53,6 +52,7 @@ const httpHint = "Build the request, then press Send (Run test, Ctrl+Shift+Enter
 func NewHTTPPanel(w Window, t Tab) *HTTPPanel {
 	p := &HTTPPanel{base: newBase(w, t, "HTTP")}
 	p.hint = httpHint
+	p.noResult = "No request has been sent from the assistant yet: press Send."
 	p.status.SetText(httpHint)
 	p.method = widget.NewSelect(httpMethods, func(string) { p.updatePreview() })
 	p.method.SetSelected("GET")
@@ -245,12 +245,3 @@ func (p *HTTPPanel) showResponse(res web.Result) {
 // SessionEnded is part of termtab.Assistant: a Send waiting for its
 // session learns of the end from the session itself.
 func (p *HTTPPanel) SessionEnded(*protocol.Session, error) {}
-
-// showLastResult puts the last Send's summary in front of the person.
-func (p *HTTPPanel) showLastResult() {
-	if p.last.text == "" {
-		p.say("No request has been sent from the assistant yet: press Send.")
-		return
-	}
-	showSummary(p.w, p.last, p.say)
-}

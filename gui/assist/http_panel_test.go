@@ -92,12 +92,12 @@ func openHTTP(t *testing.T, addr string) (*harness, *HTTPPanel) {
 // summary.
 func (h *harness) send(p *HTTPPanel, method, path string) string {
 	h.t.Helper()
-	p.last = summary{}
+	p.result = summary{}
 	p.method.SetSelected(method)
 	p.path.SetText(path)
 	p.RunTest()
-	h.waitUntil("the summary of "+method+" "+path, func() bool { return p.last.text != "" })
-	return p.last.text
+	h.waitUntil("the summary of "+method+" "+path, func() bool { return p.result.text != "" })
+	return p.result.text
 }
 
 func mustHave(t *testing.T, text string, want ...string) {

@@ -86,7 +86,7 @@ func (p *HTTPPanel) finish(res web.Result) {
 	if res.Got {
 		p.showResponse(res)
 	}
-	p.last = summary{httpTitle(res), res.Summary(), p.summaryFileName()}
+	p.result = summary{httpTitle(res), res.Summary(), p.summaryFileName()}
 	p.lastButton.Enable()
 	if res.Got {
 		p.say(web.Explain(res.Request, res.Response, res.HTTPS)[0])

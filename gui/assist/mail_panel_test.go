@@ -176,7 +176,7 @@ type mailPanelFields struct {
 }
 
 func (p *mailPanel[R, C]) fields() *mailPanelFields {
-	return &mailPanelFields{user: p.user, password: p.password, summary: &p.lastSummary, run: p.RunTest}
+	return &mailPanelFields{user: p.user, password: p.password, summary: &p.result.text, run: p.RunTest}
 }
 
 // TestRunTestAsksForThePasswordAndWithholdsIt: Run test with the password
@@ -200,11 +200,11 @@ func TestRunTestAsksForThePasswordAndWithholdsIt(t *testing.T) {
 	}
 	test.Type(field, "secret")
 	test.Tap(h.buttonLabelled("Run test"))
-	h.waitUntil("the summary", func() bool { return p.lastSummary != "" })
+	h.waitUntil("the summary", func() bool { return p.result.text != "" })
 	if got := peer.Received(t); got != "CAPA\r\n" {
 		t.Fatalf("got %q: the password went without TLS", got)
 	}
-	scriptpeer.Contains(t, p.lastSummary, "Login: not tried: the server does not offer STLS, so the password would travel unencrypted; Tern did not send the password.")
+	scriptpeer.Contains(t, p.result.text, "Login: not tried: the server does not offer STLS, so the password would travel unencrypted; Tern did not send the password.")
 	if p.password.Text != "secret" || !strings.Contains(h.win.status, "POP3: Run test stopped") {
 		t.Fatalf("password field %q, status bar %q", p.password.Text, h.win.status)
 	}

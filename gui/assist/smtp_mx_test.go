@@ -63,8 +63,8 @@ func findAndRun(t *testing.T, h *harness, p *SMTPPanel, port string) string {
 	})
 	p.useTLS.SetChecked(true)
 	p.RunTest()
-	h.waitUntil("the summary", func() bool { return p.lastSummary != "" })
-	return p.lastSummary
+	h.waitUntil("the summary", func() bool { return p.result.text != "" })
+	return p.result.text
 }
 
 // TestMailDomainFindsSecondExchanger: the first MX refuses, so the tab

@@ -20,10 +20,10 @@ func TestSMTPAssistantRunTestDelivers(t *testing.T) {
 	p.subject.SetText("Tern test")
 	p.body.SetText("Hello\n.dot line\n")
 	p.RunTest()
-	h.waitUntil("summary", func() bool { return p.lastSummary != "" })
-	if strings.Contains(p.lastSummary, "Stopped") || !strings.Contains(p.lastSummary, "TLS: the server offers STARTTLS") ||
-		!strings.Contains(p.lastSummary, "Recipients: accepted testuser@example.test.") {
-		t.Fatalf("result:\n%s", p.lastSummary)
+	h.waitUntil("summary", func() bool { return p.result.text != "" })
+	if strings.Contains(p.result.text, "Stopped") || !strings.Contains(p.result.text, "TLS: the server offers STARTTLS") ||
+		!strings.Contains(p.result.text, "Recipients: accepted testuser@example.test.") {
+		t.Fatalf("result:\n%s", p.result.text)
 	}
 	msgs := peer.Messages()
 	if len(msgs) != 1 || !strings.HasSuffix(string(msgs[0].Data), "\r\n\r\nHello\r\n.dot line\r\n") {

@@ -28,21 +28,21 @@ func TestRunTestTwiceConnectsAgain(t *testing.T) {
 	peer, h, tab, p := newAssistant(t)
 	fillTest(p)
 	p.RunTest()
-	h.waitUntil("the first summary", func() bool { return p.lastSummary != "" })
+	h.waitUntil("the first summary", func() bool { return p.result.text != "" })
 	h.win.closeFront() // the summary dialog
 	h.waitUntil("the server to close after QUIT", func() bool { return tab.State() == protocol.StateClosed })
 
-	p.lastSummary = ""
+	p.result.text = ""
 	p.RunTest()
 	if !strings.Contains(p.status.Text, "connecting again") || !strings.Contains(h.win.status, "SMTP: Run test: the session was closed") {
 		t.Fatalf("the assistant says %q, the status bar %q", p.status.Text, h.win.status)
 	}
 	h.waitUntil("the second summary", func() bool {
 		t.Logf("status %q", p.status.Text)
-		return p.lastSummary != ""
+		return p.result.text != ""
 	})
-	if strings.Contains(p.lastSummary, "Stopped") || len(peer.Messages()) != 2 {
-		t.Fatalf("second run, %d messages:\n%s", len(peer.Messages()), p.lastSummary)
+	if strings.Contains(p.result.text, "Stopped") || len(peer.Messages()) != 2 {
+		t.Fatalf("second run, %d messages:\n%s", len(peer.Messages()), p.result.text)
 	}
 	if !strings.Contains(h.win.status, "SMTP: Run test passed") {
 		t.Fatalf("status bar %q", h.win.status)
@@ -62,10 +62,10 @@ func TestRunTestSaysWhyItCannotConnect(t *testing.T) {
 	st.Engine.Port = port
 	tab.st = st
 	p.RunTest()
-	h.waitUntil("the summary", func() bool { return p.lastSummary != "" })
+	h.waitUntil("the summary", func() bool { return p.result.text != "" })
 	want := "Tern could not connect again to run the test: Nothing is listening on 127.0.0.1 port " + port
-	if !strings.Contains(p.lastSummary, want) || !strings.Contains(p.status.Text, want) || !strings.Contains(h.win.status, want) {
-		t.Fatalf("summary %q\nassistant %q\nstatus bar %q", p.lastSummary, p.status.Text, h.win.status)
+	if !strings.Contains(p.result.text, want) || !strings.Contains(p.status.Text, want) || !strings.Contains(h.win.status, want) {
+		t.Fatalf("summary %q\nassistant %q\nstatus bar %q", p.result.text, p.status.Text, h.win.status)
 	}
 	if len(h.win.dialogs) != 1 {
 		t.Fatalf("%d dialogs: the summary should be in front", len(h.win.dialogs))
@@ -81,9 +81,9 @@ func TestSummaryCopiesAndShowsAgain(t *testing.T) {
 	}
 	fillTest(p)
 	p.RunTest()
-	h.waitUntil("the summary", func() bool { return p.lastSummary != "" })
+	h.waitUntil("the summary", func() bool { return p.result.text != "" })
 	test.Tap(h.buttonLabelled("Copy"))
-	if got := fyne.CurrentApp().Clipboard().Content(); got != p.lastSummary || !strings.Contains(got, "All steps passed") {
+	if got := fyne.CurrentApp().Clipboard().Content(); got != p.result.text || !strings.Contains(got, "All steps passed") {
 		t.Fatalf("clipboard %q", got)
 	}
 	h.buttonLabelled("Save…")

@@ -59,13 +59,13 @@ func saveSummary(w Window, s summary, say func(string)) {
 }
 
 // showLastResult puts the summary of the last Run test in front of the
-// person again.
+// person again (Show last result).
 func (p *base) showLastResult() {
-	if p.lastSummary == "" {
-		p.say("No test has run in this tab yet: press Run test.")
+	if p.result.text == "" {
+		p.say(p.noResult)
 		return
 	}
-	showSummary(p.w, summary{p.lastTitle, p.lastSummary, p.summaryFileName()}, p.say)
+	showSummary(p.w, p.result, p.say)
 }
 
 // summaryFileName names a saved summary after the protocol, the server
