@@ -55,6 +55,7 @@ func main() {
 	stopProfile := profileCPU()
 	a.Run()
 	stopProfile()
+	reportEarlyInput()
 	if err != nil {
 		os.Exit(2)
 	}

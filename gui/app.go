@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/gui/fasttick"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
@@ -54,6 +55,7 @@ func Start(a fyne.App, store *profiles.Store, opts cmdline.Options, usageErr err
 	turnOffAnimations(a)
 	w := NewMainWindow(a, store)
 	w.win.Show()
+	fasttick.Start()         // keys read as they arrive, where the platform allows
 	f, _ := w.loadProfiles() // reports a broken profiles file
 	if usageErr == nil && opts.Profile != "" {
 		p, err := profiles.Lookup(f, opts.Profile)

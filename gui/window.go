@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/fasttick"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
@@ -107,6 +108,7 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 		Scrollback: w.prefs.scrollback,
 		FitWindow:  len(w.byItem) == 0, // the window's only tab decides its size
 		UI:         w.ui,
+		EchoShown:  fasttick.Shown,
 	})
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())

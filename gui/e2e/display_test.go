@@ -3,11 +3,14 @@
 package e2e
 
 import (
+	"fmt"
 	"image"
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 )
 
 // band is a run of screenshot rows holding pixels of one colour class.
@@ -116,4 +119,30 @@ func (a *App) cursorBand(t *testing.T, name string) band {
 	}
 	t.Fatalf("no cursor in %s", path)
 	return band{}
+}
+
+// TestKeysAreDrawnAsTheyArrive: on X11 a typed key is read when it
+// arrives and its local echo drawn at once, not at Fyne's next tick
+// (gui/fasttick); TERN_STATS counts how often that happened.
+func TestKeysAreDrawnAsTheyArrive(t *testing.T) {
+	srv := NewServer(t, []byte("220 ready\r\n"), false)
+	a := LaunchWith(t, []string{"TERN_STATS=1"}, "-close", "always", "127.0.0.1", srv.Port())
+	for _, k := range []string{"a", "b", "c", "d", "e"} {
+		a.Type(k)
+		time.Sleep(100 * time.Millisecond)
+	}
+	a.cursorBand(t, "13-typed") // the window is drawn and alive
+	srv.Drop()
+	if err := a.WaitExit(30 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	var reads, draws int
+	for _, line := range strings.Split(a.Output(), "\n") {
+		if _, err := fmt.Sscanf(line, "tern-stats: early-reads=%d early-draws=%d", &reads, &draws); err == nil {
+			break
+		}
+	}
+	if draws < 1 || reads < draws {
+		t.Fatalf("early reads %d, early draws %d after five typed keys; Tern said:\n%s", reads, draws, a.Output())
+	}
 }

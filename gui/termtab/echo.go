@@ -22,10 +22,11 @@ type echoPath struct {
 	typed   chan struct{}       // wakes a render loop that is spacing frames
 	frames  chan termview.Frame // the render loop's frame for the waiting handler
 	done    chan struct{}       // the handler has presented it
+	shown   func()              // Options.EchoShown, or nil
 }
 
-func newEchoPath() echoPath {
-	return echoPath{typed: make(chan struct{}, 1), frames: make(chan termview.Frame), done: make(chan struct{})}
+func newEchoPath(shown func()) echoPath {
+	return echoPath{typed: make(chan struct{}, 1), frames: make(chan termview.Frame), done: make(chan struct{}), shown: shown}
 }
 
 // awaitEcho runs on the UI goroutine right after a key was sent.
@@ -43,6 +44,9 @@ func (t *Tab) awaitEcho() {
 	case f := <-e.frames:
 		t.view.Present(f)
 		e.done <- struct{}{}
+		if e.shown != nil {
+			e.shown()
+		}
 	case <-timer.C:
 	}
 }

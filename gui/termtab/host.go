@@ -69,6 +69,10 @@ type Options struct {
 	// UI runs a function on the UI goroutine; nil means fyne.Do. Tests
 	// pass a queue they run themselves.
 	UI func(func())
+	// EchoShown, when set, is called on the UI goroutine right after a
+	// key's echo was presented, so that the window can draw it now rather
+	// than at the toolkit's next tick (fasttick.Shown).
+	EchoShown func()
 
 	// keyboardOff, for this package's tests, leaves the keyboard widget
 	// stopped: its own goroutine calls Fyne, which the test driver runs

@@ -94,7 +94,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 		pipe:       render.NewPipe(),
 		settings:   st,
 		repaint:    make(chan struct{}, 1),
-		echo:       newEchoPath(),
+		echo:       newEchoPath(opt.EchoShown),
 		stop:       make(chan struct{}),
 		flushReq:   make(chan chan struct{}),
 	}

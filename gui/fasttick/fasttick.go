@@ -1,0 +1,23 @@
+// Package fasttick lets a typed key reach the screen without waiting for
+// Fyne's next frame.
+//
+// Fyne's desktop driver reads the window system's events and draws its
+// windows on one 60 Hz tick (fyne.io/fyne/v2 v2.7.2,
+// internal/driver/glfw/loop.go): a key waits 0–16.7 ms in the socket
+// before it is read, and its echo is drawn in that same tick. PuTTY and
+// xterm read the key the moment it arrives. Where the window system's
+// connection is a file descriptor Tern can watch (X11 on Linux), a
+// goroutine wakes when input arrives and asks the UI goroutine to read
+// it at once; if a terminal presented a key's echo while that input was
+// handled (Shown), the window is drawn right then instead of at the next
+// tick. Everywhere else Start reports false and Fyne's tick is all there
+// is.
+//
+// This reaches into the pinned Fyne's driver (see x11.go): Written for
+// fyne.io/fyne/v2 v2.7.2; TestWrittenForPinnedFyne fails when the pin
+// moves, so that the reach is checked again.
+package fasttick
+
+// WrittenFor is the Fyne version this package's reach into the driver was
+// written and checked against.
+const WrittenFor = "v2.7.2"

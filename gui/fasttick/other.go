@@ -1,0 +1,12 @@
+//go:build !linux || wayland || !cgo
+
+package fasttick
+
+// Start reports that keys wait for Fyne's tick here.
+func Start() bool { return false }
+
+// Shown does nothing where keys are not read early.
+func Shown() {}
+
+// Counts is zero where keys are not read early.
+func Counts() (earlyReads, earlyDraws uint64) { return 0, 0 }
