@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"net"
 	"slices"
 	"sort"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -118,7 +120,7 @@ func walkVisible(o fyne.CanvasObject) {
 // bar's second, and a frame.
 func idleTick(w *mainWindow) {
 	pumpUI()
-	w.refreshStatus()
+	w.statusTick()
 	simulateFrame(w.win.Canvas())
 }
 
@@ -180,5 +182,48 @@ func TestIdleSessionDoesNotRepaint(t *testing.T) {
 	} {
 		c.open()
 		assertIdle(t, d, w, c.state)
+	}
+}
+
+// TestOutputUpdatesTheStatusBarWithItsFrame: the status bar's byte counts
+// change in the UI call that presents a frame of the output (a change of
+// their own would cost the window a repaint of its own: a slow log
+// stream drew twice as many), at most about once a second; the ticker
+// only catches up later.
+func TestOutputUpdatesTheStatusBarWithItsFrame(t *testing.T) {
+	more := make(chan struct{})
+	srv := loopserver.StartScripted(t, func(c net.Conn) {
+		_, _ = c.Write([]byte("first line\r\n"))
+		<-more
+		_, _ = c.Write([]byte("second line\r\n"))
+		<-more
+		_, _ = c.Write([]byte("third line\r\n"))
+		<-more
+	})
+	defer close(more)
+	w := newTestWindow(t)
+	w.ticker.Stop() // only frames update the status bar here
+	tab := openTab(t, w, srv.Port())
+	waitUntil(t, "the first line", func() bool { return strings.Contains(tab.ShownText(), "first line") })
+	flushTab(t, tab)
+
+	w.statusAt = time.Time{} // the status bar is old
+	more <- struct{}{}
+	waitUntil(t, "the second line", func() bool { return strings.Contains(tab.ShownText(), "second line") })
+	flushTab(t, tab)
+	if !strings.Contains(w.status.Text, "in 25 B") {
+		t.Fatalf("after a frame showing 25 bytes the status bar says %q", w.status.Text)
+	}
+
+	more <- struct{}{} // within the second: the count waits for a later frame
+	waitUntil(t, "the third line", func() bool { return strings.Contains(tab.ShownText(), "third line") })
+	flushTab(t, tab)
+	if !strings.Contains(w.status.Text, "in 25 B") {
+		t.Fatalf("a frame within the second changed the status bar to %q", w.status.Text)
+	}
+	w.statusAt = time.Now().Add(-statusLag - time.Millisecond)
+	w.statusTick()
+	if !strings.Contains(w.status.Text, "in 37 B") {
+		t.Fatalf("the ticker left the status bar at %q", w.status.Text)
 	}
 }

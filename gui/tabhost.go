@@ -12,6 +12,7 @@ type tabHost struct{ w *mainWindow }
 
 func (h tabHost) Window() fyne.Window                      { return h.w.win }
 func (h tabHost) SessionChanged(t *termtab.Tab)            { h.w.sessionChanged(t) }
+func (h tabHost) FrameShown(t *termtab.Tab)                { h.w.frameShown(t) }
 func (h tabHost) Retitle(t *termtab.Tab, s string, b bool) { h.w.retitle(t, s, b) }
 func (h tabHost) CloseTab(t *termtab.Tab, confirm bool)    { h.w.closeTab(t, confirm) }
 func (h tabHost) FocusCurrent()                            { h.w.focusCurrent() }

@@ -41,6 +41,7 @@ type mainWindow struct {
 	dialogs       []*shownDialog // shown through showDialog, front last
 	toolbarRow    fyne.CanvasObject
 	ticker        *time.Ticker
+	statusAt      time.Time // when the status bar was last brought up to date
 	store         *profiles.Store
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
@@ -87,7 +88,7 @@ func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWind
 	quiet := newAfterBusy()
 	go func() {
 		for range w.ticker.C {
-			w.onUI(func() { w.refreshStatus(); quiet.tick(w.bytesIn(), len(w.byItem)) })
+			w.onUI(func() { w.statusTick(); quiet.tick(w.bytesIn(), len(w.byItem)) })
 		}
 	}()
 	return w
@@ -233,7 +234,35 @@ func (w *mainWindow) retitle(t *termtab.Tab, title string, bell bool) {
 }
 
 // refreshStatus writes the current tab's status line.
+// The status bar's byte counts change with every chunk of output, and a
+// change of their own would cost a repaint as dear as a frame of the
+// terminal (a slow log stream drew twice as many). So they are brought
+// up to date about once a second (statusEvery), in the same repaint as
+// a frame of the current tab's output (frameShown); the window's
+// once-a-second ticker only catches up what no frame showed within
+// statusLag (bytes sent without an echo, a tab switched away from).
+const (
+	statusEvery = 900 * time.Millisecond
+	statusLag   = 1500 * time.Millisecond
+)
+
+// frameShown brings the status bar up to date with a frame of t's output,
+// in the same repaint, when it is about a second old.
+func (w *mainWindow) frameShown(t *termtab.Tab) {
+	if t == w.current() && time.Since(w.statusAt) >= statusEvery {
+		w.refreshStatus()
+	}
+}
+
+// statusTick is the ticker's second: it shows what no frame has shown.
+func (w *mainWindow) statusTick() {
+	if time.Since(w.statusAt) > statusLag {
+		w.refreshStatus()
+	}
+}
+
 func (w *mainWindow) refreshStatus() {
+	w.statusAt = time.Now()
 	t := w.current()
 	line := "No session. Press New session to connect."
 	if t != nil {

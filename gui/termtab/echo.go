@@ -43,6 +43,7 @@ func (t *Tab) awaitEcho() {
 	select {
 	case f := <-e.frames:
 		t.view.Present(f)
+		t.host.FrameShown(t)
 		e.done <- struct{}{}
 		if e.shown != nil {
 			e.shown()

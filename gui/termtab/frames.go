@@ -145,22 +145,33 @@ func (t *Tab) renderLoop(title string) {
 		}
 		busy := time.Since(start) // painting, and below presenting: not waiting for the UI
 		frame := termview.Frame{Image: painter.Image(), Damage: damage, Extents: extents, First: snap.FirstLine, Modes: snap.Modes}
-		if t.handEcho(frame) {
+		report := t.frameReport(&snap) // title, bell, scrollbar: nil when unchanged
+		switch {
+		case t.handEcho(frame):
 			shownFirst, shownModes = frame.First, frame.Modes
-		} else if damage.Any() || frame.First != shownFirst || frame.Modes != shownModes {
+			if report != nil {
+				t.onUI(report)
+			}
+		case damage.Any() || frame.First != shownFirst || frame.Modes != shownModes:
+			// One UI call, so that one repaint of the window shows both
 			t.onUIWait(func() {
 				t0 := time.Now()
 				t.view.Present(frame)
+				if report != nil {
+					report()
+				}
+				t.host.FrameShown(t)
 				busy += time.Since(t0)
 			})
 			shownFirst, shownModes = frame.First, frame.Modes
+		case report != nil:
+			t.onUI(report)
 		}
 		last = time.Now()
 		if damage.Any() {
 			stats.frame(painter.CellsDrawn-cellsBefore, busy)
 		}
 		lastBusy, fed = busy, t.fed.Load()
-		t.reportFrame(&snap)
 		if snap.ColumnsSerial != columns {
 			columns = snap.ColumnsSerial
 			t.columnsWanted(snap.ColumnsWanted, snap.Cols, snap.Rows)
@@ -216,20 +227,23 @@ func (t *Tab) overlay(snap *screen.Snapshot, ov *paint.Overlay) {
 	}
 }
 
-// reportFrame updates the tab title, bell and scrollbar when they change.
-func (t *Tab) reportFrame(snap *screen.Snapshot) {
+// frameReport returns what updates the tab title, bell and scrollbar on
+// the UI goroutine, or nil when none of them changed. The render loop
+// runs it with the frame it goes with: two UI calls could fall on either
+// side of a repaint and cost the window two.
+func (t *Tab) frameReport(snap *screen.Snapshot) func() {
 	info := frameInfo{title: snap.Title, bells: snap.Bells, offset: snap.ViewOffset, scrollback: snap.Scrollback, rows: len(snap.Lines)}
 	if info == t.shown {
-		return
+		return nil
 	}
 	prev := t.shown
 	t.shown = info
-	t.onUI(func() {
+	return func() {
 		if info.title != prev.title || info.bells != prev.bells {
 			t.host.Retitle(t, info.title, info.bells != prev.bells)
 		}
 		t.scroller.set(info.scrollback, info.rows, info.offset)
-	})
+	}
 }
 
 // ShownText is the text of the rows the view shows (for tests and

@@ -37,6 +37,7 @@ func (h *fakeHost) AskPassword(_ *Tab, _ string, answer func(string, bool, bool)
 
 func (h *fakeHost) Window() fyne.Window            { return h.win }
 func (h *fakeHost) SessionChanged(*Tab)            { h.changes++ }
+func (h *fakeHost) FrameShown(*Tab)                {}
 func (h *fakeHost) CloseTab(*Tab, bool)            { h.closed++ }
 func (h *fakeHost) FocusCurrent()                  { h.win.Canvas().Focus(h.tab.Keyboard()) }
 func (h *fakeHost) IsCurrent(t *Tab) bool          { return t == h.tab }

@@ -16,6 +16,11 @@ type Host interface {
 	// SessionChanged says the tab's session connected, changed mode or
 	// ended: the status bar, toolbar and tab icon follow.
 	SessionChanged(t *Tab)
+	// FrameShown says a frame of the tab's output was just presented, in
+	// the same UI call, so that what the window shows about the tab (the
+	// status bar's byte counts) changes in the same repaint rather than
+	// costing one of its own.
+	FrameShown(t *Tab)
 	// Retitle shows title on the tab ("" for the session's own title),
 	// marking it when bell is true.
 	Retitle(t *Tab, title string, bell bool)
