@@ -31,7 +31,7 @@ stream_one() {
   sleep "$STREAM_SECS"
   local t1 r1; t1=$(cpu_of $cpid); r1=$(rss_of $cpid)
   local hz; hz=$(getconf CLK_TCK)
-  printf '%-22s %3s lines/s  CPU %6.2f%%  RSS %4d -> %4d MB\n' "$name" "$rate" "$(echo "($t1 - $t0) * 100 / ($hz * $STREAM_SECS)" | bc -l)" "$r0" "$r1"
+  printf '%-24s %3s lines/s  CPU %6.2f%%  RSS %4d -> %4d MB\n' "$name" "$rate" "$(echo "($t1 - $t0) * 100 / ($hz * $STREAM_SECS)" | bc -l)" "$r0" "$r1"
   kill $cpid $spid 2>/dev/null; wait $cpid $spid 2>/dev/null
   rm -f "$portfile"
 }
@@ -49,6 +49,7 @@ need xvfb-run xvfb; need xdotool xdotool; need putty putty; need import imagemag
 [ -e /usr/include/X11/extensions/XTest.h ] || { [ "$(id -u)" = 0 ] && apt-get install -y -q libxtst-dev libxext-dev >/dev/null 2>&1; }
 go build -tags no_emoji -o /tmp/tern-feel-bin . || exit 1
 go build -o /tmp/tern-stream ./bench/stream || exit 1
+go build -tags no_emoji -o /tmp/tern-frameprobe ./bench/frameprobe || exit 1
 have_putty=$(command -v putty || true)
 
 echo "== Key to pixel (ms; $SAMPLES keys each; local echo, silent server)"
@@ -67,5 +68,12 @@ for rate in $RATES; do
   xvfb-run -a -s "-screen 0 1280x800x24" bash "$self" --stream-one 'Tern 80x24' "$rate" /tmp/tern-feel-bin -load stream80 127.0.0.1
   xvfb-run -a -s "-screen 0 1280x800x24" bash "$self" --stream-one 'Tern default window' "$rate" /tmp/tern-feel-bin 127.0.0.1
   [ -n "$have_putty" ] && xvfb-run -a -s "-screen 0 1280x800x24" bash "$self" --stream-one 'PuTTY 80x24' "$rate" putty -load stream80 -raw 127.0.0.1 -P
+  # The floor: a bare Fyne window of Tern's default size drawing the same
+  # picture as often as Tern draws this stream (34 row rasters scrolling
+  # a row per frame; Tern draws at most 5 frames a second for output
+  # nobody typed for, one per line below that). The port argument the
+  # harness appends is taken by the probe's last flag.
+  fps=$(( rate < 5 ? rate : 5 ))
+  xvfb-run -a -s "-screen 0 1280x800x24" bash "$self" --stream-one "bare Fyne, same picture" "$rate" /tmp/tern-frameprobe -rows -rate "$fps" -port
 done
 rm -rf "$home"

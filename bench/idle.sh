@@ -19,7 +19,7 @@ home=$(mktemp -d)
 out=/tmp/tern-bench-idle.txt
 trap 'kill $idle_pid 2>/dev/null; rm -rf "$bin" "$home"' EXIT
 go build -tags no_emoji -o "$bin/tern" .
-go build -o "$bin/probe" ./bench/probe
+go build -tags no_emoji -o "$bin/probe" ./bench/probe # built as Tern is
 go build -o "$bin/xwatch" ./bench/xwatch
 go build -o "$bin/flood" ./bench/flood
 
@@ -105,6 +105,10 @@ END {
   if (n["putty-idle-session" SUBSEP "rss"]) {
     printf "start-up to the window mapped, Tern session / PuTTY session (medians): %.2f\n", med("tern-idle-session", "mapped") / med("putty-idle-session", "mapped")
     printf "idle RSS, Tern session / PuTTY session (medians): %.2f\n", one / med("putty-idle-session", "rss")
+    # What the toolkit costs alone: bare Fyne windows built as Tern is.
+    printf "the same for bare Fyne with a dialog: start-up %.2f, idle RSS %.2f; with a terminal: %.2f, %.2f\n",
+      med("bare-fyne-dialog", "mapped") / med("putty-idle-session", "mapped"), med("bare-fyne-dialog", "rss") / med("putty-idle-session", "rss"),
+      med("bare-fyne-terminal", "mapped") / med("putty-idle-session", "mapped"), med("bare-fyne-terminal", "rss") / med("putty-idle-session", "rss")
   }
   printf "RSS per extra idle tab (medians): 2nd tab %.1f MB, tabs 2-10 %.1f MB each\n", med("tern-2-tabs", "rss") - one, (med("tern-10-tabs", "rss") - one) / 9
   printf "RSS after a 100 MiB flood minus idle session RSS (medians): %.0f MB\n", med("tern-after-100MiB-flood", "rss") - one

@@ -26,6 +26,7 @@ func main() {
 	raster := flag.Bool("raster", false, "fill the window with a raster re-uploaded each frame")
 	still := flag.Bool("still", false, "with -raster: the raster is drawn but never re-uploaded")
 	rows := flag.Bool("rows", false, "fill the window with 34 row rasters that scroll up a row each frame (one row re-uploaded)")
+	flag.String("port", "", "ignored: lets bench/feel.sh start the probe as it starts a client")
 	flag.Parse()
 	a := app.NewWithID("io.github.tern-telnet.frameprobe")
 	w := a.NewWindow("frameprobe")
