@@ -14,6 +14,6 @@ func reportEarlyInput() {
 	if os.Getenv("TERN_STATS") != "1" {
 		return
 	}
-	reads, draws := fasttick.Counts()
-	fmt.Fprintf(os.Stderr, "tern-stats: early-reads=%d early-draws=%d\n", reads, draws)
+	reads, echoes, answers := fasttick.Counts()
+	fmt.Fprintf(os.Stderr, "tern-stats: early-reads=%d early-draws=%d answers-drawn=%d\n", reads, echoes, answers)
 }

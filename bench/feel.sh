@@ -2,7 +2,8 @@
 # What a person feels, Tern next to PuTTY 0.78 in the same run, under Xvfb:
 #  1. key to pixel: an X11 typometer (bench/keylat) types into each client
 #     connected to a silent loopback server (local echo) and times each key
-#     until its glyph changes the window;
+#     until its glyph changes the window; then again with the server's
+#     echo 30 ms away (remote echo);
 #  2. a slow log stream (bench/stream, 1 and 10 lines a second, like
 #     "terminal monitor" or "tail -f"): each client's CPU (% of one core)
 #     and RSS over STREAM_SECS seconds after 5 s of warm-up, at 80x24 and,
@@ -56,6 +57,19 @@ echo "== Key to pixel (ms; $SAMPLES keys each; local echo, silent server)"
 for client in "/tmp/tern-feel-bin {host} {port}" ${have_putty:+"putty -telnet {host} -P {port}"}; do
   bench/keylat/keylat.sh --client "$client" --samples "$SAMPLES" --maxload 99 --xvfb 2>/dev/null | tail -n +2
 done
+
+# A server 30 ms away echoes each key (remote echo: raw, local echo and
+# line editing off, as with a router's CLI): its answer comes after any
+# key handler has returned, so this times the way output is drawn.
+echo "== Key to pixel, remote echo 30 ms away (ms; $SAMPLES keys each)"
+rhome=$(mktemp -d)
+mkdir -p "$rhome/.putty/sessions"
+printf 'Protocol=raw\nLocalEcho=1\nLocalEdit=1\n' > "$rhome/.putty/sessions/remote" # 1: force off
+printf '{"version":1,"profiles":[{"name":"remote","connection":"raw","localEcho":"off","localEdit":"off"}]}\n' > "$rhome/profiles.json"
+for client in "env TERN_PROFILES=$rhome/profiles.json /tmp/tern-feel-bin -load remote {host} {port}" ${have_putty:+"env HOME=$rhome putty -load remote {host} -P {port}"}; do
+  bench/keylat/keylat.sh --client "$client" --echo --echo-delay 30 --samples "$SAMPLES" --maxload 99 --xvfb 2>/dev/null | tail -n +2
+done
+rm -rf "$rhome"
 
 home=$(mktemp -d)
 mkdir -p "$home/.putty/sessions"

@@ -2,7 +2,7 @@
 # keylat.sh: keystroke-to-screen latency of a terminal client (X11 "typometer", keylat/keylat.c)
 # against a loopback server that never sends a byte (keylat/sink.py), so the client echoes locally.
 #
-#   keylat.sh --client 'CMD {host} {port}' [--samples 40] [--series 1] [--echo] [--rect X,Y,W,H]
+#   keylat.sh --client 'CMD {host} {port}' [--samples 40] [--series 1] [--echo [--echo-delay MS]] [--rect X,Y,W,H]
 #                   [--reset return|backspace] [--poll 0.5] [--settle 3] [--shot PREFIX] [--maxload 1.0] [--loadwait 900]
 #                   [--args 'more keylat options, e.g. -dump DIR'] [--xvfb]
 #
@@ -11,14 +11,14 @@
 # wait --settle s, move the pointer into it and click (no WM: focus follows the pointer), run keylat
 # (--samples keys, random 80-150 ms apart, grabbing the window every --poll ms), screenshot to
 # PREFIX-SERIES.png (--shot), kill the client. Prints every sample on stderr and a table on stdout.
-# --echo: the server echoes every byte back. Starts its own Xvfb when DISPLAY is unset (or with --xvfb).
+# --echo: the server echoes every byte back (--echo-delay MS later: a server farther away). Starts its own Xvfb when DISPLAY is unset (or with --xvfb).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-A=""; samples=40; series=1; echo=""; rect=""; reset=return; poll=0.5; settle=3; shot=""; maxload=1.0; loadwait=900; xvfb=""; kargs=""
+A=""; samples=40; series=1; echo=""; rect=""; reset=return; poll=0.5; settle=3; shot=""; maxload=1.0; loadwait=900; xvfb=""; kargs=""; delay=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --client) A=$2; shift 2;; --samples) samples=$2; shift 2;; --series) series=$2; shift 2;;
-    --echo) echo=--echo; shift;; --rect) rect=$2; shift 2;; --reset) reset=$2; shift 2;; --poll) poll=$2; shift 2;;
+    --echo) echo=--echo; shift;; --echo-delay) delay=$2; shift 2;; --rect) rect=$2; shift 2;; --reset) reset=$2; shift 2;; --poll) poll=$2; shift 2;;
     --settle) settle=$2; shift 2;; --shot) shot=$2; shift 2;; --maxload) maxload=$2; shift 2;;
     --loadwait) loadwait=$2; shift 2;; --xvfb) xvfb=1; shift;; --args) kargs=$2; shift 2;;
     -h|--help) sed -n '2,14p' "$0"; exit 0;;
@@ -47,7 +47,7 @@ if [ -z "${DISPLAY:-}" ] || [ -n "$xvfb" ]; then
   export DISPLAY=:$n
   for _ in $(seq 50); do [ -e /tmp/.X11-unix/X$n ] && break; sleep 0.1; done
 fi
-python3 "$here/sink.py" $echo --portfile "$work/port" 2>"$work/server.err" & pids+=($!)
+python3 "$here/sink.py" $echo --delay "$(awk -v d="$delay" 'BEGIN { print d / 1000 }')" --portfile "$work/port" 2>"$work/server.err" & pids+=($!)
 for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.05; done
 port=$(cat "$work/port")
 cmd=${A//\{host\}/127.0.0.1}; cmd=${cmd//\{port\}/$port}

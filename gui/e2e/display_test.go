@@ -6,11 +6,14 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tern-telnet/tern/internal/loopserver"
 )
 
 // band is a run of screenshot rows holding pixels of one colour class.
@@ -122,27 +125,67 @@ func (a *App) cursorBand(t *testing.T, name string) band {
 }
 
 // TestKeysAreDrawnAsTheyArrive: on X11 a typed key is read when it
-// arrives and its local echo drawn at once, not at Fyne's next tick
-// (gui/fasttick); TERN_STATS counts how often that happened.
+// arrives and its local echo drawn at once, not at Fyne's next tick; and
+// with remote echo from a server 30 ms away (a router's CLI), each answer
+// is drawn as it comes (gui/fasttick). TERN_STATS counts how often.
 func TestKeysAreDrawnAsTheyArrive(t *testing.T) {
-	srv := NewServer(t, []byte("220 ready\r\n"), false)
-	a := LaunchWith(t, []string{"TERN_STATS=1"}, "-close", "always", "127.0.0.1", srv.Port())
-	for _, k := range []string{"a", "b", "c", "d", "e"} {
-		a.Type(k)
-		time.Sleep(100 * time.Millisecond)
+	for _, c := range []struct {
+		name   string
+		remote bool
+	}{{"local echo", false}, {"remote echo 30 ms away", true}} {
+		t.Run(c.name, func(t *testing.T) {
+			var srv *Server
+			env := []string{"TERN_STATS=1"}
+			args := []string{"-close", "always"}
+			if c.remote {
+				srv = loopserver.StartScripted(t, echoAfter(30*time.Millisecond))
+				profiles, _ := writeProfiles(t, map[string]any{"name": "remote", "connection": "raw", "localEcho": "off", "localEdit": "off"})
+				env = append(env, profiles...)
+				args = append(args, "-load", "remote")
+			} else {
+				srv = NewServer(t, []byte("220 ready\r\n"), false)
+			}
+			args = append(args, "127.0.0.1", srv.Port())
+			a := LaunchWith(t, env, args...)
+			for _, k := range []string{"a", "b", "c", "d", "e"} {
+				a.Type(k)
+				time.Sleep(150 * time.Millisecond)
+			}
+			a.cursorBand(t, "13-typed") // the window is drawn and alive
+			srv.Drop()
+			if err := a.WaitExit(30 * time.Second); err != nil {
+				t.Fatal(err)
+			}
+			var reads, echoes, answers int
+			for _, line := range strings.Split(a.Output(), "\n") {
+				if _, err := fmt.Sscanf(line, "tern-stats: early-reads=%d early-draws=%d answers-drawn=%d", &reads, &echoes, &answers); err == nil {
+					break
+				}
+			}
+			drawn := echoes
+			if c.remote {
+				drawn = answers
+			}
+			if reads < 1 || drawn < 1 {
+				t.Fatalf("early reads %d, echoes drawn %d, answers drawn %d after five typed keys; Tern said:\n%s", reads, echoes, answers, a.Output())
+			}
+		})
 	}
-	a.cursorBand(t, "13-typed") // the window is drawn and alive
-	srv.Drop()
-	if err := a.WaitExit(30 * time.Second); err != nil {
-		t.Fatal(err)
-	}
-	var reads, draws int
-	for _, line := range strings.Split(a.Output(), "\n") {
-		if _, err := fmt.Sscanf(line, "tern-stats: early-reads=%d early-draws=%d", &reads, &draws); err == nil {
-			break
+}
+
+// echoAfter is a server that sends back what it reads, delay later.
+func echoAfter(delay time.Duration) func(net.Conn) {
+	return func(c net.Conn) {
+		buf := make([]byte, 256)
+		for {
+			n, err := c.Read(buf)
+			if err != nil {
+				return
+			}
+			time.Sleep(delay)
+			if _, err := c.Write(buf[:n]); err != nil {
+				return
+			}
 		}
-	}
-	if draws < 1 || reads < draws {
-		t.Fatalf("early reads %d, early draws %d after five typed keys; Tern said:\n%s", reads, draws, a.Output())
 	}
 }

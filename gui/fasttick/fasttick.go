@@ -8,10 +8,10 @@
 // xterm read the key the moment it arrives. Where the window system's
 // connection is a file descriptor Tern can watch (X11 on Linux), a
 // goroutine wakes when input arrives and asks the UI goroutine to read
-// it at once; if a terminal presented a key's echo while that input was
-// handled (Shown), the window is drawn right then instead of at the next
-// tick. Everywhere else Start reports false and Fyne's tick is all there
-// is.
+// it at once; when a terminal presents a key's answer (Shown: its echo
+// while that input is handled, or a server's reply that comes later),
+// the window is drawn right then instead of at the next tick. Everywhere
+// else Start reports false and Fyne's tick is all there is.
 //
 // This reaches into the pinned Fyne's driver (see x11.go): Written for
 // fyne.io/fyne/v2 v2.7.2; TestWrittenForPinnedFyne fails when the pin

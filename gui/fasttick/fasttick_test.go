@@ -39,7 +39,7 @@ func TestStartNeedsTheDesktopDriver(t *testing.T) {
 		t.Fatal("Start took the test driver for Fyne's desktop driver")
 	}
 	Shown()
-	if r, d := Counts(); r != 0 || d != 0 {
-		t.Fatalf("counts %d, %d without a start", r, d)
+	if r, d, a := Counts(); r != 0 || d != 0 || a != 0 {
+		t.Fatalf("counts %d, %d, %d without a start", r, d, a)
 	}
 }

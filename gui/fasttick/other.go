@@ -9,4 +9,4 @@ func Start() bool { return false }
 func Shown() {}
 
 // Counts is zero where keys are not read early.
-func Counts() (earlyReads, earlyDraws uint64) { return 0, 0 }
+func Counts() (earlyReads, echoesDrawn, answersDrawn uint64) { return 0, 0, 0 }

@@ -43,13 +43,17 @@ var (
 )
 
 var (
-	started      atomic.Bool
-	reads, draws atomic.Uint64 // early reads, and early draws after them
+	started atomic.Bool
+	// early reads; echoes drawn right after one; answers drawn on arrival
+	reads, draws, answers atomic.Uint64
 )
 
-// Counts reports how many times input was read early and how many of
-// those drew a key's echo at once (TERN_STATS prints them).
-func Counts() (earlyReads, earlyDraws uint64) { return reads.Load(), draws.Load() }
+// Counts reports how many times input was read early, how many keys'
+// echoes were drawn right after such a read, and how many later answers
+// were drawn as they came (TERN_STATS prints them).
+func Counts() (earlyReads, echoesDrawn, answersDrawn uint64) {
+	return reads.Load(), draws.Load(), answers.Load()
+}
 
 // Start begins watching the window system's connection. Call it on the
 // UI goroutine once a window is shown; it reports whether early reads
@@ -73,12 +77,18 @@ func Start() bool {
 	return true
 }
 
-// Shown is called on the UI goroutine when a terminal has presented the
-// frame that answers a key. When that key was read early, the window is
-// drawn as soon as the read returns.
+// Shown is called on the UI goroutine when a terminal has presented a
+// frame that answers a key. While input read early is being handled (the
+// key's own echo), the window is drawn as soon as that read returns;
+// otherwise (an answer that arrived later) it is drawn now, and the next
+// tick finds nothing left to draw.
 func Shown() {
-	if inOwnRead {
+	switch {
+	case inOwnRead:
 		drawNow = true
+	case driver != nil:
+		drawSingleFrame(driver)
+		answers.Add(1)
 	}
 }
 

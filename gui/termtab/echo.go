@@ -25,6 +25,14 @@ type echoPath struct {
 	shown   func()              // Options.EchoShown, or nil
 }
 
+// drawNow tells the window, on the UI goroutine, that a key's answer was
+// just presented and may be drawn before the toolkit's next tick.
+func (e *echoPath) drawNow() {
+	if e.shown != nil {
+		e.shown()
+	}
+}
+
 func newEchoPath(shown func()) echoPath {
 	return echoPath{typed: make(chan struct{}, 1), frames: make(chan termview.Frame), done: make(chan struct{}), shown: shown}
 }
@@ -45,9 +53,7 @@ func (t *Tab) awaitEcho() {
 		t.view.Present(f)
 		t.host.FrameShown(t)
 		e.done <- struct{}{}
-		if e.shown != nil {
-			e.shown()
-		}
+		e.drawNow()
 	case <-timer.C:
 	}
 }

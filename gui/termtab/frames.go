@@ -153,6 +153,9 @@ func (t *Tab) renderLoop(title string) {
 				t.onUI(report)
 			}
 		case damage.Any() || frame.First != shownFirst || frame.Modes != shownModes:
+			// The answer to a key that came too late for the key's own
+			// handler (a server farther than echoWait) is drawn at once too.
+			answer := damage.Any() && time.Since(time.Unix(0, t.lastKey.Load())) < typingWindow
 			// One UI call, so that one repaint of the window shows both
 			t.onUIWait(func() {
 				t0 := time.Now()
@@ -161,6 +164,9 @@ func (t *Tab) renderLoop(title string) {
 					report()
 				}
 				t.host.FrameShown(t)
+				if answer {
+					t.echo.drawNow()
+				}
 				busy += time.Since(t0)
 			})
 			shownFirst, shownModes = frame.First, frame.Modes

@@ -75,8 +75,9 @@ type Options struct {
 	// pass a queue they run themselves.
 	UI func(func())
 	// EchoShown, when set, is called on the UI goroutine right after a
-	// key's echo was presented, so that the window can draw it now rather
-	// than at the toolkit's next tick (fasttick.Shown).
+	// key's answer was presented (its echo, or a server's reply while the
+	// person types), so that the window can draw it now rather than at
+	// the toolkit's next tick (fasttick.Shown).
 	EchoShown func()
 
 	// keyboardOff, for this package's tests, leaves the keyboard widget
