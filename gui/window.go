@@ -233,14 +233,13 @@ func (w *mainWindow) retitle(t *termtab.Tab, title string, bell bool) {
 	w.tabs.Refresh()
 }
 
-// refreshStatus writes the current tab's status line.
 // The status bar's byte counts change with every chunk of output, and a
 // change of their own would cost a repaint as dear as a frame of the
 // terminal (a slow log stream drew twice as many). So they are brought
 // up to date about once a second (statusEvery), in the same repaint as
 // a frame of the current tab's output (frameShown); the window's
 // once-a-second ticker only catches up what no frame showed within
-// statusLag (bytes sent without an echo, a tab switched away from).
+// statusLag (bytes sent without an echo, say).
 const (
 	statusEvery = 900 * time.Millisecond
 	statusLag   = 1500 * time.Millisecond
@@ -261,6 +260,7 @@ func (w *mainWindow) statusTick() {
 	}
 }
 
+// refreshStatus writes the current tab's status line.
 func (w *mainWindow) refreshStatus() {
 	w.statusAt = time.Now()
 	t := w.current()

@@ -156,7 +156,8 @@ func (t *Tab) renderLoop(title string) {
 			// The answer to a key that came too late for the key's own
 			// handler (a server farther than echoWait) is drawn at once too.
 			answer := damage.Any() && time.Since(time.Unix(0, t.lastKey.Load())) < typingWindow
-			// One UI call, so that one repaint of the window shows both
+			// One UI call for the frame and what goes with it (title,
+			// scrollbar, status bar), so that one repaint shows them all.
 			t.onUIWait(func() {
 				t0 := time.Now()
 				t.view.Present(frame)
