@@ -19,10 +19,10 @@ const echoWait = 10 * time.Millisecond
 // echoPath is where a key handler and the render loop meet.
 type echoPath struct {
 	waiting atomic.Bool
-	typed   chan struct{}       // wakes a render loop that is spacing frames
-	frames  chan termview.Frame // the render loop's frame for the waiting handler
-	done    chan struct{}       // the handler has presented it
-	shown   func()              // Options.EchoShown, or nil
+	typed   chan struct{}  // wakes a render loop that is spacing frames
+	frames  chan echoFrame // the render loop's frame for the waiting handler
+	done    chan struct{}  // the handler has presented it
+	shown   func()         // Options.EchoShown, or nil
 }
 
 // drawNow tells the window, on the UI goroutine, that a key's answer was
@@ -34,7 +34,13 @@ func (e *echoPath) drawNow() {
 }
 
 func newEchoPath(shown func()) echoPath {
-	return echoPath{typed: make(chan struct{}, 1), frames: make(chan termview.Frame), done: make(chan struct{}), shown: shown}
+	return echoPath{typed: make(chan struct{}, 1), frames: make(chan echoFrame), done: make(chan struct{}), shown: shown}
+}
+
+// echoFrame is a frame and what goes with it (frameReport's update, or nil).
+type echoFrame struct {
+	frame  termview.Frame
+	report func()
 }
 
 // awaitEcho runs on the UI goroutine right after a key was sent.
@@ -50,8 +56,7 @@ func (t *Tab) awaitEcho() {
 	defer timer.Stop()
 	select {
 	case f := <-e.frames:
-		t.view.Present(f)
-		t.host.FrameShown(t)
+		t.show(f.frame, f.report)
 		e.done <- struct{}{}
 		e.drawNow()
 	case <-timer.C:
@@ -59,15 +64,15 @@ func (t *Tab) awaitEcho() {
 }
 
 // handEcho is the render loop's side: it gives a frame with something
-// new in it to a waiting key handler, and reports whether it did (then
-// the frame is already presented).
-func (t *Tab) handEcho(f termview.Frame) bool {
+// new in it, and its report, to a waiting key handler, and reports
+// whether it did (then the frame is already presented).
+func (t *Tab) handEcho(f termview.Frame, report func()) bool {
 	e := &t.echo
 	if !e.waiting.Load() || !f.Damage.Any() {
 		return false
 	}
 	select {
-	case e.frames <- f:
+	case e.frames <- echoFrame{f, report}:
 		<-e.done
 		return true
 	default:

@@ -41,12 +41,29 @@ func (t *Tab) frameGap(busy time.Duration, fedSince int64) time.Duration {
 	switch {
 	case t.host.InBackground():
 		gap = backgroundGap
-	case time.Since(time.Unix(0, t.lastKey.Load())) < typingWindow:
+	case t.typedRecently():
 		gap = minFrameGap
 	case fedSince >= floodPerFrame:
 		gap = floodGap
 	}
 	return min(max(gap, busy*2), max(gap, 250*time.Millisecond))
+}
+
+// typedRecently reports whether a key was typed so recently that output
+// now is its answer.
+func (t *Tab) typedRecently() bool {
+	return time.Since(time.Unix(0, t.lastKey.Load())) < typingWindow
+}
+
+// show presents a frame on the UI goroutine with what goes with it: the
+// title, bell and scrollbar (report, or nil) and the window's status bar,
+// in one UI call so that one repaint shows them all.
+func (t *Tab) show(frame termview.Frame, report func()) {
+	t.view.Present(frame)
+	if report != nil {
+		report()
+	}
+	t.host.FrameShown(t)
 }
 
 // redraw wakes the render loop although the model did not change; full
@@ -147,24 +164,15 @@ func (t *Tab) renderLoop(title string) {
 		frame := termview.Frame{Image: painter.Image(), Damage: damage, Extents: extents, First: snap.FirstLine, Modes: snap.Modes}
 		report := t.frameReport(&snap) // title, bell, scrollbar: nil when unchanged
 		switch {
-		case t.handEcho(frame):
+		case t.handEcho(frame, report):
 			shownFirst, shownModes = frame.First, frame.Modes
-			if report != nil {
-				t.onUI(report)
-			}
 		case damage.Any() || frame.First != shownFirst || frame.Modes != shownModes:
 			// The answer to a key that came too late for the key's own
 			// handler (a server farther than echoWait) is drawn at once too.
-			answer := damage.Any() && time.Since(time.Unix(0, t.lastKey.Load())) < typingWindow
-			// One UI call for the frame and what goes with it (title,
-			// scrollbar, status bar), so that one repaint shows them all.
+			answer := damage.Any() && t.typedRecently()
 			t.onUIWait(func() {
 				t0 := time.Now()
-				t.view.Present(frame)
-				if report != nil {
-					report()
-				}
-				t.host.FrameShown(t)
+				t.show(frame, report)
 				if answer {
 					t.echo.drawNow()
 				}
