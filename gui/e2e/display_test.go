@@ -173,6 +173,41 @@ func TestKeysAreDrawnAsTheyArrive(t *testing.T) {
 	}
 }
 
+// TestAnIdleWindowRests: once nothing happens, the UI goroutine rests
+// instead of waking at Fyne's 60 Hz tick (gui/fasttick), and a resting
+// window still reads keys, sends them and draws their echo.
+func TestAnIdleWindowRests(t *testing.T) {
+	srv := NewServer(t, []byte("220 ready\r\n"), false)
+	a := LaunchWith(t, []string{"TERN_STATS=1"}, "-close", "always", "127.0.0.1", srv.Port())
+	before := a.cursorBand(t, "14-idle")
+	time.Sleep(time.Second) // idle: rests
+	a.Type("hello")
+	a.Key("Return")
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(srv.Received(), "hello\r\n") && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if got := srv.Received(); !strings.Contains(got, "hello\r\n") {
+		t.Fatalf("typed into a resting window, the server got %q", got)
+	}
+	if after := a.cursorBand(t, "15-after-rest"); after.top < before.bottom {
+		t.Fatalf("after a rest, Return was not drawn: the cursor stayed at rows %d-%d", after.top, after.bottom)
+	}
+	srv.Drop()
+	if err := a.WaitExit(30 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	rests := -1
+	for _, line := range strings.Split(a.Output(), "\n") {
+		if i := strings.Index(line, " rests="); strings.HasPrefix(line, "tern-stats:") && i >= 0 {
+			fmt.Sscanf(line[i:], " rests=%d", &rests)
+		}
+	}
+	if rests < 1 {
+		t.Fatalf("the idle window never rested (rests=%d); Tern said:\n%s", rests, a.Output())
+	}
+}
+
 // echoAfter is a server that sends back what it reads, delay later.
 func echoAfter(delay time.Duration) func(net.Conn) {
 	return func(c net.Conn) {

@@ -10,8 +10,9 @@ import (
 )
 
 // TestWrittenForPinnedFyne fails when go.mod moves Fyne: the reach into
-// its driver (drawSingleFrame, the driver's type name) must be checked
-// against the new version's internal/driver/glfw/loop.go first.
+// its driver (drawSingleFrame, funcQueue, the driver's type name and the
+// fields rest.go reads) must be checked against the new version's
+// internal/driver/glfw (loop.go, driver.go, window_desktop.go) first.
 func TestWrittenForPinnedFyne(t *testing.T) {
 	f, err := os.Open("../../go.mod")
 	if err != nil {

@@ -74,6 +74,9 @@ func Start() bool {
 	driver = (*[2]unsafe.Pointer)(unsafe.Pointer(&drv))[1]
 	fd := int32(C.tern_display_fd(display))
 	go watch(fd)
+	if checkQueue() && findDriverParts(drv) {
+		go restWhileIdle(unix.Getpid())
+	}
 	return true
 }
 
@@ -106,6 +109,7 @@ func watch(fd int32) {
 		glfw.PollEvents()
 		inOwnRead = false
 		reads.Add(1)
+		lastBusy.Store(time.Now().UnixNano())
 		if drawNow {
 			drawNow = false
 			drawSingleFrame(driver)
