@@ -86,7 +86,7 @@ func findDriverParts(drv fyne.Driver) bool {
 
 // windowParts is what a tick would do for one window.
 type windowParts struct {
-	viewport                             *glfw.Window
+	viewport                              *glfw.Window
 	closing, visible, dirty, shouldExpand bool
 }
 
