@@ -6,8 +6,8 @@
 #     echo 30 ms away (remote echo);
 #  2. a slow log stream (bench/stream, 1 and 10 lines a second, like
 #     "terminal monitor" or "tail -f"): each client's CPU (% of one core)
-#     and RSS over STREAM_SECS seconds after 5 s of warm-up, at 80x24 and,
-#     for Tern, at its default window size.
+#     and RSS over STREAM_SECS seconds after 5 s of warm-up, at 80x24 and
+#     at Tern's default window size (144x34 cells), each client at both.
 # Prints tables; bench/README.md holds the figures with their dates. No
 # figure here is a pass/fail test.
 set -u
@@ -74,6 +74,7 @@ rm -rf "$rhome"
 home=$(mktemp -d)
 mkdir -p "$home/.putty/sessions"
 printf 'Protocol=raw\nTermWidth=80\nTermHeight=24\nScrollbackLines=10000\nWarnOnClose=0\n' > "$home/.putty/sessions/stream80"
+printf 'Protocol=raw\nTermWidth=144\nTermHeight=34\nScrollbackLines=10000\nWarnOnClose=0\n' > "$home/.putty/sessions/stream144" # Tern's default window
 printf '{"version":1,"profiles":[{"name":"stream80","connection":"raw","columns":80,"rows":24,"scrollback":10000}]}\n' > "$home/profiles.json"
 export home STREAM_SECS
 
@@ -82,6 +83,7 @@ for rate in $RATES; do
   xvfb-run -a -s "-screen 0 1280x800x24" bash "$self" --stream-one 'Tern 80x24' "$rate" /tmp/tern-feel-bin -load stream80 127.0.0.1
   xvfb-run -a -s "-screen 0 1280x800x24" bash "$self" --stream-one 'Tern default window' "$rate" /tmp/tern-feel-bin 127.0.0.1
   [ -n "$have_putty" ] && xvfb-run -a -s "-screen 0 1280x800x24" bash "$self" --stream-one 'PuTTY 80x24' "$rate" putty -load stream80 -raw 127.0.0.1 -P
+  [ -n "$have_putty" ] && xvfb-run -a -s "-screen 0 1280x800x24" bash "$self" --stream-one 'PuTTY 144x34' "$rate" putty -load stream144 -raw 127.0.0.1 -P
   # The floor: a bare Fyne window of Tern's default size drawing the same
   # picture as often as Tern draws this stream (34 row rasters scrolling
   # a row per frame; Tern draws at most 5 frames a second for output

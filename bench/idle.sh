@@ -1,7 +1,9 @@
 #!/bin/sh
 # Idle CPU, start-up and memory under Xvfb, each of Tern's states next to
 # its baselines from the same run: a bare Fyne window (bench/probe: a
-# modal pop-up holding one focused Entry, or a fyne-io/terminal) and
+# modal pop-up holding one focused Entry; a fyne-io/terminal that shows
+# no text; one line of text; Tern's first screen made of Fyne's own
+# widgets) and
 # PuTTY (its configuration dialog, an idle raw session). bench/xwatch
 # starts each program in a display of its own and reports the time to its
 # window being mapped, its RSS after it settled, and its CPU and frames
@@ -58,6 +60,8 @@ echo "== Idle CPU, start-up and memory ($ROUNDS rounds, Xvfb)"
 for round in $(seq "$ROUNDS"); do
   measure bare-fyne-dialog -- "$bin/probe" -mode dialog
   measure bare-fyne-terminal -- "$bin/probe" -mode terminal
+  measure bare-fyne-label -- "$bin/probe" -mode label
+  measure bare-fyne-window -- "$bin/probe" -mode window
   if command -v putty >/dev/null; then
     measure putty-config-dialog -- putty
     measure putty-idle-session -- putty -raw 127.0.0.1 -P "$port"
@@ -106,9 +110,13 @@ END {
     printf "start-up to the window mapped, Tern session / PuTTY session (medians): %.2f\n", med("tern-idle-session", "mapped") / med("putty-idle-session", "mapped")
     printf "idle RSS, Tern session / PuTTY session (medians): %.2f\n", one / med("putty-idle-session", "rss")
     # What the toolkit costs alone: bare Fyne windows built as Tern is.
-    printf "the same for bare Fyne with a dialog: start-up %.2f, idle RSS %.2f; with a terminal: %.2f, %.2f\n",
-      med("bare-fyne-dialog", "mapped") / med("putty-idle-session", "mapped"), med("bare-fyne-dialog", "rss") / med("putty-idle-session", "rss"),
-      med("bare-fyne-terminal", "mapped") / med("putty-idle-session", "mapped"), med("bare-fyne-terminal", "rss") / med("putty-idle-session", "rss")
+    split("dialog terminal label window", probes, " ")
+    for (i = 1; i <= 4; i++) {
+      k = "bare-fyne-" probes[i]
+      printf "the same for %-18s start-up %.2f, idle RSS %.2f\n", k ":", med(k, "mapped") / med("putty-idle-session", "mapped"), med(k, "rss") / med("putty-idle-session", "rss")
+    }
+    printf "Tern session / bare Fyne showing the same screen (medians): start-up %.2f, idle RSS %.2f\n",
+      med("tern-idle-session", "mapped") / med("bare-fyne-window", "mapped"), one / med("bare-fyne-window", "rss")
   }
   printf "RSS per extra idle tab (medians): 2nd tab %.1f MB, tabs 2-10 %.1f MB each\n", med("tern-2-tabs", "rss") - one, (med("tern-10-tabs", "rss") - one) / 9
   printf "RSS after a 100 MiB flood minus idle session RSS (medians): %.0f MB\n", med("tern-after-100MiB-flood", "rss") - one
