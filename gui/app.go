@@ -50,9 +50,11 @@ func applyCommandLine(st settings.Session, o cmdline.Options) settings.Session {
 // it: a session when a host was given, the New session dialog otherwise.
 // A command-line mistake (usageErr non-nil) is shown in a dialog too, for
 // people who started Tern from a launcher. Text cursors are steady (see
-// animations.go).
+// animations.go); the heap's growth is bounded tighter than Go's default
+// (see memory.go).
 func Start(a fyne.App, store *profiles.Store, opts cmdline.Options, usageErr error) *mainWindow {
 	turnOffAnimations(a)
+	setGCGoal()
 	w := NewMainWindow(a, store)
 	w.win.Show()
 	fasttick.Start()         // keys read as they arrive, where the platform allows
