@@ -8,10 +8,11 @@ import (
 // gcPercent is Tern's garbage-collection goal: the heap may grow by half
 // its live size before a collection, where Go's default lets it double.
 // Tern's live heap is ~17 MB, most of it fonts, so the default let a
-// slow log stream (whose frames make ~1 MB/s of garbage) add 17 MB of
-// RSS in its first minute; with 50, 8 MB. A collection of that heap takes
-// ~1 ms of CPU, and a stream needs one every 8 s instead of 15 s: the
-// stream's CPU did not move (A/B, same hour). GOGC, when set, wins.
+// slow log stream (whose frames make ~1 MB/s of garbage) add 16–19 MB of
+// RSS in its first minute; with 50, 10–11 MB, a third of it the GL
+// driver's. A collection of that heap takes ~1 ms of CPU and comes twice
+// as often: neither the stream's CPU nor a flood's speed moved (A/B, same
+// hour). GOGC, when set, wins.
 const gcPercent = 50
 
 // setGCGoal applies gcPercent unless the person set GOGC.

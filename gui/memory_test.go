@@ -1,6 +1,9 @@
 package gui
 
-import "testing"
+import (
+	"runtime/debug"
+	"testing"
+)
 
 func TestMemoryIsReleasedOnceAfterEachBurst(t *testing.T) {
 	released := 0
@@ -32,6 +35,22 @@ func TestMemoryIsReleasedOnceAfterEachBurst(t *testing.T) {
 		}
 		if released != c.want {
 			t.Fatalf("%s: released %d times, want %d", c.why, released, c.want)
+		}
+	}
+}
+
+// TestGCGoal: Tern's heap goal applies unless the person set GOGC.
+func TestGCGoal(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	for _, c := range []struct {
+		gogc string
+		want int
+	}{{"", gcPercent}, {"200", 100}} {
+		t.Setenv("GOGC", c.gogc)
+		debug.SetGCPercent(100) // what the runtime had; with GOGC set, Tern must leave it
+		setGCGoal()
+		if got := debug.SetGCPercent(100); got != c.want {
+			t.Errorf("GOGC=%q: the goal is %d, want %d", c.gogc, got, c.want)
 		}
 	}
 }
