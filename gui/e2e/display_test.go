@@ -200,7 +200,9 @@ func TestAnIdleWindowRests(t *testing.T) {
 	rests := -1
 	for _, line := range strings.Split(a.Output(), "\n") {
 		if i := strings.Index(line, " rests="); strings.HasPrefix(line, "tern-stats:") && i >= 0 {
-			fmt.Sscanf(line[i:], " rests=%d", &rests)
+			if _, err := fmt.Sscanf(line[i:], " rests=%d", &rests); err != nil {
+				t.Fatalf("cannot read %q: %v", line, err)
+			}
 		}
 	}
 	if rests < 1 {

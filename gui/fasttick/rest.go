@@ -84,7 +84,7 @@ func findDriverParts(drv fyne.Driver) bool {
 	return true
 }
 
-// windowParts is what a tick would do for one window.
+// windowParts is what a tick looks at in one window.
 type windowParts struct {
 	viewport                              *glfw.Window
 	closing, visible, dirty, shouldExpand bool
