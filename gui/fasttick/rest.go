@@ -44,8 +44,8 @@ type funcData struct {
 
 type unboundedChan struct {
 	in, out chan funcData
-	close   chan struct{}
-	q       []funcData
+	_       chan struct{} // close
+	_       []funcData    // q
 }
 
 //go:linkname funcQueue fyne.io/fyne/v2/internal/driver/glfw.funcQueue
