@@ -1,5 +1,5 @@
 // Package fasttick lets a typed key reach the screen without waiting for
-// Fyne's next frame, and lets an idle window cost nothing.
+// Fyne's next frame, and lets an idle window cost next to nothing.
 //
 // Fyne's desktop driver reads the window system's events and draws its
 // windows on one 60 Hz tick (fyne.io/fyne/v2 v2.7.2,
@@ -21,9 +21,8 @@
 // This reaches into the pinned Fyne's driver (see x11.go and rest.go):
 // its per-tick draw, its queue of UI calls, its quit channel, its
 // animation runner and its windows' dirty, visible and closing marks.
-// Written for
-// fyne.io/fyne/v2 v2.7.2; TestWrittenForPinnedFyne fails when the pin
-// moves, so that the reach is checked again.
+// Written for fyne.io/fyne/v2 v2.7.2; TestWrittenForPinnedFyne fails when
+// the pin moves, so that the reach is checked again.
 package fasttick
 
 // WrittenFor is the Fyne version this package's reach into the driver was
