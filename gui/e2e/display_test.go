@@ -3,12 +3,12 @@
 package e2e
 
 import (
-	"fmt"
 	"image"
 	"image/png"
 	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -156,12 +156,8 @@ func TestKeysAreDrawnAsTheyArrive(t *testing.T) {
 			if err := a.WaitExit(30 * time.Second); err != nil {
 				t.Fatal(err)
 			}
-			var reads, echoes, answers int
-			for _, line := range strings.Split(a.Output(), "\n") {
-				if _, err := fmt.Sscanf(line, "tern-stats: early-reads=%d early-draws=%d answers-drawn=%d", &reads, &echoes, &answers); err == nil {
-					break
-				}
-			}
+			st := fasttickStats(t, a.Output())
+			reads, echoes, answers := st["early-reads"], st["early-draws"], st["answers-drawn"]
 			drawn := echoes
 			if c.remote {
 				drawn = answers
@@ -197,17 +193,32 @@ func TestAnIdleWindowRests(t *testing.T) {
 	if err := a.WaitExit(30 * time.Second); err != nil {
 		t.Fatal(err)
 	}
-	rests := -1
-	for _, line := range strings.Split(a.Output(), "\n") {
-		if i := strings.Index(line, " rests="); strings.HasPrefix(line, "tern-stats:") && i >= 0 {
-			if _, err := fmt.Sscanf(line[i:], " rests=%d", &rests); err != nil {
-				t.Fatalf("cannot read %q: %v", line, err)
-			}
-		}
-	}
-	if rests < 1 {
+	if rests := fasttickStats(t, a.Output())["rests"]; rests < 1 {
 		t.Fatalf("the idle window never rested (rests=%d); Tern said:\n%s", rests, a.Output())
 	}
+}
+
+// fasttickStats reads the counts TERN_STATS prints at exit for
+// gui/fasttick ("tern-stats: early-reads=N early-draws=N …").
+func fasttickStats(t *testing.T, output string) map[string]int {
+	t.Helper()
+	for _, line := range strings.Split(output, "\n") {
+		if !strings.HasPrefix(line, "tern-stats: early-reads=") {
+			continue
+		}
+		counts := map[string]int{}
+		for _, kv := range strings.Fields(strings.TrimPrefix(line, "tern-stats:")) {
+			name, value, _ := strings.Cut(kv, "=")
+			n, err := strconv.Atoi(value)
+			if err != nil {
+				t.Fatalf("cannot read %q in %q: %v", kv, line, err)
+			}
+			counts[name] = n
+		}
+		return counts
+	}
+	t.Fatalf("Tern printed no fasttick counts; it said:\n%s", output)
+	return nil
 }
 
 // echoAfter is a server that sends back what it reads, delay later.
