@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"github.com/go-gl/glfw/v3.3/glfw"
-	"golang.org/x/sys/unix"
 )
 
 // Resting. Fyne's loop wakes 60 times a second whether anything happened
@@ -147,7 +146,7 @@ var lastBusy atomic.Int64
 func Rests() uint64 { return rests.Load() }
 
 // restWhileIdle owns the rest cycle; it runs until the driver quits.
-func restWhileIdle(mainThread int) {
+func restWhileIdle() {
 	for {
 		select {
 		case <-driverDone:
@@ -157,15 +156,15 @@ func restWhileIdle(mainThread int) {
 		if time.Since(time.Unix(0, lastBusy.Load())) < settle {
 			continue
 		}
-		fyne.DoAndWait(func() { rest(mainThread) })
+		fyne.DoAndWait(rest)
 	}
 }
 
 // rest runs on the UI goroutine inside Fyne's loop and returns when the
 // loop has something to do.
-func rest(mainThread int) {
+func rest() {
 	defer lastBusy.Store(time.Now().UnixNano())
-	if unix.Gettid() != mainThread || tickPending() {
+	if !onMainThread() || tickPending() {
 		return
 	}
 	rests.Add(1)

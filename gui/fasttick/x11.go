@@ -75,7 +75,7 @@ func Start() bool {
 	fd := int32(C.tern_display_fd(display))
 	go watch(fd)
 	if checkQueue() && findDriverParts(drv) {
-		go restWhileIdle(unix.Getpid())
+		go restWhileIdle()
 	}
 	return true
 }
@@ -95,13 +95,17 @@ func Shown() {
 	}
 }
 
+// onMainThread reports whether the caller runs on the process's main OS
+// thread, Fyne's UI goroutine; queued UI calls run elsewhere only while
+// Fyne shuts down, in place on the goroutine that queued them.
+func onMainThread() bool { return unix.Gettid() == unix.Getpid() }
+
 // watch owns the poll of fd; it runs until the connection closes.
 func watch(fd int32) {
 	fds := []unix.PollFd{{Fd: fd, Events: unix.POLLIN}}
-	mainThread := unix.Getpid()
 	stop := false
 	readNow := func() {
-		if unix.Gettid() != mainThread {
+		if !onMainThread() {
 			stop = true // Fyne is shutting down and runs queued work in place
 			return
 		}
