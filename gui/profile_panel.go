@@ -412,6 +412,10 @@ func (p *profilePanel) addImported(res profiles.ImportResult) {
 		sort.Strings(skipped)
 		msg += " Skipped " + strings.Join(skipped, "; ") + "."
 	}
+	if details := importDetails(res); details != "" {
+		msg += " " + sessionsText(len(res.NotImported)) + " had settings Tern does not have (listed in the import summary)."
+		p.w.showImportDetails(details)
+	}
 	p.message.SetText(msg)
 }
 

@@ -44,6 +44,7 @@ type Profile struct {
 	Network    string `json:"network,omitempty"`    // "" either, tcp4, tcp6
 
 	TerminalTypes []string          `json:"terminalTypes,omitempty"` // nil: XTERM-256COLOR, XTERM, VT100
+	TerminalSpeed string            `json:"terminalSpeed,omitempty"` // TSPEED answer; "" means 38400,38400
 	Negotiation   string            `json:"negotiation,omitempty"`   // auto (default), active, passive
 	LocalEcho     string            `json:"localEcho,omitempty"`     // auto (default), on, off
 	LocalEdit     string            `json:"localEdit,omitempty"`     // auto (default), on, off
