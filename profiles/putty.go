@@ -54,7 +54,7 @@ func ImportPuTTYDir(dir string) (ImportResult, error) {
 		if err != nil {
 			return ImportResult{}, err
 		}
-		sessions = append(sessions, puttySession{name, kv})
+		sessions = append(sessions, puttySession{name: name, kv: kv})
 	}
 	return convert(sessions), nil
 }
@@ -78,12 +78,38 @@ func readKeyValues(path string) (map[string]string, error) {
 type puttySession struct {
 	name string
 	kv   map[string]string
+	from string // the program that saved it: PuTTY (when "") or KiTTY
 }
 
-const regSessions = `\software\simontatham\putty\sessions\`
+// regSessionKeys are where PuTTY and KiTTY keep their sessions under
+// HKEY_CURRENT_USER, lower-cased, with the program each belongs to.
+var regSessionKeys = []struct{ path, program string }{
+	{`\software\simontatham\putty\sessions\`, "PuTTY"},
+	{`\software\9bis.com\kitty\sessions\`, "KiTTY"},
+}
+
+// regSession finds the session a .reg key names: its name, unescaped, and
+// the program that wrote it; ok is false for any other key.
+func regSession(key string) (name, program string, ok bool) {
+	lower := asciiLower(key) // same length as key
+	for _, k := range regSessionKeys {
+		i := strings.Index(lower, k.path)
+		if i < 0 || strings.Contains(key[i+len(k.path):], `\`) {
+			continue
+		}
+		raw := key[i+len(k.path):]
+		name, err := url.PathUnescape(raw)
+		if err != nil {
+			name = raw
+		}
+		return name, k.program, true
+	}
+	return "", "", false
+}
 
 // ImportPuTTYReg reads a .reg export of
-// HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions (UTF-16 or UTF-8).
+// HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions, or of KiTTY's
+// HKEY_CURRENT_USER\Software\9bis.com\KiTTY\Sessions (UTF-16 or UTF-8).
 func ImportPuTTYReg(r io.Reader) (ImportResult, error) {
 	raw, err := io.ReadAll(r)
 	if err != nil {
@@ -96,17 +122,12 @@ func ImportPuTTYReg(r io.Reader) (ImportResult, error) {
 		line = strings.TrimSpace(line)
 		switch {
 		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			key := line[1 : len(line)-1]
-			i := strings.Index(asciiLower(key), regSessions) // same length as key
-			if i < 0 || strings.Contains(key[i+len(regSessions):], `\`) {
+			name, program, ok := regSession(line[1 : len(line)-1])
+			if !ok {
 				cur = nil
 				continue
 			}
-			name, err := url.PathUnescape(key[i+len(regSessions):])
-			if err != nil {
-				name = key[i+len(regSessions):]
-			}
-			sessions = append(sessions, puttySession{name: name, kv: map[string]string{}})
+			sessions = append(sessions, puttySession{name: name, kv: map[string]string{}, from: program})
 			cur = &sessions[len(sessions)-1]
 		case cur != nil && strings.HasPrefix(line, `"`):
 			if k, v, ok := parseRegValue(line); ok {
@@ -115,7 +136,7 @@ func ImportPuTTYReg(r io.Reader) (ImportResult, error) {
 		}
 	}
 	if len(sessions) == 0 {
-		return ImportResult{}, fmt.Errorf("no PuTTY sessions found: the file should be a registry export of HKEY_CURRENT_USER\\Software\\SimonTatham\\PuTTY\\Sessions")
+		return ImportResult{}, fmt.Errorf("no PuTTY sessions found: the file should be a registry export of HKEY_CURRENT_USER\\Software\\SimonTatham\\PuTTY\\Sessions (or KiTTY's Software\\9bis.com\\KiTTY\\Sessions)")
 	}
 	return convert(sessions), nil
 }
@@ -185,11 +206,15 @@ func convert(sessions []puttySession) ImportResult {
 	var res ImportResult
 	sort.Slice(sessions, func(i, j int) bool { return sessions[i].name < sessions[j].name })
 	for _, s := range sessions {
+		if folder := s.kv["Folder"]; folder != "" && folder != "Default" { // KiTTY's session folders
+			s.name = folder + "/" + s.name
+		}
 		p, reason := fromPuTTY(s.name, s.kv)
 		if reason != "" {
 			res.Skipped = append(res.Skipped, Skipped{s.name, reason})
 			continue
 		}
+		p.Notes = "Imported from " + cmp.Or(s.from, "PuTTY") + "."
 		res.Imported = append(res.Imported, p)
 		if lost := notImported(s.kv); len(lost) > 0 {
 			res.NotImported = append(res.NotImported, NotImported{p.Name, lost})

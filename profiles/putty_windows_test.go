@@ -71,7 +71,7 @@ func TestImportPuTTYRegistry(t *testing.T) {
 		"LogFileName": `C:\Logs\&H-&Y&M&D.log`, "LogType": uint32(2), "Font": "Consolas", "FontHeight": uint32(12),
 	})
 	writeSession(t, sessions, "web%20server", map[string]any{"HostName": "web.example.com", "PortNumber": uint32(22), "Protocol": "ssh"})
-	got, err := importPuTTYKey(registry.CURRENT_USER, sessions)
+	got, err := importPuTTYKey(registry.CURRENT_USER, sessions, "PuTTY")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +85,7 @@ func TestImportPuTTYRegistry(t *testing.T) {
 
 // TestImportPuTTYRegistryWithoutPuTTY: no PuTTY key is "not found".
 func TestImportPuTTYRegistryWithoutPuTTY(t *testing.T) {
-	_, err := importPuTTYKey(registry.CURRENT_USER, testKey(t)+`\SimonTatham\PuTTY\Sessions`)
+	_, err := importPuTTYKey(registry.CURRENT_USER, testKey(t)+`\SimonTatham\PuTTY\Sessions`, "PuTTY")
 	if !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("got %v, want not found", err)
 	}
