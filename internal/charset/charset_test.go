@@ -70,6 +70,14 @@ func TestRoundTripEverySet(t *testing.T) {
 			if typed := charset.NewEncoder(name).Encode(nil, []byte(want)); !bytes.Equal(typed, remote) {
 				t.Fatalf("typed %q goes out as %x, want %x", want, typed, remote)
 			}
+			enc := charset.NewEncoder(name) // a byte at a time, as the line discipline sends keys
+			var typed []byte
+			for i := range len(want) {
+				typed = enc.Encode(typed, []byte(want[i:i+1]))
+			}
+			if !bytes.Equal(typed, remote) {
+				t.Fatalf("typed a byte at a time, %q goes out as %x, want %x", want, typed, remote)
+			}
 		})
 	}
 }
@@ -118,6 +126,7 @@ func TestEncodeUnencodable(t *testing.T) {
 		{"Shift_JIS", "日本 ☃", "\x93\xfa\x96{ ?"},
 		{"ISO-8859-11", "ก€", "\xa1?"},
 		{"CP437", "bad \xff byte", "bad ? byte"},
+		{"CP437", "cut \xe2\x95 x", "cut ?? x"}, // a cut character: each byte is not UTF-8
 	}
 	for _, c := range cases {
 		if got := string(charset.NewEncoder(c.set).Encode(nil, []byte(c.in))); got != c.want {

@@ -78,10 +78,12 @@ func (d *Decoder) decodeMulti(dst, src []byte) []byte {
 	return dst
 }
 
-// Encoder turns UTF-8 text into the remote set.
+// Encoder turns UTF-8 text into the remote set. It is not safe for
+// concurrent use.
 type Encoder struct {
-	s *set
-	e *encoding.Encoder // for a multibyte set
+	s       *set
+	e       *encoding.Encoder // for a multibyte set
+	pending []byte            // the start of a UTF-8 character cut by the last call
 }
 
 // NewEncoder encodes into the set named name (see Canonical); "" or an
@@ -96,13 +98,23 @@ func NewEncoder(name string) *Encoder {
 }
 
 // Encode appends p, converted from UTF-8 to the set, to dst. A character
-// the set cannot hold, and a byte that is not UTF-8, becomes '?'.
+// the set cannot hold, and a byte that is not UTF-8, becomes '?'. A
+// character cut at the end of p (a key sent a byte at a time) is kept and
+// completed by the next call.
 func (e *Encoder) Encode(dst, p []byte) []byte {
 	if e.s.single == nil && e.e == nil {
 		return append(dst, p...)
 	}
+	if len(e.pending) > 0 {
+		p = append(e.pending, p...)
+		e.pending = nil
+	}
 	var buf [8]byte
 	for len(p) > 0 {
+		if !utf8.FullRune(p) {
+			e.pending = append([]byte(nil), p...)
+			break
+		}
 		r, size := utf8.DecodeRune(p)
 		ch := p[:size]
 		p = p[size:]
