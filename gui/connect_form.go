@@ -17,6 +17,7 @@ import (
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/internal/charset"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -28,7 +29,8 @@ type connectForm struct {
 	host, port, bind   *widgets.EscEntry
 	connType, tls      *widget.Select
 	network            *widget.Select
-	ttype              *widgets.EscEntry
+	ttype, tspeed      *widgets.EscEntry
+	charset            *widget.Select
 	negotiation        *widget.Select
 	echo, edit         *widget.Select
 	enter, backspace   *widget.Select
@@ -75,10 +77,11 @@ func newConnectForm(st settings.Session) *connectForm {
 	multiLine := func() *widgets.EscEntry { return widgets.NewEscEntry(true, f.escapePressed) }
 	*f = connectForm{
 		host: entry(), port: entry(), bind: entry(),
-		connType:    widget.NewSelect([]string{"Telnet", "Raw"}, nil),
-		tls:         widget.NewSelect(tlsChoices, nil),
-		network:     widget.NewSelect(networkChoices, nil),
-		ttype:       entry(),
+		connType: widget.NewSelect([]string{"Telnet", "Raw"}, nil),
+		tls:      widget.NewSelect(tlsChoices, nil),
+		network:  widget.NewSelect(networkChoices, nil),
+		ttype:    entry(), tspeed: entry(),
+		charset:     widget.NewSelect(charset.Names(), nil),
 		negotiation: widget.NewSelect(negotiationChoices, nil),
 		echo:        widget.NewSelect(tristateChoices, nil),
 		edit:        widget.NewSelect(tristateChoices, nil),
@@ -111,6 +114,8 @@ func newConnectForm(st settings.Session) *connectForm {
 	f.bind.SetPlaceHolder("any local address")
 	f.bind.Validator = settings.ValidateBind
 	f.ttype.SetPlaceHolder("XTERM-256COLOR,XTERM,VT100")
+	f.tspeed.SetPlaceHolder("38400,38400")
+	f.tspeed.Validator = validateTerminalSpeed
 	f.escape.Validator = func(s string) error {
 		if _, ok := protocol.ParseEscape(s); !ok {
 			return errText("use ^] style, one character, or off")
@@ -157,6 +162,12 @@ func (f *connectForm) fill(st settings.Session) {
 	f.tls.SetSelectedIndex(int(e.TLS))
 	f.network.SetSelectedIndex(max(indexOf(networkValues, e.Network), 0))
 	f.ttype.SetText(strings.Join(e.TerminalTypes, ","))
+	f.tspeed.SetText(e.TerminalSpeed)
+	set, ok := charset.Canonical(e.Charset)
+	if !ok {
+		set = charset.UTF8
+	}
+	f.charset.SetSelected(set)
 	f.negotiation.SetSelectedIndex(min(int(e.Negotiation), 2))
 	f.echo.SetSelectedIndex(int(e.LocalEcho))
 	f.edit.SetSelectedIndex(int(e.LocalEdit))
@@ -202,6 +213,8 @@ func (f *connectForm) build() {
 	advanced := widget.NewForm(
 		widget.NewFormItem("IP version", f.network),
 		widget.NewFormItem("Terminal type", f.ttype),
+		widget.NewFormItem("Terminal speed", f.tspeed),
+		&widget.FormItem{Text: "Remote character set", Widget: f.charset, HintText: "What the server sends and expects; UTF-8 unless it is an old device"},
 		widget.NewFormItem("Negotiation", f.negotiation),
 		widget.NewFormItem("Local echo", f.echo),
 		widget.NewFormItem("Local line editing", f.edit),
@@ -232,7 +245,7 @@ func (f *connectForm) build() {
 
 // entries are the fields with validators, in the order they are shown.
 func (f *connectForm) entries() []*widgets.EscEntry {
-	return []*widgets.EscEntry{f.host, f.port, f.bind, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize}
+	return []*widgets.EscEntry{f.host, f.port, f.bind, f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize}
 }
 
 func (f *connectForm) escapePressed() {
@@ -286,6 +299,10 @@ func (f *connectForm) settings() settings.Session {
 			}
 		}
 	}
+	e.TerminalSpeed = strings.TrimSpace(f.tspeed.Text)
+	if f.charset.Selected != charset.UTF8 {
+		e.Charset = f.charset.Selected
+	}
 	e.LocalEcho = protocol.Tristate(f.echo.SelectedIndex())
 	e.LocalEdit = protocol.Tristate(f.edit.SelectedIndex())
 	e.EnterSendsCRNUL = f.enter.SelectedIndex() == 1
@@ -316,6 +333,25 @@ func (f *connectForm) settings() settings.Session {
 	st.Assistant = assistantValues[max(f.assistant.SelectedIndex(), 0)]
 	st.OpenAssistant = f.openAssistant.Checked
 	return st
+}
+
+// validateTerminalSpeed accepts TSPEED's "transmit,receive" in bits per
+// second (RFC 1079), or an empty field for 38400,38400.
+func validateTerminalSpeed(s string) error {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	tx, rx, ok := strings.Cut(s, ",")
+	if !ok || !isSpeed(tx) || !isSpeed(rx) {
+		return errText("two speeds, e.g. 9600,9600")
+	}
+	return nil
+}
+
+func isSpeed(s string) bool {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	return err == nil && n > 0 && n <= 100000000
 }
 
 // numberValidator accepts whole numbers from lo to hi (and an empty field

@@ -43,11 +43,14 @@ type Profile struct {
 	TLS        string `json:"tls,omitempty"`        // none (default), implicit, starttls
 	Network    string `json:"network,omitempty"`    // "" either, tcp4, tcp6
 
-	TerminalTypes []string          `json:"terminalTypes,omitempty"` // nil: XTERM-256COLOR, XTERM, VT100
-	TerminalSpeed string            `json:"terminalSpeed,omitempty"` // TSPEED answer; "" means 38400,38400
-	Negotiation   string            `json:"negotiation,omitempty"`   // auto (default), active, passive
-	LocalEcho     string            `json:"localEcho,omitempty"`     // auto (default), on, off
-	LocalEdit     string            `json:"localEdit,omitempty"`     // auto (default), on, off
+	TerminalTypes []string `json:"terminalTypes,omitempty"` // nil: XTERM-256COLOR, XTERM, VT100
+	TerminalSpeed string   `json:"terminalSpeed,omitempty"` // TSPEED answer; "" means 38400,38400
+	// Charset is the remote character set (PuTTY's Translation panel), a
+	// name internal/charset knows; "" means UTF-8.
+	Charset       string            `json:"charset,omitempty"`
+	Negotiation   string            `json:"negotiation,omitempty"` // auto (default), active, passive
+	LocalEcho     string            `json:"localEcho,omitempty"`   // auto (default), on, off
+	LocalEdit     string            `json:"localEdit,omitempty"`   // auto (default), on, off
 	EnterCRNUL    bool              `json:"enterSendsCRNUL,omitempty"`
 	BackspaceCtlH bool              `json:"backspaceSendsCtrlH,omitempty"`
 	TelnetKeys    bool              `json:"keyboardSpecials,omitempty"`

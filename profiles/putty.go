@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
+
+	"github.com/tern-telnet/tern/internal/charset"
 )
 
 // Skipped is a PuTTY session that was not imported, and why.
@@ -267,6 +269,9 @@ func puttyTerminal(p *Profile, kv map[string]string) {
 	}
 	if sp := kv["TerminalSpeed"]; sp != "" && sp != defaultTerminalSpeed {
 		p.TerminalSpeed = sp
+	}
+	if set, ok := charset.Canonical(kv["LineCodePage"]); ok && set != charset.UTF8 {
+		p.Charset = set
 	}
 	p.LocalEcho = puttyOnOffAuto(kv["LocalEcho"])
 	p.LocalEdit = puttyOnOffAuto(kv["LocalEdit"])

@@ -35,18 +35,19 @@ func TestImportPuTTYUnixSessions(t *testing.T) {
 	// PingIntervalSecs=30), IPv4.
 	sw := admin(base("Switch echo off", "switch.lan"))
 	sw.LocalEcho, sw.LocalEdit, sw.LogMode, sw.LogFile, sw.LogAppend = "off", "on", LogPrintable, "/tmp/switch-&H.log", false
-	sw.KeepAlive, sw.Network = 90, "tcp4"
+	sw.KeepAlive, sw.Network, sw.Charset = 90, "tcp4", "ISO-8859-2"
 	// Raw, echo forced on, all session output (LogType=2) appended
 	// (LogFileClash=0), keep-alive 5 minutes (PingInterval=5), IPv6,
 	// never close.
 	mail := admin(base("mail/smtp raw", "mail.example.com"))
 	mail.Port, mail.Connection, mail.Negotiation, mail.LocalEcho = "25", Raw, "", "on"
 	mail.LogMode, mail.LogFile, mail.CloseOnExit, mail.KeepAlive, mail.Network = LogPrintable, "mail-&Y&M&D.log", "never", 300, "tcp6"
+	mail.Charset = "Windows-1251" // LineCodePage=CP1251
 	// Passive Telnet, SSH packets (LogType=3: Tern's raw log), ask, close
 	// on clean exit.
 	console := admin(base("Console passive", "console.lan"))
 	console.Port, console.Negotiation, console.LocalEcho = "2323", "passive", "on"
-	console.LogMode, console.LogFile, console.CloseOnExit = LogRaw, "mail-&Y&M&D.log", "clean"
+	console.LogMode, console.LogFile, console.CloseOnExit, console.Charset = LogRaw, "mail-&Y&M&D.log", "clean", "Windows-1251"
 	want := []Profile{console, sw, defaults, mail}
 	if len(res.Imported) != len(want) {
 		t.Fatalf("imported %d: %+v", len(res.Imported), res.Imported)
@@ -128,6 +129,8 @@ func TestPuTTYEnums(t *testing.T) {
 		{"old tab-separated environment", map[string]string{"Environment": "LANG\tC,TZ\tUTC"}, func(p Profile) bool {
 			return reflect.DeepEqual(p.Environment, map[string]string{"LANG": "C", "TZ": "UTC"})
 		}},
+		{"LineCodePage as PuTTY for Windows names it", map[string]string{"LineCodePage": "ISO-8859-2:1999 (Latin-2, East Europe)"}, func(p Profile) bool { return p.Charset == "ISO-8859-2" }},
+		{"LineCodePage UTF-8", map[string]string{"LineCodePage": "UTF-8"}, func(p Profile) bool { return p.Charset == "" }},
 		{"Windows font height", map[string]string{"Font": "Consolas", "FontHeight": "12"}, func(p Profile) bool { return p.FontSize == 16 }},
 	}
 	for _, c := range cases {
@@ -190,4 +193,15 @@ func FuzzImportPuTTYReg(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		ImportPuTTYReg(bytesReader(in))
 	})
+}
+
+// TestUnknownCharsetIsListed: a set Tern does not know is named in the
+// import summary, and the session stays UTF-8.
+func TestUnknownCharsetIsListed(t *testing.T) {
+	kv := map[string]string{"Protocol": "telnet", "HostName": "h", "LineCodePage": "Use font encoding"}
+	p, _ := fromPuTTY("s", kv)
+	lost := notImported(kv)
+	if p.Charset != "" || len(lost) != 1 || lost[0] != "Remote character set Use font encoding (Tern does not know it; UTF-8 is used)" {
+		t.Fatalf("charset %q, not imported %q", p.Charset, lost)
+	}
 }

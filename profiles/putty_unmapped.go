@@ -3,6 +3,8 @@ package profiles
 import (
 	"fmt"
 	"strings"
+
+	"github.com/tern-telnet/tern/internal/charset"
 )
 
 // puttyUnmapped is each PuTTY setting that matters to a Telnet or Raw
@@ -105,6 +107,11 @@ func notImported(kv map[string]string) []string {
 	for _, u := range puttyUnmapped {
 		if v, ok := kv[u.key]; ok && v != u.def {
 			out = append(out, fmt.Sprintf("%s (%s=%s)", u.label, u.key, v))
+		}
+	}
+	if cp := kv["LineCodePage"]; cp != "" {
+		if _, ok := charset.Canonical(cp); !ok {
+			out = append(out, fmt.Sprintf("Remote character set %s (Tern does not know it; UTF-8 is used)", cp))
 		}
 	}
 	if face := fontFace(kv); !puttyDefaultFonts[face] {

@@ -17,7 +17,7 @@ func FromProfile(p profiles.Profile) Session {
 	e := &st.Engine
 	e.Host, e.Port, e.Bind, e.Network = p.Host, p.Port, p.Bind, p.Network
 	e.TerminalTypes = append([]string(nil), p.TerminalTypes...)
-	e.TerminalSpeed = p.TerminalSpeed
+	e.TerminalSpeed, e.Charset = p.TerminalSpeed, p.Charset
 	e.Negotiation, _ = protocol.ParseNegotiation(cmp.Or(p.Negotiation, "auto"))
 	if p.Connection == profiles.Raw {
 		e.Negotiation = protocol.NegotiateRaw
@@ -60,7 +60,7 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	p.Name = name
 	p.Host, p.Port, p.Bind, p.Network = e.Host, e.Port, e.Bind, e.Network
 	p.TerminalTypes = append([]string(nil), e.TerminalTypes...)
-	p.TerminalSpeed = e.TerminalSpeed
+	p.TerminalSpeed, p.Charset = e.TerminalSpeed, e.Charset
 	p.Connection = profiles.Telnet
 	p.Negotiation = e.Negotiation.String()
 	if e.Negotiation == protocol.NegotiateRaw {
