@@ -46,6 +46,7 @@ type connectForm struct {
 	assistant          *widget.Select
 	openAssistant      *widget.Check
 	autoReconnect      *widget.Check
+	lfCR, crLF         *widget.Check
 	scrollback, font   *widgets.EscEntry
 	termSize           *widgets.EscEntry
 	notes              *widgets.EscEntry
@@ -100,6 +101,8 @@ func newConnectForm(st settings.Session) *connectForm {
 		assistant:     widget.NewSelect(assistantChoices, nil),
 		openAssistant: widget.NewCheck("Open the assistant with the session", nil),
 		autoReconnect: widget.NewCheck("Reconnect when the connection drops", nil),
+		lfCR:          widget.NewCheck("Implicit CR in every LF (lines stair-step)", nil),
+		crLF:          widget.NewCheck("Implicit LF in every CR (lines overprint)", nil),
 		scrollback:    entry(), font: entry(), termSize: entry(),
 		notes: multiLine(),
 	}
@@ -192,6 +195,8 @@ func (f *connectForm) fill(st settings.Session) {
 	f.assistant.SetSelectedIndex(max(indexOf(assistantValues, st.Assistant), 0))
 	f.openAssistant.SetChecked(st.OpenAssistant)
 	f.autoReconnect.SetChecked(st.AutoReconnect)
+	f.lfCR.SetChecked(st.LFImpliesCR)
+	f.crLF.SetChecked(st.CRImpliesLF)
 	f.scrollback.SetText(blankZero(strconv.Itoa(st.Scrollback)))
 	f.font.SetText(blankZero(strconv.FormatFloat(float64(st.FontSize), 'g', -1, 32)))
 	f.termSize.SetText("")
@@ -238,6 +243,8 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Scrollback lines", f.scrollback),
 		widget.NewFormItem("Font size", f.font),
 		widget.NewFormItem("Terminal size at start", f.termSize),
+		widget.NewFormItem("Line ends", f.lfCR),
+		widget.NewFormItem("", f.crLF),
 		widget.NewFormItem("Notes", f.notes),
 	)
 	f.content = container.NewVBox(main, newDisclosure("Logon actions", f.logon.content).box, newDisclosure("Advanced", advanced).box)
@@ -323,6 +330,7 @@ func (f *connectForm) settings() settings.Session {
 	st.Logon = f.logon.steps()
 	st.Close = cmdline.CloseOnExit(f.closeOnExit.SelectedIndex())
 	st.AutoReconnect = f.autoReconnect.Checked
+	st.LFImpliesCR, st.CRImpliesLF = f.lfCR.Checked, f.crLF.Checked
 	st.Scrollback, _ = strconv.Atoi(strings.TrimSpace(f.scrollback.Text))
 	size, _ := strconv.ParseFloat(strings.TrimSpace(f.font.Text), 32)
 	st.FontSize = float32(size)

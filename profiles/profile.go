@@ -90,9 +90,14 @@ type Profile struct {
 	Scrollback    int  `json:"scrollback,omitempty"` // lines, 0 the app's setting
 	// Columns and Rows size the window for the terminal when Tern starts
 	// with this session (PuTTY's Window settings); 0 keeps the window's size.
-	Columns  int     `json:"columns,omitempty"`
-	Rows     int     `json:"rows,omitempty"`
-	FontSize float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
+	// LFImpliesCR and CRImpliesLF are PuTTY's "Implicit CR in every LF"
+	// and "Implicit LF in every CR": for a device whose lines stair-step
+	// or overprint; false (the default) shows CR and LF as they are.
+	LFImpliesCR bool    `json:"lfImpliesCR,omitempty"`
+	CRImpliesLF bool    `json:"crImpliesLF,omitempty"`
+	Columns     int     `json:"columns,omitempty"`
+	Rows        int     `json:"rows,omitempty"`
+	FontSize    float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
 
 	SMTP SMTPDefaults `json:"smtp,omitzero"`
 	// Mail pre-fills the mailbox assistants (POP3, IMAP).

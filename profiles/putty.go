@@ -256,6 +256,7 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 	if n, err := strconv.Atoi(kv["ScrollbackLines"]); err == nil && n > 0 {
 		p.Scrollback = n
 	}
+	p.LFImpliesCR, p.CRImpliesLF = kv["LFImpliesCR"] == "1", kv["CRImpliesLF"] == "1"
 	p.FontSize = puttyFontSize(kv)
 	p.Columns, p.Rows = puttyNumber(kv["TermWidth"], 1000), puttyNumber(kv["TermHeight"], 1000)
 	p.Notes = "Imported from PuTTY."

@@ -35,19 +35,20 @@ func TestImportPuTTYUnixSessions(t *testing.T) {
 	// PingIntervalSecs=30), IPv4.
 	sw := admin(base("Switch echo off", "switch.lan"))
 	sw.LocalEcho, sw.LocalEdit, sw.LogMode, sw.LogFile, sw.LogAppend = "off", "on", LogPrintable, "/tmp/switch-&H.log", false
-	sw.KeepAlive, sw.Network, sw.Charset = 90, "tcp4", "ISO-8859-2"
+	sw.KeepAlive, sw.Network, sw.Charset, sw.LFImpliesCR = 90, "tcp4", "ISO-8859-2", true
 	// Raw, echo forced on, all session output (LogType=2) appended
 	// (LogFileClash=0), keep-alive 5 minutes (PingInterval=5), IPv6,
 	// never close.
 	mail := admin(base("mail/smtp raw", "mail.example.com"))
 	mail.Port, mail.Connection, mail.Negotiation, mail.LocalEcho = "25", Raw, "", "on"
 	mail.LogMode, mail.LogFile, mail.CloseOnExit, mail.KeepAlive, mail.Network = LogPrintable, "mail-&Y&M&D.log", "never", 300, "tcp6"
-	mail.Charset = "Windows-1251" // LineCodePage=CP1251
+	mail.Charset, mail.CRImpliesLF = "Windows-1251", true // LineCodePage=CP1251
 	// Passive Telnet, SSH packets (LogType=3: Tern's raw log), ask, close
 	// on clean exit.
 	console := admin(base("Console passive", "console.lan"))
 	console.Port, console.Negotiation, console.LocalEcho = "2323", "passive", "on"
 	console.LogMode, console.LogFile, console.CloseOnExit, console.Charset = LogRaw, "mail-&Y&M&D.log", "clean", "Windows-1251"
+	console.CRImpliesLF = true
 	want := []Profile{console, sw, defaults, mail}
 	if len(res.Imported) != len(want) {
 		t.Fatalf("imported %d: %+v", len(res.Imported), res.Imported)

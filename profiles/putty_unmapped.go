@@ -27,8 +27,6 @@ var puttyUnmapped = []struct {
 	{"UserNameFromEnvironment", "0", "Use system username"},
 	{"AutoWrapMode", "1", "Auto wrap mode initially on"},
 	{"DECOriginMode", "0", "DEC Origin Mode initially on"},
-	{"LFImpliesCR", "0", "Implicit CR in every LF"},
-	{"CRImpliesLF", "0", "Implicit LF in every CR"},
 	{"BCE", "1", "Use background colour to erase screen"},
 	{"BlinkText", "0", "Enable blinking text"},
 	{"Answerback", "PuTTY", "Answerback to ^E"},
