@@ -47,6 +47,7 @@ type connectForm struct {
 	openAssistant      *widget.Check
 	autoReconnect      *widget.Check
 	lfCR, crLF         *widget.Check
+	keepCleared        *widget.Check
 	scrollback, font   *widgets.EscEntry
 	termSize           *widgets.EscEntry
 	notes              *widgets.EscEntry
@@ -103,6 +104,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		autoReconnect: widget.NewCheck("Reconnect when the connection drops", nil),
 		lfCR:          widget.NewCheck("Implicit CR in every LF (lines stair-step)", nil),
 		crLF:          widget.NewCheck("Implicit LF in every CR (lines overprint)", nil),
+		keepCleared:   widget.NewCheck("Push erased text into scrollback", nil),
 		scrollback:    entry(), font: entry(), termSize: entry(),
 		notes: multiLine(),
 	}
@@ -197,6 +199,7 @@ func (f *connectForm) fill(st settings.Session) {
 	f.autoReconnect.SetChecked(st.AutoReconnect)
 	f.lfCR.SetChecked(st.LFImpliesCR)
 	f.crLF.SetChecked(st.CRImpliesLF)
+	f.keepCleared.SetChecked(!st.ClearDropsText)
 	f.scrollback.SetText(blankZero(strconv.Itoa(st.Scrollback)))
 	f.font.SetText(blankZero(strconv.FormatFloat(float64(st.FontSize), 'g', -1, 32)))
 	f.termSize.SetText("")
@@ -245,6 +248,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Terminal size at start", f.termSize),
 		widget.NewFormItem("Line ends", f.lfCR),
 		widget.NewFormItem("", f.crLF),
+		&widget.FormItem{Text: "Clear screen", Widget: f.keepCleared, HintText: "Off: what clear erases is gone, as in xterm"},
 		widget.NewFormItem("Notes", f.notes),
 	)
 	f.content = container.NewVBox(main, newDisclosure("Logon actions", f.logon.content).box, newDisclosure("Advanced", advanced).box)
@@ -331,6 +335,7 @@ func (f *connectForm) settings() settings.Session {
 	st.Close = cmdline.CloseOnExit(f.closeOnExit.SelectedIndex())
 	st.AutoReconnect = f.autoReconnect.Checked
 	st.LFImpliesCR, st.CRImpliesLF = f.lfCR.Checked, f.crLF.Checked
+	st.ClearDropsText = !f.keepCleared.Checked
 	st.Scrollback, _ = strconv.Atoi(strings.TrimSpace(f.scrollback.Text))
 	size, _ := strconv.ParseFloat(strings.TrimSpace(f.font.Text), 32)
 	st.FontSize = float32(size)

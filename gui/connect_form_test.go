@@ -28,7 +28,7 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		LogMode: profiles.LogRaw, LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true,
 		Scrollback: 3000, FontSize: 18, Columns: 132, Rows: 43, Notes: "the router in room 2", Assistant: "imap",
 		LogTimestamp: "[&T] ", LogSecrets: true, Logon: logon.Cisco, OpenAssistant: true, TerminalSpeed: "9600,9600", Charset: "Shift_JIS",
-		LFImpliesCR: true, CRImpliesLF: true,
+		LFImpliesCR: true, CRImpliesLF: true, ClearDropsText: true,
 	}
 	st := settings.FromProfile(p)
 	// The form alone must carry every field; notes are the profile's own.

@@ -93,11 +93,15 @@ type Profile struct {
 	// LFImpliesCR and CRImpliesLF are PuTTY's "Implicit CR in every LF"
 	// and "Implicit LF in every CR": for a device whose lines stair-step
 	// or overprint; false (the default) shows CR and LF as they are.
-	LFImpliesCR bool    `json:"lfImpliesCR,omitempty"`
-	CRImpliesLF bool    `json:"crImpliesLF,omitempty"`
-	Columns     int     `json:"columns,omitempty"`
-	Rows        int     `json:"rows,omitempty"`
-	FontSize    float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
+	LFImpliesCR bool `json:"lfImpliesCR,omitempty"`
+	CRImpliesLF bool `json:"crImpliesLF,omitempty"`
+	// ClearDropsText loses the text a clear of the screen erases, as
+	// xterm does; false (the default) pushes it into the scrollback, as
+	// PuTTY does ("Push erased text into scrollback").
+	ClearDropsText bool    `json:"clearDropsText,omitempty"`
+	Columns        int     `json:"columns,omitempty"`
+	Rows           int     `json:"rows,omitempty"`
+	FontSize       float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
 
 	SMTP SMTPDefaults `json:"smtp,omitzero"`
 	// Mail pre-fills the mailbox assistants (POP3, IMAP).

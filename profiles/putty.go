@@ -257,6 +257,7 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 		p.Scrollback = n
 	}
 	p.LFImpliesCR, p.CRImpliesLF = kv["LFImpliesCR"] == "1", kv["CRImpliesLF"] == "1"
+	p.ClearDropsText = kv["EraseToScrollback"] == "0"
 	p.FontSize = puttyFontSize(kv)
 	p.Columns, p.Rows = puttyNumber(kv["TermWidth"], 1000), puttyNumber(kv["TermHeight"], 1000)
 	p.Notes = "Imported from PuTTY."

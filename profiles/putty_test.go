@@ -132,6 +132,8 @@ func TestPuTTYEnums(t *testing.T) {
 		}},
 		{"LineCodePage as PuTTY for Windows names it", map[string]string{"LineCodePage": "ISO-8859-2:1999 (Latin-2, East Europe)"}, func(p Profile) bool { return p.Charset == "ISO-8859-2" }},
 		{"LineCodePage UTF-8", map[string]string{"LineCodePage": "UTF-8"}, func(p Profile) bool { return p.Charset == "" }},
+		{"EraseToScrollback 0 loses cleared text", map[string]string{"EraseToScrollback": "0"}, func(p Profile) bool { return p.ClearDropsText }},
+		{"EraseToScrollback 1 pushes it", map[string]string{"EraseToScrollback": "1"}, func(p Profile) bool { return !p.ClearDropsText }},
 		{"Windows font height", map[string]string{"Font": "Consolas", "FontHeight": "12"}, func(p Profile) bool { return p.FontSize == 16 }},
 	}
 	for _, c := range cases {

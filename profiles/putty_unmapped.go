@@ -67,7 +67,6 @@ var puttyUnmapped = []struct {
 	{"ScrollBar", "1", "Display scrollbar"},
 	{"ScrollOnKey", "0", "Reset scrollback on keypress"},
 	{"ScrollOnDisp", "1", "Reset scrollback on display activity"},
-	{"EraseToScrollback", "1", "Push erased text into scrollback"},
 	{"LockSize", "0", "When window is resized"},
 	{"FontQuality", "0", "Font quality"},
 	{"FontVTMode", "4", "Handling of line drawing characters"},

@@ -13,7 +13,8 @@ import (
 // FromProfile turns a saved profile into what a tab needs.
 func FromProfile(p profiles.Profile) Session {
 	st := Session{Name: p.Name, Scrollback: p.Scrollback, FontSize: p.FontSize, AutoReconnect: p.AutoReconnect,
-		Columns: p.Columns, Rows: p.Rows, LFImpliesCR: p.LFImpliesCR, CRImpliesLF: p.CRImpliesLF, Assistant: p.Assistant, OpenAssistant: p.OpenAssistant, Profile: p.Clone()}
+		Columns: p.Columns, Rows: p.Rows, LFImpliesCR: p.LFImpliesCR, CRImpliesLF: p.CRImpliesLF,
+		ClearDropsText: p.ClearDropsText, Assistant: p.Assistant, OpenAssistant: p.OpenAssistant, Profile: p.Clone()}
 	e := &st.Engine
 	e.Host, e.Port, e.Bind, e.Network = p.Host, p.Port, p.Bind, p.Network
 	e.TerminalTypes = append([]string(nil), p.TerminalTypes...)
@@ -98,7 +99,7 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	p.CloseOnExit = st.Close.String()
 	p.Scrollback, p.FontSize, p.AutoReconnect = st.Scrollback, st.FontSize, st.AutoReconnect
 	p.Columns, p.Rows = st.Columns, st.Rows
-	p.LFImpliesCR, p.CRImpliesLF = st.LFImpliesCR, st.CRImpliesLF
+	p.LFImpliesCR, p.CRImpliesLF, p.ClearDropsText = st.LFImpliesCR, st.CRImpliesLF, st.ClearDropsText
 	p.Assistant, p.OpenAssistant = st.Assistant, st.OpenAssistant
 	p.Notes = st.Profile.Notes // the form edits them there
 	return p

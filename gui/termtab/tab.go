@@ -280,6 +280,7 @@ func (t *Tab) Connect() {
 	}
 	fedAll := make(chan struct{})
 	nl := newlines{lfCR: t.settings.LFImpliesCR, crLF: t.settings.CRImpliesLF}
+	t.scr.SetClearDropsText(t.settings.ClearDropsText)
 	go func() { t.feed(s, nl); close(fedAll) }()
 	go func() {
 		err := s.Run(context.Background())
