@@ -38,7 +38,7 @@ type connectForm struct {
 	escape, keepAlive  *widgets.EscEntry
 	user, environment  *widgets.EscEntry
 	sessionLog, rawLog *widgets.EscEntry
-	logAppend          *widget.Check
+	logAppend, logText *widget.Check
 	logTimestamp       *widgets.EscEntry
 	logSecrets         *widget.Check
 	logon              *logonEditor
@@ -95,6 +95,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		user: entry(), environment: multiLine(),
 		sessionLog: entry(), rawLog: entry(),
 		logAppend:     widget.NewCheck("Append to existing logs", nil),
+		logText:       widget.NewCheck("Text only, without escape sequences (PuTTY's Printable output)", nil),
 		logTimestamp:  entry(),
 		logSecrets:    widget.NewCheck("Log them as sent, to debug a login", nil),
 		logon:         newLogonEditor(f.escapePressed),
@@ -190,6 +191,7 @@ func (f *connectForm) fill(st settings.Session) {
 	f.sessionLog.SetText(e.SessionLog.Path)
 	f.rawLog.SetText(e.RawLog.Path)
 	f.logAppend.SetChecked(e.SessionLog.Append || e.RawLog.Append)
+	f.logText.SetChecked(e.SessionLog.TextOnly)
 	f.logTimestamp.SetText(e.SessionLog.Timestamp)
 	f.logSecrets.SetChecked(e.LogSecrets)
 	f.logon.setSteps(st.Logon)
@@ -235,6 +237,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Username (NEW-ENVIRON)", f.user),
 		widget.NewFormItem("Environment", f.environment),
 		widget.NewFormItem("Session log file", f.sessionLog),
+		widget.NewFormItem("", f.logText),
 		widget.NewFormItem("Raw log file", f.rawLog),
 		widget.NewFormItem("", f.logAppend),
 		widget.NewFormItem("Session log timestamps", f.logTimestamp),
@@ -325,7 +328,8 @@ func (f *connectForm) settings() settings.Session {
 	e.KeepAlive = time.Duration(secs) * time.Second
 	e.User = strings.TrimSpace(f.user.Text)
 	e.Environment, _ = parseEnvironment(f.environment.Text)
-	e.SessionLog = protocol.Log{Path: settings.ExpandHome(strings.TrimSpace(f.sessionLog.Text)), Append: f.logAppend.Checked}
+	e.SessionLog = protocol.Log{Path: settings.ExpandHome(strings.TrimSpace(f.sessionLog.Text)), Append: f.logAppend.Checked,
+		TextOnly: f.logText.Checked}
 	e.RawLog = protocol.Log{Path: settings.ExpandHome(strings.TrimSpace(f.rawLog.Text)), Append: f.logAppend.Checked}
 	if strings.TrimSpace(f.logTimestamp.Text) != "" { // its spaces are the format's
 		e.SessionLog.Timestamp = f.logTimestamp.Text

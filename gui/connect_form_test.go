@@ -144,3 +144,17 @@ func TestEscapeCancelsTheDialog(t *testing.T) {
 		t.Fatalf("cancelled %d times, host %q", cancelled, f.host.Text)
 	}
 }
+
+// TestConnectFormKeepsTheLogKind: a text-only session log (PuTTY's
+// Printable output) and a log as sent stay what they are through the
+// dialog.
+func TestConnectFormKeepsTheLogKind(t *testing.T) {
+	test.NewTempApp(t)
+	for _, mode := range []string{profiles.LogText, profiles.LogPrintable} {
+		p := profiles.Profile{Name: "r", Host: "r.lan", LogMode: mode, LogFile: "/tmp/r.log"}
+		f := newConnectForm(settings.FromProfile(p))
+		if got := settings.ToProfile("r", f.settings(), p).LogMode; got != mode {
+			t.Errorf("log mode %q came back as %q", mode, got)
+		}
+	}
+}

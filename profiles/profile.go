@@ -27,9 +27,14 @@ const (
 
 // Log modes.
 const (
-	LogNone      = "none"
+	LogNone = "none"
+	// LogPrintable is the session log: the server's output as sent, escape
+	// sequences included (PuTTY's "All session output").
 	LogPrintable = "printable"
-	LogRaw       = "raw"
+	// LogText is the session log with only the text (PuTTY's "Printable
+	// output").
+	LogText = "text"
+	LogRaw  = "raw" // both directions in hex
 )
 
 // Profile is one saved session. Every field's zero value means the default
@@ -60,7 +65,7 @@ type Profile struct {
 	User          string            `json:"user,omitempty"`          // NEW-ENVIRON USER
 	Environment   map[string]string `json:"environment,omitempty"`
 
-	LogMode   string `json:"logMode,omitempty"` // none (default), printable, raw
+	LogMode   string `json:"logMode,omitempty"` // none (default), printable, text, raw
 	LogFile   string `json:"logFile,omitempty"`
 	LogAppend bool   `json:"logAppend,omitempty"`
 	// LogTimestamp starts each line of a printable log with the time, in

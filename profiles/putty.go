@@ -294,15 +294,18 @@ func puttyTerminal(p *Profile, kv map[string]string) {
 const defaultTerminalSpeed = "38400,38400"
 
 // puttyLogging maps the Logging panel. PuTTY's LogType: 0 none; 1
-// "Printable output" and 2 "All session output" (the server's data after
-// Telnet, escape sequences kept: Tern's session log); 3 "SSH packets" and 4
-// "SSH packets and raw data", which a Telnet session never writes: Tern's
-// nearest is its raw log (both directions in hex). LogFileClash: 1
+// "Printable output" (the text only: Tern's text session log); 2 "All
+// session output" (the server's data after Telnet, escape sequences kept:
+// Tern's session log); 3 "SSH packets" and 4 "SSH packets and raw data",
+// which a Telnet session never writes: Tern's nearest is its raw log (both
+// directions in hex). LogFileClash: 1
 // overwrite, 0 append, -1 ask (PuTTY's default). Tern cannot ask, so "ask"
 // appends: the old log is never lost.
 func puttyLogging(p *Profile, kv map[string]string) {
 	switch kv["LogType"] {
-	case "1", "2":
+	case "1":
+		p.LogMode = LogText
+	case "2":
 		p.LogMode = LogPrintable
 	case "3", "4":
 		p.LogMode = LogRaw

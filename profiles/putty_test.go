@@ -34,7 +34,7 @@ func TestImportPuTTYUnixSessions(t *testing.T) {
 	// overwrite (LogFileClash=1), keep-alive 90 s (PingInterval=1,
 	// PingIntervalSecs=30), IPv4.
 	sw := admin(base("Switch echo off", "switch.lan"))
-	sw.LocalEcho, sw.LocalEdit, sw.LogMode, sw.LogFile, sw.LogAppend = "off", "on", LogPrintable, "/tmp/switch-&H.log", false
+	sw.LocalEcho, sw.LocalEdit, sw.LogMode, sw.LogFile, sw.LogAppend = "off", "on", LogText, "/tmp/switch-&H.log", false
 	sw.KeepAlive, sw.Network, sw.Charset, sw.LFImpliesCR = 90, "tcp4", "ISO-8859-2", true
 	// Raw, echo forced on, all session output (LogType=2) appended
 	// (LogFileClash=0), keep-alive 5 minutes (PingInterval=5), IPv6,
@@ -121,6 +121,7 @@ func TestPuTTYEnums(t *testing.T) {
 		{"keep-alive minutes and seconds", map[string]string{"PingInterval": "1", "PingIntervalSecs": "30"}, func(p Profile) bool { return p.KeepAlive == 90 }},
 		{"keep-alive minutes only", map[string]string{"PingInterval": "2"}, func(p Profile) bool { return p.KeepAlive == 120 }},
 		{"LogType 0 none", map[string]string{"LogType": "0"}, func(p Profile) bool { return p.LogMode == "" }},
+		{"LogType 1 printable output", map[string]string{"LogType": "1"}, func(p Profile) bool { return p.LogMode == LogText }},
 		{"LogType 2 all session output", map[string]string{"LogType": "2"}, func(p Profile) bool { return p.LogMode == LogPrintable }},
 		{"LogType 3 SSH packets", map[string]string{"LogType": "3"}, func(p Profile) bool { return p.LogMode == LogRaw }},
 		{"CloseOnExit 0 never", map[string]string{"CloseOnExit": "0"}, func(p Profile) bool { return p.CloseOnExit == "never" }},

@@ -38,8 +38,9 @@ func FromProfile(p profiles.Profile) Session {
 	e.SessionLog.Timestamp, e.LogSecrets = p.LogTimestamp, p.LogSecrets
 	st.Logon = append([]logon.Step(nil), p.Logon...)
 	switch p.LogMode {
-	case profiles.LogPrintable:
-		e.SessionLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend, Timestamp: p.LogTimestamp}
+	case profiles.LogPrintable, profiles.LogText:
+		e.SessionLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend, Timestamp: p.LogTimestamp,
+			TextOnly: p.LogMode == profiles.LogText}
 	case profiles.LogRaw:
 		e.RawLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend}
 	}
@@ -88,6 +89,9 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	switch {
 	case e.SessionLog.Path != "":
 		p.LogMode, p.LogFile, p.LogAppend = profiles.LogPrintable, e.SessionLog.Path, e.SessionLog.Append
+		if e.SessionLog.TextOnly {
+			p.LogMode = profiles.LogText
+		}
 	case e.RawLog.Path != "":
 		p.LogMode, p.LogFile, p.LogAppend = profiles.LogRaw, e.RawLog.Path, e.RawLog.Append
 	}
