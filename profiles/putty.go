@@ -260,7 +260,6 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 	p.ClearDropsText = kv["EraseToScrollback"] == "0"
 	p.FontSize = puttyFontSize(kv)
 	p.Columns, p.Rows = puttyNumber(kv["TermWidth"], 1000), puttyNumber(kv["TermHeight"], 1000)
-	p.Notes = "Imported from PuTTY."
 	return p, ""
 }
 
