@@ -90,3 +90,24 @@ func TestImportPuTTYRegistryWithoutPuTTY(t *testing.T) {
 		t.Fatalf("got %v, want not found", err)
 	}
 }
+
+// TestImportKiTTYRegistry: KiTTY's sessions read as PuTTY's, its Folder
+// value a name prefix and the note naming KiTTY.
+func TestImportKiTTYRegistry(t *testing.T) {
+	sessions := testKey(t)
+	writeSession(t, sessions, "core%20switch", map[string]any{
+		"HostName": "10.0.0.3", "PortNumber": uint32(23), "Protocol": "telnet", "Folder": "Routers",
+		"LocalEcho": uint32(1), "PingInterval": uint32(1), "PingIntervalSecs": uint32(30),
+	})
+	got, err := importPuTTYKey(registry.CURRENT_USER, sessions, "KiTTY")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Imported) != 1 {
+		t.Fatalf("%+v", got)
+	}
+	p := got.Imported[0]
+	if p.Name != "Routers/core switch" || p.LocalEcho != "off" || p.KeepAlive != 90 || p.Notes != "Imported from KiTTY." {
+		t.Fatalf("%+v", p)
+	}
+}
