@@ -280,7 +280,8 @@ func (w *mainWindow) toggleLogging() {
 		}
 		path := f.URI().Path()
 		f.Close()
-		if name, err := s.StartSessionLog(protocol.Log{Path: path}); err != nil {
+		textOnly := s.Config().SessionLog.TextOnly // the session's kind of log
+		if name, err := s.StartSessionLog(protocol.Log{Path: path, TextOnly: textOnly}); err != nil {
 			dialog.ShowError(fmt.Errorf("Tern cannot write the log %s: %w", name, err), w.win)
 		}
 		w.refreshStatus()

@@ -17,6 +17,7 @@ import (
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/internal/charset"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -28,7 +29,8 @@ type connectForm struct {
 	host, port, bind   *widgets.EscEntry
 	connType, tls      *widget.Select
 	network            *widget.Select
-	ttype              *widgets.EscEntry
+	ttype, tspeed      *widgets.EscEntry
+	charset            *widget.Select
 	negotiation        *widget.Select
 	echo, edit         *widget.Select
 	enter, backspace   *widget.Select
@@ -36,7 +38,7 @@ type connectForm struct {
 	escape, keepAlive  *widgets.EscEntry
 	user, environment  *widgets.EscEntry
 	sessionLog, rawLog *widgets.EscEntry
-	logAppend          *widget.Check
+	logAppend, logText *widget.Check
 	logTimestamp       *widgets.EscEntry
 	logSecrets         *widget.Check
 	logon              *logonEditor
@@ -44,6 +46,8 @@ type connectForm struct {
 	assistant          *widget.Select
 	openAssistant      *widget.Check
 	autoReconnect      *widget.Check
+	lfCR, crLF         *widget.Check
+	keepCleared        *widget.Check
 	scrollback, font   *widgets.EscEntry
 	termSize           *widgets.EscEntry
 	notes              *widgets.EscEntry
@@ -75,10 +79,11 @@ func newConnectForm(st settings.Session) *connectForm {
 	multiLine := func() *widgets.EscEntry { return widgets.NewEscEntry(true, f.escapePressed) }
 	*f = connectForm{
 		host: entry(), port: entry(), bind: entry(),
-		connType:    widget.NewSelect([]string{"Telnet", "Raw"}, nil),
-		tls:         widget.NewSelect(tlsChoices, nil),
-		network:     widget.NewSelect(networkChoices, nil),
-		ttype:       entry(),
+		connType: widget.NewSelect([]string{"Telnet", "Raw"}, nil),
+		tls:      widget.NewSelect(tlsChoices, nil),
+		network:  widget.NewSelect(networkChoices, nil),
+		ttype:    entry(), tspeed: entry(),
+		charset:     widget.NewSelect(charset.Names(), nil),
 		negotiation: widget.NewSelect(negotiationChoices, nil),
 		echo:        widget.NewSelect(tristateChoices, nil),
 		edit:        widget.NewSelect(tristateChoices, nil),
@@ -90,6 +95,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		user: entry(), environment: multiLine(),
 		sessionLog: entry(), rawLog: entry(),
 		logAppend:     widget.NewCheck("Append to existing logs", nil),
+		logText:       widget.NewCheck("Text only, without escape sequences (PuTTY's Printable output)", nil),
 		logTimestamp:  entry(),
 		logSecrets:    widget.NewCheck("Log them as sent, to debug a login", nil),
 		logon:         newLogonEditor(f.escapePressed),
@@ -97,6 +103,9 @@ func newConnectForm(st settings.Session) *connectForm {
 		assistant:     widget.NewSelect(assistantChoices, nil),
 		openAssistant: widget.NewCheck("Open the assistant with the session", nil),
 		autoReconnect: widget.NewCheck("Reconnect when the connection drops", nil),
+		lfCR:          widget.NewCheck("Implicit CR in every LF (lines stair-step)", nil),
+		crLF:          widget.NewCheck("Implicit LF in every CR (lines overprint)", nil),
+		keepCleared:   widget.NewCheck("Push erased text into scrollback", nil),
 		scrollback:    entry(), font: entry(), termSize: entry(),
 		notes: multiLine(),
 	}
@@ -111,6 +120,8 @@ func newConnectForm(st settings.Session) *connectForm {
 	f.bind.SetPlaceHolder("any local address")
 	f.bind.Validator = settings.ValidateBind
 	f.ttype.SetPlaceHolder("XTERM-256COLOR,XTERM,VT100")
+	f.tspeed.SetPlaceHolder("38400,38400")
+	f.tspeed.Validator = validateTerminalSpeed
 	f.escape.Validator = func(s string) error {
 		if _, ok := protocol.ParseEscape(s); !ok {
 			return errText("use ^] style, one character, or off")
@@ -157,6 +168,12 @@ func (f *connectForm) fill(st settings.Session) {
 	f.tls.SetSelectedIndex(int(e.TLS))
 	f.network.SetSelectedIndex(max(indexOf(networkValues, e.Network), 0))
 	f.ttype.SetText(strings.Join(e.TerminalTypes, ","))
+	f.tspeed.SetText(e.TerminalSpeed)
+	set, ok := charset.Canonical(e.Charset)
+	if !ok {
+		set = charset.UTF8
+	}
+	f.charset.SetSelected(set)
 	f.negotiation.SetSelectedIndex(min(int(e.Negotiation), 2))
 	f.echo.SetSelectedIndex(int(e.LocalEcho))
 	f.edit.SetSelectedIndex(int(e.LocalEdit))
@@ -174,6 +191,7 @@ func (f *connectForm) fill(st settings.Session) {
 	f.sessionLog.SetText(e.SessionLog.Path)
 	f.rawLog.SetText(e.RawLog.Path)
 	f.logAppend.SetChecked(e.SessionLog.Append || e.RawLog.Append)
+	f.logText.SetChecked(e.SessionLog.TextOnly)
 	f.logTimestamp.SetText(e.SessionLog.Timestamp)
 	f.logSecrets.SetChecked(e.LogSecrets)
 	f.logon.setSteps(st.Logon)
@@ -181,6 +199,9 @@ func (f *connectForm) fill(st settings.Session) {
 	f.assistant.SetSelectedIndex(max(indexOf(assistantValues, st.Assistant), 0))
 	f.openAssistant.SetChecked(st.OpenAssistant)
 	f.autoReconnect.SetChecked(st.AutoReconnect)
+	f.lfCR.SetChecked(st.LFImpliesCR)
+	f.crLF.SetChecked(st.CRImpliesLF)
+	f.keepCleared.SetChecked(!st.ClearDropsText)
 	f.scrollback.SetText(blankZero(strconv.Itoa(st.Scrollback)))
 	f.font.SetText(blankZero(strconv.FormatFloat(float64(st.FontSize), 'g', -1, 32)))
 	f.termSize.SetText("")
@@ -202,6 +223,8 @@ func (f *connectForm) build() {
 	advanced := widget.NewForm(
 		widget.NewFormItem("IP version", f.network),
 		widget.NewFormItem("Terminal type", f.ttype),
+		widget.NewFormItem("Terminal speed", f.tspeed),
+		&widget.FormItem{Text: "Remote character set", Widget: f.charset, HintText: "What the server sends and expects; UTF-8 unless it is an old device"},
 		widget.NewFormItem("Negotiation", f.negotiation),
 		widget.NewFormItem("Local echo", f.echo),
 		widget.NewFormItem("Local line editing", f.edit),
@@ -214,6 +237,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Username (NEW-ENVIRON)", f.user),
 		widget.NewFormItem("Environment", f.environment),
 		widget.NewFormItem("Session log file", f.sessionLog),
+		widget.NewFormItem("", f.logText),
 		widget.NewFormItem("Raw log file", f.rawLog),
 		widget.NewFormItem("", f.logAppend),
 		widget.NewFormItem("Session log timestamps", f.logTimestamp),
@@ -225,6 +249,9 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Scrollback lines", f.scrollback),
 		widget.NewFormItem("Font size", f.font),
 		widget.NewFormItem("Terminal size at start", f.termSize),
+		widget.NewFormItem("Line ends", f.lfCR),
+		widget.NewFormItem("", f.crLF),
+		&widget.FormItem{Text: "Clear screen", Widget: f.keepCleared, HintText: "Off: what clear erases is gone, as in xterm"},
 		widget.NewFormItem("Notes", f.notes),
 	)
 	f.content = container.NewVBox(main, newDisclosure("Logon actions", f.logon.content).box, newDisclosure("Advanced", advanced).box)
@@ -232,7 +259,7 @@ func (f *connectForm) build() {
 
 // entries are the fields with validators, in the order they are shown.
 func (f *connectForm) entries() []*widgets.EscEntry {
-	return []*widgets.EscEntry{f.host, f.port, f.bind, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize}
+	return []*widgets.EscEntry{f.host, f.port, f.bind, f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize}
 }
 
 func (f *connectForm) escapePressed() {
@@ -286,6 +313,10 @@ func (f *connectForm) settings() settings.Session {
 			}
 		}
 	}
+	e.TerminalSpeed = strings.TrimSpace(f.tspeed.Text)
+	if f.charset.Selected != charset.UTF8 {
+		e.Charset = f.charset.Selected
+	}
 	e.LocalEcho = protocol.Tristate(f.echo.SelectedIndex())
 	e.LocalEdit = protocol.Tristate(f.edit.SelectedIndex())
 	e.EnterSendsCRNUL = f.enter.SelectedIndex() == 1
@@ -297,7 +328,8 @@ func (f *connectForm) settings() settings.Session {
 	e.KeepAlive = time.Duration(secs) * time.Second
 	e.User = strings.TrimSpace(f.user.Text)
 	e.Environment, _ = parseEnvironment(f.environment.Text)
-	e.SessionLog = protocol.Log{Path: settings.ExpandHome(strings.TrimSpace(f.sessionLog.Text)), Append: f.logAppend.Checked}
+	e.SessionLog = protocol.Log{Path: settings.ExpandHome(strings.TrimSpace(f.sessionLog.Text)), Append: f.logAppend.Checked,
+		TextOnly: f.logText.Checked}
 	e.RawLog = protocol.Log{Path: settings.ExpandHome(strings.TrimSpace(f.rawLog.Text)), Append: f.logAppend.Checked}
 	if strings.TrimSpace(f.logTimestamp.Text) != "" { // its spaces are the format's
 		e.SessionLog.Timestamp = f.logTimestamp.Text
@@ -306,6 +338,8 @@ func (f *connectForm) settings() settings.Session {
 	st.Logon = f.logon.steps()
 	st.Close = cmdline.CloseOnExit(f.closeOnExit.SelectedIndex())
 	st.AutoReconnect = f.autoReconnect.Checked
+	st.LFImpliesCR, st.CRImpliesLF = f.lfCR.Checked, f.crLF.Checked
+	st.ClearDropsText = !f.keepCleared.Checked
 	st.Scrollback, _ = strconv.Atoi(strings.TrimSpace(f.scrollback.Text))
 	size, _ := strconv.ParseFloat(strings.TrimSpace(f.font.Text), 32)
 	st.FontSize = float32(size)
@@ -316,6 +350,25 @@ func (f *connectForm) settings() settings.Session {
 	st.Assistant = assistantValues[max(f.assistant.SelectedIndex(), 0)]
 	st.OpenAssistant = f.openAssistant.Checked
 	return st
+}
+
+// validateTerminalSpeed accepts TSPEED's "transmit,receive" in bits per
+// second (RFC 1079), or an empty field for 38400,38400.
+func validateTerminalSpeed(s string) error {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	tx, rx, ok := strings.Cut(s, ",")
+	if !ok || !isSpeed(tx) || !isSpeed(rx) {
+		return errText("two speeds, e.g. 9600,9600")
+	}
+	return nil
+}
+
+func isSpeed(s string) bool {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	return err == nil && n > 0 && n <= 100000000
 }
 
 // numberValidator accepts whole numbers from lo to hi (and an empty field

@@ -27,7 +27,8 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		Escape: "^X", KeepAlive: 60, User: "admin", Environment: map[string]string{"LANG": "C.UTF-8", "ORGANIZATION": "Room 2"},
 		LogMode: profiles.LogRaw, LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true,
 		Scrollback: 3000, FontSize: 18, Columns: 132, Rows: 43, Notes: "the router in room 2", Assistant: "imap",
-		LogTimestamp: "[&T] ", LogSecrets: true, Logon: logon.Cisco, OpenAssistant: true,
+		LogTimestamp: "[&T] ", LogSecrets: true, Logon: logon.Cisco, OpenAssistant: true, TerminalSpeed: "9600,9600", Charset: "Shift_JIS",
+		LFImpliesCR: true, CRImpliesLF: true, ClearDropsText: true,
 	}
 	st := settings.FromProfile(p)
 	// The form alone must carry every field; notes are the profile's own.
@@ -71,6 +72,9 @@ func TestConnectFormValidatesNewFields(t *testing.T) {
 		{"terminal size", func(f *connectForm) { f.termSize.SetText("132 x 43") }, true},
 		{"terminal size without rows", func(f *connectForm) { f.termSize.SetText("132") }, false},
 		{"terminal size too small", func(f *connectForm) { f.termSize.SetText("10x2") }, false},
+		{"terminal speed", func(f *connectForm) { f.tspeed.SetText("9600,19200") }, true},
+		{"terminal speed alone", func(f *connectForm) { f.tspeed.SetText("9600") }, false},
+		{"terminal speed not a number", func(f *connectForm) { f.tspeed.SetText("fast,fast") }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,5 +142,19 @@ func TestEscapeCancelsTheDialog(t *testing.T) {
 	}
 	if cancelled != 3 || f.host.Text != "mail.example.com" {
 		t.Fatalf("cancelled %d times, host %q", cancelled, f.host.Text)
+	}
+}
+
+// TestConnectFormKeepsTheLogKind: a text-only session log (PuTTY's
+// Printable output) and a log as sent stay what they are through the
+// dialog.
+func TestConnectFormKeepsTheLogKind(t *testing.T) {
+	test.NewTempApp(t)
+	for _, mode := range []string{profiles.LogText, profiles.LogPrintable} {
+		p := profiles.Profile{Name: "r", Host: "r.lan", LogMode: mode, LogFile: "/tmp/r.log"}
+		f := newConnectForm(settings.FromProfile(p))
+		if got := settings.ToProfile("r", f.settings(), p).LogMode; got != mode {
+			t.Errorf("log mode %q came back as %q", mode, got)
+		}
 	}
 }

@@ -327,7 +327,9 @@ func (p *profilePanel) askName(title, initial string, then func(string)) {
 func (p *profilePanel) importMenu() {
 	items := []*fyne.MenuItem{
 		fyne.NewMenuItem("PuTTY sessions on this computer", p.importPuTTY),
-		fyne.NewMenuItem("PuTTY registry export (.reg file)…", p.importReg),
+		fyne.NewMenuItem("KiTTY sessions on this computer", p.importKiTTY),
+		fyne.NewMenuItem("KiTTY portable Sessions folder…", p.importKiTTYFolder),
+		fyne.NewMenuItem("PuTTY or KiTTY registry export (.reg file)…", p.importReg),
 		fyne.NewMenuItem("Tern profiles file…", p.importTern),
 	}
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.importer)
@@ -344,6 +346,29 @@ func (p *profilePanel) importPuTTY() {
 		return
 	}
 	p.addImported(res)
+}
+
+func (p *profilePanel) importKiTTY() {
+	res, err := profiles.ImportKiTTYRegistry()
+	if err != nil {
+		p.message.SetText("No KiTTY sessions found here (" + err.Error() + ").")
+		return
+	}
+	p.addImported(res)
+}
+
+func (p *profilePanel) importKiTTYFolder() {
+	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil || dir == nil {
+			return
+		}
+		res, err := profiles.ImportKiTTYDir(dir.Path())
+		if err != nil {
+			p.message.SetText(err.Error())
+			return
+		}
+		p.addImported(res)
+	}, p.w.win)
 }
 
 func (p *profilePanel) importReg() {
@@ -411,6 +436,10 @@ func (p *profilePanel) addImported(res profiles.ImportResult) {
 		}
 		sort.Strings(skipped)
 		msg += " Skipped " + strings.Join(skipped, "; ") + "."
+	}
+	if details := importDetails(res); details != "" {
+		msg += " " + sessionsText(len(res.NotImported)) + " had settings Tern does not have (listed in the import summary)."
+		p.w.showImportDetails(details)
 	}
 	p.message.SetText(msg)
 }

@@ -27,9 +27,14 @@ const (
 
 // Log modes.
 const (
-	LogNone      = "none"
+	LogNone = "none"
+	// LogPrintable is the session log: the server's output as sent, escape
+	// sequences included (PuTTY's "All session output").
 	LogPrintable = "printable"
-	LogRaw       = "raw"
+	// LogText is the session log with only the text (PuTTY's "Printable
+	// output").
+	LogText = "text"
+	LogRaw  = "raw" // both directions in hex
 )
 
 // Profile is one saved session. Every field's zero value means the default
@@ -43,10 +48,14 @@ type Profile struct {
 	TLS        string `json:"tls,omitempty"`        // none (default), implicit, starttls
 	Network    string `json:"network,omitempty"`    // "" either, tcp4, tcp6
 
-	TerminalTypes []string          `json:"terminalTypes,omitempty"` // nil: XTERM-256COLOR, XTERM, VT100
-	Negotiation   string            `json:"negotiation,omitempty"`   // auto (default), active, passive
-	LocalEcho     string            `json:"localEcho,omitempty"`     // auto (default), on, off
-	LocalEdit     string            `json:"localEdit,omitempty"`     // auto (default), on, off
+	TerminalTypes []string `json:"terminalTypes,omitempty"` // nil: XTERM-256COLOR, XTERM, VT100
+	TerminalSpeed string   `json:"terminalSpeed,omitempty"` // TSPEED answer; "" means 38400,38400
+	// Charset is the remote character set (PuTTY's Translation panel), a
+	// name internal/charset knows; "" means UTF-8.
+	Charset       string            `json:"charset,omitempty"`
+	Negotiation   string            `json:"negotiation,omitempty"` // auto (default), active, passive
+	LocalEcho     string            `json:"localEcho,omitempty"`   // auto (default), on, off
+	LocalEdit     string            `json:"localEdit,omitempty"`   // auto (default), on, off
 	EnterCRNUL    bool              `json:"enterSendsCRNUL,omitempty"`
 	BackspaceCtlH bool              `json:"backspaceSendsCtrlH,omitempty"`
 	TelnetKeys    bool              `json:"keyboardSpecials,omitempty"`
@@ -56,7 +65,7 @@ type Profile struct {
 	User          string            `json:"user,omitempty"`          // NEW-ENVIRON USER
 	Environment   map[string]string `json:"environment,omitempty"`
 
-	LogMode   string `json:"logMode,omitempty"` // none (default), printable, raw
+	LogMode   string `json:"logMode,omitempty"` // none (default), printable, text, raw
 	LogFile   string `json:"logFile,omitempty"`
 	LogAppend bool   `json:"logAppend,omitempty"`
 	// LogTimestamp starts each line of a printable log with the time, in
@@ -86,9 +95,18 @@ type Profile struct {
 	Scrollback    int  `json:"scrollback,omitempty"` // lines, 0 the app's setting
 	// Columns and Rows size the window for the terminal when Tern starts
 	// with this session (PuTTY's Window settings); 0 keeps the window's size.
-	Columns  int     `json:"columns,omitempty"`
-	Rows     int     `json:"rows,omitempty"`
-	FontSize float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
+	// LFImpliesCR and CRImpliesLF are PuTTY's "Implicit CR in every LF"
+	// and "Implicit LF in every CR": for a device whose lines stair-step
+	// or overprint; false (the default) shows CR and LF as they are.
+	LFImpliesCR bool `json:"lfImpliesCR,omitempty"`
+	CRImpliesLF bool `json:"crImpliesLF,omitempty"`
+	// ClearDropsText loses the text a clear of the screen erases, as
+	// xterm does; false (the default) pushes it into the scrollback, as
+	// PuTTY does ("Push erased text into scrollback").
+	ClearDropsText bool    `json:"clearDropsText,omitempty"`
+	Columns        int     `json:"columns,omitempty"`
+	Rows           int     `json:"rows,omitempty"`
+	FontSize       float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
 
 	SMTP SMTPDefaults `json:"smtp,omitzero"`
 	// Mail pre-fills the mailbox assistants (POP3, IMAP).

@@ -2,6 +2,7 @@ package profiles
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"math"
@@ -12,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
+
+	"github.com/tern-telnet/tern/internal/charset"
 )
 
 // Skipped is a PuTTY session that was not imported, and why.
@@ -19,10 +22,18 @@ type Skipped struct {
 	Name, Reason string
 }
 
+// NotImported lists, for one imported session, the settings it changed
+// from PuTTY's defaults that Tern has no counterpart for.
+type NotImported struct {
+	Name     string
+	Settings []string // in PuTTY's words, each with its key and value
+}
+
 // ImportResult is what an import found.
 type ImportResult struct {
-	Imported []Profile
-	Skipped  []Skipped
+	Imported    []Profile
+	Skipped     []Skipped
+	NotImported []NotImported // sessions imported without some settings
 }
 
 // ImportPuTTYDir reads PuTTY's Unix saved sessions (~/.putty/sessions):
@@ -45,7 +56,7 @@ func ImportPuTTYDir(dir string) (ImportResult, error) {
 		if err != nil {
 			return ImportResult{}, err
 		}
-		sessions = append(sessions, puttySession{name, kv})
+		sessions = append(sessions, puttySession{name: name, kv: kv})
 	}
 	return convert(sessions), nil
 }
@@ -69,12 +80,38 @@ func readKeyValues(path string) (map[string]string, error) {
 type puttySession struct {
 	name string
 	kv   map[string]string
+	from string // the program that saved it: PuTTY (when "") or KiTTY
 }
 
-const regSessions = `\software\simontatham\putty\sessions\`
+// regSessionKeys are where PuTTY and KiTTY keep their sessions under
+// HKEY_CURRENT_USER, lower-cased, with the program each belongs to.
+var regSessionKeys = []struct{ path, program string }{
+	{`\software\simontatham\putty\sessions\`, "PuTTY"},
+	{`\software\9bis.com\kitty\sessions\`, "KiTTY"},
+}
+
+// regSession finds the session a .reg key names: its name, unescaped, and
+// the program that wrote it; ok is false for any other key.
+func regSession(key string) (name, program string, ok bool) {
+	lower := asciiLower(key) // same length as key
+	for _, k := range regSessionKeys {
+		i := strings.Index(lower, k.path)
+		if i < 0 || strings.Contains(key[i+len(k.path):], `\`) {
+			continue
+		}
+		raw := key[i+len(k.path):]
+		name, err := url.PathUnescape(raw)
+		if err != nil {
+			name = raw
+		}
+		return name, k.program, true
+	}
+	return "", "", false
+}
 
 // ImportPuTTYReg reads a .reg export of
-// HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions (UTF-16 or UTF-8).
+// HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions, or of KiTTY's
+// HKEY_CURRENT_USER\Software\9bis.com\KiTTY\Sessions (UTF-16 or UTF-8).
 func ImportPuTTYReg(r io.Reader) (ImportResult, error) {
 	raw, err := io.ReadAll(r)
 	if err != nil {
@@ -87,17 +124,12 @@ func ImportPuTTYReg(r io.Reader) (ImportResult, error) {
 		line = strings.TrimSpace(line)
 		switch {
 		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			key := line[1 : len(line)-1]
-			i := strings.Index(asciiLower(key), regSessions) // same length as key
-			if i < 0 || strings.Contains(key[i+len(regSessions):], `\`) {
+			name, program, ok := regSession(line[1 : len(line)-1])
+			if !ok {
 				cur = nil
 				continue
 			}
-			name, err := url.PathUnescape(key[i+len(regSessions):])
-			if err != nil {
-				name = key[i+len(regSessions):]
-			}
-			sessions = append(sessions, puttySession{name: name, kv: map[string]string{}})
+			sessions = append(sessions, puttySession{name: name, kv: map[string]string{}, from: program})
 			cur = &sessions[len(sessions)-1]
 		case cur != nil && strings.HasPrefix(line, `"`):
 			if k, v, ok := parseRegValue(line); ok {
@@ -106,7 +138,7 @@ func ImportPuTTYReg(r io.Reader) (ImportResult, error) {
 		}
 	}
 	if len(sessions) == 0 {
-		return ImportResult{}, fmt.Errorf("no PuTTY sessions found: the file should be a registry export of HKEY_CURRENT_USER\\Software\\SimonTatham\\PuTTY\\Sessions")
+		return ImportResult{}, fmt.Errorf("no PuTTY sessions found: the file should be a registry export of HKEY_CURRENT_USER\\Software\\SimonTatham\\PuTTY\\Sessions (or KiTTY's Software\\9bis.com\\KiTTY\\Sessions)")
 	}
 	return convert(sessions), nil
 }
@@ -176,18 +208,26 @@ func convert(sessions []puttySession) ImportResult {
 	var res ImportResult
 	sort.Slice(sessions, func(i, j int) bool { return sessions[i].name < sessions[j].name })
 	for _, s := range sessions {
+		if folder := s.kv["Folder"]; folder != "" && folder != "Default" { // KiTTY's session folders
+			s.name = folder + "/" + s.name
+		}
 		p, reason := fromPuTTY(s.name, s.kv)
 		if reason != "" {
 			res.Skipped = append(res.Skipped, Skipped{s.name, reason})
 			continue
 		}
+		p.Notes = "Imported from " + cmp.Or(s.from, "PuTTY") + "."
 		res.Imported = append(res.Imported, p)
+		if lost := notImported(s.kv); len(lost) > 0 {
+			res.NotImported = append(res.NotImported, NotImported{p.Name, lost})
+		}
 	}
 	return res
 }
 
 // fromPuTTY maps one PuTTY session's settings onto a profile, or says why
-// it cannot.
+// it cannot. The enum values are PuTTY's storage values (its settings.c
+// and conf-enums.h); docs/putty-import.md lists every key read.
 func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 	proto := strings.ToLower(kv["Protocol"])
 	switch proto {
@@ -208,12 +248,35 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 	if p.Host == "" {
 		return Profile{}, "no host name"
 	}
+	puttyTerminal(&p, kv)
+	puttyLogging(&p, kv)
+	p.CloseOnExit = map[string]string{"0": "never", "1": "clean", "2": "always"}[kv["CloseOnExit"]]
+	p.KeepAlive = puttyKeepAlive(kv)
+	p.Network = map[string]string{"1": "tcp4", "2": "tcp6"}[kv["AddressFamily"]]
+	if n, err := strconv.Atoi(kv["ScrollbackLines"]); err == nil && n > 0 {
+		p.Scrollback = n
+	}
+	p.LFImpliesCR, p.CRImpliesLF = kv["LFImpliesCR"] == "1", kv["CRImpliesLF"] == "1"
+	p.ClearDropsText = kv["EraseToScrollback"] == "0"
+	p.FontSize = puttyFontSize(kv)
+	p.Columns, p.Rows = puttyNumber(kv["TermWidth"], 1000), puttyNumber(kv["TermHeight"], 1000)
+	return p, ""
+}
+
+// puttyTerminal maps the Telnet, Data, Keyboard and Terminal panels.
+func puttyTerminal(p *Profile, kv map[string]string) {
 	if tt := kv["TerminalType"]; tt != "" {
 		p.TerminalTypes = []string{tt}
 	}
-	p.LocalEcho = tristate(kv["LocalEcho"])
-	p.LocalEdit = tristate(kv["LocalEdit"])
-	if proto == "telnet" {
+	if sp := kv["TerminalSpeed"]; sp != "" && sp != defaultTerminalSpeed {
+		p.TerminalSpeed = sp
+	}
+	if set, ok := charset.Canonical(kv["LineCodePage"]); ok && set != charset.UTF8 {
+		p.Charset = set
+	}
+	p.LocalEcho = puttyOnOffAuto(kv["LocalEcho"])
+	p.LocalEdit = puttyOnOffAuto(kv["LocalEdit"])
+	if p.Connection == Telnet {
 		p.Negotiation = "active"
 		if kv["PassiveTelnet"] == "1" {
 			p.Negotiation = "passive"
@@ -224,28 +287,41 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 	p.BackspaceCtlH = kv["BackspaceIsDelete"] == "0"
 	p.User = kv["UserName"]
 	p.Environment = puttyEnvironment(kv["Environment"])
+}
+
+// defaultTerminalSpeed is PuTTY's and Tern's TSPEED answer.
+const defaultTerminalSpeed = "38400,38400"
+
+// puttyLogging maps the Logging panel. PuTTY's LogType: 0 none; 1
+// "Printable output" (the text only: Tern's text session log); 2 "All
+// session output" (the server's data after Telnet, escape sequences kept:
+// Tern's session log); 3 "SSH packets" and 4 "SSH packets and raw data",
+// which a Telnet session never writes: Tern's nearest is its raw log (both
+// directions in hex). LogFileClash: 1
+// overwrite, 0 append, -1 ask (PuTTY's default). Tern cannot ask, so "ask"
+// appends: the old log is never lost.
+func puttyLogging(p *Profile, kv map[string]string) {
 	switch kv["LogType"] {
 	case "1":
+		p.LogMode = LogText
+	case "2":
 		p.LogMode = LogPrintable
-	case "2", "3", "4":
+	case "3", "4":
 		p.LogMode = LogRaw
 	}
 	p.LogFile = kv["LogFileName"]
-	p.LogAppend = kv["LogFileClash"] == "1"
-	p.CloseOnExit = map[string]string{"0": "never", "1": "clean", "2": "always"}[kv["CloseOnExit"]]
-	if secs, err := strconv.Atoi(kv["PingIntervalSecs"]); err == nil && secs > 0 {
-		p.KeepAlive = secs
-	} else if mins, err := strconv.Atoi(kv["PingInterval"]); err == nil && mins > 0 {
-		p.KeepAlive = mins * 60
+	p.LogAppend = kv["LogFileClash"] != "1"
+}
+
+// puttyKeepAlive is PuTTY's keep-alive interval in seconds: PingInterval
+// minutes plus PingIntervalSecs (two keys since PuTTY 0.52).
+func puttyKeepAlive(kv map[string]string) int {
+	mins, _ := strconv.Atoi(kv["PingInterval"])
+	secs, _ := strconv.Atoi(kv["PingIntervalSecs"])
+	if mins < 0 || secs < 0 || mins > 24*60 {
+		return 0
 	}
-	p.Network = map[string]string{"1": "tcp4", "2": "tcp6"}[kv["AddressFamily"]]
-	if n, err := strconv.Atoi(kv["ScrollbackLines"]); err == nil && n > 0 {
-		p.Scrollback = n
-	}
-	p.FontSize = puttyFontSize(kv)
-	p.Columns, p.Rows = puttyNumber(kv["TermWidth"], 1000), puttyNumber(kv["TermHeight"], 1000)
-	p.Notes = "Imported from PuTTY."
-	return p, ""
+	return mins*60 + secs
 }
 
 // puttyNumber reads a positive number up to max, or 0.
@@ -258,11 +334,12 @@ func puttyNumber(s string, max int) int {
 }
 
 // puttyFontSize reads the font height in points (Windows FontHeight, or
-// the size at the end of a Unix "client:Monospace 12" font) as a Fyne
+// the size at the end of a Unix "client:Monospace 12" FontName) as a Fyne
 // text size: Fyne's units are pixels at 96 dpi, 4/3 of a point.
 func puttyFontSize(kv map[string]string) float32 {
 	points, err := strconv.Atoi(kv["FontHeight"])
-	if font, ok := strings.CutPrefix(kv["Font"], "client:"); ok && err != nil {
+	font := cmp.Or(kv["FontName"], kv["Font"])
+	if font, ok := strings.CutPrefix(font, "client:"); ok && err != nil {
 		fields := strings.Fields(font)
 		if len(fields) > 1 {
 			points, err = strconv.Atoi(fields[len(fields)-1])
@@ -274,20 +351,52 @@ func puttyFontSize(kv map[string]string) float32 {
 	return float32(math.Round(float64(points) * 4 / 3))
 }
 
-func tristate(v string) string {
-	return map[string]string{"0": "auto", "1": "on", "2": "off"}[v]
+// puttyOnOffAuto reads PuTTY's LocalEcho and LocalEdit: 0 force on, 1
+// force off, 2 auto (the default, also for a missing or unknown value).
+func puttyOnOffAuto(v string) string {
+	switch v {
+	case "0":
+		return "on"
+	case "1":
+		return "off"
+	}
+	return "auto"
 }
 
-// puttyEnvironment reads PuTTY's "VAR\tvalue,VAR2\tvalue2" list.
+// puttyEnvironment reads PuTTY's environment list: "VAR=value,VAR2=value2"
+// with \, \= and \, escaping those characters (settings.c's wmap); older
+// PuTTY separated name and value with a tab.
 func puttyEnvironment(s string) map[string]string {
-	if s == "" {
-		return nil
-	}
 	env := map[string]string{}
-	for _, item := range strings.Split(s, ",") {
-		if k, v, ok := strings.Cut(item, "\t"); ok && k != "" {
-			env[k] = v
+	var field strings.Builder
+	name, inValue := "", false
+	endItem := func() {
+		switch {
+		case inValue && name != "":
+			env[name] = field.String()
+		case !inValue && field.Len() > 0: // a name alone: an empty value
+			env[field.String()] = ""
 		}
+		name, inValue = "", false
+		field.Reset()
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' && i+1 < len(s):
+			i++
+			field.WriteByte(s[i])
+		case (c == '=' || c == '\t') && !inValue:
+			name, inValue = field.String(), true
+			field.Reset()
+		case c == ',':
+			endItem()
+		default:
+			field.WriteByte(c)
+		}
+	}
+	endItem()
+	if len(env) == 0 {
+		return nil
 	}
 	return env
 }

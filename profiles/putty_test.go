@@ -3,31 +3,151 @@ package profiles
 import (
 	"os"
 	"reflect"
+	"slices"
 	"testing"
 )
 
+// TestImportPuTTYUnixSessions imports sessions PuTTY 0.78 saved itself
+// (testdata/putty/sessions, written by its Save button after the settings
+// were chosen in its dialog): every enum with PuTTY's values.
 func TestImportPuTTYUnixSessions(t *testing.T) {
 	res, err := ImportPuTTYDir("testdata/putty/sessions")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Imported) != 2 || len(res.Skipped) != 2 {
-		t.Fatalf("imported %d, skipped %+v", len(res.Imported), res.Skipped)
+	base := func(name, host string) Profile {
+		return Profile{Name: name, Host: host, Port: "23", Connection: Telnet, Negotiation: "active", TerminalTypes: []string{"xterm"},
+			LocalEcho: "auto", LocalEdit: "auto", LogFile: "putty.log", LogAppend: true, CloseOnExit: "always",
+			Scrollback: 2000, Columns: 80, Rows: 24, Notes: "Imported from PuTTY."}
 	}
-	router := res.Imported[0]
-	want := Profile{Name: "Router room 2", Host: "router.lan", Port: "23", Connection: Telnet, TerminalTypes: []string{"vt100"},
-		LocalEcho: "auto", LocalEdit: "off", Negotiation: "active", TelnetKeys: true, BackspaceCtlH: true, User: "admin",
-		Environment: map[string]string{"LANG": "C", "TZ": "UTC"}, LogMode: LogPrintable, LogFile: "/tmp/router-&H.log", LogAppend: true,
-		CloseOnExit: "never", KeepAlive: 30, Network: "tcp4", Scrollback: 5000, FontSize: 16, Columns: 132, Rows: 43, Notes: "Imported from PuTTY."}
-	if !reflect.DeepEqual(router, want) {
-		t.Fatalf("got  %+v\nwant %+v", router, want)
+	admin := func(p Profile) Profile {
+		p.TerminalTypes, p.TerminalSpeed, p.User = []string{"vt100"}, "9600,9600", "admin"
+		p.Environment = map[string]string{"LANG": "C", "TZ": "UTC"}
+		p.BackspaceCtlH, p.TelnetKeys, p.EnterCRNUL = true, true, true
+		return p
 	}
-	mail := res.Imported[1]
-	if mail.Name != "mail/smtp test" || mail.Connection != Raw || mail.Port != "25" || mail.CloseOnExit != "always" {
-		t.Fatalf("mail %+v", mail)
+	// PuTTY's defaults: echo and editing auto, "ask" before overwriting a
+	// log becomes append (Tern cannot ask; the old log is kept).
+	defaults := base("Telnet defaults", "router.lan")
+	// Echo forced off (LocalEcho=1, a password prompt stays hidden),
+	// editing forced on (0), printable output (LogType=1), always
+	// overwrite (LogFileClash=1), keep-alive 90 s (PingInterval=1,
+	// PingIntervalSecs=30), IPv4.
+	sw := admin(base("Switch echo off", "switch.lan"))
+	sw.LocalEcho, sw.LocalEdit, sw.LogMode, sw.LogFile, sw.LogAppend = "off", "on", LogText, "/tmp/switch-&H.log", false
+	sw.KeepAlive, sw.Network, sw.Charset, sw.LFImpliesCR = 90, "tcp4", "ISO-8859-2", true
+	// Raw, echo forced on, all session output (LogType=2) appended
+	// (LogFileClash=0), keep-alive 5 minutes (PingInterval=5), IPv6,
+	// never close.
+	mail := admin(base("mail/smtp raw", "mail.example.com"))
+	mail.Port, mail.Connection, mail.Negotiation, mail.LocalEcho = "25", Raw, "", "on"
+	mail.LogMode, mail.LogFile, mail.CloseOnExit, mail.KeepAlive, mail.Network = LogPrintable, "mail-&Y&M&D.log", "never", 300, "tcp6"
+	mail.Charset, mail.CRImpliesLF = "Windows-1251", true // LineCodePage=CP1251
+	// Passive Telnet, SSH packets (LogType=3: Tern's raw log), ask, close
+	// on clean exit.
+	console := admin(base("Console passive", "console.lan"))
+	console.Port, console.Negotiation, console.LocalEcho = "2323", "passive", "on"
+	console.LogMode, console.LogFile, console.CloseOnExit, console.Charset = LogRaw, "mail-&Y&M&D.log", "clean", "Windows-1251"
+	console.CRImpliesLF = true
+	want := []Profile{console, sw, defaults, mail}
+	if len(res.Imported) != len(want) {
+		t.Fatalf("imported %d: %+v", len(res.Imported), res.Imported)
 	}
-	if res.Skipped[0].Name != "bastion" || res.Skipped[1].Name != "console" {
+	for i, w := range want {
+		if got := res.Imported[i]; !reflect.DeepEqual(got, w) {
+			t.Errorf("%s:\ngot  %+v\nwant %+v", w.Name, got, w)
+		}
+	}
+	if len(res.Skipped) != 1 || res.Skipped[0].Name != "bastion" {
 		t.Fatalf("skipped %+v", res.Skipped)
+	}
+	for _, n := range res.NotImported {
+		if n.Name == "Telnet defaults" {
+			t.Errorf("PuTTY's defaults lose nothing, but the summary lists %q", n.Settings)
+		}
+	}
+	if lost := notImportedOf(res, "Switch echo off"); !slices.Contains(lost, "Action to happen when a bell occurs (Beep=2)") {
+		t.Errorf("the visual bell is not listed as not imported: %q", lost)
+	}
+}
+
+// notImportedOf is what the import summary lists for one session.
+func notImportedOf(res ImportResult, name string) []string {
+	for _, n := range res.NotImported {
+		if n.Name == name {
+			return n.Settings
+		}
+	}
+	return nil
+}
+
+// TestImportPuTTYEditedSession: a PuTTY-saved session with keys edited by
+// hand where PuTTY's dialog needs a colour or font chooser: the escaped
+// environment list, a client font's size, and the colours listed as not
+// imported.
+func TestImportPuTTYEditedSession(t *testing.T) {
+	res, err := ImportPuTTYDir("testdata/putty/edited")
+	if err != nil || len(res.Imported) != 1 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	p := res.Imported[0]
+	if want := map[string]string{"PATH": "/bin,/usr/bin", "A=B": "1", "EMPTY": ""}; !reflect.DeepEqual(p.Environment, want) {
+		t.Errorf("environment %q, want %q", p.Environment, want)
+	}
+	if p.FontSize != 19 { // 14 pt is 18.67 px
+		t.Errorf("font size %v, want 19", p.FontSize)
+	}
+	want := []string{"Font face DejaVu Sans Mono (Tern keeps its own font; the size is imported)", "Colours (Colour0, Colour2)"}
+	if got := notImportedOf(res, "Hand edited"); !reflect.DeepEqual(got, want) {
+		t.Errorf("not imported %q, want %q", got, want)
+	}
+}
+
+// TestPuTTYEnums: each enum value as PuTTY stores it (conf-enums.h).
+func TestPuTTYEnums(t *testing.T) {
+	cases := []struct {
+		name  string
+		kv    map[string]string
+		check func(Profile) bool
+	}{
+		{"LocalEcho 0 force on", map[string]string{"LocalEcho": "0"}, func(p Profile) bool { return p.LocalEcho == "on" }},
+		{"LocalEcho 1 force off", map[string]string{"LocalEcho": "1"}, func(p Profile) bool { return p.LocalEcho == "off" }},
+		{"LocalEcho 2 auto", map[string]string{"LocalEcho": "2"}, func(p Profile) bool { return p.LocalEcho == "auto" }},
+		{"LocalEcho missing is auto", map[string]string{}, func(p Profile) bool { return p.LocalEcho == "auto" && p.LocalEdit == "auto" }},
+		{"LocalEdit 1 force off", map[string]string{"LocalEdit": "1"}, func(p Profile) bool { return p.LocalEdit == "off" }},
+		{"LogFileClash 1 overwrite", map[string]string{"LogFileClash": "1"}, func(p Profile) bool { return !p.LogAppend }},
+		{"LogFileClash 0 append", map[string]string{"LogFileClash": "0"}, func(p Profile) bool { return p.LogAppend }},
+		{"LogFileClash -1 ask appends", map[string]string{"LogFileClash": "-1"}, func(p Profile) bool { return p.LogAppend }},
+		{"keep-alive minutes and seconds", map[string]string{"PingInterval": "1", "PingIntervalSecs": "30"}, func(p Profile) bool { return p.KeepAlive == 90 }},
+		{"keep-alive minutes only", map[string]string{"PingInterval": "2"}, func(p Profile) bool { return p.KeepAlive == 120 }},
+		{"LogType 0 none", map[string]string{"LogType": "0"}, func(p Profile) bool { return p.LogMode == "" }},
+		{"LogType 1 printable output", map[string]string{"LogType": "1"}, func(p Profile) bool { return p.LogMode == LogText }},
+		{"LogType 2 all session output", map[string]string{"LogType": "2"}, func(p Profile) bool { return p.LogMode == LogPrintable }},
+		{"LogType 3 SSH packets", map[string]string{"LogType": "3"}, func(p Profile) bool { return p.LogMode == LogRaw }},
+		{"CloseOnExit 0 never", map[string]string{"CloseOnExit": "0"}, func(p Profile) bool { return p.CloseOnExit == "never" }},
+		{"CloseOnExit 1 clean", map[string]string{"CloseOnExit": "1"}, func(p Profile) bool { return p.CloseOnExit == "clean" }},
+		{"CloseOnExit 2 always", map[string]string{"CloseOnExit": "2"}, func(p Profile) bool { return p.CloseOnExit == "always" }},
+		{"AddressFamily 2 IPv6", map[string]string{"AddressFamily": "2"}, func(p Profile) bool { return p.Network == "tcp6" }},
+		{"old tab-separated environment", map[string]string{"Environment": "LANG\tC,TZ\tUTC"}, func(p Profile) bool {
+			return reflect.DeepEqual(p.Environment, map[string]string{"LANG": "C", "TZ": "UTC"})
+		}},
+		{"LineCodePage as PuTTY for Windows names it", map[string]string{"LineCodePage": "ISO-8859-2:1999 (Latin-2, East Europe)"}, func(p Profile) bool { return p.Charset == "ISO-8859-2" }},
+		{"LineCodePage UTF-8", map[string]string{"LineCodePage": "UTF-8"}, func(p Profile) bool { return p.Charset == "" }},
+		{"EraseToScrollback 0 loses cleared text", map[string]string{"EraseToScrollback": "0"}, func(p Profile) bool { return p.ClearDropsText }},
+		{"EraseToScrollback 1 pushes it", map[string]string{"EraseToScrollback": "1"}, func(p Profile) bool { return !p.ClearDropsText }},
+		{"Windows font height", map[string]string{"Font": "Consolas", "FontHeight": "12"}, func(p Profile) bool { return p.FontSize == 16 }},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kv := map[string]string{"Protocol": "telnet", "HostName": "h"}
+			for k, v := range c.kv {
+				kv[k] = v
+			}
+			p, reason := fromPuTTY("s", kv)
+			if reason != "" || !c.check(p) {
+				t.Fatalf("%q: %+v", reason, p)
+			}
+		})
 	}
 }
 
@@ -53,7 +173,7 @@ func TestImportPuTTYRegExport(t *testing.T) {
 	}
 	p := res.Imported[0]
 	if p.Name != "Switch core" || p.Host != "10.0.0.2" || p.Port != "23" || p.Negotiation != "passive" ||
-		p.LocalEcho != "off" || p.LogMode != LogRaw || p.LogFile != `C:\Logs\&H-&Y&M&D.log` || p.CloseOnExit != "clean" || p.FontSize != 16 {
+		p.LocalEcho != "auto" || p.LogMode != LogPrintable || !p.LogAppend || p.LogFile != `C:\Logs\&H-&Y&M&D.log` || p.CloseOnExit != "clean" || p.FontSize != 16 {
 		t.Fatalf("%+v", p)
 	}
 }
@@ -77,4 +197,15 @@ func FuzzImportPuTTYReg(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		ImportPuTTYReg(bytesReader(in))
 	})
+}
+
+// TestUnknownCharsetIsListed: a set Tern does not know is named in the
+// import summary, and the session stays UTF-8.
+func TestUnknownCharsetIsListed(t *testing.T) {
+	kv := map[string]string{"Protocol": "telnet", "HostName": "h", "LineCodePage": "Use font encoding"}
+	p, _ := fromPuTTY("s", kv)
+	lost := notImported(kv)
+	if p.Charset != "" || len(lost) != 1 || lost[0] != "Remote character set Use font encoding (Tern does not know it; UTF-8 is used)" {
+		t.Fatalf("charset %q, not imported %q", p.Charset, lost)
+	}
 }

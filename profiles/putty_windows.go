@@ -13,15 +13,25 @@ import (
 // HKEY_CURRENT_USER.
 const puttySessionsKey = `Software\SimonTatham\PuTTY\Sessions`
 
+// kittySessionsKey is where KiTTY (not portable) keeps its sessions.
+const kittySessionsKey = `Software\9bis.com\KiTTY\Sessions`
+
 // ImportPuTTYRegistry reads PuTTY's sessions from
 // HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions.
 func ImportPuTTYRegistry() (ImportResult, error) {
-	return importPuTTYKey(registry.CURRENT_USER, puttySessionsKey)
+	return importPuTTYKey(registry.CURRENT_USER, puttySessionsKey, "PuTTY")
+}
+
+// ImportKiTTYRegistry reads KiTTY's sessions from
+// HKEY_CURRENT_USER\Software\9bis.com\KiTTY\Sessions.
+func ImportKiTTYRegistry() (ImportResult, error) {
+	return importPuTTYKey(registry.CURRENT_USER, kittySessionsKey, "KiTTY")
 }
 
 // importPuTTYKey reads sessions kept as PuTTY keeps them: one subkey of
-// path per session, named with %XX escapes, holding strings and DWORDs.
-func importPuTTYKey(base registry.Key, path string) (ImportResult, error) {
+// path per session, named with %XX escapes, holding strings and DWORDs;
+// program (PuTTY or KiTTY) is the one that saved them.
+func importPuTTYKey(base registry.Key, path, program string) (ImportResult, error) {
 	root, err := registry.OpenKey(base, path, registry.ENUMERATE_SUB_KEYS)
 	if err != nil {
 		return ImportResult{}, err
@@ -51,7 +61,7 @@ func importPuTTYKey(base registry.Key, path string) (ImportResult, error) {
 		if err != nil {
 			name = key
 		}
-		sessions = append(sessions, puttySession{name, kv})
+		sessions = append(sessions, puttySession{name: name, kv: kv, from: program})
 	}
 	return convert(sessions), nil
 }

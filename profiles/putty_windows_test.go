@@ -71,7 +71,7 @@ func TestImportPuTTYRegistry(t *testing.T) {
 		"LogFileName": `C:\Logs\&H-&Y&M&D.log`, "LogType": uint32(2), "Font": "Consolas", "FontHeight": uint32(12),
 	})
 	writeSession(t, sessions, "web%20server", map[string]any{"HostName": "web.example.com", "PortNumber": uint32(22), "Protocol": "ssh"})
-	got, err := importPuTTYKey(registry.CURRENT_USER, sessions)
+	got, err := importPuTTYKey(registry.CURRENT_USER, sessions, "PuTTY")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,8 +85,29 @@ func TestImportPuTTYRegistry(t *testing.T) {
 
 // TestImportPuTTYRegistryWithoutPuTTY: no PuTTY key is "not found".
 func TestImportPuTTYRegistryWithoutPuTTY(t *testing.T) {
-	_, err := importPuTTYKey(registry.CURRENT_USER, testKey(t)+`\SimonTatham\PuTTY\Sessions`)
+	_, err := importPuTTYKey(registry.CURRENT_USER, testKey(t)+`\SimonTatham\PuTTY\Sessions`, "PuTTY")
 	if !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("got %v, want not found", err)
+	}
+}
+
+// TestImportKiTTYRegistry: KiTTY's sessions read as PuTTY's, its Folder
+// value a name prefix and the note naming KiTTY.
+func TestImportKiTTYRegistry(t *testing.T) {
+	sessions := testKey(t)
+	writeSession(t, sessions, "core%20switch", map[string]any{
+		"HostName": "10.0.0.3", "PortNumber": uint32(23), "Protocol": "telnet", "Folder": "Routers",
+		"LocalEcho": uint32(1), "PingInterval": uint32(1), "PingIntervalSecs": uint32(30),
+	})
+	got, err := importPuTTYKey(registry.CURRENT_USER, sessions, "KiTTY")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Imported) != 1 {
+		t.Fatalf("%+v", got)
+	}
+	p := got.Imported[0]
+	if p.Name != "Routers/core switch" || p.LocalEcho != "off" || p.KeepAlive != 90 || p.Notes != "Imported from KiTTY." {
+		t.Fatalf("%+v", p)
 	}
 }

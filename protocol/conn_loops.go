@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/tern-telnet/tern/internal/charset"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -32,8 +33,9 @@ const readSize = 32 << 10
 
 func (s *Session) readLoop(conn *net.TCPConn, rd io.Reader) error {
 	buf := make([]byte, readSize)
-	var data []byte
+	var data, text []byte
 	raw := s.mode() == NegotiateRaw
+	fromRemote := charset.NewDecoder(s.cfg.Charset) // to UTF-8, for the screen and the taps
 	for {
 		n, err := rd.Read(buf)
 		if n > 0 {
@@ -47,6 +49,10 @@ func (s *Session) readLoop(conn *net.TCPConn, rd io.Reader) error {
 				data = append(data[:0], buf[:n]...)
 			} else {
 				s.locked(func() { data = s.decoder.Decode(data[:0], buf[:n], handler{s}) })
+			}
+			if s.cfg.Charset != "" {
+				text = fromRemote.Decode(text[:0], data)
+				data, text = text, data
 			}
 			if len(data) > 0 {
 				s.logData(data)

@@ -1,10 +1,12 @@
 // Package protocol is Tern's Telnet engine: it connects to a host, runs the
 // Telnet protocol (RFC 854, 855, 856, 857, 858, 859, 860, 885, 1073, 1079,
-// 1091, 1143 and 1572) through package telnet, and does everything a Telnet
-// client does between the socket and a terminal: local echo and line
-// editing, the escape character, special commands, keep-alives, the event
-// log, session and raw logs (with the secrets Tern sends or the person
-// types at a password prompt masked), and a status report.
+// 1091, 1143, 1572 and 2066) through package telnet, and does everything a
+// Telnet client does between the socket and a terminal: the remote
+// character set (converted to and from UTF-8 at the socket's edge, see
+// internal/charset), local echo and line editing, the escape character,
+// special commands, keep-alives, the event log, session logs (as sent or
+// text only) and raw logs (with the secrets Tern sends or the person types
+// at a password prompt masked), and a status report.
 //
 // It knows nothing of any GUI: a caller gets an io.Reader of what to show
 // (Session.Output) and writes the user's keys to Session.Write.

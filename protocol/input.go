@@ -45,10 +45,14 @@ func (l *sessionLine) sendText(p []byte) {
 	l.s().sendTyped(l.appendData(buf, p))
 }
 
-// appendData appends p encoded for the wire: as is in Raw mode, with IAC
+// appendData appends p encoded for the wire: converted from UTF-8 to the
+// remote character set (Config.Charset), then as is in Raw mode, with IAC
 // doubled in BINARY, as NVT text (CR NUL for a lone CR) otherwise.
 func (l *sessionLine) appendData(buf, p []byte) []byte {
 	s := l.s()
+	if s.cfg.Charset != "" {
+		p = s.toRemote.Encode(nil, p)
+	}
 	switch {
 	case s.mode() == NegotiateRaw:
 		return append(buf, p...)

@@ -24,6 +24,11 @@ type Log struct {
 	// (15:04:05), &N milliseconds, && a literal & (not case-sensitive);
 	// "[&Y-&M-&D &T] " gives "[2026-11-29 23:59:07] ". "" means none.
 	Timestamp string
+	// TextOnly keeps, in a session log, only the text (PuTTY's "Printable
+	// output"): escape sequences and control characters other than CR, LF
+	// and TAB are left out. false logs the output as sent (PuTTY's "All
+	// session output").
+	TextOnly bool
 }
 
 // LogNameFields are what a log file name's placeholders stand for.
@@ -110,7 +115,8 @@ type logFile struct {
 	w      *bufio.Writer
 	stop   chan struct{}
 	closed bool
-	stamp  string // the Timestamp format; "" means none
+	stamp  string      // the Timestamp format; "" means none
+	text   *textFilter // non-nil: log the text only (Log.TextOnly)
 	// midLine says the last byte written did not end a line.
 	midLine bool
 	now     func() time.Time // the clock for timestamps; nil means time.Now
@@ -120,6 +126,16 @@ type logFile struct {
 func (l *logFile) setTimestamp(format string) {
 	l.mu.Lock()
 	l.stamp = format
+	l.mu.Unlock()
+}
+
+// setTextOnly logs only the text of what is written from now on.
+func (l *logFile) setTextOnly(on bool) {
+	l.mu.Lock()
+	l.text = nil
+	if on {
+		l.text = &textFilter{}
+	}
 	l.mu.Unlock()
 }
 
@@ -179,11 +195,17 @@ func (l *logFile) Write(p []byte) (int, error) {
 	if l.closed {
 		return 0, os.ErrClosed
 	}
-	if l.stamp != "" {
-		_, err := l.w.Write(l.stamped(p))
-		return len(p), err
+	n := len(p)
+	if l.text != nil {
+		p = l.text.filter(nil, p)
 	}
-	return l.w.Write(p)
+	if l.stamp != "" {
+		p = l.stamped(p)
+	}
+	if _, err := l.w.Write(p); err != nil {
+		return 0, err
+	}
+	return n, nil
 }
 
 // Flush writes buffered bytes to the file.

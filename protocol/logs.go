@@ -82,6 +82,7 @@ func (s *Session) StartSessionLog(l Log) (string, error) {
 	}
 	_, _ = f.Write([]byte(sessionLogHeader(now)))
 	f.setTimestamp(l.Timestamp)
+	f.setTextOnly(l.TextOnly)
 	s.mu.Lock()
 	old := s.sessionLog
 	s.sessionLog = f

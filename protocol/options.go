@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tern-telnet/tern/internal/charset"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -242,8 +243,10 @@ const (
 	charsetRejected = 3
 )
 
-// answerCharset accepts UTF-8 when the server offers it (RFC 2066); Tern
-// shows text as UTF-8, so it turns every other character set down.
+// answerCharset accepts the session's character set (Config.Charset,
+// UTF-8 when none) when the server offers it under any of its names (RFC
+// 2066), and turns every other set down: Tern converts only the one set
+// the session is set to.
 func (s *Session) answerCharset(p []byte) {
 	if len(p) == 0 || p[0] != charsetRequest {
 		s.logf("server: SB CHARSET %x", p)
@@ -258,9 +261,10 @@ func (s *Session) answerCharset(p []byte) {
 		s.logf("(ignored: CHARSET was not agreed)")
 		return
 	}
+	want, _ := charset.Canonical(s.cfg.Charset)
 	if len(list) > 1 {
 		for _, name := range strings.Split(string(list[1:]), string(list[0])) {
-			if strings.EqualFold(name, "UTF-8") || strings.EqualFold(name, "UTF8") {
+			if got, ok := charset.Canonical(name); ok && got == want && name != "" {
 				s.sendSB(telnet.OptCharset, append([]byte{charsetAccepted}, name...), "ACCEPTED "+name)
 				return
 			}

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tern-telnet/tern/internal/charset"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -73,6 +74,7 @@ type Session struct {
 	// Telnet: negotiation (options.go), decoding and the line discipline.
 	neg          *telnet.Negotiator
 	decoder      telnet.Decoder
+	toRemote     *charset.Encoder // UTF-8 to Config.Charset
 	ld           lineDiscipline
 	resolvedMode Negotiation
 	escape       int
@@ -123,6 +125,7 @@ func NewSession(cfg Config) *Session {
 		s.naws.cols, s.naws.rows = 80, 24
 	}
 	s.link.outq.init()
+	s.toRemote = charset.NewEncoder(cfg.Charset)
 	s.resolvedMode = resolveMode(&cfg)
 	s.neg = telnet.NewNegotiator(options, s.sendNegotiation, s.optionChanged)
 	s.ld = lineDiscipline{out: (*sessionLine)(s), escapeChar: s.escape, specials: cfg.KeyboardSpecials, backspace: 0x7f}

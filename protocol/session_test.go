@@ -232,3 +232,27 @@ func TestCharsetAcceptsUTF8(t *testing.T) {
 	want := "\xff\xfb\x2a" + "\xff\xfd\x01\xff\xfb\x03\xff\xfd\x03" + "\xff\xfa\x2a\x02UTF-8\xff\xf0" + "\xff\xfa\x2a\x03\xff\xf0"
 	waitFor(t, "charset answers", func() bool { return p.Received() == want })
 }
+
+// TestCharsetAcceptsTheSessionsSet: RFC 2066, a session set to KOI8-R
+// accepts it under the server's spelling, and turns UTF-8 down.
+func TestCharsetAcceptsTheSessionsSet(t *testing.T) {
+	script := []byte("\xff\xfd\x2a\xff\xfa\x2a\x01;UTF-8;koi8-r\xff\xf0\xff\xfa\x2a\x01 UTF-8\xff\xf0")
+	p := loopserver.Start(t, script, false)
+	start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiatePassive, Charset: "KOI8-R"})
+	want := "\xff\xfb\x2a" + "\xff\xfd\x01\xff\xfb\x03\xff\xfd\x03" + "\xff\xfa\x2a\x02koi8-r\xff\xf0" + "\xff\xfa\x2a\x03\xff\xf0"
+	waitFor(t, "charset answers", func() bool { return p.Received() == want })
+}
+
+// TestRemoteCharsetBothWays: a KOI8-R device's text reaches the terminal
+// as UTF-8, even cut between reads of a multibyte set; what is typed and
+// pasted reaches the device in its set ('?' for what it cannot hold),
+// while local echo shows what was typed.
+func TestRemoteCharsetBothWays(t *testing.T) {
+	p := loopserver.Start(t, []byte("\xf0\xd2\xc9\xd7\xc5\xd4\r\n"), false)
+	s, sc, _ := start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiateRaw, LocalEcho: ForceOn, LocalEdit: ForceOff, Charset: "KOI8-R"})
+	waitFor(t, "the greeting", func() bool { return strings.Contains(sc.String(), "Привет\r\n") })
+	s.Write([]byte("Да"))
+	s.Paste([]byte(" 世界!"), false)
+	waitFor(t, "the keys", func() bool { return p.Received() == "\xe4\xc1 ??!" })
+	waitFor(t, "the echo", func() bool { return strings.Contains(sc.String(), "Да 世界!") })
+}

@@ -310,12 +310,35 @@ func (s *Screen) eraseInDisplay(mode int) {
 		s.eraseInLine(1)
 		resetLines(s.lines[:s.cur.row], s.cur.bg)
 	case 2:
+		if !s.clearDropsText && !s.modes.AltScreen {
+			s.pushScreenToScrollback()
+		}
 		resetLines(s.lines, s.cur.bg)
 	case 3:
 		s.sb.clear()
 		s.viewOffset = 0
 	}
 	s.touch()
+}
+
+// pushScreenToScrollback keeps the text a clear erases (PuTTY's "Push
+// erased text into scrollback"): the main screen's lines down to the last
+// that holds text go to the scrollback, as if scrolled off the top.
+func (s *Screen) pushScreenToScrollback() {
+	last := len(s.lines) - 1
+	for last >= 0 && s.lines[last].Text() == "" {
+		last--
+	}
+	for i := 0; i <= last; i++ {
+		fresh := s.sb.push(s.lines[i])
+		if fresh == nil {
+			fresh = s.spareLine()
+		}
+		if len(fresh.Cells) != s.cols {
+			fresh.resize(s.cols)
+		}
+		s.lines[i] = fresh
+	}
 }
 
 func resetLines(lines []*Line, bg Color) {

@@ -66,6 +66,9 @@ type Screen struct {
 	viewOffset int           // how many lines the view is scrolled back
 	title      string
 	bells      uint64
+	// clearDropsText loses what a clear (ED 2) erases instead of pushing
+	// it into the scrollback; see SetClearDropsText.
+	clearDropsText bool
 
 	// Reply, if set, receives answers to DA, DSR and CPR, to send to the
 	// server. It is called with the screen locked: it must not call back.
@@ -149,6 +152,16 @@ func (s *Screen) Title() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.title
+}
+
+// SetClearDropsText chooses what a clear of the whole screen (ED 2, as
+// clear(1) sends) does with the text on the main screen: by default (false)
+// it goes into the scrollback, as PuTTY's "Push erased text into
+// scrollback" does; true loses it, as xterm does.
+func (s *Screen) SetClearDropsText(on bool) {
+	s.mu.Lock()
+	s.clearDropsText = on
+	s.mu.Unlock()
 }
 
 // Bells counts BEL characters received.

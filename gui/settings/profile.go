@@ -13,10 +13,12 @@ import (
 // FromProfile turns a saved profile into what a tab needs.
 func FromProfile(p profiles.Profile) Session {
 	st := Session{Name: p.Name, Scrollback: p.Scrollback, FontSize: p.FontSize, AutoReconnect: p.AutoReconnect,
-		Columns: p.Columns, Rows: p.Rows, Assistant: p.Assistant, OpenAssistant: p.OpenAssistant, Profile: p.Clone()}
+		Columns: p.Columns, Rows: p.Rows, LFImpliesCR: p.LFImpliesCR, CRImpliesLF: p.CRImpliesLF,
+		ClearDropsText: p.ClearDropsText, Assistant: p.Assistant, OpenAssistant: p.OpenAssistant, Profile: p.Clone()}
 	e := &st.Engine
 	e.Host, e.Port, e.Bind, e.Network = p.Host, p.Port, p.Bind, p.Network
 	e.TerminalTypes = append([]string(nil), p.TerminalTypes...)
+	e.TerminalSpeed, e.Charset = p.TerminalSpeed, p.Charset
 	e.Negotiation, _ = protocol.ParseNegotiation(cmp.Or(p.Negotiation, "auto"))
 	if p.Connection == profiles.Raw {
 		e.Negotiation = protocol.NegotiateRaw
@@ -36,8 +38,9 @@ func FromProfile(p profiles.Profile) Session {
 	e.SessionLog.Timestamp, e.LogSecrets = p.LogTimestamp, p.LogSecrets
 	st.Logon = append([]logon.Step(nil), p.Logon...)
 	switch p.LogMode {
-	case profiles.LogPrintable:
-		e.SessionLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend, Timestamp: p.LogTimestamp}
+	case profiles.LogPrintable, profiles.LogText:
+		e.SessionLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend, Timestamp: p.LogTimestamp,
+			TextOnly: p.LogMode == profiles.LogText}
 	case profiles.LogRaw:
 		e.RawLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend}
 	}
@@ -59,6 +62,7 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	p.Name = name
 	p.Host, p.Port, p.Bind, p.Network = e.Host, e.Port, e.Bind, e.Network
 	p.TerminalTypes = append([]string(nil), e.TerminalTypes...)
+	p.TerminalSpeed, p.Charset = e.TerminalSpeed, e.Charset
 	p.Connection = profiles.Telnet
 	p.Negotiation = e.Negotiation.String()
 	if e.Negotiation == protocol.NegotiateRaw {
@@ -85,6 +89,9 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	switch {
 	case e.SessionLog.Path != "":
 		p.LogMode, p.LogFile, p.LogAppend = profiles.LogPrintable, e.SessionLog.Path, e.SessionLog.Append
+		if e.SessionLog.TextOnly {
+			p.LogMode = profiles.LogText
+		}
 	case e.RawLog.Path != "":
 		p.LogMode, p.LogFile, p.LogAppend = profiles.LogRaw, e.RawLog.Path, e.RawLog.Append
 	}
@@ -96,6 +103,7 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	p.CloseOnExit = st.Close.String()
 	p.Scrollback, p.FontSize, p.AutoReconnect = st.Scrollback, st.FontSize, st.AutoReconnect
 	p.Columns, p.Rows = st.Columns, st.Rows
+	p.LFImpliesCR, p.CRImpliesLF, p.ClearDropsText = st.LFImpliesCR, st.CRImpliesLF, st.ClearDropsText
 	p.Assistant, p.OpenAssistant = st.Assistant, st.OpenAssistant
 	p.Notes = st.Profile.Notes // the form edits them there
 	return p

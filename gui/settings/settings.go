@@ -21,6 +21,12 @@ type Session struct {
 	// AutoReconnect restarts the session when the server or the network
 	// ends it (never after the person disconnected).
 	AutoReconnect bool
+	// LFImpliesCR and CRImpliesLF are PuTTY's "Implicit CR in every LF"
+	// and "Implicit LF in every CR", for what the terminal shows.
+	LFImpliesCR, CRImpliesLF bool
+	// ClearDropsText loses the text a clear erases; false (PuTTY's
+	// default) pushes it into the scrollback.
+	ClearDropsText bool
 	// Columns and Rows size the window for the terminal when Tern starts
 	// with this session; 0 keeps the window's size.
 	Columns, Rows int

@@ -279,7 +279,9 @@ func (t *Tab) Connect() {
 		taps.attach(t.assistant.Attach(s))
 	}
 	fedAll := make(chan struct{})
-	go func() { t.feed(s); close(fedAll) }()
+	nl := newlines{lfCR: t.settings.LFImpliesCR, crLF: t.settings.CRImpliesLF}
+	t.scr.SetClearDropsText(t.settings.ClearDropsText)
+	go func() { t.feed(s, nl); close(fedAll) }()
 	go func() {
 		err := s.Run(context.Background())
 		lr.stop()
@@ -298,13 +300,19 @@ func (t *Tab) parse(p []byte) {
 	t.scr.Write(p)
 }
 
-// feed parses the session's output into the screen model.
-func (t *Tab) feed(s *protocol.Session) {
+// feed parses the session's output into the screen model, with the
+// implicit CRs and LFs the session asks for.
+func (t *Tab) feed(s *protocol.Session, nl newlines) {
 	buf := make([]byte, 32<<10)
+	var conv []byte
 	out := s.Output()
 	for {
 		n, err := out.Read(buf)
-		if n > 0 {
+		switch {
+		case n > 0 && nl.on():
+			conv = nl.apply(conv[:0], buf[:n])
+			t.parse(conv)
+		case n > 0:
 			t.parse(buf[:n])
 		}
 		if err != nil {

@@ -1,0 +1,67 @@
+package profiles
+
+import (
+	"bytes"
+	"os"
+	"reflect"
+	"testing"
+)
+
+// TestImportKiTTYPortableFolder: a portable KiTTY's Sessions folder imports
+// as the same sessions saved by PuTTY do, a sub-folder becoming a name
+// prefix.
+func TestImportKiTTYPortableFolder(t *testing.T) {
+	res, err := ImportKiTTYDir("testdata/kitty/Sessions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	putty, err := ImportPuTTYDir("testdata/putty/sessions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]Profile{}
+	for _, p := range putty.Imported {
+		byName[p.Name] = p
+	}
+	if len(res.Imported) != 2 || len(res.Skipped) != 1 || res.Skipped[0].Name != "bastion" {
+		t.Fatalf("%+v", res)
+	}
+	for _, got := range res.Imported {
+		want := byName[got.Name]
+		if got.Name == "Routers/Switch echo off" {
+			want = byName["Switch echo off"]
+			want.Name = got.Name
+		}
+		want.Notes = "Imported from KiTTY."
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got  %+v\nwant %+v", got, want)
+		}
+	}
+	if notImportedOf(res, "Routers/Switch echo off") == nil {
+		t.Error("the KiTTY session's visual bell is not in the summary")
+	}
+}
+
+// TestImportKiTTYReg: a .reg export of KiTTY's registry key, its Folder
+// value a name prefix.
+func TestImportKiTTYReg(t *testing.T) {
+	res := importRegFile(t, "testdata/kitty/sessions.reg")
+	if len(res.Imported) != 1 || len(res.Skipped) != 1 {
+		t.Fatalf("%+v", res)
+	}
+	p := res.Imported[0]
+	if p.Name != "Routers/core switch" || p.Host != "10.0.0.3" || p.LocalEcho != "off" || p.LocalEdit != "off" ||
+		p.KeepAlive != 90 || p.Notes != "Imported from KiTTY." {
+		t.Fatalf("%+v", p)
+	}
+}
+
+// FuzzParseKiTTYSession: any file reads without a panic.
+func FuzzParseKiTTYSession(f *testing.F) {
+	data, _ := os.ReadFile("testdata/kitty/Sessions/Routers/Switch%20echo%20off")
+	f.Add(data)
+	f.Add([]byte("A\\%zz\\\r\n\\\\\nB"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		parseKiTTYSession(bytes.NewReader(in))
+	})
+}
