@@ -33,6 +33,9 @@ type connectForm struct {
 	echo, edit         *widget.Select
 	enter, backspace   *widget.Select
 	telnetKeys, binary *widget.Check
+	functionKeys       *widget.Select // the function keys' and editing keypad's encoding
+	homeEnd            *widget.Select
+	altKey             *widget.Select
 	escape, keepAlive  *widgets.EscEntry
 	user, environment  *widgets.EscEntry
 	sessionLog, rawLog *widgets.EscEntry
@@ -75,18 +78,21 @@ func newConnectForm(st settings.Session) *connectForm {
 	multiLine := func() *widgets.EscEntry { return widgets.NewEscEntry(true, f.escapePressed) }
 	*f = connectForm{
 		host: entry(), port: entry(), bind: entry(),
-		connType:    widget.NewSelect([]string{"Telnet", "Raw"}, nil),
-		tls:         widget.NewSelect(tlsChoices, nil),
-		network:     widget.NewSelect(networkChoices, nil),
-		ttype:       entry(),
-		negotiation: widget.NewSelect(negotiationChoices, nil),
-		echo:        widget.NewSelect(tristateChoices, nil),
-		edit:        widget.NewSelect(tristateChoices, nil),
-		enter:       widget.NewSelect([]string{"CR LF (Telnet new line)", "CR NUL"}, nil),
-		backspace:   widget.NewSelect([]string{"Delete (^?)", "Control-H (^H)"}, nil),
-		telnetKeys:  widget.NewCheck("^C, ^Z, Backspace send Telnet IP, SUSP, EC", nil),
-		binary:      widget.NewCheck("Ask the server for 8-bit BINARY mode", nil),
-		escape:      entry(), keepAlive: entry(),
+		connType:     widget.NewSelect([]string{"Telnet", "Raw"}, nil),
+		tls:          widget.NewSelect(tlsChoices, nil),
+		network:      widget.NewSelect(networkChoices, nil),
+		ttype:        entry(),
+		negotiation:  widget.NewSelect(negotiationChoices, nil),
+		echo:         widget.NewSelect(tristateChoices, nil),
+		edit:         widget.NewSelect(tristateChoices, nil),
+		enter:        widget.NewSelect([]string{"CR LF (Telnet new line)", "CR NUL"}, nil),
+		backspace:    widget.NewSelect([]string{"Delete (^?)", "Control-H (^H)"}, nil),
+		telnetKeys:   widget.NewCheck("^C, ^Z, Backspace send Telnet IP, SUSP, EC", nil),
+		functionKeys: widget.NewSelect(settings.FunctionKeysLabels, nil),
+		homeEnd:      widget.NewSelect([]string{"Standard", "rxvt"}, nil),
+		altKey:       widget.NewSelect([]string{"ESC, then the key (as PuTTY)", "8-bit meta (as xterm)"}, nil),
+		binary:       widget.NewCheck("Ask the server for 8-bit BINARY mode", nil),
+		escape:       entry(), keepAlive: entry(),
 		user: entry(), environment: multiLine(),
 		sessionLog: entry(), rawLog: entry(),
 		logAppend:     widget.NewCheck("Append to existing logs", nil),
@@ -163,6 +169,9 @@ func (f *connectForm) fill(st settings.Session) {
 	f.enter.SetSelectedIndex(boolIndex(e.EnterSendsCRNUL))
 	f.backspace.SetSelectedIndex(boolIndex(e.BackspaceSendsCtrlH))
 	f.telnetKeys.SetChecked(e.KeyboardSpecials)
+	f.functionKeys.SetSelectedIndex(int(st.Keyboard.FunctionKeys))
+	f.homeEnd.SetSelectedIndex(boolIndex(st.Keyboard.RxvtHomeEnd))
+	f.altKey.SetSelectedIndex(boolIndex(st.Keyboard.Meta8Bit))
 	f.binary.SetChecked(e.RequestBinary)
 	f.escape.SetText(protocol.EscapeName(escapeOrDefault(e.Escape)))
 	if e.Escape == protocol.NoEscape {
@@ -208,6 +217,9 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Enter sends", f.enter),
 		widget.NewFormItem("Backspace sends", f.backspace),
 		widget.NewFormItem("Telnet keys", f.telnetKeys),
+		widget.NewFormItem("Function keys and keypad", f.functionKeys),
+		widget.NewFormItem("Home and End", f.homeEnd),
+		widget.NewFormItem("Alt sends", f.altKey),
 		widget.NewFormItem("BINARY", f.binary),
 		widget.NewFormItem("Escape character", f.escape),
 		widget.NewFormItem("Keep-alive (seconds)", f.keepAlive),
@@ -291,6 +303,8 @@ func (f *connectForm) settings() settings.Session {
 	e.EnterSendsCRNUL = f.enter.SelectedIndex() == 1
 	e.BackspaceSendsCtrlH = f.backspace.SelectedIndex() == 1
 	e.KeyboardSpecials = f.telnetKeys.Checked
+	st.Keyboard = settings.Keyboard{FunctionKeys: settings.FunctionKeys(max(f.functionKeys.SelectedIndex(), 0)),
+		RxvtHomeEnd: f.homeEnd.SelectedIndex() == 1, Meta8Bit: f.altKey.SelectedIndex() == 1}
 	e.RequestBinary = f.binary.Checked
 	e.Escape, _ = protocol.ParseEscape(f.escape.Text)
 	secs, _ := strconv.Atoi(strings.TrimSpace(f.keepAlive.Text))

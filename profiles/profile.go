@@ -43,18 +43,23 @@ type Profile struct {
 	TLS        string `json:"tls,omitempty"`        // none (default), implicit, starttls
 	Network    string `json:"network,omitempty"`    // "" either, tcp4, tcp6
 
-	TerminalTypes []string          `json:"terminalTypes,omitempty"` // nil: XTERM-256COLOR, XTERM, VT100
-	Negotiation   string            `json:"negotiation,omitempty"`   // auto (default), active, passive
-	LocalEcho     string            `json:"localEcho,omitempty"`     // auto (default), on, off
-	LocalEdit     string            `json:"localEdit,omitempty"`     // auto (default), on, off
-	EnterCRNUL    bool              `json:"enterSendsCRNUL,omitempty"`
-	BackspaceCtlH bool              `json:"backspaceSendsCtrlH,omitempty"`
-	TelnetKeys    bool              `json:"keyboardSpecials,omitempty"`
-	Binary        bool              `json:"requestBinary,omitempty"` // ask for BINARY both ways
-	Escape        string            `json:"escape,omitempty"`        // "" means ^]; "none" for none
-	KeepAlive     int               `json:"keepAlive,omitempty"`     // seconds, 0 off
-	User          string            `json:"user,omitempty"`          // NEW-ENVIRON USER
-	Environment   map[string]string `json:"environment,omitempty"`
+	TerminalTypes []string `json:"terminalTypes,omitempty"` // nil: XTERM-256COLOR, XTERM, VT100
+	Negotiation   string   `json:"negotiation,omitempty"`   // auto (default), active, passive
+	LocalEcho     string   `json:"localEcho,omitempty"`     // auto (default), on, off
+	LocalEdit     string   `json:"localEdit,omitempty"`     // auto (default), on, off
+	EnterCRNUL    bool     `json:"enterSendsCRNUL,omitempty"`
+	BackspaceCtlH bool     `json:"backspaceSendsCtrlH,omitempty"`
+	TelnetKeys    bool     `json:"keyboardSpecials,omitempty"`
+	// FunctionKeys is the function keys' and editing keypad's encoding:
+	// "" (xterm's), tilde, linux, xtermr6, vt400, vt100+ or sco (PuTTY's).
+	FunctionKeys string            `json:"functionKeys,omitempty"`
+	HomeEnd      string            `json:"homeEnd,omitempty"`       // "" standard, rxvt
+	AltSends8Bit bool              `json:"altSends8Bit,omitempty"`  // Alt sets the eighth bit; false sends ESC first
+	Binary       bool              `json:"requestBinary,omitempty"` // ask for BINARY both ways
+	Escape       string            `json:"escape,omitempty"`        // "" means ^]; "none" for none
+	KeepAlive    int               `json:"keepAlive,omitempty"`     // seconds, 0 off
+	User         string            `json:"user,omitempty"`          // NEW-ENVIRON USER
+	Environment  map[string]string `json:"environment,omitempty"`
 
 	LogMode   string `json:"logMode,omitempty"` // none (default), printable, raw
 	LogFile   string `json:"logFile,omitempty"`

@@ -222,6 +222,7 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 	p.EnterCRNUL = kv["TelnetRet"] == "0"
 	p.TelnetKeys = kv["TelnetKey"] == "1"
 	p.BackspaceCtlH = kv["BackspaceIsDelete"] == "0"
+	puttyKeyboard(&p, kv)
 	p.User = kv["UserName"]
 	p.Environment = puttyEnvironment(kv["Environment"])
 	switch kv["LogType"] {
