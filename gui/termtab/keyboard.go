@@ -151,6 +151,9 @@ func (k *keyboard) customShortcut(s *desktop.CustomShortcut) {
 		k.keys.Type(p)
 		return
 	}
+	if runtime.GOOS == "windows" && mods.ctrl && mods.alt {
+		return // AltGr, which Windows reports as Ctrl+Alt: its character comes as a rune
+	}
 	if c, ok := keyChar(s.KeyName, mods.shift); ok {
 		if p := encodeChar(c, mods, ctx.kb); p != nil {
 			k.keys.Type(p)
