@@ -151,7 +151,8 @@ func TestCtrlAndAltCharacters(t *testing.T) {
 	}
 }
 
-// PuTTY's "Function keys and keypad" and "Home and End keys" choices.
+// PuTTY's "Function keys and keypad" and "Home and End keys" choices, as
+// PuTTY 0.78 sends them (measured as xterm was, one session per choice).
 func TestPuTTYFunctionKeyEncodings(t *testing.T) {
 	cases := []struct {
 		f    settings.FunctionKeys
