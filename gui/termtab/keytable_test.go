@@ -196,3 +196,29 @@ func TestPuTTYFunctionKeyEncodings(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEncodeKey: whatever key name, character, modifiers, modes and
+// settings Fyne or a profile hands in, the encoder does not panic, and a
+// key it knows always sends something short.
+func FuzzEncodeKey(f *testing.F) {
+	for _, r := range keyTable {
+		f.Add(string(r.name), uint8(0), uint8(0), uint8(0))
+		f.Add(string(r.name), uint8(7), uint8(3), uint8(6))
+	}
+	f.Add("A", uint8(4), uint8(0), uint8(0))
+	f.Add("Space", uint8(2), uint8(0), uint8(1))
+	f.Fuzz(func(t *testing.T, name string, mods, modes, kb uint8) {
+		m := keyMods{shift: mods&1 != 0, alt: mods&2 != 0, ctrl: mods&4 != 0}
+		ctx := keyContext{modes: screen.Modes{AppCursor: modes&1 != 0, Newline: modes&2 != 0, AppKeypad: modes&4 != 0},
+			kb: settings.Keyboard{FunctionKeys: settings.FunctionKeys(kb % 8), RxvtHomeEnd: kb&8 != 0, Meta8Bit: kb&16 != 0}}
+		p := encodeKey(fyne.KeyName(name), m, ctx)
+		if _, known := keyRows[fyne.KeyName(name)]; known && (len(p) == 0 || len(p) > 12) {
+			t.Fatalf("%q %+v %+v: %q", name, m, ctx, p)
+		}
+		if c, ok := keyChar(fyne.KeyName(name), m.shift); ok {
+			if q := encodeChar(c, m, ctx.kb); len(q) > 8 {
+				t.Fatalf("%q: %q", name, q)
+			}
+		}
+	})
+}
