@@ -3,7 +3,9 @@
 package e2e
 
 import (
+	"image"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -92,4 +94,31 @@ func xtestKey(t *testing.T, key string) {
 		t.Fatalf("xdotool key %s: %v\n%s", key, err, out)
 	}
 	time.Sleep(60 * time.Millisecond)
+}
+
+// TestNothingOfTheHostedWidgetShows: after clear with the cursor hidden,
+// the terminal's top-left cell is blank in the real window. The hosted
+// widget's own cursor (a blue bar) used to show there through the view.
+// The server writes green text on the second row to find the first.
+func TestNothingOfTheHostedWidgetShows(t *testing.T) {
+	srv := NewServer(t, []byte("\x1b[2J\x1b[H\r\n\x1b[38;5;46mHHHHHHHH\x1b[0m\x1b[H\x1b[?25l"), false)
+	a := Launch(t, "127.0.0.1", srv.Port())
+	a.run("xdotool", "mousemove", "--window", a.Window, "400", "300", "click", "1") // the keyboard has the focus
+	path := filepath.Join(ShotDir(t), "14-top-left-blank.png")
+	var img image.Image
+	var rows []band
+	Eventually(t, "the second row drawn", func() bool {
+		a.ScreenshotWindow(path)
+		img = loadPNG(t, path)
+		rows = bands(img, 0, 200, 0, green)
+		return len(rows) > 0
+	})
+	if len(rows) != 1 {
+		t.Fatalf("found %d bands of green text, want the second row's: %+v", len(rows), rows)
+	}
+	height := rows[0].bottom - rows[0].top + 4 // the glyphs' height and the line's spacing
+	blue := func(r, g, b uint32) bool { return b > 180 && r < 120 && g < 170 }
+	if got := bands(img, 0, 40, rows[0].top-height, blue); len(got) > 0 && got[0].top < rows[0].top {
+		t.Fatalf("something blue in the blank top-left cell (rows %d-%d, %d pixels): %s", got[0].top, got[0].bottom, got[0].pixels, path)
+	}
 }
