@@ -208,18 +208,20 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Connection type", f.connType),
 		widget.NewFormItem("TLS", f.tls),
 	)
-	advanced := widget.NewForm(
-		widget.NewFormItem("IP version", f.network),
-		widget.NewFormItem("Terminal type", f.ttype),
-		widget.NewFormItem("Negotiation", f.negotiation),
-		widget.NewFormItem("Local echo", f.echo),
-		widget.NewFormItem("Local line editing", f.edit),
+	keyboard := widget.NewForm(
 		widget.NewFormItem("Enter sends", f.enter),
 		widget.NewFormItem("Backspace sends", f.backspace),
 		widget.NewFormItem("Telnet keys", f.telnetKeys),
 		widget.NewFormItem("Function keys and keypad", f.functionKeys),
 		widget.NewFormItem("Home and End", f.homeEnd),
 		widget.NewFormItem("Alt sends", f.altKey),
+	)
+	advanced := widget.NewForm(
+		widget.NewFormItem("IP version", f.network),
+		widget.NewFormItem("Terminal type", f.ttype),
+		widget.NewFormItem("Negotiation", f.negotiation),
+		widget.NewFormItem("Local echo", f.echo),
+		widget.NewFormItem("Local line editing", f.edit),
 		widget.NewFormItem("BINARY", f.binary),
 		widget.NewFormItem("Escape character", f.escape),
 		widget.NewFormItem("Keep-alive (seconds)", f.keepAlive),
@@ -239,7 +241,8 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Terminal size at start", f.termSize),
 		widget.NewFormItem("Notes", f.notes),
 	)
-	f.content = container.NewVBox(main, newDisclosure("Logon actions", f.logon.content).box, newDisclosure("Advanced", advanced).box)
+	f.content = container.NewVBox(main, newDisclosure("Logon actions", f.logon.content).box,
+		newDisclosure("Keyboard", keyboard).box, newDisclosure("Advanced", advanced).box)
 }
 
 // entries are the fields with validators, in the order they are shown.
