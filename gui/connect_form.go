@@ -35,6 +35,9 @@ type connectForm struct {
 	echo, edit         *widget.Select
 	enter, backspace   *widget.Select
 	telnetKeys, binary *widget.Check
+	functionKeys       *widget.Select // the function keys' and editing keypad's encoding
+	homeEnd            *widget.Select
+	altKey             *widget.Select
 	escape, keepAlive  *widgets.EscEntry
 	user, environment  *widgets.EscEntry
 	sessionLog, rawLog *widgets.EscEntry
@@ -83,15 +86,18 @@ func newConnectForm(st settings.Session) *connectForm {
 		tls:      widget.NewSelect(tlsChoices, nil),
 		network:  widget.NewSelect(networkChoices, nil),
 		ttype:    entry(), tspeed: entry(),
-		charset:     widget.NewSelect(charset.Names(), nil),
-		negotiation: widget.NewSelect(negotiationChoices, nil),
-		echo:        widget.NewSelect(tristateChoices, nil),
-		edit:        widget.NewSelect(tristateChoices, nil),
-		enter:       widget.NewSelect([]string{"CR LF (Telnet new line)", "CR NUL"}, nil),
-		backspace:   widget.NewSelect([]string{"Delete (^?)", "Control-H (^H)"}, nil),
-		telnetKeys:  widget.NewCheck("^C, ^Z, Backspace send Telnet IP, SUSP, EC", nil),
-		binary:      widget.NewCheck("Ask the server for 8-bit BINARY mode", nil),
-		escape:      entry(), keepAlive: entry(),
+		charset:      widget.NewSelect(charset.Names(), nil),
+		negotiation:  widget.NewSelect(negotiationChoices, nil),
+		echo:         widget.NewSelect(tristateChoices, nil),
+		edit:         widget.NewSelect(tristateChoices, nil),
+		enter:        widget.NewSelect([]string{"CR LF (Telnet new line)", "CR NUL"}, nil),
+		backspace:    widget.NewSelect([]string{"Delete (^?)", "Control-H (^H)"}, nil),
+		telnetKeys:   widget.NewCheck("^C, ^Z, Backspace send Telnet IP, SUSP, EC", nil),
+		functionKeys: widget.NewSelect(settings.FunctionKeysLabels, nil),
+		homeEnd:      widget.NewSelect([]string{"Standard", "rxvt"}, nil),
+		altKey:       widget.NewSelect([]string{"ESC, then the key (as PuTTY)", "8-bit meta (as xterm)"}, nil),
+		binary:       widget.NewCheck("Ask the server for 8-bit BINARY mode", nil),
+		escape:       entry(), keepAlive: entry(),
 		user: entry(), environment: multiLine(),
 		sessionLog: entry(), rawLog: entry(),
 		logAppend:     widget.NewCheck("Append to existing logs", nil),
@@ -180,6 +186,9 @@ func (f *connectForm) fill(st settings.Session) {
 	f.enter.SetSelectedIndex(boolIndex(e.EnterSendsCRNUL))
 	f.backspace.SetSelectedIndex(boolIndex(e.BackspaceSendsCtrlH))
 	f.telnetKeys.SetChecked(e.KeyboardSpecials)
+	f.functionKeys.SetSelectedIndex(int(st.Keyboard.FunctionKeys))
+	f.homeEnd.SetSelectedIndex(boolIndex(st.Keyboard.RxvtHomeEnd))
+	f.altKey.SetSelectedIndex(boolIndex(st.Keyboard.Meta8Bit))
 	f.binary.SetChecked(e.RequestBinary)
 	f.escape.SetText(protocol.EscapeName(escapeOrDefault(e.Escape)))
 	if e.Escape == protocol.NoEscape {
@@ -220,6 +229,14 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Connection type", f.connType),
 		widget.NewFormItem("TLS", f.tls),
 	)
+	keyboard := widget.NewForm(
+		widget.NewFormItem("Enter sends", f.enter),
+		widget.NewFormItem("Backspace sends", f.backspace),
+		widget.NewFormItem("Telnet keys", f.telnetKeys),
+		widget.NewFormItem("Function keys and keypad", f.functionKeys),
+		widget.NewFormItem("Home and End", f.homeEnd),
+		widget.NewFormItem("Alt sends", f.altKey),
+	)
 	advanced := widget.NewForm(
 		widget.NewFormItem("IP version", f.network),
 		widget.NewFormItem("Terminal type", f.ttype),
@@ -228,9 +245,6 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Negotiation", f.negotiation),
 		widget.NewFormItem("Local echo", f.echo),
 		widget.NewFormItem("Local line editing", f.edit),
-		widget.NewFormItem("Enter sends", f.enter),
-		widget.NewFormItem("Backspace sends", f.backspace),
-		widget.NewFormItem("Telnet keys", f.telnetKeys),
 		widget.NewFormItem("BINARY", f.binary),
 		widget.NewFormItem("Escape character", f.escape),
 		widget.NewFormItem("Keep-alive (seconds)", f.keepAlive),
@@ -254,7 +268,8 @@ func (f *connectForm) build() {
 		&widget.FormItem{Text: "Clear screen", Widget: f.keepCleared, HintText: "Off: what clear erases is gone, as in xterm"},
 		widget.NewFormItem("Notes", f.notes),
 	)
-	f.content = container.NewVBox(main, newDisclosure("Logon actions", f.logon.content).box, newDisclosure("Advanced", advanced).box)
+	f.content = container.NewVBox(main, newDisclosure("Logon actions", f.logon.content).box,
+		newDisclosure("Keyboard", keyboard).box, newDisclosure("Advanced", advanced).box)
 }
 
 // entries are the fields with validators, in the order they are shown.
@@ -322,6 +337,8 @@ func (f *connectForm) settings() settings.Session {
 	e.EnterSendsCRNUL = f.enter.SelectedIndex() == 1
 	e.BackspaceSendsCtrlH = f.backspace.SelectedIndex() == 1
 	e.KeyboardSpecials = f.telnetKeys.Checked
+	st.Keyboard = settings.Keyboard{FunctionKeys: settings.FunctionKeys(max(f.functionKeys.SelectedIndex(), 0)),
+		RxvtHomeEnd: f.homeEnd.SelectedIndex() == 1, Meta8Bit: f.altKey.SelectedIndex() == 1}
 	e.RequestBinary = f.binary.Checked
 	e.Escape, _ = protocol.ParseEscape(f.escape.Text)
 	secs, _ := strconv.Atoi(strings.TrimSpace(f.keepAlive.Text))

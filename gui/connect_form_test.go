@@ -24,6 +24,7 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		Name: "Router", Host: "r.lan", Port: "2323", Bind: "127.0.0.2", Connection: profiles.Telnet,
 		TLS: profiles.TLSImplicit, Network: "tcp6", TerminalTypes: []string{"VT100", "DUMB"}, Negotiation: "active",
 		LocalEcho: "off", LocalEdit: "on", EnterCRNUL: true, BackspaceCtlH: true, TelnetKeys: true, Binary: true,
+		FunctionKeys: "sco", HomeEnd: "rxvt", AltSends8Bit: true,
 		Escape: "^X", KeepAlive: 60, User: "admin", Environment: map[string]string{"LANG": "C.UTF-8", "ORGANIZATION": "Room 2"},
 		LogMode: profiles.LogRaw, LogFile: "/tmp/r.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true,
 		Scrollback: 3000, FontSize: 18, Columns: 132, Rows: 43, Notes: "the router in room 2", Assistant: "imap",

@@ -7,3 +7,11 @@ func (w *mainWindow) pasteClipboard() {
 	}
 	w.focusCurrent()
 }
+
+// askPaste asks before a paste of several lines or of removed characters:
+// Enter presses Paste, the default, and Escape cancels.
+func (w *mainWindow) askPaste(message string, answer func(bool)) {
+	d := w.showConfirm("Paste?", message, answer)
+	d.SetConfirmText("Paste")
+	d.SetDismissText("Cancel")
+}

@@ -142,7 +142,6 @@ func TestPasteIsTextNotKeys(t *testing.T) {
 	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port(), Escape: '~'}})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "the banner in the widget", func() bool { return strings.Contains(tab.ShownText(), "220 mail") })
-	waitUntil(t, "the widget taking keys", tab.KeysReady)
 
 	pasteFromWidget(w, tab, "NOOP ~ok\x1d\x7f\x7f\r\nQUIT\r\n")
 	waitUntil(t, "both lines", func() bool { return srv.Received() == "NOOP ~ok\r\nQUIT\r\n" })
@@ -184,4 +183,40 @@ func TestPasteAtTheTelnetPrompt(t *testing.T) {
 	waitUntil(t, "telnet>", tab.InPrompt)
 	pasteFromWidget(w, tab, "send \x1bayt\r")
 	waitUntil(t, "IAC AYT", func() bool { return srv.Received() == "\xff\xf6" })
+}
+
+// TestPasteQuestionTakesEnterAndEscape: the paste question, asked for a
+// paste by Shift+Insert (PuTTY's paste), answers Escape with Cancel and
+// Enter with its default button, Paste; the next typed key is the barrier
+// that proves the cancelled paste never went out.
+func TestPasteQuestionTakesEnterAndEscape(t *testing.T) {
+	w := newTestWindow(t)
+	tab, got := openShell(t, w)
+	shiftInsert := func(text string) {
+		w.app.Clipboard().SetContent(text)
+		kb := tab.Keyboard().(interface {
+			fyne.Shortcutable
+			desktop.Keyable
+		})
+		kb.KeyDown(&fyne.KeyEvent{Name: fyne.KeyInsert})
+		kb.TypedShortcut(&fyne.ShortcutPaste{}) // what Fyne makes of Shift+Insert
+	}
+
+	shiftInsert("rm -rf ~\n")
+	if msg := overlayText(w); !strings.Contains(msg, "ends with a line break") {
+		t.Fatalf("no question: %q", msg)
+	}
+	pressKey(w, fyne.KeyEscape)
+	if w.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Escape left the question open")
+	}
+	tab.Keyboard().TypedRune('x') // the barrier
+	waitUntil(t, "the barrier", func() bool { return got() == "x" })
+
+	shiftInsert("uptime\n")
+	pressKey(w, fyne.KeyReturn)
+	waitUntil(t, "the paste Enter confirmed", func() bool { return got() == "x\x1b[200~uptime\r\n\x1b[201~" })
+	if w.win.Canvas().Focused() != tab.Keyboard() {
+		t.Fatalf("the keyboard did not get the focus back: %T", w.win.Canvas().Focused())
+	}
 }

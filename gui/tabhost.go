@@ -19,6 +19,7 @@ func (h tabHost) FocusCurrent()                            { h.w.focusCurrent() 
 func (h tabHost) IsCurrent(t *termtab.Tab) bool            { return h.w.current() == t }
 func (h tabHost) InBackground() bool                       { return h.w.inBackground() }
 func (h tabHost) ConfirmPaste() bool                       { return h.w.prefs.confirmPaste }
+func (h tabHost) AskPaste(msg string, answer func(bool))   { h.w.askPaste(msg, answer) }
 
 func (h tabHost) AskPassword(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {
 	h.w.askLogonPassword(t, prompt, answer)

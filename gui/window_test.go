@@ -87,7 +87,6 @@ func openTab(t *testing.T, w *mainWindow, port string) *termtab.Tab {
 	t.Helper()
 	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}})
 	w.win.Resize(fyne.NewSize(901, 601)) // lay out the new tab
-	waitUntil(t, "the widget taking keys", tab.KeysReady)
 	return tab
 }
 

@@ -52,18 +52,23 @@ type Profile struct {
 	TerminalSpeed string   `json:"terminalSpeed,omitempty"` // TSPEED answer; "" means 38400,38400
 	// Charset is the remote character set (PuTTY's Translation panel), a
 	// name internal/charset knows; "" means UTF-8.
-	Charset       string            `json:"charset,omitempty"`
-	Negotiation   string            `json:"negotiation,omitempty"` // auto (default), active, passive
-	LocalEcho     string            `json:"localEcho,omitempty"`   // auto (default), on, off
-	LocalEdit     string            `json:"localEdit,omitempty"`   // auto (default), on, off
-	EnterCRNUL    bool              `json:"enterSendsCRNUL,omitempty"`
-	BackspaceCtlH bool              `json:"backspaceSendsCtrlH,omitempty"`
-	TelnetKeys    bool              `json:"keyboardSpecials,omitempty"`
-	Binary        bool              `json:"requestBinary,omitempty"` // ask for BINARY both ways
-	Escape        string            `json:"escape,omitempty"`        // "" means ^]; "none" for none
-	KeepAlive     int               `json:"keepAlive,omitempty"`     // seconds, 0 off
-	User          string            `json:"user,omitempty"`          // NEW-ENVIRON USER
-	Environment   map[string]string `json:"environment,omitempty"`
+	Charset       string `json:"charset,omitempty"`
+	Negotiation   string `json:"negotiation,omitempty"` // auto (default), active, passive
+	LocalEcho     string `json:"localEcho,omitempty"`   // auto (default), on, off
+	LocalEdit     string `json:"localEdit,omitempty"`   // auto (default), on, off
+	EnterCRNUL    bool   `json:"enterSendsCRNUL,omitempty"`
+	BackspaceCtlH bool   `json:"backspaceSendsCtrlH,omitempty"`
+	TelnetKeys    bool   `json:"keyboardSpecials,omitempty"`
+	// FunctionKeys is the function keys' and editing keypad's encoding:
+	// "" (xterm's), tilde, linux, xtermr6, vt400, vt100+ or sco (PuTTY's).
+	FunctionKeys string            `json:"functionKeys,omitempty"`
+	HomeEnd      string            `json:"homeEnd,omitempty"`       // "" standard, rxvt
+	AltSends8Bit bool              `json:"altSends8Bit,omitempty"`  // Alt sets the eighth bit; false sends ESC first
+	Binary       bool              `json:"requestBinary,omitempty"` // ask for BINARY both ways
+	Escape       string            `json:"escape,omitempty"`        // "" means ^]; "none" for none
+	KeepAlive    int               `json:"keepAlive,omitempty"`     // seconds, 0 off
+	User         string            `json:"user,omitempty"`          // NEW-ENVIRON USER
+	Environment  map[string]string `json:"environment,omitempty"`
 
 	LogMode   string `json:"logMode,omitempty"` // none (default), printable, text, raw
 	LogFile   string `json:"logFile,omitempty"`

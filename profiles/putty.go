@@ -285,6 +285,7 @@ func puttyTerminal(p *Profile, kv map[string]string) {
 	p.EnterCRNUL = kv["TelnetRet"] == "0"
 	p.TelnetKeys = kv["TelnetKey"] == "1"
 	p.BackspaceCtlH = kv["BackspaceIsDelete"] == "0"
+	puttyKeyboard(p, kv)
 	p.User = kv["UserName"]
 	p.Environment = puttyEnvironment(kv["Environment"])
 }

@@ -18,7 +18,8 @@ func TestImportPuTTYUnixSessions(t *testing.T) {
 	base := func(name, host string) Profile {
 		return Profile{Name: name, Host: host, Port: "23", Connection: Telnet, Negotiation: "active", TerminalTypes: []string{"xterm"},
 			LocalEcho: "auto", LocalEdit: "auto", LogFile: "putty.log", LogAppend: true, CloseOnExit: "always",
-			Scrollback: 2000, Columns: 80, Rows: 24, Notes: "Imported from PuTTY."}
+			Scrollback: 2000, Columns: 80, Rows: 24, Notes: "Imported from PuTTY.",
+			FunctionKeys: "tilde"} // PuTTY's default function keys (LinuxFunctionKeys=0): ESC[n~
 	}
 	admin := func(p Profile) Profile {
 		p.TerminalTypes, p.TerminalSpeed, p.User = []string{"vt100"}, "9600,9600", "admin"

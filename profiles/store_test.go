@@ -23,6 +23,7 @@ func fullProfile() Profile {
 		Name: "Mail test", Host: "mail.example.com", Port: "25", Bind: "192.0.2.1", Connection: Telnet,
 		TLS: TLSStartTLS, Network: "tcp4", TerminalTypes: []string{"XTERM", "VT100"}, TerminalSpeed: "9600,9600", Charset: "KOI8-R", LFImpliesCR: true, CRImpliesLF: true, ClearDropsText: true, Negotiation: "passive",
 		LocalEcho: "on", LocalEdit: "off", EnterCRNUL: true, BackspaceCtlH: true, TelnetKeys: true, Binary: true,
+		FunctionKeys: "vt400", HomeEnd: "rxvt", AltSends8Bit: true,
 		Escape: "^X", KeepAlive: 30, User: "alice", Environment: map[string]string{"LANG": "C"},
 		LogMode: LogRaw, LogFile: "~/&H.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true, PortCheck: true, Assistant: "pop3", OpenAssistant: true, Scrollback: 5000, Columns: 100, Rows: 30,
 		FontSize: 13, SMTP: SMTPDefaults{EHLO: "me", From: "a@b", To: []string{"c@d", "e@f"}, AuthUser: "u", AuthMech: "LOGIN", OpenOnConnect: true},

@@ -37,7 +37,8 @@ func (s *Screen) escDispatch(c byte) {
 		s.restoreCursor()
 	case 'c': // RIS
 		s.reset()
-	case '=', '>': // keypad modes: the widget has no application keypad
+	case '=', '>': // DECKPAM, DECKPNM: the keypad's keys, see Modes.AppKeypad
+		s.modes.AppKeypad = c == '='
 	}
 }
 

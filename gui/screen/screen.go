@@ -18,6 +18,7 @@ type cursor struct {
 // Modes the renderer passes on to the widget's input side.
 type Modes struct {
 	AppCursor      bool // DECCKM
+	AppKeypad      bool // DECKPAM (ESC =): the keypad sends ESC O p and the like
 	BracketedPaste bool // 2004
 	Mouse          int  // 0, or the xterm mouse mode in effect (9, 1000, 1002, 1003)
 	MouseSGR       bool // 1006

@@ -27,6 +27,7 @@ func FromProfile(p profiles.Profile) Session {
 	e.LocalEdit, _ = protocol.ParseTristate(cmp.Or(p.LocalEdit, "auto"))
 	e.EnterSendsCRNUL, e.BackspaceSendsCtrlH, e.KeyboardSpecials = p.EnterCRNUL, p.BackspaceCtlH, p.TelnetKeys
 	e.RequestBinary = p.Binary
+	st.Keyboard = Keyboard{FunctionKeys: ParseFunctionKeys(p.FunctionKeys), RxvtHomeEnd: p.HomeEnd == "rxvt", Meta8Bit: p.AltSends8Bit}
 	if p.Escape != "" {
 		e.Escape, _ = protocol.ParseEscape(p.Escape)
 	}
@@ -71,6 +72,13 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	p.LocalEcho, p.LocalEdit = e.LocalEcho.String(), e.LocalEdit.String()
 	p.EnterCRNUL, p.BackspaceCtlH, p.TelnetKeys = e.EnterSendsCRNUL, e.BackspaceSendsCtrlH, e.KeyboardSpecials
 	p.Binary = e.RequestBinary
+	p.FunctionKeys, p.HomeEnd, p.AltSends8Bit = "", "", st.Keyboard.Meta8Bit
+	if st.Keyboard.FunctionKeys != FunctionKeysXterm {
+		p.FunctionKeys = st.Keyboard.FunctionKeys.String()
+	}
+	if st.Keyboard.RxvtHomeEnd {
+		p.HomeEnd = "rxvt"
+	}
 	p.TLS = [...]string{profiles.TLSNone, profiles.TLSImplicit, profiles.TLSStartTLS}[e.TLS]
 	if e.TLS == protocol.TLSNone {
 		p.TLS = ""

@@ -30,6 +30,9 @@ type Session struct {
 	// Columns and Rows size the window for the terminal when Tern starts
 	// with this session; 0 keeps the window's size.
 	Columns, Rows int
+	// Keyboard is how the keys are encoded (function keys, Home and End,
+	// Alt); the zero value is xterm's.
+	Keyboard Keyboard
 	// Logon are the steps run once the session connects (and again on
 	// each reconnect); nil means none. The password they name as
 	// {password} is never here: see profiles.Profile.Logon.

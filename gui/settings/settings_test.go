@@ -1,6 +1,7 @@
 package settings
 
 import (
+	"cmp"
 	"errors"
 	"net"
 	"path/filepath"
@@ -145,5 +146,29 @@ func TestToProfileTakesTheEditedNotes(t *testing.T) {
 	st.Profile.Notes = "new"
 	if got := ToProfile("Router", st, saved).Notes; got != "new" {
 		t.Fatalf("notes %q, want the edited ones", got)
+	}
+}
+
+// TestKeyboardRoundTrip: each keyboard choice reaches the session's
+// settings and comes back to the profile as it was saved.
+func TestKeyboardRoundTrip(t *testing.T) {
+	for _, fk := range []string{"", "tilde", "linux", "xtermr6", "vt400", "vt100+", "sco"} {
+		for _, he := range []string{"", "rxvt"} {
+			p := profiles.Profile{Name: "k", Host: "h", Connection: profiles.Telnet, Negotiation: "auto", LocalEcho: "auto",
+				LocalEdit: "auto", CloseOnExit: "clean", LogMode: profiles.LogNone, FunctionKeys: fk, HomeEnd: he, AltSends8Bit: he == "rxvt"}
+			st := FromProfile(p)
+			if st.Keyboard.FunctionKeys.String() != cmp.Or(fk, "xterm") || st.Keyboard.RxvtHomeEnd != (he == "rxvt") || st.Keyboard.Meta8Bit != p.AltSends8Bit {
+				t.Fatalf("%q %q: settings %+v", fk, he, st.Keyboard)
+			}
+			if back := ToProfile("k", st, p); !reflect.DeepEqual(back, p) {
+				t.Fatalf("got  %+v\nwant %+v", back, p)
+			}
+		}
+	}
+	if ParseFunctionKeys("nonsense") != FunctionKeysXterm || FunctionKeys(99).String() != "xterm" {
+		t.Fatal("an unknown encoding is not xterm's")
+	}
+	if len(FunctionKeysLabels) != len(functionKeysNames) {
+		t.Fatal("a function-key encoding without its label")
 	}
 }

@@ -23,13 +23,12 @@ func TestEscapeClosesFindAndReturnsToTheTerminal(t *testing.T) {
 	}
 	test.Type(tab.find.entry, "hello")
 	h.pressKey(fyne.KeyEscape)
-	if tab.find.bar.Visible() || canvas.Focused() != tab.term {
+	if tab.find.bar.Visible() || canvas.Focused() != tab.keys {
 		t.Fatalf("after Escape: bar shown %v, focus %T", tab.find.bar.Visible(), canvas.Focused())
 	}
-	// The keyboard widget has the focus; it is stopped in these tests (see
-	// Options.keyboardOff), so the keys go in as it would send them.
-	tab.Type([]byte("QUIT"))
-	tab.Type([]byte("\r"))
+	// The keyboard widget has the focus: what is typed goes to the server.
+	test.Type(tab.keys, "QUIT")
+	tab.keys.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	h.waitUntil("QUIT at the server", func() bool { return strings.Contains(srv.Received(), "QUIT\r\n") })
 	if tab.find.entry.Text != "hello" {
 		t.Fatalf("typing after Escape went into the search box: %q", tab.find.entry.Text)
@@ -75,7 +74,9 @@ func TestScrollbackFindAndShiftPageUp(t *testing.T) {
 	tab.find.matchCase.SetChecked(false)
 	tab.find.hide()
 	h.waitUntil("back at the bottom", func() bool { return tab.scr.ViewOffset() == 0 })
-	tab.Type(shiftPageUp)
+	tab.keys.mods = func() fyne.KeyModifier { return fyne.KeyModifierShift }
+	tab.keys.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
+	tab.keys.mods = func() fyne.KeyModifier { return 0 }
 	if tab.scr.ViewOffset() == 0 {
 		t.Fatal("Shift+PageUp did not scroll")
 	}

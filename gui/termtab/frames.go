@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/tern-telnet/tern/gui/paint"
-	"github.com/tern-telnet/tern/gui/render"
 	"github.com/tern-telnet/tern/gui/screen"
 	"github.com/tern-telnet/tern/gui/termview"
 )
@@ -99,8 +98,6 @@ func (t *Tab) renderLoop(title string) {
 		// what the view was last given besides the picture
 		shownFirst int64
 		shownModes screen.Modes
-		modes      []byte
-		widget     screen.Modes
 		last       time.Time
 		lastBusy   time.Duration
 		fed        int64 // bytes parsed when the last frame was drawn
@@ -109,7 +106,6 @@ func (t *Tab) renderLoop(title string) {
 	)
 	stats := newRenderStats()
 	defer stats.report(title) // the title it opened with: settings change on the UI goroutine
-	t.pipe.Put([]byte(render.WidgetStart))
 	for {
 		var flushed chan struct{}
 		select {
@@ -141,12 +137,12 @@ func (t *Tab) renderLoop(title string) {
 		}
 		switch {
 		case painter == nil:
-			painter = paint.NewPainter(g, paintTheme())
+			painter = paint.NewPainter(g, *t.colors.Load())
 		case painter.Glyphs() != g:
 			painter.SetGlyphs(g)
 		}
 		if t.invalidate.Swap(false) {
-			painter.SetTheme(paintTheme())
+			painter.SetTheme(*t.colors.Load())
 		}
 		t.scr.Snapshot(&snap)
 		t.overlay(&snap, &overlay)
@@ -155,10 +151,6 @@ func (t *Tab) renderLoop(title string) {
 		extents = extents[:0]
 		for row := range snap.Rows {
 			extents = append(extents, painter.Extent(row))
-		}
-		if modes = render.AppendModes(modes[:0], widget, snap.Modes); len(modes) > 0 {
-			widget = snap.Modes
-			t.pipe.Put(modes)
 		}
 		busy := time.Since(start) // painting, and below presenting: not waiting for the UI
 		frame := termview.Frame{Image: painter.Image(), Damage: damage, Extents: extents, First: snap.FirstLine, Modes: snap.Modes}
@@ -197,9 +189,12 @@ func (t *Tab) renderLoop(title string) {
 	}
 }
 
-// paintTheme is the theme's colours for the painter.
-func paintTheme() paint.Theme {
-	return paint.Theme{
+// paintTheme is the theme's colours for the painter. It reads the theme,
+// which Fyne's layout changes while it runs (a tab's text size is a theme
+// override): it runs on the UI goroutine, and the render loop takes its
+// result through Tab.colors.
+func paintTheme() *paint.Theme {
+	return &paint.Theme{
 		FG:        rgba(theme.Color(theme.ColorNameForeground)),
 		BG:        rgba(theme.Color(theme.ColorNameBackground)),
 		Cursor:    rgba(theme.Color(theme.ColorNamePrimary)),

@@ -35,16 +35,17 @@ func (h *fakeHost) AskPassword(_ *Tab, _ string, answer func(string, bool, bool)
 	answer(h.password, false, !h.refuse)
 }
 
-func (h *fakeHost) Window() fyne.Window            { return h.win }
-func (h *fakeHost) SessionChanged(*Tab)            { h.changes++ }
-func (h *fakeHost) FrameShown(*Tab)                {}
-func (h *fakeHost) CloseTab(*Tab, bool)            { h.closed++ }
-func (h *fakeHost) FocusCurrent()                  { h.win.Canvas().Focus(h.tab.Keyboard()) }
-func (h *fakeHost) IsCurrent(t *Tab) bool          { return t == h.tab }
-func (h *fakeHost) InBackground() bool             { return h.background.Load() }
-func (h *fakeHost) ConfirmPaste() bool             { return h.confirm }
-func (h *fakeHost) BroadcastKeys(_ *Tab, p []byte) { h.broadcast = append(h.broadcast, p) }
-func (h *fakeHost) BroadcastPaste(*Tab, []byte)    {}
+func (h *fakeHost) Window() fyne.Window                  { return h.win }
+func (h *fakeHost) SessionChanged(*Tab)                  { h.changes++ }
+func (h *fakeHost) FrameShown(*Tab)                      {}
+func (h *fakeHost) CloseTab(*Tab, bool)                  { h.closed++ }
+func (h *fakeHost) FocusCurrent()                        { h.win.Canvas().Focus(h.tab.Keyboard()) }
+func (h *fakeHost) IsCurrent(t *Tab) bool                { return t == h.tab }
+func (h *fakeHost) InBackground() bool                   { return h.background.Load() }
+func (h *fakeHost) ConfirmPaste() bool                   { return h.confirm }
+func (h *fakeHost) AskPaste(_ string, answer func(bool)) { answer(true) }
+func (h *fakeHost) BroadcastKeys(_ *Tab, p []byte)       { h.broadcast = append(h.broadcast, p) }
+func (h *fakeHost) BroadcastPaste(*Tab, []byte)          {}
 
 func (h *fakeHost) Retitle(t *Tab, title string, _ bool) {
 	if title == "" {
@@ -94,7 +95,7 @@ func newHarnessWith(t *testing.T, st settings.Session, prepare func(*fakeHost)) 
 	if prepare != nil {
 		prepare(h.host)
 	}
-	h.tab = New(h.host, st, Options{UI: h.ui.run, keyboardOff: true})
+	h.tab = New(h.host, st, Options{UI: h.ui.run})
 	h.host.tab = h.tab
 	h.host.win.SetContent(h.tab.Item().Content)
 	h.host.win.Resize(fyne.NewSize(900, 600))

@@ -42,6 +42,10 @@ type Host interface {
 	// ConfirmPaste reports whether a paste of several lines or of
 	// characters that were removed asks first (a setting).
 	ConfirmPaste() bool
+	// AskPaste asks whether to send a paste, saying why in message; answer
+	// runs on the UI goroutine. Like the window's other questions it takes
+	// Enter (Paste) and Escape (Cancel).
+	AskPaste(message string, answer func(ok bool))
 	// AskPassword asks the person for the password the tab's logon
 	// actions send as {password}, explaining why in prompt; answer runs
 	// on the UI goroutine with ok false when they declined, and remember
@@ -79,9 +83,4 @@ type Options struct {
 	// person types), so that the window can draw it now rather than at
 	// the toolkit's next tick (fasttick.Shown).
 	EchoShown func()
-
-	// keyboardOff, for this package's tests, leaves the keyboard widget
-	// stopped: its own goroutine calls Fyne, which the test driver runs
-	// in place, racing with the test (the race detector covers the rest).
-	keyboardOff bool
 }

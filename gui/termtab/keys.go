@@ -1,7 +1,6 @@
 package termtab
 
 import (
-	"bytes"
 	"fmt"
 	"time"
 	"unicode/utf8"
@@ -12,40 +11,9 @@ import (
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
-// keyRouter is the widget's input side. The widget calls Write on the UI
-// goroutine, one key (or one framed paste, see paste.go) at a time.
-type keyRouter struct{ t *Tab }
-
-func (k keyRouter) Close() error { return nil }
-
-func (k keyRouter) Write(p []byte) (int, error) {
-	k.t.Type(append([]byte(nil), p...))
-	return len(p), nil
-}
-
-// Sequences the widget sends for Shift+PageUp and Shift+PageDown: they
-// scroll the view, as in PuTTY, instead of going to the server.
-var (
-	shiftPageUp   = []byte("\x1b[5;2~")
-	shiftPageDown = []byte("\x1b[6;2~")
-)
-
-// Type is a key (or a framed paste) from the widget, or from a test
-// typing as the widget would; it runs on the UI goroutine.
+// Type sends what a key sends (the key table's bytes, see keytable.go)
+// to the telnet> prompt or the session; it runs on the UI goroutine.
 func (t *Tab) Type(p []byte) {
-	if text, ok := widgetPaste(p); ok {
-		t.Paste(text)
-		return
-	}
-	_, rows := t.scr.Size()
-	switch {
-	case bytes.Equal(p, shiftPageUp):
-		t.scrollBy(rows - 1)
-		return
-	case bytes.Equal(p, shiftPageDown):
-		t.scrollBy(-(rows - 1))
-		return
-	}
 	t.mu.Lock()
 	promptOn := t.promptOn
 	t.mu.Unlock()
@@ -61,9 +29,6 @@ func (t *Tab) Type(p []byte) {
 	t.recordKeys(t.Session(), p)
 	t.scr.ScrollToBottom()
 	t.lastKey.Store(time.Now().UnixNano())
-	if len(p) == 1 && p[0] == '\r' {
-		p = []byte(t.scr.Modes().ReturnKey()) // CR LF in newline mode (LNM)
-	}
 	t.sendKeys(p)
 	if len(p) <= 8 { // a key, not a paste
 		t.awaitEcho()

@@ -1,36 +1,16 @@
 package termtab
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
-
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/tern-telnet/tern/protocol"
 )
 
-// Pasting. The renderer keeps the widget in bracketed-paste mode, so the
-// widget hands every paste (Ctrl+Shift+V, the right button) to the key
-// router as one write framed in the markers, which no key produces. Tern
-// takes the clipboard text out of the frame and gives it to the session's
-// Paste, which cleans it and adds the markers again only when the server
-// asked for them: no pasted byte can end the frame or act as a key.
-
-var (
-	pasteStart = []byte("\x1b[200~")
-	pasteEnd   = []byte("\x1b[201~")
-)
-
-// widgetPaste returns the clipboard text when p is one of the widget's
-// framed pastes. Only the first and last markers are the widget's: any in
-// between came from the clipboard.
-func widgetPaste(p []byte) ([]byte, bool) {
-	if len(p) < len(pasteStart)+len(pasteEnd) || !bytes.HasPrefix(p, pasteStart) || !bytes.HasSuffix(p, pasteEnd) {
-		return nil, false
-	}
-	return p[len(pasteStart) : len(p)-len(pasteEnd)], true
-}
+// Pasting: Shift+Insert, Ctrl+Shift+V, the right button and Edit ▸
+// Paste give the clipboard text to Paste, which cleans it and hands it to
+// the session's Paste; that adds the bracketed-paste markers only when the
+// server asked for them. No pasted byte can end the frame or act as a key.
 
 // Paste sends clipboard text to the tab's session (or its telnet>
 // prompt), asking first when Settings say so and the paste holds a line
@@ -50,15 +30,12 @@ func (t *Tab) Paste(text []byte) {
 		send()
 		return
 	}
-	d := dialog.NewConfirm("Paste?", msg, func(ok bool) {
+	t.host.AskPaste(msg, func(ok bool) {
 		if ok {
 			send()
 		}
 		t.host.FocusCurrent()
-	}, t.host.Window())
-	d.SetConfirmText("Paste")
-	d.SetDismissText("Cancel")
-	d.Show()
+	})
 }
 
 // deliverPaste hands the paste to whatever takes keys now: the telnet>

@@ -11,10 +11,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	terminal "github.com/fyne-io/terminal"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
-	"github.com/tern-telnet/tern/gui/render"
+	"github.com/tern-telnet/tern/gui/paint"
 	"github.com/tern-telnet/tern/gui/screen"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termview"
@@ -28,10 +27,9 @@ type Tab struct {
 	host     Host
 	ui       func(func())
 	item     *container.TabItem
-	term     *terminal.Terminal // has the keyboard
-	view     *termview.View     // draws the cells, takes the mouse
+	keys     *keyboard      // the hosted widget: has the focus, sends the keys
+	view     *termview.View // draws the cells, takes the mouse
 	scr      *screen.Screen
-	pipe     *render.Pipe // input modes for the widget's key encoding
 	scroller *scrollBar
 	find     *findBar
 	settings settings.Session
@@ -62,12 +60,12 @@ type Tab struct {
 
 	fitOnStart bool // size the window for settings.Columns x Rows
 
-	invalidate atomic.Bool   // repaint every cell (the theme changed)
-	lastKey    atomic.Int64  // when a key was last typed (Unix ns), for frame pacing
-	fed        atomic.Int64  // bytes of output parsed, for frame pacing
-	keysReady  atomic.Bool   // the widget runs: keys typed now reach the session
-	echo       echoPath      // see echo.go
-	repaint    chan struct{} // wakes the render loop when the model did not change
+	invalidate atomic.Bool                 // repaint every cell (the theme changed)
+	colors     atomic.Pointer[paint.Theme] // the theme's colours, read on the UI goroutine
+	lastKey    atomic.Int64                // when a key was last typed (Unix ns), for frame pacing
+	fed        atomic.Int64                // bytes of output parsed, for frame pacing
+	echo       echoPath                    // see echo.go
+	repaint    chan struct{}               // wakes the render loop when the model did not change
 	stop       chan struct{}
 	flushReq   chan chan struct{}
 	shown      frameInfo // what the render loop last reported to the UI
@@ -89,9 +87,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 		fitOnStart: opt.FitWindow && st.Columns > 0 && st.Rows > 0,
 		host:       host,
 		ui:         opt.UI,
-		term:       terminal.New(),
 		scr:        screen.New(st.Engine.Cols, st.Engine.Rows, cmp.Or(st.Scrollback, opt.Scrollback, 10000)),
-		pipe:       render.NewPipe(),
 		settings:   st,
 		repaint:    make(chan struct{}, 1),
 		echo:       newEchoPath(opt.EchoShown),
@@ -101,6 +97,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	if t.ui == nil {
 		t.ui = defaultUI
 	}
+	t.colors.Store(paintTheme())
 	t.scr.Reply = func(p []byte) {
 		if s := t.Session(); s != nil {
 			s.SendData(p)
@@ -109,72 +106,16 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t.scroller = newScrollBar(func(offset int) { t.scr.ScrollView(offset - t.scr.ViewOffset()) })
 	t.find = newFindBar(t)
 	t.view = t.newView()
-	var term fyne.CanvasObject = newTermHost(t.term, t.view)
+	t.keys = newKeyboard(t)
+	var term fyne.CanvasObject = newTermHost(t.keys, t.view)
 	if st.FontSize > 0 {
 		term = container.NewThemeOverride(term, &tabFontTheme{size: st.FontSize})
 	}
 	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, term)
 	t.body = container.NewStack(t.termArea)
 	t.item = container.NewTabItemWithIcon(st.Title(), theme.ViewRefreshIcon(), t.body)
-	if opt.keyboardOff {
-		t.pipe.Close() // nobody reads the widget's modes
-	} else {
-		t.startWidget()
-	}
 	go t.renderLoop(st.Title())
 	return t
-}
-
-// startWidget connects the widget to the key router and the mode pipe
-// once it has a size (its Run waits for one), and takes its copy and
-// paste shortcuts for the view's selection.
-func (t *Tab) startWidget() {
-	sizes := make(chan terminal.Config, 4)
-	t.term.AddListener(sizes)
-	go func() {
-		for {
-			select {
-			case c := <-sizes:
-				if c.Columns > 0 {
-					t.term.RemoveListener(sizes)
-					t.onUI(t.takeShortcuts)
-					t.runWidget()
-					return
-				}
-			case <-t.stop:
-				return
-			}
-		}
-	}()
-}
-
-// runWidget starts the widget's reading loop. The pinned widget writes its
-// config from the goroutine that calls RunWithConnection, which would race
-// with layout on the UI goroutine; so the UI goroutine is held still from
-// just before the call until the widget's first Read, which comes after
-// those writes.
-func (t *Tab) runWidget() {
-	held := make(chan struct{})
-	t.pipe.FirstRead = make(chan struct{})
-	first := t.pipe.FirstRead
-	t.onUIAsync(func() {
-		close(held)
-		select {
-		case <-first:
-		case <-time.After(2 * time.Second): // never hold the UI for long
-		}
-	})
-	go func() {
-		<-held
-		_ = t.term.RunWithConnection(keyRouter{t}, t.pipe)
-	}()
-	go func() {
-		select {
-		case <-first:
-			t.keysReady.Store(true)
-		case <-t.stop:
-		}
-	}()
 }
 
 // resized follows the view's size in cells; the window's only tab first
@@ -374,7 +315,6 @@ func (t *Tab) Close() {
 		s.Detach()
 	}
 	close(t.stop)
-	t.pipe.Close()
 }
 
 // State returns the session's state, or StateNew before the first connect.
@@ -391,8 +331,6 @@ func (t *Tab) Live() bool {
 	return st == protocol.StateConnecting || st == protocol.StateConnected
 }
 
-var _ fyne.Widget = (*terminal.Terminal)(nil)
-
 // Item is the tab as the window's tabs show it.
 func (t *Tab) Item() *container.TabItem { return t.item }
 
@@ -401,7 +339,7 @@ func (t *Tab) Settings() settings.Session { return t.settings }
 
 // Keyboard is the widget that takes the tab's keys: the window focuses
 // it to give the tab the keyboard.
-func (t *Tab) Keyboard() fyne.Focusable { return t.term }
+func (t *Tab) Keyboard() fyne.Focusable { return t.keys }
 
 // History is the scrollback and screen as text, oldest line first.
 func (t *Tab) History() string { return t.scr.History() }
@@ -411,7 +349,12 @@ func (t *Tab) ClearScrollback() { t.scr.ClearScrollback() }
 
 // Redraw draws the tab again; everything repaints every cell (the theme
 // or text size changed).
-func (t *Tab) Redraw(everything bool) { t.redraw(everything) }
+func (t *Tab) Redraw(everything bool) {
+	if everything {
+		t.colors.Store(paintTheme())
+	}
+	t.redraw(everything)
+}
 
 // LastError is why the current session ended, or nil.
 func (t *Tab) LastError() error {
@@ -429,7 +372,3 @@ func (t *Tab) Screen() *screen.Screen { return t.scr }
 
 // View is the widget that draws the tab's cells and takes its mouse.
 func (t *Tab) View() *termview.View { return t.view }
-
-// KeysReady reports whether the keyboard widget runs, so that keys typed
-// now reach the session.
-func (t *Tab) KeysReady() bool { return t.keysReady.Load() }

@@ -1,10 +1,7 @@
 package termtab
 
 import (
-	"runtime"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/tern-telnet/tern/gui/termview"
 )
@@ -15,12 +12,12 @@ func (t *Tab) newView() *termview.View {
 	v := termview.New(t.scr)
 	v.OnResize = t.resized
 	v.OnFocus = func() {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(t.term); c != nil {
-			c.Focus(t.term)
+		if c := fyne.CurrentApp().Driver().CanvasForObject(t.keys); c != nil {
+			c.Focus(t.keys)
 		}
 	}
 	v.OnScroll = t.scrollBy
-	v.OnPaste = func(bool) { t.Paste([]byte(fyne.CurrentApp().Clipboard().Content())) }
+	v.OnPaste = func(bool) { t.pasteClipboard() }
 	v.OnCopy = func(text string) { fyne.CurrentApp().Clipboard().SetContent(text) }
 	v.OnReport = func(seq []byte) {
 		if s := t.Session(); s != nil {
@@ -31,17 +28,30 @@ func (t *Tab) newView() *termview.View {
 	return v
 }
 
-// takeShortcuts gives the widget's copy shortcut (Ctrl+Shift+C, Cmd+C on
-// macOS) the view's selection; the widget has no text of its own. It runs
-// on the UI goroutine once the widget has made its shortcuts.
-func (t *Tab) takeShortcuts() {
-	var shortcut fyne.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyC, Modifier: fyne.KeyModifierShift | fyne.KeyModifierShortcutDefault}
-	if runtime.GOOS == "darwin" {
-		shortcut = &fyne.ShortcutCopy{}
+// pasteClipboard pastes the clipboard (Shift+Insert, Ctrl+Shift+V, the
+// right button), through Paste's cleaning and question.
+func (t *Tab) pasteClipboard() { t.Paste([]byte(fyne.CurrentApp().Clipboard().Content())) }
+
+// copySelection copies the view's selection (Ctrl+Insert, Ctrl+Shift+C);
+// with nothing selected it does nothing, and nothing is sent.
+func (t *Tab) copySelection() {
+	if text := t.view.SelectedText(); text != "" {
+		fyne.CurrentApp().Clipboard().SetContent(text)
 	}
-	t.term.AddShortcut(shortcut, func(fyne.Shortcut) {
-		if text := t.view.SelectedText(); text != "" {
-			fyne.CurrentApp().Clipboard().SetContent(text)
-		}
-	})
+}
+
+// scrollPage scrolls the view a page up or down (Shift+PageUp, Shift+PageDown).
+func (t *Tab) scrollPage(up bool) {
+	_, rows := t.scr.Size()
+	if up {
+		t.scrollBy(rows - 1)
+		return
+	}
+	t.scrollBy(-(rows - 1))
+}
+
+// keyContext is what decides a key's bytes besides the key: the server's
+// modes and the session's keyboard settings.
+func (t *Tab) keyContext() keyContext {
+	return keyContext{modes: t.scr.Modes(), kb: t.settings.Keyboard}
 }

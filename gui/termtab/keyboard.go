@@ -1,0 +1,207 @@
+package termtab
+
+import (
+	"runtime"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	terminal "github.com/fyne-io/terminal"
+)
+
+// keyboard is the hosted fyne-io/terminal widget as the tab's keyboard:
+// it has the focus, and Fyne hands it every key, character and shortcut.
+// Tern's key table (keytable.go) decides what each sends, before the
+// widget's own encoding, which sends ^U for Ctrl+Up, ^V for Shift+Insert
+// and nothing for Shift+Tab. The widget draws nothing: Tern's view shows
+// the terminal, and the widget's cursor must never show through it.
+type keyboard struct {
+	*terminal.Terminal
+	keys keyTarget
+	// mods reads the modifiers held now (the driver's; tests set it).
+	mods func() fyne.KeyModifier
+
+	lastDown fyne.KeyName // the last key pressed, to tell Ctrl+Insert from Ctrl+C
+	skipRune bool         // the keypad key just sent in application mode also types its character
+}
+
+// keyTarget is what the keyboard drives: the tab.
+type keyTarget interface {
+	Type(p []byte)
+	keyContext() keyContext
+	copySelection()
+	pasteClipboard()
+	scrollPage(up bool)
+}
+
+func newKeyboard(keys keyTarget) *keyboard {
+	k := &keyboard{Terminal: terminal.New(), keys: keys, mods: driverModifiers}
+	k.ExtendBaseWidget(k)
+	return k
+}
+
+func driverModifiers() fyne.KeyModifier {
+	if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
+		return d.CurrentKeyModifiers()
+	}
+	return 0
+}
+
+func modsOf(m fyne.KeyModifier) keyMods {
+	return keyMods{shift: m&fyne.KeyModifierShift != 0, alt: m&fyne.KeyModifierAlt != 0, ctrl: m&fyne.KeyModifierControl != 0}
+}
+
+// CreateRenderer draws nothing: the widget's grid and cursor stay hidden.
+func (k *keyboard) CreateRenderer() fyne.WidgetRenderer { return blankRenderer{} }
+
+// KeyDown notes the key, to tell the shortcuts Fyne makes of Ctrl+Insert,
+// Shift+Insert and Shift+Delete from Ctrl+C, Ctrl+V and Ctrl+X.
+func (k *keyboard) KeyDown(e *fyne.KeyEvent) {
+	k.skipRune = false
+	if !isModifierKey(e.Name) {
+		k.lastDown = e.Name
+	}
+}
+
+// KeyUp does nothing.
+func (k *keyboard) KeyUp(*fyne.KeyEvent) {}
+
+// TypedRune types a character.
+func (k *keyboard) TypedRune(r rune) {
+	if k.skipRune {
+		k.skipRune = false
+		return
+	}
+	k.keys.Type(utf8.AppendRune(nil, r))
+}
+
+// TypedKey sends a special key (the characters come through TypedRune).
+func (k *keyboard) TypedKey(e *fyne.KeyEvent) {
+	mods := modsOf(k.mods())
+	ctx := k.keys.keyContext()
+	if c, ok := keypadKey(e); ok && ctx.modes.AppKeypad && !mods.ctrl && !mods.alt {
+		k.skipRune = c != '\r'
+		k.keys.Type([]byte(keypadApp[c]))
+		return
+	}
+	if mods.shift && !mods.ctrl && !mods.alt && (e.Name == fyne.KeyPageUp || e.Name == fyne.KeyPageDown) {
+		k.keys.scrollPage(e.Name == fyne.KeyPageUp) // as in PuTTY
+		return
+	}
+	if p := encodeKey(e.Name, mods, ctx); p != nil {
+		k.keys.Type(p)
+	}
+}
+
+// TypedShortcut is a key Fyne took for a shortcut: one with Ctrl or Alt,
+// and Shift+Insert, Shift+Delete. Those of the window's menus never come
+// here; the rest of Ctrl+Shift+… is Tern's and sends nothing.
+func (k *keyboard) TypedShortcut(s fyne.Shortcut) {
+	switch s := s.(type) {
+	case *desktop.CustomShortcut:
+		k.customShortcut(s)
+	case *fyne.ShortcutCopy:
+		if k.lastDown == fyne.KeyInsert || runtime.GOOS == "darwin" {
+			k.keys.copySelection() // Ctrl+Insert, PuTTY's and Windows' copy
+			return
+		}
+		k.keys.Type([]byte{0x03})
+	case *fyne.ShortcutPaste:
+		if k.lastDown == fyne.KeyInsert || runtime.GOOS == "darwin" {
+			k.keys.pasteClipboard() // Shift+Insert
+			return
+		}
+		k.keys.Type([]byte{0x16})
+	case *fyne.ShortcutCut:
+		if k.lastDown == fyne.KeyDelete {
+			k.keys.Type(encodeKey(fyne.KeyDelete, keyMods{shift: true}, k.keys.keyContext()))
+			return
+		}
+		k.keys.Type([]byte{0x18})
+	case *fyne.ShortcutUndo:
+		k.keys.Type([]byte{0x1a})
+	case *fyne.ShortcutRedo:
+		k.keys.Type([]byte{0x19})
+	case *fyne.ShortcutSelectAll:
+		k.keys.Type([]byte{0x01})
+	}
+}
+
+func (k *keyboard) customShortcut(s *desktop.CustomShortcut) {
+	m := s.Modifier
+	if m&fyne.KeyModifierSuper != 0 {
+		return
+	}
+	mods := modsOf(m)
+	if mods.ctrl && mods.shift {
+		switch s.KeyName {
+		case fyne.KeyC:
+			k.keys.copySelection()
+			return
+		case fyne.KeyV:
+			k.keys.pasteClipboard()
+			return
+		}
+		if _, special := keyRows[s.KeyName]; !special {
+			return // Ctrl+Shift+letter: Tern's shortcuts
+		}
+	}
+	ctx := k.keys.keyContext()
+	if p := encodeKey(s.KeyName, mods, ctx); p != nil {
+		k.keys.Type(p)
+		return
+	}
+	if runtime.GOOS == "windows" && mods.ctrl && mods.alt {
+		return // AltGr, which Windows reports as Ctrl+Alt: its character comes as a rune
+	}
+	if c, ok := keyChar(s.KeyName, mods.shift); ok {
+		if p := encodeChar(c, mods, ctx.kb); p != nil {
+			k.keys.Type(p)
+		}
+	}
+}
+
+// keyChar is the character of a key Fyne names, as a US keyboard types
+// it (Fyne names the key, not the character, when Ctrl or Alt is held).
+func keyChar(name fyne.KeyName, shift bool) (rune, bool) {
+	if name == fyne.KeySpace {
+		return ' ', true
+	}
+	r, size := utf8.DecodeRuneInString(string(name))
+	if size != len(name) || r == utf8.RuneError {
+		return 0, false
+	}
+	if r >= 'A' && r <= 'Z' {
+		if shift {
+			return r, true
+		}
+		return r - 'A' + 'a', true
+	}
+	if shift {
+		const plain, shifted = "1234567890-=[]\\;'`,./", "!@#$%^&*()_+{}|:\"~<>?"
+		for i, c := range plain {
+			if c == r {
+				return rune(shifted[i]), true
+			}
+		}
+	}
+	return r, true
+}
+
+func isModifierKey(n fyne.KeyName) bool {
+	switch n {
+	case desktop.KeyShiftLeft, desktop.KeyShiftRight, desktop.KeyControlLeft, desktop.KeyControlRight,
+		desktop.KeyAltLeft, desktop.KeyAltRight, desktop.KeySuperLeft, desktop.KeySuperRight:
+		return true
+	}
+	return false
+}
+
+// blankRenderer draws nothing.
+type blankRenderer struct{}
+
+func (blankRenderer) Layout(fyne.Size)             {}
+func (blankRenderer) MinSize() fyne.Size           { return fyne.Size{} }
+func (blankRenderer) Refresh()                     {}
+func (blankRenderer) Objects() []fyne.CanvasObject { return nil }
+func (blankRenderer) Destroy()                     {}

@@ -1,0 +1,127 @@
+package termtab
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/tern-telnet/tern/gui/screen"
+)
+
+// keySink records what the keyboard does.
+type keySink struct {
+	sent          []string
+	copies, pages int
+	pastes        int
+	ctx           keyContext
+}
+
+func (s *keySink) Type(p []byte)          { s.sent = append(s.sent, string(p)) }
+func (s *keySink) keyContext() keyContext { return s.ctx }
+func (s *keySink) copySelection()         { s.copies++ }
+func (s *keySink) pasteClipboard()        { s.pastes++ }
+func (s *keySink) scrollPage(bool)        { s.pages++ }
+
+// The events Fyne's GLFW driver gives the focused widget for each key
+// (window.go: processKeyPressed, triggersShortcut), and what goes out.
+func TestKeyboardTakesWhatFyneSends(t *testing.T) {
+	test.NewTempApp(t)
+	ctrl := fyne.KeyModifierControl
+	type step func(k *keyboard)
+	down := func(n fyne.KeyName) step { return func(k *keyboard) { k.KeyDown(&fyne.KeyEvent{Name: n}) } }
+	key := func(n fyne.KeyName, m fyne.KeyModifier) step {
+		return func(k *keyboard) {
+			k.mods = func() fyne.KeyModifier { return m }
+			k.TypedKey(&fyne.KeyEvent{Name: n})
+		}
+	}
+	kp := func(n fyne.KeyName, scan int) step {
+		return func(k *keyboard) { k.TypedKey(&fyne.KeyEvent{Name: n, Physical: fyne.HardwareKey{ScanCode: scan}}) }
+	}
+	sc := func(s fyne.Shortcut) step { return func(k *keyboard) { k.TypedShortcut(s) } }
+	custom := func(n fyne.KeyName, m fyne.KeyModifier) step {
+		return sc(&desktop.CustomShortcut{KeyName: n, Modifier: m})
+	}
+	r := func(c rune) step { return func(k *keyboard) { k.TypedRune(c) } }
+	cases := []struct {
+		name   string
+		modes  screen.Modes
+		steps  []step
+		want   []string
+		copies int
+		pastes int
+	}{
+		{"Ctrl+Up", screen.Modes{}, []step{down(fyne.KeyUp), custom(fyne.KeyUp, ctrl)}, []string{"\x1b[1;5A"}, 0, 0},
+		{"Ctrl+Right", screen.Modes{}, []step{custom(fyne.KeyRight, ctrl)}, []string{"\x1b[1;5C"}, 0, 0},
+		{"Shift+Up", screen.Modes{}, []step{key(fyne.KeyUp, fyne.KeyModifierShift)}, []string{"\x1b[1;2A"}, 0, 0},
+		{"Up after DECCKM", screen.Modes{AppCursor: true}, []step{key(fyne.KeyUp, 0)}, []string{"\x1bOA"}, 0, 0},
+		{"Shift+Tab", screen.Modes{}, []step{key(fyne.KeyTab, fyne.KeyModifierShift)}, []string{"\x1b[Z"}, 0, 0},
+		{"Ctrl+Insert copies", screen.Modes{}, []step{down(fyne.KeyInsert), sc(&fyne.ShortcutCopy{})}, nil, 1, 0},
+		{"Ctrl+C", screen.Modes{}, []step{down(fyne.KeyC), sc(&fyne.ShortcutCopy{})}, []string{"\x03"}, 0, 0},
+		{"Shift+Insert pastes", screen.Modes{}, []step{down(fyne.KeyInsert), sc(&fyne.ShortcutPaste{})}, nil, 0, 1},
+		{"Ctrl+V", screen.Modes{}, []step{down(fyne.KeyV), sc(&fyne.ShortcutPaste{})}, []string{"\x16"}, 0, 0},
+		{"Shift+Delete", screen.Modes{}, []step{down(fyne.KeyDelete), sc(&fyne.ShortcutCut{})}, []string{"\x1b[3;2~"}, 0, 0},
+		{"Ctrl+X", screen.Modes{}, []step{down(fyne.KeyX), sc(&fyne.ShortcutCut{})}, []string{"\x18"}, 0, 0},
+		{"Ctrl+Y", screen.Modes{}, []step{sc(&fyne.ShortcutRedo{})}, []string{"\x19"}, 0, 0},
+		{"Ctrl+Z", screen.Modes{}, []step{sc(&fyne.ShortcutUndo{})}, []string{"\x1a"}, 0, 0},
+		{"Ctrl+A", screen.Modes{}, []step{sc(&fyne.ShortcutSelectAll{})}, []string{"\x01"}, 0, 0},
+		{"Ctrl+U", screen.Modes{}, []step{custom(fyne.KeyU, ctrl)}, []string{"\x15"}, 0, 0},
+		{"Ctrl+Space", screen.Modes{}, []step{custom(fyne.KeySpace, ctrl)}, []string{"\x00"}, 0, 0},
+		{"Alt+x", screen.Modes{}, []step{custom(fyne.KeyX, fyne.KeyModifierAlt)}, []string{"\x1bx"}, 0, 0},
+		{"Alt+Shift+1", screen.Modes{}, []step{custom(fyne.Key1, fyne.KeyModifierAlt|fyne.KeyModifierShift)}, []string{"\x1b!"}, 0, 0},
+		{"Ctrl+Shift+C copies", screen.Modes{}, []step{custom(fyne.KeyC, ctrl|fyne.KeyModifierShift)}, nil, 1, 0},
+		{"Ctrl+Shift+V pastes", screen.Modes{}, []step{custom(fyne.KeyV, ctrl|fyne.KeyModifierShift)}, nil, 0, 1},
+		{"Ctrl+Shift+A is Tern's", screen.Modes{}, []step{custom(fyne.KeyA, ctrl|fyne.KeyModifierShift)}, nil, 0, 0},
+		{"Ctrl+Shift+Up", screen.Modes{}, []step{custom(fyne.KeyUp, ctrl|fyne.KeyModifierShift)}, []string{"\x1b[1;6A"}, 0, 0},
+		{"a letter's key sends nothing, its character does", screen.Modes{}, []step{key(fyne.KeyA, 0), r('a')}, []string{"a"}, 0, 0},
+		{"keypad 7 typed", screen.Modes{}, []step{down(fyne.Key7), kp(fyne.Key7, 79), r('7')}, []string{"7"}, 0, 0},
+		{"keypad 7 after DECKPAM", screen.Modes{AppKeypad: true}, []step{down(fyne.Key7), kp(fyne.Key7, 79), r('7'), down(fyne.KeyB), r('b')}, []string{"\x1bOw", "b"}, 0, 0},
+		{"the 7 above the letters after DECKPAM", screen.Modes{AppKeypad: true}, []step{kp(fyne.Key7, 16), r('7')}, []string{"7"}, 0, 0},
+		{"keypad Enter after DECKPAM", screen.Modes{AppKeypad: true}, []step{key(fyne.KeyEnter, 0)}, []string{"\x1bOM"}, 0, 0},
+		{"Return in newline mode", screen.Modes{Newline: true}, []step{key(fyne.KeyReturn, 0)}, []string{"\r\n"}, 0, 0},
+		{"Shift+PageUp scrolls", screen.Modes{}, []step{key(fyne.KeyPageUp, fyne.KeyModifierShift)}, nil, 0, 0},
+	}
+	if keypadSystem("linux") != "x11" {
+		t.Fatal("keypad scan codes")
+	}
+	for _, c := range cases {
+		sink := &keySink{ctx: keyContext{modes: c.modes}}
+		k := newKeyboard(sink)
+		k.mods = func() fyne.KeyModifier { return 0 }
+		for _, s := range c.steps {
+			s(k)
+		}
+		if len(sink.sent) != len(c.want) || sink.copies != c.copies || sink.pastes != c.pastes {
+			t.Errorf("%s: sent %q, %d copies, %d pastes; want %q, %d, %d", c.name, sink.sent, sink.copies, sink.pastes, c.want, c.copies, c.pastes)
+			continue
+		}
+		for i := range c.want {
+			if sink.sent[i] != c.want[i] {
+				t.Errorf("%s: sent %q, want %q", c.name, sink.sent, c.want)
+			}
+		}
+	}
+}
+
+// Nothing of the hosted widget is drawn: its grid and its cursor (a
+// blue bar that showed at the top-left cell whenever that cell was
+// blank, even with the cursor hidden) are never on the canvas.
+func TestHostedWidgetDrawsNothing(t *testing.T) {
+	test.NewTempApp(t)
+	k := newKeyboard(&keySink{})
+	w := test.NewWindow(newTermHost(k, canvas.NewRectangle(color.Black)))
+	defer w.Close()
+	w.Resize(fyne.NewSize(400, 300))
+	w.Canvas().Focus(k)
+	k.Resize(fyne.NewSize(60, 30))
+	if objs := test.WidgetRenderer(k).Objects(); len(objs) != 0 {
+		t.Fatalf("the hosted widget draws %d objects", len(objs))
+	}
+	if w.Canvas().Focused() != k {
+		t.Fatalf("the hosted widget does not take the focus: %T", w.Canvas().Focused())
+	}
+}
