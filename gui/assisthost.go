@@ -34,10 +34,6 @@ func (h assistHost) ConfirmRisky(title, message, confirm string, answer func(boo
 	h.w.showRiskyConfirm(title, message, confirm, answer)
 }
 
-func (h assistHost) AskUnverified(info protocol.TLSInfo, answer func(bool)) {
-	h.w.askUnverified(h.t, info, answer)
-}
-
 // assistant is the tab's protocol assistant, made for the session's kind
 // (settings.Session.PickAssistant) and handed to the tab on first use.
 func (w *mainWindow) assistant(t *termtab.Tab) assist.Panel {

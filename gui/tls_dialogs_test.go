@@ -15,9 +15,9 @@ func TestCertificateQuestion(t *testing.T) {
 	_, w, tab := connectedTab(t)
 	info := certtest.SelfSigned(t, "mail.example.test")
 	var answers []bool
-	answer := func(ok bool) { answers = append(answers, ok) }
+	answer := func(a certAnswer) { answers = append(answers, a.proceed) }
 
-	w.askUnverified(tab, info, answer)
+	w.askUnverified(tab, "mail.example.test:465", info, false, answer)
 	if b := buttonLabelled(t, w, "Continue unverified"); b.Importance == widget.HighImportance {
 		t.Fatal("Continue unverified is the highlighted button")
 	}
@@ -30,7 +30,7 @@ func TestCertificateQuestion(t *testing.T) {
 	if len(answers) != 1 || answers[0] || len(w.dialogs) != 0 {
 		t.Fatalf("Enter answered %v, %d dialogs left", answers, len(w.dialogs))
 	}
-	w.askUnverified(tab, info, answer)
+	w.askUnverified(tab, "mail.example.test:465", info, false, answer)
 	test.Tap(buttonLabelled(t, w, "Continue unverified"))
 	if len(answers) != 2 || !answers[1] || len(w.dialogs) != 0 {
 		t.Fatalf("answers %v, %d dialogs", answers, len(w.dialogs))

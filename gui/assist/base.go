@@ -18,7 +18,7 @@ import (
 
 // base is what every assistant panel has: its window and tab, its last
 // word (above its fields and in the status bar), the last Run test's
-// summary, and the unverified certificates the person accepted.
+// summary.
 type base struct {
 	w    Window
 	t    Tab
@@ -31,11 +31,10 @@ type base struct {
 
 	// On the UI goroutine: whether a Run test runs, the last one's
 	// summary, the session a Run test waits for after reconnecting (nil
-	// when none), and the certificates accepted (host → fingerprint).
+	// when none).
 	running   bool
 	result    summary
 	waiting   *protocol.Session
-	accepted  map[string]string
 	stopWatch func() // ends the reply view's subscription
 }
 

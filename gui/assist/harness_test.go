@@ -2,11 +2,13 @@ package assist
 
 import (
 	"context"
+	"errors"
 	"net"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -35,9 +37,10 @@ type fakeWindow struct {
 	dialogs []dialog.Dialog // shown, front last
 	infos   []string
 	risky   func(bool) // the pending answer to ConfirmRisky
-	// unverified answers AskUnverified; asked counts the questions.
-	unverified bool
-	asked      int
+	// unverified answers the sessions' certificate question (as the
+	// window's does); asked counts the questions.
+	unverified atomic.Bool
+	asked      atomic.Int32
 }
 
 func (w *fakeWindow) Window() fyne.Window                       { return w.win }
@@ -50,9 +53,14 @@ func (w *fakeWindow) Profiles() *profiles.Store                 { return w.store
 func (w *fakeWindow) Resolver() *net.Resolver                   { return w.dns }
 func (w *fakeWindow) ConfirmRisky(_, _, _ string, a func(bool)) { w.risky = a }
 
-func (w *fakeWindow) AskUnverified(_ protocol.TLSInfo, answer func(bool)) {
-	w.asked++
-	answer(w.unverified)
+// verifyCertificate is the sessions' certificate decision, as the
+// window's termtab.Host makes it.
+func (w *fakeWindow) verifyCertificate(context.Context, protocol.TLSInfo) error {
+	w.asked.Add(1)
+	if w.unverified.Load() {
+		return nil
+	}
+	return errors.New("you chose Disconnect")
 }
 
 func (w *fakeWindow) RefreshStatus() {
@@ -118,7 +126,9 @@ func (t *fakeTab) History() string {
 // connect starts a session as termtab.Tab.Connect does: a fresh tap the
 // assistant attaches to before anything is read.
 func (t *fakeTab) connect() {
-	s := protocol.NewSession(t.st.Engine)
+	cfg := t.st.Engine
+	cfg.VerifyCertificate = t.w.verifyCertificate
+	s := protocol.NewSession(cfg)
 	tap := &tapList{}
 	s.OnData = tap.Feed
 	t.mu.Lock()

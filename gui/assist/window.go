@@ -36,9 +36,6 @@ type Window interface {
 	ShowInfo(title, message string)
 	// ShowCertificate shows the server certificate's facts.
 	ShowCertificate(info protocol.TLSInfo)
-	// AskUnverified asks whether to go on with a certificate that failed
-	// its check, for this session only.
-	AskUnverified(info protocol.TLSInfo, answer func(bool))
 	// Profiles is the saved sessions, where the assistant keeps its
 	// fields.
 	Profiles() *profiles.Store

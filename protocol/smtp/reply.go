@@ -119,3 +119,29 @@ func StartTLSReady(data []byte) bool {
 	}
 	return false
 }
+
+// startTLSGate is StartTLSReady for one STARTTLS: once the server has
+// answered it with anything but 220, no later read starts the handshake.
+func startTLSGate() func(data []byte) bool {
+	refused := false
+	return func(data []byte) bool {
+		if refused {
+			return false
+		}
+		for _, line := range bytes.SplitAfter(data, []byte("\n")) {
+			if !bytes.HasSuffix(line, []byte("\n")) {
+				break
+			}
+			code, more, _, ok := splitLine(string(bytes.TrimRight(line, "\r\n")))
+			switch {
+			case !ok || more:
+			case code == 220:
+				return true
+			default:
+				refused = true
+				return false
+			}
+		}
+		return false
+	}
+}
