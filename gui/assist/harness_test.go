@@ -178,16 +178,16 @@ type harness struct {
 
 // newTab connects a tab (with no assistant yet) to an SMTP server at
 // addr with profile's settings.
-func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
+func newTab(t *testing.T, addr string, profile profiles.Profile, edit ...func(*settings.Session)) *harness {
 	t.Helper()
-	return newTabGreeted(t, addr, profile, "220 ")
+	return newTabGreeted(t, addr, profile, "220 ", edit...)
 }
 
 // newTabGreeted connects a tab (with no assistant yet) to addr with
 // profile's settings, and waits for the server's greeting.
-func newTabGreeted(t *testing.T, addr string, profile profiles.Profile, greeting string) *harness {
+func newTabGreeted(t *testing.T, addr string, profile profiles.Profile, greeting string, edit ...func(*settings.Session)) *harness {
 	t.Helper()
-	h := connectTab(t, addr, profile)
+	h := connectTab(t, addr, profile, edit...)
 	h.waitUntil("the greeting", func() bool { return strings.Contains(h.tab.History(), greeting) })
 	return h
 }
@@ -254,7 +254,10 @@ func (h *harness) open(p Panel) {
 // newAssistant opens an SMTP tab with its assistant to a fresh peer.
 func newAssistant(t *testing.T) (*smtppeer.Peer, *harness, *fakeTab, *SMTPPanel) {
 	peer := smtppeer.Start(t, nil)
-	h := newTab(t, peer.Addr, profiles.Builtins()[0]) // SMTP test (port 25)
+	// The Run test switches to TLS whenever the peer offers it: trust it.
+	h := newTab(t, peer.Addr, profiles.Builtins()[0], func(st *settings.Session) { // SMTP test (port 25)
+		st.Engine.TLSRoots, st.Engine.TLSServerName = peer.Roots, "mail.example.test"
+	})
 	return peer, h, h.tab, h.openPanel()
 }
 
