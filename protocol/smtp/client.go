@@ -80,8 +80,9 @@ func (c *Client) StartTLS(ctx context.Context) error {
 		}
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, c.timeout)
-	defer cancel()
+	// The session bounds the handshake (its connect timeout) and the
+	// certificate question (Config.VerifyTimeout): a person reading the
+	// certificate gets that whole time, not one reply's.
 	if err := c.conn.WaitTLS(ctx); err != nil {
 		return fmt.Errorf("smtp: TLS failed: %w", err)
 	}
