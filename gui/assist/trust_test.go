@@ -1,0 +1,127 @@
+package assist
+
+import (
+	"crypto/tls"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/internal/smtppeer"
+)
+
+// mitm is a man in the middle for implicit TLS: its certificate is
+// self-signed and for another name (mail.example.test, not 127.0.0.1).
+// It does the handshake on every connection and records every byte it
+// receives until each connection ends.
+type mitm struct {
+	ln    net.Listener
+	conns sync.WaitGroup
+	mu    sync.Mutex
+	got   []byte
+	count int
+}
+
+func startMITM(t *testing.T) *mitm {
+	t.Helper()
+	cert, _ := smtppeer.Certificate(t)
+	ln, err := tls.Listen("tcp", "127.0.0.1:0", &tls.Config{Certificates: []tls.Certificate{cert}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &mitm{ln: ln}
+	m.conns.Add(1)
+	go func() {
+		defer m.conns.Done()
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			m.mu.Lock()
+			m.count++
+			m.mu.Unlock()
+			m.conns.Add(1)
+			go func() {
+				defer m.conns.Done()
+				defer c.Close()
+				buf := make([]byte, 4096)
+				for {
+					n, err := c.Read(buf)
+					m.mu.Lock()
+					m.got = append(m.got, buf[:n]...)
+					m.mu.Unlock()
+					if err != nil {
+						return
+					}
+				}
+			}()
+		}
+	}()
+	t.Cleanup(func() { ln.Close() })
+	return m
+}
+
+// received stops accepting and waits for every connection to end (the
+// barrier: Tern closed them), then returns all they received.
+func (m *mitm) received() (string, int) {
+	m.ln.Close()
+	m.conns.Wait()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return string(m.got), m.count
+}
+
+// TestImplicitTLSRunTestSendsNothingToAManInTheMiddle (issue 24 item 1):
+// the Run test of SMTPS, POP3S and IMAPS with a user and password, to a
+// server whose certificate does not verify, asks, and on Disconnect the
+// server has received nothing (no command, no credentials) and the
+// summary says why.
+func TestImplicitTLSRunTestSendsNothingToAManInTheMiddle(t *testing.T) {
+	tests := []struct {
+		template string
+		panel    func(h *harness) (Panel, func(user, password string))
+	}{
+		{"SMTPS (465, implicit TLS)", func(h *harness) (Panel, func(string, string)) {
+			p := NewSMTPPanel(h.win, h.tab)
+			return p, func(u, pw string) {
+				p.ehlo.SetText("tester.example.org")
+				p.to.SetText("testuser@example.test")
+				p.user.SetText(u)
+				p.password.SetText(pw)
+			}
+		}},
+		{"POP3S (995, implicit TLS)", func(h *harness) (Panel, func(string, string)) {
+			p := NewPOP3Panel(h.win, h.tab)
+			return p, func(u, pw string) { p.user.SetText(u); p.password.SetText(pw) }
+		}},
+		{"IMAPS (993, implicit TLS)", func(h *harness) (Panel, func(string, string)) {
+			p := NewIMAPPanel(h.win, h.tab)
+			return p, func(u, pw string) { p.user.SetText(u); p.password.SetText(pw) }
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.template, func(t *testing.T) {
+			m := startMITM(t)
+			st := settings.FromProfile(template(t, tt.template))
+			st.Engine.Host, st.Engine.Port, _ = net.SplitHostPort(m.ln.Addr().String())
+			h := startTabWith(t, st)
+			p, fill := tt.panel(h)
+			h.open(p)
+			fill("alice", "S3cret-mitm")
+			p.RunTest()
+			h.waitUntil("the summary", func() bool { return !p.(interface{ isRunning() bool }).isRunning() })
+			got, conns := m.received()
+			if got != "" {
+				t.Fatalf("the man in the middle received %q", got)
+			}
+			if conns < 2 || h.win.asked.Load() < int32(conns) { // the tab's connection, and the Run test's
+				t.Fatalf("%d connections, %d certificate questions", conns, h.win.asked.Load())
+			}
+			if h := h.tab.History(); !strings.Contains(h, "was refused: you chose Disconnect") {
+				t.Fatalf("the terminal does not say why:\n%s", h)
+			}
+		})
+	}
+}
