@@ -35,6 +35,8 @@ type base struct {
 	running   bool
 	result    summary
 	waiting   *protocol.Session
+	pw        *widget.Entry // the password field, bound to pwFor (secret_place.go)
+	pwFor     string
 	stopWatch func() // ends the reply view's subscription
 }
 
@@ -163,6 +165,7 @@ func (b *base) passwordFields() (*widget.Entry, *widget.Check) {
 			pw.SetText(saved)
 		}
 	}
+	b.bindPassword(pw)
 	return pw, remember
 }
 
@@ -171,6 +174,9 @@ func (b *base) passwordFields() (*widget.Entry, *widget.Check) {
 func (b *base) credentials(user, password *widget.Entry, remember *widget.Check) (string, string, bool) {
 	if err := user.Validate(); err != nil {
 		b.say(err.Error())
+		return "", "", false
+	}
+	if !b.passwordStillHere(b.t.Settings().Engine) {
 		return "", "", false
 	}
 	if strings.ContainsAny(password.Text, "\r\n\x00") {

@@ -30,6 +30,7 @@ func replyLines(r smtp.Reply) []string {
 // session (such as Not connected) goes, unless a Run test is what
 // connected it.
 func (p *SMTPPanel) Attach(s *protocol.Session) termtab.DataTap {
+	p.passwordStillHere(s.Config())
 	tap := &smtp.Tap{}
 	p.mu.Lock()
 	p.tap = tap

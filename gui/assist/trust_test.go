@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/smtppeer"
 )
 
@@ -123,5 +124,38 @@ func TestImplicitTLSRunTestSendsNothingToAManInTheMiddle(t *testing.T) {
 				t.Fatalf("the terminal does not say why:\n%s", h)
 			}
 		})
+	}
+}
+
+// TestPasswordFieldStaysWithItsServer (issue 24 item 2): a password in
+// the assistant's field is not sent to another host or port: Edit and
+// reconnect elsewhere empties it, and a Run test after the settings
+// changed stops and says why instead of sending it.
+func TestPasswordFieldStaysWithItsServer(t *testing.T) {
+	peer := loopserver.Start(t, []byte("+OK ready.\r\n"), false)
+	other := loopserver.Start(t, []byte("+OK other.\r\n"), false)
+	h := mailTab(t, "POP3 (110)", "127.0.0.1:"+peer.Port(), nil, "+OK")
+	p := NewPOP3Panel(h.win, h.tab)
+	h.open(p)
+	p.user.SetText("alice")
+	p.password.SetText("pw-for-the-first")
+
+	st := h.tab.Settings()
+	st.Engine.Port = other.Port()
+	h.tab.SetSettings(st) // the next connection goes elsewhere
+	p.RunTest()
+	if p.isRunning() || p.password.Text != "" || !strings.Contains(p.status.Text, "password field was emptied") {
+		t.Fatalf("running %v, password %q, status %q", p.isRunning(), p.password.Text, p.status.Text)
+	}
+
+	p.password.SetText("pw-for-the-other")
+	st.Engine.Port = peer.Port()
+	h.tab.ReconnectWith(st) // back to the first: the field is emptied again
+	if p.password.Text != "" {
+		t.Fatalf("the password followed the tab back: %q", p.password.Text)
+	}
+	h.tab.Session().Close()
+	if got := other.Received() + peer.Received(); strings.Contains(got, "pw-for") {
+		t.Fatalf("a password went out: %q", got)
 	}
 }
