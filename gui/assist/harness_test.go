@@ -37,6 +37,7 @@ type fakeWindow struct {
 	dialogs []dialog.Dialog // shown, front last
 	infos   []string
 	risky   func(bool) // the pending answer to ConfirmRisky
+	enter   func()     // what Enter does in the last ShowDialogWithDefault
 	// unverified answers the sessions' certificate question (as the
 	// window's does); asked counts the questions.
 	unverified atomic.Bool
@@ -78,6 +79,12 @@ func (w *fakeWindow) ShowDialog(d dialog.Dialog) {
 		}
 	})
 	d.Show()
+}
+
+// ShowDialogWithDefault shows d; enter is what Enter would do (pressEnter).
+func (w *fakeWindow) ShowDialogWithDefault(d dialog.Dialog, enter func()) {
+	w.enter = enter
+	w.ShowDialog(d)
 }
 
 // closeFront closes the front dialog, as Escape does in the window.

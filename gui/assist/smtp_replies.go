@@ -35,7 +35,7 @@ func (p *SMTPPanel) Attach(s *protocol.Session) termtab.DataTap {
 	p.mu.Lock()
 	p.tap = tap
 	p.mu.Unlock()
-	p.banner = ""
+	p.banner, p.ehloCaps = "", nil
 	if p.forRun != nil {
 		p.forRun(tap.Subscribe())
 	}
@@ -66,7 +66,9 @@ func (p *SMTPPanel) addReply(r smtp.Reply) {
 		p.banner = r.Text()
 	}
 	if r.Code == 250 && len(r.Lines) > 1 {
-		p.caps.SetText("Capabilities: " + smtp.ParseEHLO(r).Summary())
+		caps := smtp.ParseEHLO(r)
+		p.ehloCaps = &caps
+		p.caps.SetText("Capabilities: " + caps.Summary())
 	}
 	p.add(r)
 }

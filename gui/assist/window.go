@@ -28,6 +28,8 @@ type Window interface {
 	RefreshStatus()
 	// ShowDialog shows d in front; Enter confirms it.
 	ShowDialog(d dialog.Dialog)
+	// ShowDialogWithDefault shows d in front; Enter runs enter.
+	ShowDialogWithDefault(d dialog.Dialog, enter func())
 	// DialogSize is the preferred size shrunk to fit inside the window.
 	DialogSize(width, height float32) fyne.Size
 	// ConfirmRisky asks before something unsafe; Enter answers no.
