@@ -75,31 +75,40 @@ func (m *mitm) received() (string, int) {
 }
 
 // TestImplicitTLSRunTestSendsNothingToAManInTheMiddle (issue 24 item 1):
-// the Run test of SMTPS, POP3S and IMAPS with a user and password, to a
-// server whose certificate does not verify, asks, and on Disconnect the
-// server has received nothing (no command, no credentials) and the
-// summary says why.
+// the Run test of SMTPS, POP3S and IMAPS with a user and password, and
+// the HTTPS assistant's request, to a server whose certificate does not
+// verify, ask; on Disconnect the server has received nothing (no
+// command, no credentials) and the terminal says why.
 func TestImplicitTLSRunTestSendsNothingToAManInTheMiddle(t *testing.T) {
+	type made struct {
+		panel Panel
+		fill  func()
+		done  func() bool
+	}
 	tests := []struct {
 		template string
-		panel    func(h *harness) (Panel, func(user, password string))
+		make     func(h *harness) made
 	}{
-		{"SMTPS (465, implicit TLS)", func(h *harness) (Panel, func(string, string)) {
+		{"SMTPS (465, implicit TLS)", func(h *harness) made {
 			p := NewSMTPPanel(h.win, h.tab)
-			return p, func(u, pw string) {
+			return made{p, func() {
 				p.ehlo.SetText("tester.example.org")
 				p.to.SetText("testuser@example.test")
-				p.user.SetText(u)
-				p.password.SetText(pw)
-			}
+				p.user.SetText("alice")
+				p.password.SetText("S3cret-mitm")
+			}, func() bool { return !p.isRunning() }}
 		}},
-		{"POP3S (995, implicit TLS)", func(h *harness) (Panel, func(string, string)) {
+		{"POP3S (995, implicit TLS)", func(h *harness) made {
 			p := NewPOP3Panel(h.win, h.tab)
-			return p, func(u, pw string) { p.user.SetText(u); p.password.SetText(pw) }
+			return made{p, func() { p.user.SetText("alice"); p.password.SetText("S3cret-mitm") }, func() bool { return !p.isRunning() }}
 		}},
-		{"IMAPS (993, implicit TLS)", func(h *harness) (Panel, func(string, string)) {
+		{"IMAPS (993, implicit TLS)", func(h *harness) made {
 			p := NewIMAPPanel(h.win, h.tab)
-			return p, func(u, pw string) { p.user.SetText(u); p.password.SetText(pw) }
+			return made{p, func() { p.user.SetText("alice"); p.password.SetText("S3cret-mitm") }, func() bool { return !p.isRunning() }}
+		}},
+		{"HTTPS (443, implicit TLS)", func(h *harness) made {
+			p := NewHTTPPanel(h.win, h.tab)
+			return made{p, func() {}, func() bool { return !p.running }}
 		}},
 	}
 	for _, tt := range tests {
@@ -108,16 +117,16 @@ func TestImplicitTLSRunTestSendsNothingToAManInTheMiddle(t *testing.T) {
 			st := settings.FromProfile(template(t, tt.template))
 			st.Engine.Host, st.Engine.Port, _ = net.SplitHostPort(m.ln.Addr().String())
 			h := startTabWith(t, st)
-			p, fill := tt.panel(h)
-			h.open(p)
-			fill("alice", "S3cret-mitm")
-			p.RunTest()
-			h.waitUntil("the summary", func() bool { return !p.(interface{ isRunning() bool }).isRunning() })
+			pm := tt.make(h)
+			h.open(pm.panel)
+			pm.fill()
+			pm.panel.RunTest()
+			h.waitUntil("the end of the test", pm.done)
 			got, conns := m.received()
 			if got != "" {
 				t.Fatalf("the man in the middle received %q", got)
 			}
-			if conns < 2 || h.win.asked.Load() < int32(conns) { // the tab's connection, and the Run test's
+			if conns < 2 || h.win.asked.Load() < int32(conns) { // the tab's connection, and the test's
 				t.Fatalf("%d connections, %d certificate questions", conns, h.win.asked.Load())
 			}
 			if h := h.tab.History(); !strings.Contains(h, "was refused: you chose Disconnect") {
