@@ -5,8 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zalando/go-keyring"
+
 	"github.com/tern-telnet/tern/internal/certtest"
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
 )
@@ -77,3 +80,32 @@ func TestTabRemembersAnAcceptedCertificate(t *testing.T) {
 }
 
 func selfSigned(t *testing.T) protocol.TLSInfo { return certtest.SelfSigned(t, "mail.example.test") }
+
+// TestKeychainPasswordStaysWithItsProfilesHost: the keychain's password
+// for a profile goes to the host and port the tab opened the profile
+// for; Edit and reconnect to another port asks instead.
+func TestKeychainPasswordStaysWithItsProfilesHost(t *testing.T) {
+	keyring.MockInit()
+	if err := (profiles.Secrets{}).Set("peer", "Pw-keychain"); err != nil {
+		t.Fatal(err)
+	}
+	first := loopserver.StartScripted(t, loopserver.Login("ann", "Pw-keychain"))
+	other := loopserver.StartScripted(t, loopserver.Login("ann", "Pw-typed"))
+	st := logonSettings(first.Port(), logon.Unix)
+	st.Profile.RememberPassword = true
+	h := newHarnessWith(t, st, func(f *fakeHost) { f.password = "Pw-typed" })
+	h.waitUntil("the logon with the keychain's password", func() bool { return h.tab.LogonStatus() == "Logon: done" })
+	if h.host.asked != 0 {
+		t.Fatalf("asked %d times with the password in the keychain", h.host.asked)
+	}
+	st = h.tab.Settings()
+	st.Engine.Port = other.Port()
+	h.tab.ReconnectWith(st)
+	h.waitUntil("the second logon", func() bool { return h.tab.LogonStatus() == "Logon: done" })
+	if h.host.asked != 1 {
+		t.Fatalf("asked %d times for another port", h.host.asked)
+	}
+	if got := other.Received(); strings.Contains(got, "Pw-keychain") {
+		t.Fatalf("the keychain's password went to another port: %q", got)
+	}
+}
