@@ -242,12 +242,24 @@ func (p *profilePanel) rename() {
 			return nil
 		}, "Renamed to "+name+".")
 		if renamed {
+			if err := moveSecret(e.profile, name); err != nil {
+				p.message.SetText("Renamed to " + name + ", but its password could not be moved in the keychain: " + err.Error())
+			}
 			if p.form.name == e.profile.Name {
 				p.form.name = name
 			}
 			p.keepSelected(name)
 		}
 	})
+}
+
+// moveSecret carries a renamed profile's keychain password to its new
+// name (only a profile that keeps one asks the keychain).
+func moveSecret(pr profiles.Profile, name string) error {
+	if !pr.RememberPassword {
+		return nil
+	}
+	return profiles.Secrets{}.Move(pr.Name, name)
 }
 
 func (p *profilePanel) duplicate() {

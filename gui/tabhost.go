@@ -1,9 +1,12 @@
 package gui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/protocol"
 )
 
 // tabHost is the window as its tabs see it (termtab.Host): the few
@@ -23,6 +26,10 @@ func (h tabHost) AskPaste(msg string, answer func(bool))   { h.w.askPaste(msg, a
 
 func (h tabHost) AskPassword(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {
 	h.w.askLogonPassword(t, prompt, answer)
+}
+
+func (h tabHost) VerifyCertificate(ctx context.Context, t *termtab.Tab, where string, info protocol.TLSInfo) error {
+	return h.w.verifyCertificate(ctx, t, where, info)
 }
 
 func (h tabHost) BroadcastKeys(from *termtab.Tab, p []byte) {

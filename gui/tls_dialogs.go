@@ -1,6 +1,8 @@
 package gui
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -14,22 +16,74 @@ import (
 	"github.com/tern-telnet/tern/protocol"
 )
 
+// verifyCertificate is every session's decision about a certificate
+// that did not verify (termtab.Host.VerifyCertificate), on the session's
+// goroutine: a certificate the person told Tern to remember for where
+// goes on; any other is put to them, and no answer before ctx ends (the
+// session's time limit, or its close) is a Disconnect.
+func (w *mainWindow) verifyCertificate(ctx context.Context, t *termtab.Tab, where string, info protocol.TLSInfo) error {
+	fp := info.Fingerprint()
+	known, changed := w.certs.check(where, fp)
+	if known {
+		t.Print(fmt.Sprintf("Going on with the certificate you told Tern to accept for %s (SHA-256 %s).\r\n", where, fp))
+		return nil
+	}
+	answers := make(chan certAnswer, 1)
+	var hide func()
+	w.onUI(func() {
+		hide = w.askUnverified(t, where, info, changed, func(a certAnswer) { answers <- a })
+	})
+	select {
+	case a := <-answers:
+		if !a.proceed {
+			return errors.New("you chose Disconnect")
+		}
+		if a.remember && ctx.Err() == nil {
+			w.certs.remember(where, fp)
+		}
+		return nil
+	case <-ctx.Done():
+		w.onUI(func() {
+			if hide != nil {
+				hide()
+			}
+		})
+		return ctx.Err()
+	}
+}
+
+// certAnswer is the person's answer to the certificate question.
+type certAnswer struct{ proceed, remember bool }
+
 // askUnverified asks whether to go on with a certificate that failed its
-// check, for this session only. Disconnect is the default (Enter,
-// Escape); View certificate… shows what the server presented first.
-func (w *mainWindow) askUnverified(t *termtab.Tab, info protocol.TLSInfo, answer func(bool)) {
+// check, before anything more is sent. Disconnect is the default (Enter,
+// Escape, closing it); View certificate… shows what the server presented;
+// the certificate is remembered for where only when the person ticks so.
+// changed says that another certificate was remembered for where. It
+// returns what closes the question unanswered (a Disconnect).
+func (w *mainWindow) askUnverified(t *termtab.Tab, where string, info protocol.TLSInfo, changed bool, answer func(certAnswer)) (hide func()) {
+	title := "Certificate not verified"
 	msg := fmt.Sprintf("Tern could not confirm that this server really is %s: %s.\n\n"+
-		"The connection is encrypted, but it may lead to someone in between who can read everything, passwords included. "+
+		"Nothing has been sent to it yet. The connection is encrypted, but it may lead to someone in between who can read everything, passwords included. "+
 		"Continue only if you expected this (a test server, or a certificate you can check by its fingerprint).",
-		t.Settings().Engine.Host, info.Problem)
+		where, info.Problem)
+	if changed {
+		title = "Certificate CHANGED"
+		msg = fmt.Sprintf("The certificate of %s is not the one you told Tern to accept before: %s.\n\n"+
+			"Nothing has been sent to it yet. The server may have a new certificate, or someone in between may be pretending to be it and reading everything, passwords included. "+
+			"Continue only if you know why it changed.", where, info.Problem)
+	}
 	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons("Certificate not verified", text, w.win)
+	remember := widget.NewCheck("Remember this certificate for "+where+" (do not ask again)", nil)
+	fpText := widget.NewLabel("SHA-256 " + info.Fingerprint())
+	fpText.Wrapping = fyne.TextWrapBreak
+	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(text, fpText, remember), w.win)
 	answered := false
-	reply := func(ok bool) {
+	reply := func(proceed bool) {
 		if !answered {
 			answered = true
-			answer(ok)
+			answer(certAnswer{proceed: proceed, remember: proceed && remember.Checked})
 			w.sessionChanged(t)
 		}
 	}
@@ -40,8 +94,9 @@ func (w *mainWindow) askUnverified(t *termtab.Tab, info protocol.TLSInfo, answer
 	proceed.Importance = widget.WarningImportance
 	d.SetButtons([]fyne.CanvasObject{view, layout.NewSpacer(), proceed, disconnect})
 	d.SetOnClosed(func() { reply(false) })
-	d.Resize(w.dialogSize(620, 280))
+	d.Resize(w.dialogSize(640, 340))
 	w.showDialogWithDefault(d, func() { reply(false); d.Hide() })
+	return func() { reply(false); d.Hide() }
 }
 
 // showCertificate shows the server certificate's facts.

@@ -1,12 +1,16 @@
 package gui
 
 import (
+	"context"
+	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 	"github.com/tern-telnet/tern/internal/certtest"
+	"github.com/tern-telnet/tern/protocol"
 )
 
 // TestCertificateQuestion: View certificate… comes first, Disconnect is
@@ -15,9 +19,9 @@ func TestCertificateQuestion(t *testing.T) {
 	_, w, tab := connectedTab(t)
 	info := certtest.SelfSigned(t, "mail.example.test")
 	var answers []bool
-	answer := func(ok bool) { answers = append(answers, ok) }
+	answer := func(a certAnswer) { answers = append(answers, a.proceed) }
 
-	w.askUnverified(tab, info, answer)
+	w.askUnverified(tab, "mail.example.test:465", info, false, answer)
 	if b := buttonLabelled(t, w, "Continue unverified"); b.Importance == widget.HighImportance {
 		t.Fatal("Continue unverified is the highlighted button")
 	}
@@ -30,9 +34,81 @@ func TestCertificateQuestion(t *testing.T) {
 	if len(answers) != 1 || answers[0] || len(w.dialogs) != 0 {
 		t.Fatalf("Enter answered %v, %d dialogs left", answers, len(w.dialogs))
 	}
-	w.askUnverified(tab, info, answer)
+	w.askUnverified(tab, "mail.example.test:465", info, false, answer)
 	test.Tap(buttonLabelled(t, w, "Continue unverified"))
 	if len(answers) != 2 || !answers[1] || len(w.dialogs) != 0 {
 		t.Fatalf("answers %v, %d dialogs", answers, len(w.dialogs))
 	}
+}
+
+// TestCertificateExceptionOnlyWhenTicked: Continue without the tick goes
+// on once and asks again next time; with the tick, host:port and the
+// fingerprint are kept in the preferences and not asked about again; a
+// changed certificate asks again and says it changed; a question nobody
+// answers in time closes and disconnects.
+func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
+	_, w, tab := connectedTab(t)
+	const where = "mail.example.test:993"
+	info := certtest.SelfSigned(t, "mail.example.test")
+	ask := func(ctx context.Context, info protocol.TLSInfo) chan error {
+		answer := make(chan error, 1)
+		go func() { answer <- w.verifyCertificate(ctx, tab, where, info) }()
+		return answer
+	}
+	result := func(answer chan error) error {
+		var err error
+		waitUntil(t, "the answer", func() bool {
+			select {
+			case err = <-answer:
+				return true
+			default:
+				return false
+			}
+		})
+		return err
+	}
+	question := func() { waitUntil(t, "the question", func() bool { return len(w.dialogs) == 1 }) }
+	ctx := context.Background()
+
+	r := ask(ctx, info)
+	question()
+	test.Tap(buttonLabelled(t, w, "Continue unverified"))
+	if err := result(r); err != nil || len(w.app.Preferences().StringList(certExceptionsKey)) != 0 {
+		t.Fatalf("%v; kept %q without the tick", err, w.app.Preferences().StringList(certExceptionsKey))
+	}
+	r = ask(ctx, info)
+	question()
+	for _, o := range onScreen(w) {
+		if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, "Remember this certificate") {
+			test.Tap(c)
+		}
+	}
+	test.Tap(buttonLabelled(t, w, "Continue unverified"))
+	if err := result(r); err != nil {
+		t.Fatal(err)
+	}
+	if got := w.app.Preferences().StringList(certExceptionsKey); len(got) != 1 || got[0] != where+" "+info.Fingerprint() {
+		t.Fatalf("kept %q", got)
+	}
+	if err := result(ask(ctx, info)); err != nil || len(w.dialogs) != 0 {
+		t.Fatalf("a remembered certificate: %v, %d dialogs", err, len(w.dialogs))
+	}
+
+	r = ask(ctx, certtest.SelfSigned(t, "mail.example.test"))
+	question()
+	if !containsText(onScreen(w), "not the one you told Tern to accept") {
+		t.Fatal("a changed certificate does not say so")
+	}
+	pressKey(w, fyne.KeyReturn) // Disconnect, the default
+	if err := result(r); err == nil {
+		t.Fatal("Enter on a changed certificate went on")
+	}
+
+	short, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	r = ask(short, certtest.SelfSigned(t, "other.example.test"))
+	if err := result(r); err == nil {
+		t.Fatal("an unanswered question went on")
+	}
+	waitUntil(t, "the question to close", func() bool { return len(w.dialogs) == 0 })
 }

@@ -31,6 +31,7 @@ type mainWindow struct {
 	byItem     map[*container.TabItem]*termtab.Tab
 	status     *widget.Label
 	prefs      *preferences
+	certs      *certExceptions // accepted unverified certificates (cert_exceptions.go)
 	// quitWhenEmpty closes the window when its last tab closes.
 	quitWhenEmpty bool
 	sendButton    *toolButton
@@ -59,6 +60,7 @@ func NewMainWindow(a fyne.App, store *profiles.Store) *mainWindow {
 func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWindow {
 	w := &mainWindow{app: a, ui: ui, store: store, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
 	w.prefs = loadPreferences(a)
+	w.certs = loadCertExceptions(a.Preferences())
 	w.followForeground()
 	w.prefs.apply(a)
 	w.tabs = container.NewDocTabs()

@@ -39,3 +39,23 @@ func (Secrets) Delete(profile string) error {
 	}
 	return err
 }
+
+// Move carries a renamed profile's password to its new name, so that it
+// stays bound to the session it was saved for and no entry is left
+// behind under the old name. Nothing remembered is not an error.
+func (s Secrets) Move(from, to string) error {
+	if from == to {
+		return nil
+	}
+	pw, err := s.Get(from)
+	if errors.Is(err, ErrNoSecret) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := s.Set(to, pw); err != nil {
+		return err
+	}
+	return s.Delete(from)
+}

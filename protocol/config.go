@@ -110,6 +110,15 @@ type Config struct {
 	TLS           TLSMode
 	TLSRoots      *x509.CertPool
 	TLSServerName string
+	// VerifyCertificate decides about a certificate that does not verify
+	// against TLSRoots and TLSServerName, after the handshake and before
+	// anything more goes to the server (for implicit TLS, before the
+	// session reports connected). nil means no one decides: Run refuses a
+	// session configured for TLS, and a STARTTLS with such a certificate
+	// fails. See VerifyCertificateFunc.
+	VerifyCertificate VerifyCertificateFunc
+	// VerifyTimeout bounds VerifyCertificate; 0 means 2 minutes.
+	VerifyTimeout time.Duration
 
 	// SessionName is the saved session's name, for &S in log file names;
 	// "" means none (&S then stands for the host).
@@ -153,6 +162,13 @@ func (c *Config) connectTimeout() time.Duration {
 		return 15 * time.Second
 	}
 	return c.ConnectTimeout
+}
+
+func (c *Config) verifyTimeout() time.Duration {
+	if c.VerifyTimeout <= 0 {
+		return 2 * time.Minute
+	}
+	return c.VerifyTimeout
 }
 
 func (c *Config) terminalTypes() []string {

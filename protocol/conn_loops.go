@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"context"
 	"errors"
 	"io"
 	"net"
@@ -31,7 +32,7 @@ type link struct {
 // readSize is how much one socket read takes.
 const readSize = 32 << 10
 
-func (s *Session) readLoop(conn *net.TCPConn, rd io.Reader) error {
+func (s *Session) readLoop(ctx context.Context, conn *net.TCPConn, rd io.Reader) error {
 	buf := make([]byte, readSize)
 	var data, text []byte
 	raw := s.mode() == NegotiateRaw
@@ -63,7 +64,7 @@ func (s *Session) readLoop(conn *net.TCPConn, rd io.Reader) error {
 					return nil // the terminal went away
 				}
 				if armed {
-					if tc := s.maybeStartTLS(conn, data); tc != nil {
+					if tc := s.maybeStartTLS(ctx, conn, data); tc != nil {
 						rd = tc
 					}
 				}

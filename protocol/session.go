@@ -222,6 +222,12 @@ func (s *Session) Run(ctx context.Context) error {
 	s.cancel = cancel
 	s.mu.Unlock()
 	s.setState(StateConnecting)
+	if s.cfg.TLS != TLSNone && s.cfg.VerifyCertificate == nil {
+		s.logf("%v", ErrNoVerifier)
+		s.say("Tern cannot check this server's certificate: " + ErrNoVerifier.Error() + "\r\n")
+		s.finish()
+		return &ConnectError{Kind: ErrOther, Host: s.cfg.Host, Port: s.cfg.port(), Err: ErrNoVerifier}
+	}
 	conn, err := dial(ctx, &s.cfg, s.say, s.logf)
 	if err != nil {
 		s.logf("%v", err)
@@ -234,7 +240,7 @@ func (s *Session) Run(ctx context.Context) error {
 	s.link.wr = conn
 	s.mu.Unlock()
 	if s.cfg.TLS == TLSImplicit {
-		tc, err := s.handshake(conn)
+		tc, err := s.handshake(ctx, conn)
 		if err != nil {
 			s.say(err.Error() + "\r\n")
 			_ = conn.Close()
@@ -244,7 +250,7 @@ func (s *Session) Run(ctx context.Context) error {
 		rd = tc
 	}
 	s.connected(conn)
-	err = s.readLoop(conn, rd)
+	err = s.readLoop(ctx, conn, rd)
 	return s.closeDown(conn, err)
 }
 

@@ -106,6 +106,9 @@ func (s *Session) WaitTLS(ctx context.Context) error {
 	case err := <-done:
 		return err
 	case <-ctx.Done():
+		// Whoever waits gives up and will say TLS failed: the session must
+		// not then go on, unverified or in clear, behind their back.
+		_ = s.Close()
 		return fmt.Errorf("the TLS handshake did not finish: %w", ctx.Err())
 	case <-s.finished:
 		return errors.New("the connection closed")
@@ -123,10 +126,48 @@ func (s *Session) TLS() *TLSInfo {
 	return &info
 }
 
-// handshake turns conn into TLS. The writer is held off meanwhile. The
-// certificate is checked after the handshake, so that a person can decide
-// to go on with an unverified connection.
-func (s *Session) handshake(conn *net.TCPConn) (*tls.Conn, error) {
+// VerifyCertificateFunc decides whether a session goes on with a
+// certificate that did not verify (info.Verified is false; a verified
+// certificate is never put to it). nil goes on; an error ends the
+// connection before anything more is sent. It runs on the session's
+// reading goroutine, may block (to ask a person), and must return when
+// ctx is done: the session gives up waiting then, and disconnects.
+// Shaped after x/crypto/ssh's HostKeyCallback: a session configured for
+// TLS will not start without one.
+type VerifyCertificateFunc func(ctx context.Context, info TLSInfo) error
+
+// RejectUnverified refuses every certificate that does not verify: the
+// choice for a session with no person to ask.
+func RejectUnverified(_ context.Context, info TLSInfo) error {
+	return errors.New(info.Problem)
+}
+
+// InsecureAcceptAnyCertificate goes on with any certificate at all, so a
+// man in the middle reads everything. For tests against throwaway peers
+// only; never for a session a person uses.
+func InsecureAcceptAnyCertificate() VerifyCertificateFunc {
+	return func(context.Context, TLSInfo) error { return nil }
+}
+
+// ErrNoVerifier is Run's answer for a session configured for TLS without
+// Config.VerifyCertificate.
+var ErrNoVerifier = errors.New("the session is configured for TLS but has nothing to decide about a certificate that does not verify (Config.VerifyCertificate)")
+
+// refusedWriter stands for the link's writer once a certificate was
+// refused: the writing loop, held off during the decision, must not send
+// what waited in clear, nor anything more.
+type refusedWriter struct{}
+
+func (refusedWriter) Write([]byte) (int, error) {
+	return 0, errors.New("the certificate was refused: nothing more goes to this server")
+}
+
+// handshake turns conn into TLS. The writer is held off meanwhile, and
+// until the certificate is decided on: the chain is checked after the
+// handshake, and one that does not verify is put to
+// Config.VerifyCertificate before a byte more is sent. A refused
+// certificate closes conn.
+func (s *Session) handshake(ctx context.Context, conn *net.TCPConn) (*tls.Conn, error) {
 	s.link.wmu.Lock()
 	defer s.link.wmu.Unlock()
 	name := s.cfg.TLSServerName
@@ -142,20 +183,67 @@ func (s *Session) handshake(conn *net.TCPConn) (*tls.Conn, error) {
 	err := tc.Handshake()
 	_ = conn.SetDeadline(time.Time{})
 	if err != nil {
+		s.refuse(conn)
 		s.logf("TLS handshake failed: %v", err)
 		return nil, fmt.Errorf("the TLS handshake with %s failed: %v", s.cfg.Host, err)
 	}
 	info := s.describeTLS(tc.ConnectionState(), name)
-	s.mu.Lock()
-	s.tls.info = &info
-	s.link.wr = tc
-	s.mu.Unlock()
 	if info.Verified {
 		s.logf("TLS: %s, %s, certificate verified for %s", info.Version, info.Cipher, name)
 	} else {
 		s.logf("TLS: %s, %s, certificate NOT verified: %s", info.Version, info.Cipher, info.Problem)
+		if err := s.decide(ctx, info); err != nil {
+			s.refuse(conn)
+			s.logf("%v", err)
+			return nil, err
+		}
+		s.logf("TLS: going on with the unverified certificate %s", info.Fingerprint())
 	}
+	s.mu.Lock()
+	s.tls.info = &info
+	s.link.wr = tc
+	s.mu.Unlock()
 	return tc, nil
+}
+
+// refuse ends a connection whose TLS failed or was refused; s.link.wmu is
+// held, so the writing loop sends nothing more.
+func (s *Session) refuse(conn *net.TCPConn) {
+	s.mu.Lock()
+	s.link.wr = refusedWriter{}
+	s.mu.Unlock()
+	_ = conn.Close()
+}
+
+// decide puts an unverified certificate to Config.VerifyCertificate and
+// waits for its answer, up to Config.VerifyTimeout or until the session
+// is closed. No answer in time, or an answer that comes too late, is a
+// refusal.
+func (s *Session) decide(ctx context.Context, info TLSInfo) error {
+	verify := s.cfg.VerifyCertificate
+	if verify == nil {
+		return fmt.Errorf("the certificate of %s was refused: %s", s.cfg.Host, info.Problem)
+	}
+	limit := s.cfg.verifyTimeout()
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	answer := make(chan error, 1)
+	go func() { answer <- verify(ctx, info) }()
+	select {
+	case err := <-answer:
+		if err != nil {
+			return fmt.Errorf("the certificate of %s was refused: %v", s.cfg.Host, err)
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("the certificate of %s was accepted too late (after %s); disconnected", s.cfg.Host, limit)
+		}
+		return nil
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return fmt.Errorf("the certificate of %s was not accepted within %s; disconnected", s.cfg.Host, limit)
+		}
+		return fmt.Errorf("the certificate of %s was not accepted: the session was closed", s.cfg.Host)
+	}
 }
 
 func (s *Session) describeTLS(cs tls.ConnectionState, name string) TLSInfo {
@@ -207,7 +295,11 @@ func explainCertError(err error, leaf *x509.Certificate, name string) string {
 }
 
 // maybeStartTLS does an armed STARTTLS once the server said go ahead.
-func (s *Session) maybeStartTLS(conn *net.TCPConn, data []byte) io.Reader {
+// What the server sent in clear after its go-ahead in the same read has
+// gone to OnData already; the protocol's client drops it (an injected
+// reply, CVE-2021-29969's class). Anything later in clear breaks the
+// handshake.
+func (s *Session) maybeStartTLS(ctx context.Context, conn *net.TCPConn, data []byte) io.Reader {
 	if !s.tls.fastArmed.Load() {
 		return nil
 	}
@@ -223,15 +315,26 @@ func (s *Session) maybeStartTLS(conn *net.TCPConn, data []byte) io.Reader {
 	if !armed {
 		return nil
 	}
-	tc, err := s.handshake(conn)
+	tc, err := s.handshake(ctx, conn)
 	done <- err
 	if err != nil {
 		s.say("\r\n" + err.Error() + "\r\n")
-		_ = conn.Close()
 		return nil
 	}
 	info := s.TLS()
 	s.say(fmt.Sprintf("[TLS started: %s, %s]\r\n", info.Version, info.Cipher))
 	s.changed()
 	return tc
+}
+
+// DisarmStartTLS undoes ArmStartTLS when the server refused STARTTLS: its
+// next answer must not start a handshake.
+func (s *Session) DisarmStartTLS() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.tls.armed {
+		s.tls.armed = false
+		s.tls.fastArmed.Store(false)
+		s.tls.done <- errors.New("STARTTLS was refused")
+	}
 }

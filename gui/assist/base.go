@@ -18,7 +18,7 @@ import (
 
 // base is what every assistant panel has: its window and tab, its last
 // word (above its fields and in the status bar), the last Run test's
-// summary, and the unverified certificates the person accepted.
+// summary.
 type base struct {
 	w    Window
 	t    Tab
@@ -31,11 +31,12 @@ type base struct {
 
 	// On the UI goroutine: whether a Run test runs, the last one's
 	// summary, the session a Run test waits for after reconnecting (nil
-	// when none), and the certificates accepted (host → fingerprint).
+	// when none).
 	running   bool
 	result    summary
 	waiting   *protocol.Session
-	accepted  map[string]string
+	pw        *widget.Entry // the password field, bound to pwFor (secret_place.go)
+	pwFor     string
 	stopWatch func() // ends the reply view's subscription
 }
 
@@ -164,6 +165,7 @@ func (b *base) passwordFields() (*widget.Entry, *widget.Check) {
 			pw.SetText(saved)
 		}
 	}
+	b.bindPassword(pw)
 	return pw, remember
 }
 
@@ -172,6 +174,9 @@ func (b *base) passwordFields() (*widget.Entry, *widget.Check) {
 func (b *base) credentials(user, password *widget.Entry, remember *widget.Check) (string, string, bool) {
 	if err := user.Validate(); err != nil {
 		b.say(err.Error())
+		return "", "", false
+	}
+	if !b.passwordStillHere(b.t.Settings().Engine) {
 		return "", "", false
 	}
 	if strings.ContainsAny(password.Text, "\r\n\x00") {

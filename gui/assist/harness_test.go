@@ -2,11 +2,13 @@ package assist
 
 import (
 	"context"
+	"errors"
 	"net"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -35,9 +37,11 @@ type fakeWindow struct {
 	dialogs []dialog.Dialog // shown, front last
 	infos   []string
 	risky   func(bool) // the pending answer to ConfirmRisky
-	// unverified answers AskUnverified; asked counts the questions.
-	unverified bool
-	asked      int
+	enter   func()     // what Enter does in the last ShowDialogWithDefault
+	// unverified answers the sessions' certificate question (as the
+	// window's does); asked counts the questions.
+	unverified atomic.Bool
+	asked      atomic.Int32
 }
 
 func (w *fakeWindow) Window() fyne.Window                       { return w.win }
@@ -50,9 +54,14 @@ func (w *fakeWindow) Profiles() *profiles.Store                 { return w.store
 func (w *fakeWindow) Resolver() *net.Resolver                   { return w.dns }
 func (w *fakeWindow) ConfirmRisky(_, _, _ string, a func(bool)) { w.risky = a }
 
-func (w *fakeWindow) AskUnverified(_ protocol.TLSInfo, answer func(bool)) {
-	w.asked++
-	answer(w.unverified)
+// verifyCertificate is the sessions' certificate decision, as the
+// window's termtab.Host makes it.
+func (w *fakeWindow) verifyCertificate(context.Context, protocol.TLSInfo) error {
+	w.asked.Add(1)
+	if w.unverified.Load() {
+		return nil
+	}
+	return errors.New("you chose Disconnect")
 }
 
 func (w *fakeWindow) RefreshStatus() {
@@ -70,6 +79,12 @@ func (w *fakeWindow) ShowDialog(d dialog.Dialog) {
 		}
 	})
 	d.Show()
+}
+
+// ShowDialogWithDefault shows d; enter is what Enter would do (pressEnter).
+func (w *fakeWindow) ShowDialogWithDefault(d dialog.Dialog, enter func()) {
+	w.enter = enter
+	w.ShowDialog(d)
 }
 
 // closeFront closes the front dialog, as Escape does in the window.
@@ -118,7 +133,9 @@ func (t *fakeTab) History() string {
 // connect starts a session as termtab.Tab.Connect does: a fresh tap the
 // assistant attaches to before anything is read.
 func (t *fakeTab) connect() {
-	s := protocol.NewSession(t.st.Engine)
+	cfg := t.st.Engine
+	cfg.VerifyCertificate = t.w.verifyCertificate
+	s := protocol.NewSession(cfg)
 	tap := &tapList{}
 	s.OnData = tap.Feed
 	t.mu.Lock()
@@ -168,16 +185,16 @@ type harness struct {
 
 // newTab connects a tab (with no assistant yet) to an SMTP server at
 // addr with profile's settings.
-func newTab(t *testing.T, addr string, profile profiles.Profile) *harness {
+func newTab(t *testing.T, addr string, profile profiles.Profile, edit ...func(*settings.Session)) *harness {
 	t.Helper()
-	return newTabGreeted(t, addr, profile, "220 ")
+	return newTabGreeted(t, addr, profile, "220 ", edit...)
 }
 
 // newTabGreeted connects a tab (with no assistant yet) to addr with
 // profile's settings, and waits for the server's greeting.
-func newTabGreeted(t *testing.T, addr string, profile profiles.Profile, greeting string) *harness {
+func newTabGreeted(t *testing.T, addr string, profile profiles.Profile, greeting string, edit ...func(*settings.Session)) *harness {
 	t.Helper()
-	h := connectTab(t, addr, profile)
+	h := connectTab(t, addr, profile, edit...)
 	h.waitUntil("the greeting", func() bool { return strings.Contains(h.tab.History(), greeting) })
 	return h
 }
@@ -244,7 +261,10 @@ func (h *harness) open(p Panel) {
 // newAssistant opens an SMTP tab with its assistant to a fresh peer.
 func newAssistant(t *testing.T) (*smtppeer.Peer, *harness, *fakeTab, *SMTPPanel) {
 	peer := smtppeer.Start(t, nil)
-	h := newTab(t, peer.Addr, profiles.Builtins()[0]) // SMTP test (port 25)
+	// The Run test switches to TLS whenever the peer offers it: trust it.
+	h := newTab(t, peer.Addr, profiles.Builtins()[0], func(st *settings.Session) { // SMTP test (port 25)
+		st.Engine.TLSRoots, st.Engine.TLSServerName = peer.Roots, "mail.example.test"
+	})
 	return peer, h, h.tab, h.openPanel()
 }
 

@@ -185,6 +185,7 @@ func (p *mailPanel[R, C]) Content() fyne.CanvasObject { return p.content }
 // Attach makes the (new) session's reply tap and verb client; the reply
 // view follows the replies.
 func (p *mailPanel[R, C]) Attach(s *protocol.Session) termtab.DataTap {
+	p.passwordStillHere(s.Config())
 	c, tap, subscribe := p.proto.connect(p.conn(s), p.stepDone)
 	p.mu.Lock()
 	old, had := p.client, p.hasClient

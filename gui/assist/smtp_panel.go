@@ -39,6 +39,9 @@ type SMTPPanel struct {
 	mx      *mailDomain
 	finding bool
 	banner  string
+	// ehloCaps are what the current session's last EHLO announced (nil
+	// before one), for AUTH by hand.
+	ehloCaps *smtp.Capabilities
 	// forRun, while a Run test reconnects, takes a subscription to the
 	// new session's replies made before that session starts.
 	forRun func(<-chan smtp.Reply, func())
@@ -231,22 +234,16 @@ func (p *SMTPPanel) sendAUTH() {
 		return
 	}
 	mech := p.mech.Selected
-	p.confirmPlaintextAuth(func() {
-		s := p.session()
-		if s == nil {
-			return
-		}
-		c := p.client(s)
-		p.w.FocusTerminal()
-		go func() {
-			defer c.stop()
-			if err := c.Auth(context.Background(), mech, user, pass); err != nil {
-				p.w.UI(func() { p.say("AUTH " + mech + " failed: " + words(err)) })
-				return
-			}
-			p.w.UI(func() { p.say("AUTH " + mech + ": the server accepted the user name and password.") })
-		}()
-	})
+	if caps := p.ehloCaps; caps != nil && len(caps.Auth) == 0 && !caps.StartTLS {
+		p.say("The server's EHLO offered no AUTH, so the user name and password were not sent.")
+		return
+	}
+	auth := func(startTLS bool) { p.auth(mech, user, pass, startTLS) }
+	if caps := p.ehloCaps; caps != nil && caps.StartTLS && !p.encrypted() {
+		p.askTLSBeforeAuth(func() { auth(true) }, func() { auth(false) })
+		return
+	}
+	p.confirmPlaintextAuth(func() { auth(false) })
 }
 
 // panelClient is a conversation for one button press, with the reply

@@ -21,7 +21,7 @@ func TestSMTPAssistantRunTestDelivers(t *testing.T) {
 	p.body.SetText("Hello\n.dot line\n")
 	p.RunTest()
 	h.waitUntil("summary", func() bool { return p.result.text != "" })
-	if strings.Contains(p.result.text, "Stopped") || !strings.Contains(p.result.text, "TLS: the server offers STARTTLS") ||
+	if strings.Contains(p.result.text, "Stopped") || !strings.Contains(p.result.text, "TLS: STARTTLS worked") ||
 		!strings.Contains(p.result.text, "Recipients: accepted testuser@example.test.") {
 		t.Fatalf("result:\n%s", p.result.text)
 	}
@@ -33,7 +33,9 @@ func TestSMTPAssistantRunTestDelivers(t *testing.T) {
 	if h := tab.History(); !strings.Contains(h, "EHLO support.example.org") || !strings.Contains(h, "RCPT TO:<testuser@example.test>") {
 		t.Fatalf("terminal:\n%s", h)
 	}
-	if !strings.Contains(p.caps.Text, "STARTTLS") || !strings.Contains(p.caps.Text, "AUTH PLAIN LOGIN") {
+	// The Run test switched to TLS by itself (the server offered it): the
+	// capabilities are those announced over TLS.
+	if !strings.Contains(p.caps.Text, "AUTH PLAIN LOGIN") {
 		t.Fatalf("capabilities %q", p.caps.Text)
 	}
 }

@@ -30,11 +30,12 @@ func replyLines(r smtp.Reply) []string {
 // session (such as Not connected) goes, unless a Run test is what
 // connected it.
 func (p *SMTPPanel) Attach(s *protocol.Session) termtab.DataTap {
+	p.passwordStillHere(s.Config())
 	tap := &smtp.Tap{}
 	p.mu.Lock()
 	p.tap = tap
 	p.mu.Unlock()
-	p.banner = ""
+	p.banner, p.ehloCaps = "", nil
 	if p.forRun != nil {
 		p.forRun(tap.Subscribe())
 	}
@@ -65,7 +66,9 @@ func (p *SMTPPanel) addReply(r smtp.Reply) {
 		p.banner = r.Text()
 	}
 	if r.Code == 250 && len(r.Lines) > 1 {
-		p.caps.SetText("Capabilities: " + smtp.ParseEHLO(r).Summary())
+		caps := smtp.ParseEHLO(r)
+		p.ehloCaps = &caps
+		p.caps.SetText("Capabilities: " + caps.Summary())
 	}
 	p.add(r)
 }

@@ -18,8 +18,10 @@ import (
 // greetingTimeout bounds the wait for a reconnected server's 220.
 const greetingTimeout = 30 * time.Second
 
-// RunTest checks the fields and runs the test, asking first before a
-// password crosses an unencrypted connection.
+// RunTest checks the fields and runs the test. It switches to TLS by
+// itself whenever the server offers STARTTLS, before any password goes
+// out (swaks --tls-optional, as Thunderbird does); only when the server
+// offers none does it ask before a password crosses in clear.
 func (p *SMTPPanel) RunTest() {
 	if p.isRunning() {
 		p.say("The test is already running.")
@@ -29,11 +31,26 @@ func (p *SMTPPanel) RunTest() {
 	if !ok {
 		return
 	}
-	if plan.Auth != nil && !plan.StartTLS && !p.encrypted() {
-		p.confirmPlaintextAuth(func() { p.start(plan) })
-		return
-	}
+	plan.TLSOptional = true
+	plan.ConfirmPlaintext = p.confirmPlaintext
 	p.start(plan)
+}
+
+// confirmPlaintext asks, for a running test (its goroutine), whether the
+// password may cross a connection the server would not encrypt.
+func (p *SMTPPanel) confirmPlaintext(ctx context.Context) bool {
+	answer := make(chan bool, 1)
+	p.w.UI(func() {
+		p.w.ConfirmRisky("Send the password unencrypted?",
+			"The server does not offer STARTTLS, so this connection cannot be encrypted: the user name and password would cross the network in clear text (base64 is not encryption). Send them anyway?",
+			"Send anyway", func(ok bool) { answer <- ok })
+	})
+	select {
+	case ok := <-answer:
+		return ok
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // plan reads the fields into a test plan, saying what is wrong if

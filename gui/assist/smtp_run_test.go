@@ -118,8 +118,10 @@ func TestReplyExplainedInFull(t *testing.T) {
 }
 
 // TestCredentialsHiddenOnScreen: AUTH sends the real credentials while
-// the terminal, so Copy all and the transcript, shows them hidden; Enter
-// on the unencrypted-password question cancels.
+// the terminal, so Copy all and the transcript, shows them hidden. The
+// server offers STARTTLS, so the unencrypted-password question offers
+// Use STARTTLS as its default (issue 26 major 4): Escape cancels, Enter
+// switches to TLS and greets again before AUTH.
 func TestCredentialsHiddenOnScreen(t *testing.T) {
 	_, h, tab, p := newAssistant(t)
 	p.ehlo.SetText("support.example.org")
@@ -128,18 +130,22 @@ func TestCredentialsHiddenOnScreen(t *testing.T) {
 	p.user.SetText("testuser@example.test")
 	p.password.SetText("testpass")
 	p.sendAUTH()
-	h.win.risky(false) // the window's question: Enter answers no
+	h.win.closeFront() // Escape: Cancel
 	time.Sleep(100 * time.Millisecond)
 	h.pumpUI()
 	if strings.Contains(tab.History(), smtp.HiddenPlain) {
-		t.Fatal("Enter sent the password")
+		t.Fatal("Escape sent the password")
 	}
 	p.sendAUTH()
-	h.win.risky(true) // Send anyway
+	h.win.enter() // Enter: Use STARTTLS
 	h.waitUntil("235", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return p.last.Code == 235 })
 	secret := smtp.PlainResponse("testuser@example.test", "testpass")
-	if text := tab.History(); strings.Contains(text, secret) || !strings.Contains(text, "AUTH PLAIN ‹credentials hidden›") {
+	text := tab.History()
+	if strings.Contains(text, secret) || !strings.Contains(text, "AUTH PLAIN ‹credentials hidden›") {
 		t.Fatalf("the terminal shows:\n%s", text)
+	}
+	if tls := strings.Index(text, "STARTTLS\r\n"); tls < 0 || tls > strings.Index(text, "AUTH PLAIN") || tab.Session().TLS() == nil {
+		t.Fatalf("AUTH did not go over TLS:\n%s", text)
 	}
 }
 

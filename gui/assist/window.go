@@ -28,6 +28,8 @@ type Window interface {
 	RefreshStatus()
 	// ShowDialog shows d in front; Enter confirms it.
 	ShowDialog(d dialog.Dialog)
+	// ShowDialogWithDefault shows d in front; Enter runs enter.
+	ShowDialogWithDefault(d dialog.Dialog, enter func())
 	// DialogSize is the preferred size shrunk to fit inside the window.
 	DialogSize(width, height float32) fyne.Size
 	// ConfirmRisky asks before something unsafe; Enter answers no.
@@ -36,9 +38,6 @@ type Window interface {
 	ShowInfo(title, message string)
 	// ShowCertificate shows the server certificate's facts.
 	ShowCertificate(info protocol.TLSInfo)
-	// AskUnverified asks whether to go on with a certificate that failed
-	// its check, for this session only.
-	AskUnverified(info protocol.TLSInfo, answer func(bool))
 	// Profiles is the saved sessions, where the assistant keeps its
 	// fields.
 	Profiles() *profiles.Store

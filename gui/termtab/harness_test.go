@@ -1,6 +1,8 @@
 package termtab
 
 import (
+	"context"
+	"errors"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -28,11 +30,24 @@ type fakeHost struct {
 	password string
 	refuse   bool
 	asked    int
+	// verify answers VerifyCertificate (on the session's goroutine).
+	verify    func(ctx context.Context, where string, info protocol.TLSInfo) error
+	certAsked atomic.Int32
 }
 
 func (h *fakeHost) AskPassword(_ *Tab, _ string, answer func(string, bool, bool)) {
 	h.asked++
 	answer(h.password, false, !h.refuse)
+}
+
+// VerifyCertificate answers with verify, or refuses when it is nil;
+// certAsked counts the questions.
+func (h *fakeHost) VerifyCertificate(ctx context.Context, _ *Tab, where string, info protocol.TLSInfo) error {
+	h.certAsked.Add(1)
+	if h.verify == nil {
+		return errors.New("refused by the test")
+	}
+	return h.verify(ctx, where, info)
 }
 
 func (h *fakeHost) Window() fyne.Window                  { return h.win }

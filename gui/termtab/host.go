@@ -1,6 +1,8 @@
 package termtab
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/protocol"
@@ -52,6 +54,12 @@ type Host interface {
 	// true when they asked that the keychain keep it (the window stores
 	// it there and marks the profile; never in the profiles file).
 	AskPassword(t *Tab, prompt string, answer func(password string, remember, ok bool))
+	// VerifyCertificate decides about a certificate that did not verify,
+	// for the tab's session to where (host:port), before anything more is
+	// sent (protocol.VerifyCertificateFunc): nil goes on, an error
+	// disconnects. It is called on the session's goroutine, blocks until
+	// the person answers, and returns when ctx is done.
+	VerifyCertificate(ctx context.Context, t *Tab, where string, info protocol.TLSInfo) error
 }
 
 // Assistant is a panel shown beside the terminal, such as the SMTP

@@ -27,6 +27,11 @@ type logonPlan struct {
 	vars     logon.Vars // without the password
 	name     string     // the profile, "" for an unsaved session
 	remember bool       // the profile keeps its password in the keychain
+	// place is where the session goes; home is true when it is where
+	// the tab's profile was opened for, so that its keychain password
+	// may go there.
+	place secretPlace
+	home  bool
 }
 
 // logonRun is one session's logon.
@@ -179,12 +184,13 @@ func (l *logonRun) finish(err error) string {
 }
 
 // logonPlan reads the tab's settings for a new session (UI goroutine).
-func (t *Tab) logonPlan() logonPlan {
+func (t *Tab) logonPlan(place secretPlace) logonPlan {
 	st := t.settings
 	return logonPlan{
 		steps: append([]logon.Step(nil), st.Logon...),
 		vars:  logon.Vars{User: st.Engine.User, Host: st.Engine.Host},
 		name:  st.Name, remember: st.Profile.RememberPassword,
+		place: place, home: place == t.home,
 	}
 }
 
@@ -209,26 +215,28 @@ func (t *Tab) beginLogon(s *protocol.Session, l *logonRun) {
 	}()
 }
 
-// knownPassword is the password given earlier in this tab, or the one
-// the keychain keeps for the profile.
+// knownPassword is the password given earlier in this tab for the same
+// host, port and TLS, or the one the keychain keeps for the profile when
+// the session goes where the profile was opened for.
 func (t *Tab) knownPassword(plan logonPlan) (string, bool) {
 	t.mu.Lock()
-	pw, ok := t.password, t.havePassword
+	pw, ok := t.password, t.havePassword && t.passwordFor == plan.place
 	t.mu.Unlock()
-	if ok || !plan.remember || plan.name == "" {
+	if ok || !plan.remember || plan.name == "" || !plan.home {
 		return pw, ok
 	}
 	pw, err := profiles.Secrets{}.Get(plan.name)
 	if err != nil {
 		return "", false
 	}
-	t.setPassword(pw)
+	t.setPassword(pw, plan.place)
 	return pw, true
 }
 
-func (t *Tab) setPassword(pw string) {
+// setPassword keeps pw for the tab's sessions to place, and only those.
+func (t *Tab) setPassword(pw string, place secretPlace) {
 	t.mu.Lock()
-	t.password, t.havePassword = pw, true
+	t.password, t.passwordFor, t.havePassword = pw, place, true
 	t.mu.Unlock()
 }
 
@@ -246,7 +254,7 @@ func (t *Tab) askPassword(s *protocol.Session, l *logonRun) {
 			t.host.SessionChanged(t)
 			return
 		}
-		t.setPassword(pw)
+		t.setPassword(pw, l.plan.place)
 		if remember {
 			t.settings.Profile.RememberPassword = true
 		}

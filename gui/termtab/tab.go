@@ -49,10 +49,18 @@ type Tab struct {
 	promptOn  bool
 	promptBuf []rune
 
-	logon        *logonRun  // the current session's logon actions, or nil
-	rec          *recording // the current session's first lines, for Record
-	password     string     // the logon's password, once given (see logon.go)
+	logon        *logonRun   // the current session's logon actions, or nil
+	rec          *recording  // the current session's first lines, for Record
+	password     string      // the logon's password, once given (see logon.go)
+	passwordFor  secretPlace // where password may go
 	havePassword bool
+	// accepted are the unverified certificates the person let this tab's
+	// sessions go on with (host:port → SHA-256 fingerprint): a reconnect
+	// to the same certificate does not ask again; another one does.
+	accepted map[string]string
+	// home is where the tab's first session went (UI goroutine): the
+	// profile's keychain password goes there only.
+	home secretPlace
 
 	attempts    int         // reconnection attempts since the last held connection
 	retry       *time.Timer // the pending reconnection, if any
@@ -183,9 +191,15 @@ func (t *Tab) Connect() {
 	cfg.SessionName = t.settings.Name
 	cols, rows := t.scr.Size()
 	cfg.Cols, cfg.Rows = cols, rows
+	place := placeOf(cfg)
+	if t.home == (secretPlace{}) {
+		t.home = place
+	}
+	t.forgetPasswordUnlessFor(place)
+	cfg.VerifyCertificate = t.verifier(place.where())
 	s := protocol.NewSession(cfg)
 	taps := &sessionTaps{}
-	lr, rec := newLogonRun(t.logonPlan()), &recording{}
+	lr, rec := newLogonRun(t.logonPlan(place)), &recording{}
 	s.OnData = func(p []byte) {
 		taps.feed(p)
 		lr.feed(p)

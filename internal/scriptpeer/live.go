@@ -24,7 +24,8 @@ type Live struct {
 // checking the name "mail.example.test" (the scripted peer's).
 func Config(addr string, roots *x509.CertPool, mode protocol.TLSMode) protocol.Config {
 	host, port, _ := net.SplitHostPort(addr)
-	return protocol.Config{Host: host, Port: port, TLS: mode, TLSRoots: roots, TLSServerName: "mail.example.test", Negotiation: protocol.NegotiateRaw}
+	return protocol.Config{Host: host, Port: port, TLS: mode, TLSRoots: roots, TLSServerName: "mail.example.test", Negotiation: protocol.NegotiateRaw,
+		VerifyCertificate: protocol.RejectUnverified}
 }
 
 // Connect runs a session with cfg, feeding the server's data to feed and

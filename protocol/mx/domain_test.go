@@ -33,7 +33,7 @@ func (l *session) WaitTLS(ctx context.Context) error   { return l.s.WaitTLS(ctx)
 // waits for the 220 banner.
 func open(t *testing.T, c mx.Choice, roots *x509.CertPool) *session {
 	t.Helper()
-	cfg := protocol.Config{Host: c.Host.Name, Port: strconv.Itoa(c.Port), Conn: c.TCPConn(), TLSRoots: roots}
+	cfg := protocol.Config{Host: c.Host.Name, Port: strconv.Itoa(c.Port), Conn: c.TCPConn(), TLSRoots: roots, VerifyCertificate: protocol.RejectUnverified}
 	tap := &smtp.Tap{}
 	l := &session{s: protocol.NewSession(cfg)}
 	l.s.OnData = tap.Feed

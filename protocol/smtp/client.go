@@ -66,17 +66,39 @@ func (c *Client) Hello(ctx context.Context, name string) (Capabilities, error) {
 // session's TLS handshake (RFC 3207). It does not send EHLO again: the
 // caller must, since the server forgets what it was told before TLS and
 // may announce different capabilities after it (RFC 3207 section 4.2).
+//
+// A refused STARTTLS disarms the session: no later 220 starts a
+// handshake. Replies that came in clear before the handshake (a server,
+// or someone in between, may append a forged EHLO answer to its 220:
+// CVE-2021-29969's class) are dropped, so that every later reply is one
+// that came over TLS.
 func (c *Client) StartTLS(ctx context.Context) error {
-	c.conn.ArmStartTLS(StartTLSReady)
+	c.conn.ArmStartTLS(startTLSGate())
 	if _, err := c.step(ctx, "STARTTLS", "STARTTLS", "", 220); err != nil {
+		if d, ok := c.conn.(interface{ DisarmStartTLS() }); ok {
+			d.DisarmStartTLS()
+		}
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, c.timeout)
-	defer cancel()
+	// The session bounds the handshake (its connect timeout) and the
+	// certificate question (Config.VerifyTimeout): a person reading the
+	// certificate gets that whole time, not one reply's.
 	if err := c.conn.WaitTLS(ctx); err != nil {
 		return fmt.Errorf("smtp: TLS failed: %w", err)
 	}
+	c.drain()
 	return nil
+}
+
+// drain drops the replies waiting unread.
+func (c *Client) drain() {
+	for {
+		select {
+		case <-c.replies:
+		default:
+			return
+		}
+	}
 }
 
 // Auth logs in with mech PLAIN (RFC 4616, the default when mech is "")

@@ -32,3 +32,12 @@ var ErrTimeout = errors.New("smtp: no reply in time")
 // ErrUnsupportedAuth means Auth was asked for a mechanism other than
 // PLAIN and LOGIN; nothing was sent.
 var ErrUnsupportedAuth = errors.New("smtp: unsupported AUTH mechanism (PLAIN or LOGIN)")
+
+// ErrNoAuthOffered means the server's EHLO offered no AUTH (an MX that
+// takes mail for its domains, or a server that offers it only after
+// STARTTLS): the credentials were not sent.
+var ErrNoAuthOffered = errors.New("smtp: the server did not offer AUTH, so the user name and password were not sent")
+
+// ErrPlaintextAuth means the connection was not encrypted and no one
+// agreed to send the credentials in clear: they were not sent.
+var ErrPlaintextAuth = errors.New("smtp: the connection is not encrypted, so the user name and password were not sent")

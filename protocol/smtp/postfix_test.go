@@ -77,3 +77,22 @@ func TestPostfixSubmissionNeedsTLS(t *testing.T) {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
 	}
 }
+
+// TestPostfixOptionalTLSBeforeAuth: the assistant's Run test with a
+// password and no STARTTLS asked for (issue 26 major 4) switches to TLS
+// by itself, verified, before AUTH goes out.
+func TestPostfixOptionalTLSBeforeAuth(t *testing.T) {
+	p := postfixPeer(t)
+	l := connect(t, p, protocol.TLSNone, true)
+	pl := plan(nil)
+	pl.TLSOptional = true
+	pl.Auth = &smtp.Auth{User: "testuser@example.test", Password: "testpass"}
+	var order []string
+	res := smtp.Run(context.Background(), l, l.replies, pl, func(s smtp.Step) { order = append(order, s.Name) })
+	if res.Err != nil || !res.StartedTLS || !res.AuthOK || !l.s.TLS().Verified {
+		t.Fatalf("%v\n%s", res.Err, res.Summary())
+	}
+	if strings.Join(order[:4], " ") != "EHLO STARTTLS EHLO AUTH" {
+		t.Fatalf("steps %v", order)
+	}
+}

@@ -119,3 +119,36 @@ func StartTLSReady(data []byte) bool {
 	}
 	return false
 }
+
+// startTLSGate is StartTLSReady for one STARTTLS: a line split over two
+// reads counts once whole (up to 1 KB kept), and once the server has
+// answered with anything but 220, no later read starts the handshake.
+func startTLSGate() func(data []byte) bool {
+	refused := false
+	var partial []byte
+	return func(data []byte) bool {
+		if refused {
+			return false
+		}
+		buf := append(partial, data...)
+		partial = nil
+		for _, line := range bytes.SplitAfter(buf, []byte("\n")) {
+			if !bytes.HasSuffix(line, []byte("\n")) {
+				if len(line) <= 1024 {
+					partial = append([]byte(nil), line...)
+				}
+				break
+			}
+			code, more, _, ok := splitLine(string(bytes.TrimRight(line, "\r\n")))
+			switch {
+			case !ok || more:
+			case code == 220:
+				return true
+			default:
+				refused = true
+				return false
+			}
+		}
+		return false
+	}
+}

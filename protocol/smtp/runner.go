@@ -31,6 +31,13 @@ type Plan struct {
 	// Encrypted says the connection is already TLS (implicit TLS, or a
 	// STARTTLS sent by hand): StartTLS is then skipped.
 	Encrypted bool
+	// TLSOptional switches to TLS whenever the server offers STARTTLS,
+	// before AUTH (swaks --tls-optional); StartTLS requires it.
+	TLSOptional bool
+	// ConfirmPlaintext is asked before the credentials would cross a
+	// connection that is not encrypted; true sends them. nil (or false)
+	// sends no password then: the test stops before AUTH, saying why.
+	ConfirmPlaintext func(ctx context.Context) bool
 }
 
 // Step is one command and its reply.
@@ -113,12 +120,15 @@ func (r *runner) run(p Plan) error {
 	}
 	r.res.Greeted = true
 	r.res.OfferedStartTLS = r.res.Caps.StartTLS
-	if p.StartTLS && !p.Encrypted {
+	if !p.Encrypted && (p.StartTLS || p.TLSOptional && r.res.Caps.StartTLS) {
 		if err := r.startTLS(p.EHLO); err != nil {
 			return err
 		}
 	}
 	if p.Auth != nil {
+		if !p.Encrypted && !r.res.StartedTLS && (p.ConfirmPlaintext == nil || !p.ConfirmPlaintext(r.ctx)) {
+			return ErrPlaintextAuth
+		}
 		if err := r.auth(*p.Auth); err != nil {
 			return err
 		}
@@ -167,7 +177,10 @@ func (r *runner) auth(a Auth) error {
 	if mech == "" {
 		mech = "PLAIN"
 	}
-	if len(r.res.Caps.Auth) > 0 && !r.res.Caps.HasAuth(mech) {
+	if len(r.res.Caps.Auth) == 0 {
+		return ErrNoAuthOffered
+	}
+	if !r.res.Caps.HasAuth(mech) {
 		return fmt.Errorf("smtp: the server does not offer AUTH %s (it offers %s)", mech, strings.Join(r.res.Caps.Auth, ", "))
 	}
 	r.res.TriedAuth = mech

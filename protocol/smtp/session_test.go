@@ -38,7 +38,7 @@ func (l *live) WaitTLS(ctx context.Context) error   { return l.s.WaitTLS(ctx) }
 func connect(t *testing.T, p *smtppeer.Peer, tlsMode protocol.TLSMode, trust bool, configure ...func(*protocol.Config)) *live {
 	t.Helper()
 	host, port, _ := net.SplitHostPort(p.Addr)
-	cfg := protocol.Config{Host: host, Port: port, TLS: tlsMode, TLSServerName: "mail.example.test"}
+	cfg := protocol.Config{Host: host, Port: port, TLS: tlsMode, TLSServerName: "mail.example.test", VerifyCertificate: protocol.RejectUnverified}
 	if trust {
 		cfg.TLSRoots = p.Roots
 	}
@@ -114,6 +114,7 @@ func TestAuthLogin(t *testing.T) {
 	l := connect(t, p, protocol.TLSNone, true)
 	pl := plan(nil)
 	pl.Auth = &smtp.Auth{Mechanism: "LOGIN", User: "testuser@example.test", Password: "testpass"}
+	pl.ConfirmPlaintext = sendInClear
 	pl.To = []string{"someone@elsewhere.example"} // relaying is allowed once authenticated
 	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
 	if res.Err != nil {
@@ -128,6 +129,7 @@ func TestWrongPasswordIsExplained(t *testing.T) {
 	l := connect(t, p, protocol.TLSNone, true)
 	pl := plan(nil)
 	pl.Auth = &smtp.Auth{User: "testuser@example.test", Password: "wrong"}
+	pl.ConfirmPlaintext = sendInClear
 	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
 	if res.Err == nil || !strings.Contains(res.Err.Error(), "535") {
 		t.Fatalf("%v", res.Err)
@@ -172,9 +174,12 @@ func TestServerDropsDuringData(t *testing.T) {
 	}
 }
 
+// sendInClear is the person's yes to sending a password unencrypted.
+func sendInClear(context.Context) bool { return true }
+
 func TestUntrustedCertificateIsDescribed(t *testing.T) {
 	p := smtppeer.Start(t, nil)
-	l := connect(t, p, protocol.TLSNone, false)
+	l := connect(t, p, protocol.TLSNone, false, func(c *protocol.Config) { c.VerifyCertificate = protocol.InsecureAcceptAnyCertificate() })
 	pl := plan(nil)
 	pl.StartTLS = true
 	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
@@ -218,6 +223,7 @@ func TestFindingsSayWhatTheServerDoes(t *testing.T) {
 		{name: "wrong password",
 			tweak: func(p *smtp.Plan) {
 				p.Auth = &smtp.Auth{Mechanism: "LOGIN", User: "testuser@example.test", Password: "nope"}
+				p.ConfirmPlaintext = sendInClear
 			},
 			want: []string{"AUTH: the server did not accept the login (AUTH LOGIN)."}},
 		{name: "one recipient relayed, one refused",

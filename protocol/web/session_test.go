@@ -32,7 +32,7 @@ func dial(t *testing.T, addr string, roots *x509.CertPool) *live {
 	host, port, _ := net.SplitHostPort(addr)
 	cfg := protocol.Config{Host: host, Port: port, Negotiation: protocol.NegotiateRaw}
 	if roots != nil {
-		cfg.TLS, cfg.TLSRoots, cfg.TLSServerName = protocol.TLSImplicit, roots, "example.com"
+		cfg.TLS, cfg.TLSRoots, cfg.TLSServerName, cfg.VerifyCertificate = protocol.TLSImplicit, roots, "example.com", protocol.RejectUnverified
 	}
 	l := &live{s: protocol.NewSession(cfg), tap: &web.Tap{}}
 	l.s.OnData = l.tap.Feed

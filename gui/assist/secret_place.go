@@ -1,0 +1,46 @@
+package assist
+
+import (
+	"fmt"
+	"net"
+
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// The password field is bound to where its password was given or saved
+// for: the host, port and TLS of the tab's session then. When the tab's
+// session goes elsewhere (Edit and reconnect, open at the telnet>
+// prompt), the field is emptied before any command could send it there.
+
+// placeOf is where a session goes, as the password field's binding.
+func placeOf(cfg protocol.Config) string {
+	port := cfg.Port
+	if port == "" {
+		port = "23"
+	}
+	return fmt.Sprintf("%s tls=%d", net.JoinHostPort(cfg.Host, port), cfg.TLS)
+}
+
+// bindPassword ties the panel's password field to the tab's session now.
+func (b *base) bindPassword(pw *widget.Entry) {
+	b.pw, b.pwFor = pw, placeOf(b.t.Settings().Engine)
+}
+
+// passwordStillHere reports whether the password field may go to a
+// session configured as cfg; when not, it empties the field, says why,
+// and binds it to cfg (UI goroutine).
+func (b *base) passwordStillHere(cfg protocol.Config) bool {
+	at := placeOf(cfg)
+	if b.pw == nil || at == b.pwFor {
+		return true
+	}
+	b.pwFor = at
+	if b.pw.Text == "" {
+		return true
+	}
+	b.pw.SetText("")
+	b.say(fmt.Sprintf("The password field was emptied: the session now goes to %s, not to the server the password was given for. Type the password for this server.", net.JoinHostPort(cfg.Host, cfg.Port)))
+	return false
+}
