@@ -83,11 +83,12 @@ func drawStub(t *testing.T, duringPoll func()) (drawn *int) {
 	}
 	n := 0
 	var anything byte
-	oldDriver, oldPoll, oldDraw, oldMain := driver, pollEvents, drawFrame, onMainThread
+	oldDriver, oldPoll, oldDraw, oldMain, oldDone := driver, pollEvents, drawFrame, onMainThread, driverDone
 	driver, pollEvents, drawFrame = unsafe.Pointer(&anything), duringPoll, func() { n++ }
 	onMainThread = func() bool { return true }
+	driverDone = make(chan struct{})
 	t.Cleanup(func() {
-		driver, pollEvents, drawFrame, onMainThread = oldDriver, oldPoll, oldDraw, oldMain
+		driver, pollEvents, drawFrame, onMainThread, driverDone = oldDriver, oldPoll, oldDraw, oldMain, oldDone
 		drawNow, drawQueued = false, false
 	})
 	return &n
@@ -102,6 +103,17 @@ func nextQueued(t *testing.T) funcData {
 	case <-time.After(5 * time.Second):
 		t.Fatal("nothing came out of the driver's queue")
 		return funcData{}
+	}
+}
+
+// queueHoldsNothing sends a marker through the driver's queue: the next
+// call out of it must be that marker, not what (the queued) was.
+func queueHoldsNothing(t *testing.T, what string) {
+	t.Helper()
+	marker := make(chan struct{}, 1)
+	funcQueue.in <- funcData{f: func() {}, done: marker}
+	if f := nextQueued(t); f.done != marker {
+		t.Fatalf("%s was queued", what)
 	}
 }
 
@@ -122,11 +134,7 @@ func TestShownNeverDrawsInPlace(t *testing.T) {
 	if *drawn != 1 || answers.Load() != before+1 {
 		t.Fatalf("the queued draw drew %d times (answers %d → %d), want once", *drawn, before, answers.Load())
 	}
-	select {
-	case extra := <-funcQueue.out:
-		t.Fatalf("a second draw was queued (%v)", extra)
-	default:
-	}
+	queueHoldsNothing(t, "a second draw")
 }
 
 // TestEchoIsDrawnAfterTheRead: an echo presented while fasttick's own
@@ -147,9 +155,24 @@ func TestEchoIsDrawnAfterTheRead(t *testing.T) {
 	if *drawn != 1 || draws.Load() != before+1 {
 		t.Fatalf("drawn %d times after the poll, want once", *drawn)
 	}
-	select {
-	case f := <-funcQueue.out:
-		t.Fatalf("the echo was also queued (%v)", f)
-	default:
+	queueHoldsNothing(t, "the echo's draw")
+}
+
+// TestShownQueuesNothingOnceQuitting: once the driver is quitting (its
+// queue is drained and closed right after), or off the UI goroutine
+// (Fyne runs calls in place while it shuts down), Shown leaves the queue
+// alone.
+func TestShownQueuesNothingOnceQuitting(t *testing.T) {
+	drawStub(t, func() {})
+	onMainThread = func() bool { return false }
+	Shown()
+	onMainThread = func() bool { return true }
+	quit := make(chan struct{})
+	close(quit)
+	driverDone = quit
+	Shown()
+	queueHoldsNothing(t, "a draw")
+	if drawQueued {
+		t.Fatal("a draw is marked as queued")
 	}
 }

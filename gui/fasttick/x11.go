@@ -99,7 +99,9 @@ func Start() bool {
 // driver's queue, to run once the current UI call or tick is over.
 func Shown() {
 	switch {
-	case driver == nil:
+	case driver == nil || !onMainThread() || quitting():
+		// Fyne is shutting down (it runs UI calls in place then), and its
+		// queue may already be closed: the window needs no more draws.
 	case inOwnRead:
 		drawNow = true
 	case !drawQueued:
@@ -108,6 +110,16 @@ func Shown() {
 			drawQueued = true
 		default: // the queue is full: Fyne's next tick draws it
 		}
+	}
+}
+
+// quitting reports whether the driver has been asked to quit.
+func quitting() bool {
+	select {
+	case <-driverDone:
+		return true
+	default:
+		return false
 	}
 }
 
