@@ -125,10 +125,10 @@ func quitting() bool {
 
 // drawAnswer runs from the driver's queue, outside any callback.
 func drawAnswer() {
-	drawQueued = false
 	if !onMainThread() {
 		return // Fyne is shutting down and runs queued work in place
 	}
+	drawQueued = false
 	drawFrame()
 	answers.Add(1)
 }
