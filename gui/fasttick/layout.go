@@ -41,7 +41,7 @@ func checkBuild(bi *debug.BuildInfo, ok bool) error {
 		}
 		return nil
 	}
-	return fmt.Errorf("fasttick: the binary lists no %s module (a workspace or a test binary)", fyneModule)
+	return fmt.Errorf("fasttick: the binary lists no %s module", fyneModule)
 }
 
 // sameLayout reports how got (a type of the driver's, found in this

@@ -24,7 +24,7 @@ func TestCheckBuild(t *testing.T) {
 	}{
 		{"the pinned module", with(pinned), true, ""},
 		{"no build information", nil, false, "no module information"},
-		{"no Fyne listed (go.work, test binary)", &debug.BuildInfo{}, true, "lists no fyne.io/fyne/v2"},
+		{"no Fyne listed (a test binary)", &debug.BuildInfo{}, true, "lists no fyne.io/fyne/v2"},
 		{"replaced by a folder", with(&debug.Module{Path: fyneModule, Version: WrittenFor, Sum: writtenForSum, Replace: &debug.Module{Path: "../fyne"}}), true, "replaced by ../fyne"},
 		{"replaced by a fork", with(&debug.Module{Path: fyneModule, Version: WrittenFor, Replace: &debug.Module{Path: "example.com/fyne", Version: "v2.7.2"}}), true, "replaced by example.com/fyne"},
 		{"another version", with(&debug.Module{Path: fyneModule, Version: "v2.8.0", Sum: "h1:x"}), true, "is v2.8.0"},
