@@ -27,6 +27,7 @@ func TestCheckBuild(t *testing.T) {
 		{"no Fyne listed (a test binary)", &debug.BuildInfo{}, true, "lists no fyne.io/fyne/v2"},
 		{"replaced by a folder", with(&debug.Module{Path: fyneModule, Version: WrittenFor, Sum: writtenForSum, Replace: &debug.Module{Path: "../fyne"}}), true, "replaced by ../fyne"},
 		{"replaced by a fork", with(&debug.Module{Path: fyneModule, Version: WrittenFor, Replace: &debug.Module{Path: "example.com/fyne", Version: "v2.7.2"}}), true, "replaced by example.com/fyne"},
+		{"a go.work that uses a copy (as Go 1.26 lists it: no replace, no hash)", with(&debug.Module{Path: fyneModule, Version: "(devel)"}), true, "is (devel)"},
 		{"another version", with(&debug.Module{Path: fyneModule, Version: "v2.8.0", Sum: "h1:x"}), true, "is v2.8.0"},
 		{"other content (vendored, or another hash)", with(&debug.Module{Path: fyneModule, Version: WrittenFor}), true, "has the hash"},
 	} {
