@@ -13,6 +13,8 @@ status=0
 # too (see gui/e2e).
 go test -race -count=1 ./... || status=1
 go build -race -tags no_emoji -o tern . || status=1
+# -timeout: TestFasttickDeclinesOnAChangedFyne compiles Tern against a
+# changed copy of Fyne (1-3 minutes on two cores), past go test's 10.
 E2E_SHOTS=${E2E_SHOTS:-$PWD/testdata/screenshots} TERN_BIN=$PWD/tern \
-  xvfb-run -a -s "-screen 0 2560x1600x24" go test -tags e2e -count=1 -v ./gui/e2e/ || status=1
+  xvfb-run -a -s "-screen 0 2560x1600x24" go test -tags e2e -count=1 -timeout 30m -v ./gui/e2e/ || status=1
 exit $status

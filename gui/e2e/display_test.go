@@ -177,6 +177,20 @@ func TestAnIdleWindowRests(t *testing.T) {
 	a := LaunchWith(t, []string{"TERN_STATS=1"}, "-close", "always", "127.0.0.1", srv.Port())
 	before := a.cursorBand(t, "14-idle")
 	time.Sleep(time.Second) // idle: rests
+	a.typeLineAndSeeIt(t, srv, before, "15-after-rest")
+	srv.Drop()
+	if err := a.WaitExit(30 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if rests := fasttickStats(t, a.Output())["rests"]; rests < 1 {
+		t.Fatalf("the idle window never rested (rests=%d); Tern said:\n%s", rests, a.Output())
+	}
+}
+
+// typeLineAndSeeIt types a line and checks that the server got it and
+// that the window drew Return: the cursor moved below before.
+func (a *App) typeLineAndSeeIt(t *testing.T, srv *Server, before band, shot string) {
+	t.Helper()
 	a.Type("hello")
 	a.Key("Return")
 	deadline := time.Now().Add(10 * time.Second)
@@ -184,17 +198,10 @@ func TestAnIdleWindowRests(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	if got := srv.Received(); !strings.Contains(got, "hello\r\n") {
-		t.Fatalf("typed into a resting window, the server got %q", got)
+		t.Fatalf("typed a line, the server got %q", got)
 	}
-	if after := a.cursorBand(t, "15-after-rest"); after.top < before.bottom {
-		t.Fatalf("after a rest, Return was not drawn: the cursor stayed at rows %d-%d", after.top, after.bottom)
-	}
-	srv.Drop()
-	if err := a.WaitExit(30 * time.Second); err != nil {
-		t.Fatal(err)
-	}
-	if rests := fasttickStats(t, a.Output())["rests"]; rests < 1 {
-		t.Fatalf("the idle window never rested (rests=%d); Tern said:\n%s", rests, a.Output())
+	if after := a.cursorBand(t, shot); after.top < before.bottom {
+		t.Fatalf("Return was not drawn: the cursor stayed at rows %d-%d", after.top, after.bottom)
 	}
 }
 

@@ -18,11 +18,21 @@
 // is left for it to do, the UI goroutine rests until input arrives or a
 // UI call is queued (see rest.go), and Fyne's loop goes on from there.
 //
-// This reaches into the pinned Fyne's driver (see x11.go and rest.go):
-// its per-tick draw, its queue of UI calls, its quit channel, its
-// animation runner and its windows' dirty, visible and closing marks.
-// Written for fyne.io/fyne/v2 v2.7.2; TestWrittenForPinnedFyne fails when
-// the pin moves, so that the reach is checked again.
+// This reaches into the pinned Fyne's driver (see reach.go, x11.go and
+// rest.go): its per-tick draw, its queue of UI calls, its quit channel,
+// its animation runner and its windows' dirty, visible and closing
+// marks. Start checks at run time that the binary was built with the
+// very module it was written for (fyne.io/fyne/v2 v2.7.2, go.sum's hash,
+// not replaced) and that every type whose layout it copies is laid out
+// so in this binary; if anything cannot be checked it declines, says why
+// on the log, and Fyne's own loop runs as it always does.
+// TestWrittenForPinnedFyne fails when the pin moves, so that the reach
+// is looked at again; TestFasttickDeclinesOnAChangedFyne (gui/e2e) builds
+// Tern against a changed copy of Fyne and sees it decline.
+//
+// Nothing here draws inside a GLFW callback: Shown only marks, and the
+// window is drawn from a UI call of fasttick's own once the events it
+// read were handled, or from the driver's queue.
 package fasttick
 
 // WrittenFor is the Fyne version this package's reach into the driver was

@@ -9,12 +9,27 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
-// TestWrittenForPinnedFyne fails when go.mod moves Fyne: the reach into
-// its driver (drawSingleFrame, funcQueue, the driver's type name and the
-// fields rest.go reads) must be checked against the new version's
-// internal/driver/glfw (loop.go, driver.go, window_desktop.go) first.
+// TestWrittenForPinnedFyne fails when go.mod or go.sum moves Fyne: the
+// reach into its driver (reach.go, rest.go, x11.go) must be checked
+// against the new version's internal/driver/glfw and internal/async
+// first. At run time checkBuild compares the same two facts with the
+// binary's build information.
 func TestWrittenForPinnedFyne(t *testing.T) {
-	f, err := os.Open("../../go.mod")
+	if v := requiredVersion(t, "../../go.mod", fyneModule); v != WrittenFor {
+		t.Fatalf("go.mod has Fyne %s; gui/fasttick was written for %s", v, WrittenFor)
+	}
+	sum, err := os.ReadFile("../../go.sum")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fyneModule + " " + WrittenFor + " " + writtenForSum + "\n"; !strings.Contains(string(sum), want) {
+		t.Fatalf("go.sum has no line %q", want)
+	}
+}
+
+// requiredVersion is the version go.mod at path requires of module.
+func requiredVersion(t *testing.T, path, module string) string {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,14 +37,12 @@ func TestWrittenForPinnedFyne(t *testing.T) {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		fields := strings.Fields(sc.Text())
-		if len(fields) >= 2 && fields[0] == "fyne.io/fyne/v2" {
-			if fields[1] != WrittenFor {
-				t.Fatalf("go.mod has Fyne %s; gui/fasttick was written for %s", fields[1], WrittenFor)
-			}
-			return
+		if len(fields) >= 2 && fields[0] == module {
+			return fields[1]
 		}
 	}
-	t.Fatal("go.mod does not require fyne.io/fyne/v2")
+	t.Fatalf("%s does not require %s", path, module)
+	return ""
 }
 
 // TestStartNeedsTheDesktopDriver: with any other driver (here the test

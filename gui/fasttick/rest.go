@@ -4,10 +4,8 @@ package fasttick
 
 import (
 	"reflect"
-	"sync"
 	"sync/atomic"
 	"time"
-	"unsafe"
 
 	"fyne.io/fyne/v2"
 	"github.com/go-gl/glfw/v3.3/glfw"
@@ -33,55 +31,8 @@ const (
 	restLimit = 10 * time.Second
 )
 
-// funcData and unboundedChan mirror the driver's queue of UI calls
-// (internal/driver/glfw/loop.go and internal/async/chan.go in v2.7.2);
-// checkQueue verifies what it can of the mirror before it is used.
-type funcData struct {
-	f    func()
-	done chan struct{}
-}
-
-type unboundedChan struct {
-	in, out chan funcData
-	_       chan struct{} // close
-	_       []funcData    // q
-}
-
-//go:linkname funcQueue fyne.io/fyne/v2/internal/driver/glfw.funcQueue
-var funcQueue *unboundedChan
-
-// The driver's parts a rest looks at, found by name when resting starts.
-var (
-	driverDone <-chan struct{}
-	animMu     *sync.RWMutex // guards animOn
-	animOn     *bool         // the driver's animation runner is ticking
-	rests      atomic.Uint64
-)
-
-// checkQueue reports whether funcQueue looks like the driver's queue.
-func checkQueue() bool {
-	q := funcQueue
-	return q != nil && q.in != nil && q.out != nil && cap(q.in) == 16 && cap(q.out) == 16
-}
-
-// findDriverParts locates the driver's quit channel and animation state;
-// it reports false if the driver is not laid out as v2.7.2's is.
-func findDriverParts(drv fyne.Driver) bool {
-	d := reflect.ValueOf(drv).Elem()
-	done := d.FieldByName("done")
-	anim := d.FieldByName("animation")
-	if done.Kind() != reflect.Chan || anim.Kind() != reflect.Struct {
-		return false
-	}
-	mu, on := anim.FieldByName("animationMutex"), anim.FieldByName("runnerStarted")
-	if mu.Type() != reflect.TypeFor[sync.RWMutex]() || on.Kind() != reflect.Bool {
-		return false
-	}
-	driverDone = *(*chan struct{})(unsafe.Pointer(done.UnsafeAddr()))
-	animMu = (*sync.RWMutex)(unsafe.Pointer(mu.UnsafeAddr()))
-	animOn = (*bool)(unsafe.Pointer(on.UnsafeAddr()))
-	return true
-}
+// rests counts the times the UI goroutine rested (TERN_STATS).
+var rests atomic.Uint64
 
 // windowParts is what a tick looks at in one window.
 type windowParts struct {
@@ -116,7 +67,7 @@ func readWindow(w fyne.Window) (p windowParts, ok bool) {
 // read from the connection are handled first (Xlib reads them off the
 // socket while it waits for replies, so poll would not see them).
 func tickPending() bool {
-	glfw.PollEvents()
+	readInput()
 	animMu.RLock()
 	animating := *animOn
 	animMu.RUnlock()
