@@ -1,6 +1,7 @@
 package termtab
 
 import (
+	"io"
 	"runtime"
 	"unicode/utf8"
 
@@ -23,6 +24,11 @@ type keyboard struct {
 
 	lastDown fyne.KeyName // the last key pressed, to tell Ctrl+Insert from Ctrl+C
 	skipRune bool         // the keypad key just sent in application mode also types its character
+
+	// sizes hears the widget's size in cells; wired says its own encoding
+	// writes to the tab (UI goroutine; see Resize).
+	sizes chan terminal.Config
+	wired bool
 }
 
 // keyTarget is what the keyboard drives: the tab.
@@ -35,10 +41,52 @@ type keyTarget interface {
 }
 
 func newKeyboard(keys keyTarget) *keyboard {
-	k := &keyboard{Terminal: terminal.New(), keys: keys, mods: driverModifiers}
+	k := &keyboard{Terminal: terminal.New(), keys: keys, mods: driverModifiers, sizes: make(chan terminal.Config, 1)}
 	k.ExtendBaseWidget(k)
+	k.AddListener(k.sizes)
 	return k
 }
+
+// Resize sizes the widget. The first size that holds a cell connects the
+// widget's own encoding to the tab: the pinned widget's RunWithConnection
+// waits for a size, takes the writer its keys go to and reads the output
+// until it ends. Tern draws the screen itself, so the output ends at once,
+// the call returns here on the UI goroutine (no goroutine of the widget's,
+// no wait) and the widget keeps the writer: characters and Ctrl+letters
+// are then encoded by the widget, every other key by Tern's table.
+func (k *keyboard) Resize(s fyne.Size) {
+	k.Terminal.Resize(s)
+	if k.wired {
+		return
+	}
+	select {
+	case c := <-k.sizes:
+		if c.Columns == 0 || c.Rows == 0 {
+			return
+		}
+	default:
+		return
+	}
+	k.RemoveListener(k.sizes)
+	_ = k.RunWithConnection(widgetInput{k.keys}, noOutput{})
+	k.wired = true
+}
+
+// widgetInput is where the widget's encoding writes: the tab, as if typed.
+type widgetInput struct{ keys keyTarget }
+
+func (w widgetInput) Write(p []byte) (int, error) {
+	w.keys.Type(append([]byte(nil), p...))
+	return len(p), nil
+}
+
+// Close does nothing: the tab outlives the widget's reading loop.
+func (widgetInput) Close() error { return nil }
+
+// noOutput is the widget's output: none, Tern draws the screen.
+type noOutput struct{}
+
+func (noOutput) Read([]byte) (int, error) { return 0, io.EOF }
 
 func driverModifiers() fyne.KeyModifier {
 	if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
@@ -70,6 +118,10 @@ func (k *keyboard) KeyUp(*fyne.KeyEvent) {}
 func (k *keyboard) TypedRune(r rune) {
 	if k.skipRune {
 		k.skipRune = false
+		return
+	}
+	if k.wired {
+		k.Terminal.TypedRune(r) // the widget's UTF-8
 		return
 	}
 	k.keys.Type(utf8.AppendRune(nil, r))
@@ -133,6 +185,10 @@ func (k *keyboard) customShortcut(s *desktop.CustomShortcut) {
 		return
 	}
 	mods := modsOf(m)
+	if k.wired && m == fyne.KeyModifierControl && isLetterKey(s.KeyName) {
+		k.Terminal.TypedShortcut(s) // the widget's ^A…^Z
+		return
+	}
 	if mods.ctrl && mods.shift {
 		switch s.KeyName {
 		case fyne.KeyC:
@@ -186,6 +242,10 @@ func keyChar(name fyne.KeyName, shift bool) (rune, bool) {
 		}
 	}
 	return r, true
+}
+
+func isLetterKey(n fyne.KeyName) bool {
+	return len(n) == 1 && n[0] >= 'A' && n[0] <= 'Z'
 }
 
 func isModifierKey(n fyne.KeyName) bool {

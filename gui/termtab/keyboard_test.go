@@ -88,21 +88,62 @@ func TestKeyboardTakesWhatFyneSends(t *testing.T) {
 	if keypadSystem("linux") != "x11" {
 		t.Fatal("keypad scan codes")
 	}
-	for _, c := range cases {
-		sink := &keySink{ctx: keyContext{modes: c.modes}}
-		k := newKeyboard(sink)
-		k.mods = func() fyne.KeyModifier { return 0 }
-		for _, s := range c.steps {
-			s(k)
-		}
-		if len(sink.sent) != len(c.want) || sink.copies != c.copies || sink.pastes != c.pastes {
-			t.Errorf("%s: sent %q, %d copies, %d pastes; want %q, %d, %d", c.name, sink.sent, sink.copies, sink.pastes, c.want, c.copies, c.pastes)
-			continue
-		}
-		for i := range c.want {
-			if sink.sent[i] != c.want[i] {
-				t.Errorf("%s: sent %q, want %q", c.name, sink.sent, c.want)
+	// Before the widget has a size, Tern's table types every key; once it
+	// has one, the widget's own encoding types characters and Ctrl+letters.
+	// The bytes are the same either way.
+	for _, wired := range []bool{false, true} {
+		for _, c := range cases {
+			sink := &keySink{ctx: keyContext{modes: c.modes}}
+			k := newKeyboard(sink)
+			k.mods = func() fyne.KeyModifier { return 0 }
+			if wired {
+				k.Resize(fyne.NewSize(200, 40))
+				if !k.wired {
+					t.Fatal("a widget with room for cells is not connected")
+				}
 			}
+			for _, s := range c.steps {
+				s(k)
+			}
+			if len(sink.sent) != len(c.want) || sink.copies != c.copies || sink.pastes != c.pastes {
+				t.Errorf("%s (wired %v): sent %q, %d copies, %d pastes; want %q, %d, %d", c.name, wired, sink.sent, sink.copies, sink.pastes, c.want, c.copies, c.pastes)
+				continue
+			}
+			for i := range c.want {
+				if sink.sent[i] != c.want[i] {
+					t.Errorf("%s (wired %v): sent %q, want %q", c.name, wired, sink.sent, c.want)
+				}
+			}
+		}
+	}
+}
+
+// The hosted widget's own encoding does the characters and Ctrl+letters
+// once it has a size: what it writes reaches the tab, and a widget too
+// small for a cell stays unconnected (Tern's table types for it).
+func TestHostedWidgetEncodesCharacters(t *testing.T) {
+	test.NewTempApp(t)
+	sink := &keySink{}
+	k := newKeyboard(sink)
+	k.mods = func() fyne.KeyModifier { return 0 }
+	k.Resize(fyne.NewSize(1, 1))
+	if k.wired {
+		t.Fatal("a widget without room for a cell was connected")
+	}
+	k.Resize(fyne.NewSize(200, 40))
+	if !k.wired {
+		t.Fatal("the widget was not connected")
+	}
+	k.Terminal.TypedRune('é') // straight to the widget: its writer is the tab
+	k.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyC, Modifier: fyne.KeyModifierControl})
+	k.TypedRune('x')
+	want := []string{"é", "\x03", "x"}
+	if len(sink.sent) != len(want) {
+		t.Fatalf("sent %q, want %q", sink.sent, want)
+	}
+	for i := range want {
+		if sink.sent[i] != want[i] {
+			t.Fatalf("sent %q, want %q", sink.sent, want)
 		}
 	}
 }
