@@ -30,7 +30,7 @@ func (s *Session) openLogs() {
 // openNamedLog opens l's file, its placeholders filled in for the moment at.
 func (s *Session) openNamedLog(l Log, at time.Time) (string, *logFile, error) {
 	name := ExpandLogName(l.Path, s.logNameFields(at))
-	f, err := openLog(name, l.Append)
+	f, err := openLog(name, l.Append || s.cfg.ContinueLogs)
 	return name, f, err
 }
 

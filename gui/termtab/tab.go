@@ -242,6 +242,7 @@ func (t *Tab) Connect() {
 	cfg.SessionName = t.settings.Name
 	cols, rows := t.scr.Size()
 	cfg.Cols, cfg.Rows = cols, rows
+	cfg.ContinueLogs = t.Session() != nil // a reconnect appends to the logs
 	s := protocol.NewSession(cfg)
 	taps := &sessionTaps{}
 	lr, rec := newLogonRun(t.logonPlan()), &recording{}
