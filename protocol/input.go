@@ -173,9 +173,10 @@ func (s *Session) sendMasked(wire, logAs []byte) {
 
 // sendTyped queues the person's keys (s.mu held). At a password prompt
 // the server does not echo, the raw log gets ******** once for the keys
-// typed, and Enter as it is.
+// typed, and Enter as it is; when in doubt (a prompt ending with a colon
+// that asks for no user name, in a language the table may lack), too.
 func (s *Session) sendTyped(wire []byte) {
-	if s.cfg.LogSecrets || s.ld.echoOn || !s.secretPrompt {
+	if s.cfg.LogSecrets || s.ld.echoOn || !s.secretPrompt && !s.doubtPrompt {
 		s.maskRun = false
 		s.send(wire)
 		return
