@@ -204,6 +204,16 @@ func (s *Session) SecretInput() bool {
 	return !s.ld.echoOn && s.secretPrompt
 }
 
+// MaskingInput reports whether the keys typed now are masked in the raw
+// log: nothing echoes them locally and the server's last line asks for a
+// password, or may (a prompt ending with a colon that asks for no user
+// name). Type into all tabs asks before sending such keys further.
+func (s *Session) MaskingInput() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return !s.ld.echoOn && (s.secretPrompt || s.doubtPrompt)
+}
+
 // logged is what the raw log records for the item.
 func (it outItem) logged() []byte {
 	if it.logAs != nil {
