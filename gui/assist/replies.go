@@ -31,7 +31,6 @@ type replyView[R any] struct {
 	replies *widget.List
 	detail  *widget.Label
 	showAll *widget.Button // the selected reply whole
-	current R              // the reply in the detail
 
 	short   func(R) string   // the reply on one line
 	lines   func(R) []string // the reply as the server sent it
@@ -91,7 +90,6 @@ func (v *replyView[R]) reply(id int) R {
 // showReply puts the head of r and its explanation below the list; Show
 // all… shows r whole.
 func (v *replyView[R]) showReply(r R) {
-	v.current = r
 	text, more := head(v.lines(r), 0)
 	if more > 0 {
 		text += "\n" + moreLines(more) + " (Show all… shows the whole reply)"
