@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -11,7 +12,7 @@ import (
 // TextView shows a text of any size read-only, scrolling, without ever
 // taking long on the UI goroutine: the text is cut into rows as wide as
 // the view (between words where it can), and only the rows in sight are
-// drawn, one short label each. A word-wrapped Label measures and lays out
+// drawn, one short text each. A word-wrapped Label measures and lays out
 // all of its text at every change, which for a large server reply froze
 // the window; this costs one pass over the text when the width changes.
 type TextView struct {
@@ -30,16 +31,17 @@ func NewTextView(text string) *TextView {
 	v.rows = TextRows(v.text, v.cols)
 	v.Length = func() int { return len(v.rows) }
 	v.CreateItem = func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.TextStyle.Monospace = true
-		l.Truncation = fyne.TextTruncateClip
-		return l
+		t := canvas.NewText("", theme.Color(theme.ColorNameForeground))
+		t.TextStyle.Monospace = true
+		return t
 	}
 	v.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
-		if id >= 0 && id < len(v.rows) {
-			o.(*widget.Label).SetText(v.rows[id])
+		if t := o.(*canvas.Text); id >= 0 && id < len(v.rows) {
+			t.Text, t.Color = v.rows[id], theme.Color(theme.ColorNameForeground)
+			t.Refresh()
 		}
 	}
+	v.HideSeparators = true
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -59,10 +61,10 @@ func (v *TextView) Resize(size fyne.Size) {
 }
 
 // columnsIn is how many monospace characters fit in a row of width w,
-// less the label's padding and the scroll bar.
+// less the list's padding and the scroll bar.
 func columnsIn(w float32) int {
 	char := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{Monospace: true}).Width
-	room := w - 4*theme.InnerPadding() - theme.ScrollBarSize()
+	room := w - 2*theme.Padding() - theme.ScrollBarSize()
 	if char <= 0 || room <= 0 {
 		return defaultColumns
 	}
