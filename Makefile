@@ -61,6 +61,7 @@ dist-windows:
 bench:
 	@bench/run.sh
 	@bench/feel.sh
+	@bench/replies.sh
 
 # Regenerates the README screenshots from the real app under Xvfb (the
 # logon pictures need the telnetd peer: eval "$(testdata/peers/start-all.sh)").

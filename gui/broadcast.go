@@ -36,20 +36,96 @@ func (w *mainWindow) broadcastMenuItem() *fyne.MenuItem {
 	return w.broadcastItem
 }
 
-// broadcastKeys sends what was typed in from to the other live tabs.
+// broadcastKeys sends what was typed in from to the other live tabs,
+// unless the secret gate holds or drops them.
 func (w *mainWindow) broadcastKeys(from *termtab.Tab, p []byte) {
-	w.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
-		t.InterruptLogon()
-		_, _ = s.Write(withoutByte(p, s.Status().Escape))
+	w.throughSecretGate(from, bytes.ContainsAny(p, "\r\n"), func() {
+		w.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
+			t.InterruptLogon()
+			_, _ = s.Write(withoutByte(p, s.Status().Escape))
+		})
 	})
 }
 
 // broadcastPaste pastes text into the other live tabs, each framed as its
-// own server asked.
+// own server asked, unless the secret gate holds or drops it.
 func (w *mainWindow) broadcastPaste(from *termtab.Tab, text []byte) {
-	w.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
-		t.PasteToSession(text)
+	w.throughSecretGate(from, bytes.ContainsAny(text, "\r\n"), func() {
+		w.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
+			t.PasteToSession(text)
+		})
 	})
+}
+
+// The secret gate: what is typed while the current tab asks for a
+// password (in any language of the prompt table, or echo off at a colon
+// prompt: protocol.Session.MaskingInput) is not sent to the other tabs
+// before the person says so. The first such key asks; until the answer,
+// keys are held; the answer holds until the line ends (Enter).
+type secretGate int
+
+const (
+	gateOpen    secretGate = iota // nothing secret being typed
+	gateAsking                    // the question is up; keys are held
+	gateAllowed                   // the person said all tabs, for this line
+	gateRefused                   // the person said this tab only, for this line
+)
+
+// throughSecretGate runs send now, later (once the person agrees) or
+// never; endsLine says the keys end the line being typed.
+func (w *mainWindow) throughSecretGate(from *termtab.Tab, endsLine bool, send func()) {
+	switch w.gate {
+	case gateOpen:
+		if s := from.Session(); s == nil || !s.MaskingInput() {
+			send()
+			return
+		}
+		w.gate, w.gateHeld = gateAsking, []func(){send}
+		w.gateEnds = endsLine
+		w.askSecretBroadcast()
+		return
+	case gateAsking:
+		w.gateHeld = append(w.gateHeld, send)
+		w.gateEnds = w.gateEnds || endsLine
+		return
+	case gateAllowed:
+		send()
+	}
+	if endsLine {
+		w.gate = gateOpen
+	}
+}
+
+// askSecretBroadcast asks whether what is typed at a password prompt goes
+// to every tab; Enter and Escape answer no.
+func (w *mainWindow) askSecretBroadcast() {
+	others := 0
+	for _, t := range w.byItem {
+		if t != w.current() && t.Live() {
+			others++
+		}
+	}
+	w.showRiskyConfirm("Type this password into all tabs?",
+		fmt.Sprintf("Type into all tabs is on, and this tab is asking for a password (or its echo is off): what you type now would also go to the %d other connected tabs, in clear. Send it to all tabs? Cancel sends it to this tab only.", others),
+		"Send to all tabs", w.answerSecretBroadcast)
+}
+
+// answerSecretBroadcast sends or drops the keys held, and lets the answer
+// hold until the line ends.
+func (w *mainWindow) answerSecretBroadcast(all bool) {
+	held, ends := w.gateHeld, w.gateEnds
+	w.gateHeld = nil
+	w.gate = gateRefused
+	if all {
+		w.gate = gateAllowed
+		for _, send := range held {
+			send()
+		}
+	}
+	if ends {
+		w.gate = gateOpen
+	}
+	w.focusCurrent()
 }
 
 // eachOtherTab calls f for every live tab but from that is not at its

@@ -5,7 +5,11 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/internal/loopserver"
 )
 
 // TestTypeIntoAllTabs: with broadcast on, a line typed in one tab reaches
@@ -85,5 +89,55 @@ func TestMoveTab(t *testing.T) {
 	w.moveTab(+1)
 	if got := order(); got[0] != a || got[1] != c || got[2] != b || w.current() != b {
 		t.Fatalf("after moving right: %v", got)
+	}
+}
+
+// TestTypeIntoAllTabsAsksAtAPasswordPrompt: with Type into all tabs on,
+// the first key typed at a password prompt (here German, echo off) asks
+// before it goes to the other tabs; Cancel (Enter) keeps the password in
+// this tab, "Send to all tabs" sends it. The next line, typed at the shell
+// prompt, is the barrier: it reaches the other server, and nothing before
+// it did (issue 24).
+func TestTypeIntoAllTabsAsksAtAPasswordPrompt(t *testing.T) {
+	for _, all := range []bool{false, true} {
+		srv1 := loopserver.StartScripted(t, loopserver.LoginAsking("ann", "Geheim-7", "Passwort: "))
+		srv2 := newLoopServer(t, "router2>\r\n")
+		w := newTestWindow(t)
+		tab1 := openTab(t, w, srv1.Port())
+		tab2 := openTab(t, w, srv2.Port())
+		w.tabs.Select(tab1.Item())
+		waitUntil(t, "both greeted", func() bool {
+			return strings.Contains(tab1.Screen().History(), "login:") && strings.Contains(tab2.Screen().History(), "router2>")
+		})
+		w.toggleBroadcast()
+		typeKeys(tab1, "ann\r")
+		waitUntil(t, "the password prompt", func() bool { return strings.HasSuffix(strings.TrimSpace(tab1.Screen().History()), "Passwort:") })
+		typeKeys(tab1, "Geheim-7\r")
+		if len(w.dialogs) != 1 {
+			t.Fatalf("%d dialogs: Type into all tabs did not ask", len(w.dialogs))
+		}
+		if all {
+			w.dialogs[0].d.(*dialog.ConfirmDialog).Confirm()
+		} else {
+			pressKey(w, fyne.KeyReturn) // Enter answers Cancel: this tab only
+		}
+		// The shell prompt: this tab's server got the right password.
+		waitUntil(t, "the shell prompt", func() bool { return strings.Contains(tab1.Screen().History(), "peer$") })
+		typeKeys(tab1, "uptime\r")
+		waitUntil(t, "the barrier at the other server", func() bool { return strings.HasSuffix(srv2.Received(), "uptime\r\n") })
+		want := "ann\r\nuptime\r\n"
+		if all {
+			want = "ann\r\nGeheim-7\r\nuptime\r\n"
+		}
+		if got := srv2.Received(); got != want {
+			t.Fatalf("all=%v: the other server got %q, want %q", all, got, want)
+		}
+	}
+}
+
+// typeKeys types text into tab one key at a time, as the widget does.
+func typeKeys(tab *termtab.Tab, text string) {
+	for _, k := range text {
+		tab.Type([]byte(string(k)))
 	}
 }

@@ -16,13 +16,14 @@ import (
 type eventLogView struct {
 	mu    sync.Mutex
 	lines []string
+	bytes int // of lines, kept within protocol.DefaultEventLogBytes
 	list  *widget.List
 }
 
 func newEventLogView(log *protocol.EventLog) (*eventLogView, fyne.CanvasObject) {
 	v := &eventLogView{}
 	for _, e := range log.Lines() {
-		v.lines = append(v.lines, e.String())
+		v.keep(e)
 	}
 	v.list = widget.NewList(
 		func() int { v.mu.Lock(); defer v.mu.Unlock(); return len(v.lines) },
@@ -46,13 +47,27 @@ func newEventLogView(log *protocol.EventLog) (*eventLogView, fyne.CanvasObject) 
 // add appends a line (on the UI goroutine).
 func (v *eventLogView) add(e protocol.Event) {
 	v.mu.Lock()
-	v.lines = append(v.lines, e.String())
-	if len(v.lines) > protocol.DefaultEventLogLines {
-		v.lines = v.lines[len(v.lines)-protocol.DefaultEventLogLines:]
-	}
+	v.keep(e)
 	v.mu.Unlock()
 	v.list.Refresh()
 	v.list.ScrollToBottom()
+}
+
+// keep appends a line and drops the oldest past the event log's bounds in
+// lines and bytes (v.mu held, or v not shared yet).
+func (v *eventLogView) keep(e protocol.Event) {
+	line := e.String()
+	v.lines = append(v.lines, line)
+	v.bytes += len(line)
+	if len(v.lines) <= protocol.DefaultEventLogLines && v.bytes <= protocol.DefaultEventLogBytes {
+		return
+	}
+	drop := 0 // a tenth or more at once: amortised O(1) per line
+	for len(v.lines)-drop > protocol.DefaultEventLogLines*9/10 || v.bytes > protocol.DefaultEventLogBytes*9/10 {
+		v.bytes -= len(v.lines[drop])
+		drop++
+	}
+	v.lines = append(v.lines[:0:0], v.lines[drop:]...)
 }
 
 // showEventLog shows the session's event log in a dialog over the window

@@ -39,11 +39,17 @@ type mainWindow struct {
 	tips          *tipLayer
 	broadcast     bool // typing goes to every connected tab
 	broadcastItem *fyne.MenuItem
-	dialogs       []*shownDialog // shown through showDialog, front last
-	toolbarRow    fyne.CanvasObject
-	ticker        *time.Ticker
-	statusAt      time.Time // when the status bar was last brought up to date
-	store         *profiles.Store
+	// The secret gate of Type into all tabs (broadcast.go), on the UI
+	// goroutine: its state, the keys held while it asks, and whether they
+	// end the line.
+	gate       secretGate
+	gateHeld   []func()
+	gateEnds   bool
+	dialogs    []*shownDialog // shown through showDialog, front last
+	toolbarRow fyne.CanvasObject
+	ticker     *time.Ticker
+	statusAt   time.Time // when the status bar was last brought up to date
+	store      *profiles.Store
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
 	passwordQuestion     *logonPassword // the logon password question on screen

@@ -126,6 +126,11 @@ type Config struct {
 
 	SessionLog Log // printable output log; Path "" means none
 	RawLog     Log // raw traffic log, both directions; Path "" means none
+	// ContinueLogs says this session follows an earlier one in the same
+	// place (a reconnect, by hand or by itself): its logs are appended to
+	// whatever Log.Append says, so a fixed name is never emptied. The zero
+	// value opens logs as Log.Append says.
+	ContinueLogs bool
 	// LogSecrets writes secrets into the raw log as sent: the lines sent
 	// with SendSecretLine or SendSecretData (a logon password, SMTP AUTH's
 	// credentials) and what is typed at a password prompt the server does

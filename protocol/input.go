@@ -177,9 +177,10 @@ func (s *Session) sendMasked(wire, logAs []byte) {
 
 // sendTyped queues the person's keys (s.mu held). At a password prompt
 // the server does not echo, the raw log gets ******** once for the keys
-// typed, and Enter as it is.
+// typed, and Enter as it is; when in doubt (a prompt ending with a colon
+// that asks for no user name, in a language the table may lack), too.
 func (s *Session) sendTyped(wire []byte) {
-	if s.cfg.LogSecrets || s.ld.echoOn || !s.secretPrompt {
+	if s.cfg.LogSecrets || s.ld.echoOn || !s.secretPrompt && !s.doubtPrompt {
 		s.maskRun = false
 		s.send(wire)
 		return
@@ -205,6 +206,16 @@ func (s *Session) SecretInput() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return !s.ld.echoOn && s.secretPrompt
+}
+
+// MaskingInput reports whether the keys typed now are masked in the raw
+// log: nothing echoes them locally and the server's last line asks for a
+// password, or may (a prompt ending with a colon that asks for no user
+// name). Type into all tabs asks before sending such keys further.
+func (s *Session) MaskingInput() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return !s.ld.echoOn && (s.secretPrompt || s.doubtPrompt)
 }
 
 // logged is what the raw log records for the item.

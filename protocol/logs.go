@@ -2,8 +2,9 @@ package protocol
 
 import (
 	"bytes"
-	"regexp"
 	"time"
+
+	"github.com/tern-telnet/tern/protocol/logon"
 )
 
 // openLogs opens the session and raw logs the config asks for; a log that
@@ -30,7 +31,7 @@ func (s *Session) openLogs() {
 // openNamedLog opens l's file, its placeholders filled in for the moment at.
 func (s *Session) openNamedLog(l Log, at time.Time) (string, *logFile, error) {
 	name := ExpandLogName(l.Path, s.logNameFields(at))
-	f, err := openLog(name, l.Append)
+	f, err := openLog(name, l.Append || s.cfg.ContinueLogs)
 	return name, f, err
 }
 
@@ -118,13 +119,9 @@ func (s *Session) logNameFields(at time.Time) LogNameFields {
 	return LogNameFields{Host: s.cfg.Host, Port: s.cfg.port(), Session: s.cfg.SessionName, At: at}
 }
 
-// passwordPrompt matches a last line that asks for a secret: "Password:",
-// "Password for admin@r1:", "Enter PIN:", "Passphrase?", with trailing
-// spaces and colour sequences.
-var passwordPrompt = regexp.MustCompile(`(?i)(password|passphrase|passcode|\bpin\b)[^\n]*[:?>]\s*(\x1b\[[0-9;]*m\s*)*$`)
-
-// promptTailMax bounds the last line kept for passwordPrompt.
-const promptTailMax = 160
+// promptTailMax bounds the last line kept for the prompt tables
+// (logon.IsPasswordPrompt).
+const promptTailMax = 256
 
 // notePrompt follows the server's last line (s.mu held).
 func (s *Session) notePrompt(p []byte) {
@@ -135,8 +132,10 @@ func (s *Session) notePrompt(p []byte) {
 	if over := len(s.promptTail) - promptTailMax; over > 0 {
 		s.promptTail = append(s.promptTail[:0], s.promptTail[over:]...)
 	}
-	s.secretPrompt = passwordPrompt.Match(s.promptTail)
-	if !s.secretPrompt {
+	tail := string(s.promptTail)
+	s.secretPrompt = logon.IsPasswordPrompt(tail)
+	s.doubtPrompt = !s.secretPrompt && logon.MayAskForSecret(tail)
+	if !s.secretPrompt && !s.doubtPrompt {
 		s.maskRun = false
 	}
 }

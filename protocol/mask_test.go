@@ -74,6 +74,45 @@ func TestHandTypedPasswordIsMaskedInTheRawLog(t *testing.T) {
 	}
 }
 
+// TestForeignPasswordPromptIsMasked: what is typed at a password prompt
+// in another language (issue 24 item 8), or at an unknown prompt ending
+// with a colon while nothing echoes locally (when in doubt), stays out of
+// the raw log; the user name typed at "login:" stays in it.
+func TestForeignPasswordPromptIsMasked(t *testing.T) {
+	for _, tc := range []struct {
+		prompt string
+		secret bool // taken for a password prompt (Record proposes {password})
+	}{
+		{"Passwort: ", true}, {"Mot de passe : ", true}, {"Kennwort:", true}, {"Contraseña: ", true},
+		{"Senha: ", true}, {"パスワード: ", true}, {"PASSCODE: ", true}, {"Geheimzahl: ", false},
+	} {
+		t.Run(tc.prompt, func(t *testing.T) {
+			dir := t.TempDir()
+			p := loopserver.StartScripted(t, loopserver.LoginAsking("tester", handPassword, tc.prompt))
+			s, sc, done := start(t, logConfig(dir, p.Port(), false))
+			waitFor(t, "login prompt", func() bool { return strings.Contains(sc.String(), "login:") })
+			typeSlowly(s, "tester\r")
+			waitFor(t, "password prompt", func() bool { return strings.HasSuffix(sc.String(), tc.prompt) })
+			if s.SecretInput() != tc.secret {
+				t.Fatalf("SecretInput %v", !tc.secret)
+			}
+			typeSlowly(s, handPassword+"\r")
+			waitFor(t, "shell prompt", func() bool { return strings.Contains(sc.String(), "peer$") })
+			s.Close()
+			<-done
+			for _, f := range logcheck.Found(t, dir, handPassword, "tester") {
+				if strings.HasPrefix(f, handPassword) {
+					t.Errorf("the password is in a log: %s", f)
+				}
+			}
+			sent := string(logcheck.RawBytes(readGlob(t, dir, "raw-*.log"), ">"))
+			if !strings.Contains(sent, "tester\r\n"+Masked+"\r\n") {
+				t.Errorf("raw log sent bytes %q", sent)
+			}
+		})
+	}
+}
+
 func TestSecretLinesAndDataAreMasked(t *testing.T) {
 	for _, logSecrets := range []bool{false, true} {
 		dir := t.TempDir()

@@ -87,6 +87,7 @@ type Session struct {
 	sessionLog   *logFile
 	rawLog       *rawLogger
 	secretPrompt bool // the server's last line asks for a password (see logs.go)
+	doubtPrompt  bool // or may: it ends with a colon and asks for no user name
 	maskRun      bool // a masked run of typed keys is open in the raw log
 	promptTail   []byte
 

@@ -73,9 +73,10 @@ func (b *base) frame(run func(), commands fyne.CanvasObject, save func(), fields
 // assistantHint is the assistant's first word, until it has another.
 const assistantHint = "Fill in the fields, then press Run test, or send the commands one by one."
 
-// say tells the person something, above the fields and in the status bar.
+// say tells the person something, above the fields and in the status bar
+// (clipped: it may quote a server).
 func (b *base) say(text string) {
-	b.status.SetText(text)
+	b.status.SetText(clip(text, sayRunes))
 	b.w.RefreshStatus()
 }
 

@@ -19,6 +19,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
@@ -317,8 +318,11 @@ func (h *harness) buttonLabelled(text string) *widget.Button {
 func (h *harness) onScreenText() string {
 	var b strings.Builder
 	for _, o := range h.win.onScreen() {
-		if l, ok := o.(*widget.Label); ok {
-			b.WriteString(l.Text + "\n")
+		switch o := o.(type) {
+		case *widget.Label:
+			b.WriteString(o.Text + "\n")
+		case *widgets.TextView: // all of its rows, a line cut over rows joined
+			b.WriteString(strings.Join(o.Rows(), "") + "\n")
 		}
 	}
 	return b.String()

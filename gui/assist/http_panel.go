@@ -29,8 +29,9 @@ type HTTPPanel struct {
 	path, host     *widget.Entry
 	headers        *widget.Entry // one "Name: value" a line
 	close          *widget.Check
-	preview        *widget.Label // the request as it will be sent
-	head, findings *widget.Label // the last response and what it means
+	preview        *widget.Label  // the request as it will be sent
+	head, findings *widget.Label  // the last response and what it means
+	showHead       *widget.Button // the last response's head whole
 	content        fyne.CanvasObject
 
 	// On the UI goroutine: the request the responses answer (what the
@@ -70,6 +71,8 @@ func NewHTTPPanel(w Window, t Tab) *HTTPPanel {
 	p.head = widget.NewLabel("The response's status line and headers appear here.")
 	p.head.TextStyle.Monospace = true
 	p.head.Wrapping = fyne.TextWrapBreak
+	p.showHead = widget.NewButton("Show all…", nil)
+	p.showHead.Disable()
 	p.findings = wrapped("")
 	p.findings.Hide() // until a response comes
 	p.content = p.layout()
@@ -126,7 +129,7 @@ func (p *HTTPPanel) layout() fyne.CanvasObject {
 	)
 	request := form
 	response := container.NewVBox(widget.NewLabelWithStyle("Response", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		p.findings, p.head)
+		p.findings, withShowAll(p.head, p.showHead))
 	split := container.NewVSplit(container.NewVScroll(request), container.NewVScroll(response))
 	split.Offset = 0.6
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
@@ -237,8 +240,19 @@ func (p *HTTPPanel) showResponse(res web.Result) {
 		fmt.Fprintf(&b, "(%d more header fields not kept)\n", r.Dropped)
 	}
 	fmt.Fprintf(&b, "(body: %d bytes received)", r.BodyBytes)
-	p.head.SetText(b.String())
-	p.findings.SetText("• " + strings.Join(res.Findings(), "\n• "))
+	whole := b.String()
+	text, more := head(strings.Split(whole, "\n"), 0)
+	if more > 0 {
+		text += "\n" + moreLines(more) + " (Show all… shows the whole head)"
+	}
+	p.head.SetText(text)
+	p.showHead.OnTapped = func() { showAll(p.w, "Response head", whole) }
+	p.showHead.Enable()
+	findings := res.Findings()
+	for i, f := range findings {
+		findings[i] = clip(f, sayRunes)
+	}
+	p.findings.SetText("• " + strings.Join(findings, "\n• "))
 	p.findings.Show()
 }
 

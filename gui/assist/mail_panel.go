@@ -170,7 +170,7 @@ func (p *mailPanel[R, C]) build(fields []*widget.FormItem, commands []fyne.Canva
 		widget.NewFormItem("Mechanism", p.mech),
 	}, fields...)
 	form := container.NewVBox(widget.NewForm(items...), p.remember, p.useTLS, p.caps)
-	replies := p.newReplyView(p.proto.short, p.proto.lines, p.proto.explain)
+	replies := p.newReplyView(p.w, p.proto.short, p.proto.lines, p.proto.explain)
 	p.content = p.frame(p.RunTest, container.NewGridWithColumns(4, commands...), p.saveFields, form, replies, 0.45)
 	for _, r := range p.proto.earlier(p.t.History()) {
 		if p.proto.reply(r) {
@@ -262,7 +262,7 @@ func (p *mailPanel[R, C]) capaButton() *widget.Button {
 
 func (p *mailPanel[R, C]) setCaps(summary string) {
 	if summary != "" {
-		p.caps.SetText("Capabilities: " + summary)
+		p.caps.SetText(clip("Capabilities: "+summary, sayRunes))
 	}
 }
 

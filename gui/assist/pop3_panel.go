@@ -33,8 +33,8 @@ var pop3Proto = &mailProto[pop3.Reply, *pop3.Client]{
 	short:   pop3.Reply.String,
 	lines: func(r pop3.Reply) []string {
 		status := r
-		status.Lines = nil
-		return append([]string{status.String()}, r.Lines...)
+		status.Lines, status.More = nil, 0
+		return append(append([]string{status.String()}, r.Lines...), notKept(r.More)...)
 	},
 	explain: pop3.Explain,
 	capa:    func(c *pop3.Client, ctx context.Context) error { _, err := c.Capa(ctx); return err },

@@ -112,7 +112,7 @@ func (p *SMTPPanel) layout() fyne.CanvasObject {
 	commands = container.NewVBox(commands,
 		container.NewBorder(nil, nil, widget.NewLabel("Mail domain"), b("Find mail servers", p.findMailServers), p.domain))
 	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)
-	return p.frame(p.RunTest, commands, p.saveDefaults, fields, p.newReplyView(smtp.Reply.String, replyLines, smtp.Explain), 0.5)
+	return p.frame(p.RunTest, commands, p.saveDefaults, fields, p.newReplyView(p.w, smtp.Reply.String, replyLines, smtp.Explain), 0.5)
 }
 
 func (p *SMTPPanel) send(line string) {

@@ -9,20 +9,28 @@ import (
 )
 
 // replyLines are a reply's lines, each with its code, as the server
-// sent them.
+// sent them, and how many more the reader counted but did not keep.
 func replyLines(r smtp.Reply) []string {
-	if len(r.Lines) < 2 {
+	if len(r.Lines) < 2 && r.More == 0 {
 		return []string{r.String()}
 	}
 	prefix := strconv.Itoa(r.Code) + " "
 	if r.Enhanced != "" {
 		prefix += r.Enhanced + " "
 	}
-	out := make([]string, len(r.Lines))
+	out := make([]string, len(r.Lines), len(r.Lines)+1)
 	for i, l := range r.Lines {
 		out[i] = prefix + l
 	}
-	return out
+	return append(out, notKept(r.More)...)
+}
+
+// notKept is the line that counts the lines a reader did not keep, if any.
+func notKept(more int) []string {
+	if more == 0 {
+		return nil
+	}
+	return []string{moreLines(more) + " not kept (Tern keeps the first part of a reply)"}
 }
 
 // Attach follows a (new) session's replies through a reply tap of its
@@ -68,7 +76,7 @@ func (p *SMTPPanel) addReply(r smtp.Reply) {
 	if r.Code == 250 && len(r.Lines) > 1 {
 		caps := smtp.ParseEHLO(r)
 		p.ehloCaps = &caps
-		p.caps.SetText("Capabilities: " + caps.Summary())
+		p.caps.SetText(clip("Capabilities: "+caps.Summary(), sayRunes))
 	}
 	p.add(r)
 }

@@ -5,11 +5,11 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/widgets"
 )
 
 // The summary of the last Run test: what goes into a ticket, so it can
@@ -23,12 +23,10 @@ type summary struct {
 }
 
 // showSummary puts s in front of the person, with Copy and Save for a
-// ticket; say reports a saved file.
+// ticket; say reports a saved file. The text is in a TextView: a summary
+// holds the server's replies, which may be large.
 func showSummary(w Window, s summary, say func(string)) {
-	text := widget.NewLabel(s.text)
-	text.TextStyle.Monospace = true
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons(s.title, container.NewVScroll(text), w.Window())
+	d := dialog.NewCustomWithoutButtons(s.title, widgets.NewTextView(s.text), w.Window())
 	copyButton := widget.NewButton("Copy", nil)
 	copyButton.OnTapped = func() {
 		fyne.CurrentApp().Clipboard().SetContent(s.text)

@@ -322,13 +322,13 @@ func (r *recording) output(p []byte) {
 	}
 }
 
-func (r *recording) typed(p []byte, secret bool) {
+func (r *recording) typed(p []byte, secret, quiet bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.lines >= recordLines {
 		return
 	}
-	r.rec.Typed(p, secret)
+	r.rec.Typed(p, secret, quiet)
 	for _, c := range p {
 		if c == '\r' {
 			r.lines++
@@ -358,6 +358,6 @@ func (t *Tab) recordKeys(s *protocol.Session, p []byte) {
 	rec := t.rec
 	t.mu.Unlock()
 	if rec != nil && s != nil {
-		rec.typed(p, s.SecretInput())
+		rec.typed(p, s.SecretInput(), !s.Status().LocalEcho)
 	}
 }

@@ -123,22 +123,27 @@ func TestRefusedLogonIsExplained(t *testing.T) {
 
 // TestRecordFromThisSession: a login typed by hand becomes steps that
 // wait for each prompt, with the user name as {user} and the line typed
-// at the password prompt as {password}.
+// at the password prompt as {password}, whatever the prompt's language
+// (issue 24 item 8), and at an unknown prompt where nothing echoed it.
 func TestRecordFromThisSession(t *testing.T) {
-	srv := loopserver.StartScripted(t, loopserver.Login("ann", "Pw-2"))
-	h := newHarnessWith(t, logonSettings(srv.Port(), nil), nil)
-	typeLine := func(prompt, line string) {
-		h.waitUntil(prompt, func() bool { return strings.HasSuffix(strings.TrimSpace(h.tab.History()), prompt) })
-		for _, c := range line + "\r" {
-			h.tab.Type([]byte(string(c)))
-		}
-	}
-	typeLine("login:", "ann")
-	typeLine("Password:", "Pw-2")
-	h.waitUntil("the shell prompt", func() bool { return strings.Contains(h.tab.History(), "peer$") })
-	want := []logon.Step{{Expect: "login:", Send: "{user}"}, {Expect: "Password:", Send: "{password}"}}
-	if got := h.tab.ProposeLogon(); !reflect.DeepEqual(got, want) {
-		t.Fatalf("proposed %+v, want %+v", got, want)
+	for _, prompt := range []string{"Password:", "Passwort:", "Mot de passe :", "パスワード:", "Geheimzahl:"} {
+		t.Run(prompt, func(t *testing.T) {
+			srv := loopserver.StartScripted(t, loopserver.LoginAsking("ann", "Pw-2", prompt+" "))
+			h := newHarnessWith(t, logonSettings(srv.Port(), nil), nil)
+			typeLine := func(prompt, line string) {
+				h.waitUntil(prompt, func() bool { return strings.HasSuffix(strings.TrimSpace(h.tab.History()), prompt) })
+				for _, c := range line + "\r" {
+					h.tab.Type([]byte(string(c)))
+				}
+			}
+			typeLine("login:", "ann")
+			typeLine(prompt, "Pw-2")
+			h.waitUntil("the shell prompt", func() bool { return strings.Contains(h.tab.History(), "peer$") })
+			want := []logon.Step{{Expect: "login:", Send: "{user}"}, {Expect: prompt, Send: "{password}"}}
+			if got := h.tab.ProposeLogon(); !reflect.DeepEqual(got, want) {
+				t.Fatalf("proposed %+v, want %+v", got, want)
+			}
+		})
 	}
 }
 

@@ -191,6 +191,7 @@ func (t *Tab) Connect() {
 	cfg.SessionName = t.settings.Name
 	cols, rows := t.scr.Size()
 	cfg.Cols, cfg.Rows = cols, rows
+	cfg.ContinueLogs = t.Session() != nil // a reconnect appends to the logs
 	place := placeOf(cfg)
 	if t.home == (secretPlace{}) {
 		t.home = place

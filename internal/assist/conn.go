@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Conn is the live session as an assistant drives it. Every command goes
@@ -34,13 +35,25 @@ func Send(conn Conn, line, shown string) string {
 }
 
 // StepLine is one line of a test's summary: "EHLO       passed in 3ms: 250 …".
+// The reply is cut to MaxStepReply bytes: a summary stays readable and
+// small whatever the server sent (the reply view keeps the reply).
 func StepLine(b *strings.Builder, name string, ok bool, took time.Duration, reply string) {
 	mark := "passed"
 	if !ok {
 		mark = "FAILED"
 	}
+	if len(reply) > MaxStepReply {
+		cut := MaxStepReply
+		for cut > 0 && !utf8.RuneStart(reply[cut]) {
+			cut--
+		}
+		reply = fmt.Sprintf("%s… (%d more bytes)", reply[:cut], len(reply)-cut)
+	}
 	fmt.Fprintf(b, "%-10s %s in %s: %s\n", name, mark, took.Round(time.Millisecond), reply)
 }
+
+// MaxStepReply bounds the reply in one line of a summary.
+const MaxStepReply = 2048
 
 // Findings appends a test's findings to a summary, set apart by blank lines.
 func Findings(b *strings.Builder, f []string) {

@@ -43,3 +43,22 @@ func (l *Lines) Pending() int { return len(l.partial) }
 
 // Reset forgets an unfinished line.
 func (l *Lines) Reset() { l.partial = nil }
+
+// Kept bounds what one reply keeps of its lines: at most MaxLines lines
+// and MaxBytes bytes of text. Past either, lines are counted in More
+// instead of kept, so a hostile server cannot make a reply (or the view
+// that shows it) grow without end. The zero value keeps nothing.
+type Kept struct {
+	MaxLines, MaxBytes int
+	bytes              int
+}
+
+// Add appends line to lines if it fits, or counts it in more.
+func (k *Kept) Add(lines *[]string, more *int, line string) {
+	if len(*lines) >= k.MaxLines || k.bytes+len(line) > k.MaxBytes || *more > 0 {
+		*more++
+		return
+	}
+	k.bytes += len(line)
+	*lines = append(*lines, line)
+}

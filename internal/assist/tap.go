@@ -31,6 +31,13 @@ func (t *Tap[R, T, PT]) Locked(f func(rd PT)) {
 	t.out.Lock(func(bool, func(R)) { f(&t.rd) })
 }
 
+// LockedSend is Locked for a verb whose word to the reader ends a reply
+// (say, one the server never finished): f hands it to every subscriber
+// with send.
+func (t *Tap[R, T, PT]) LockedSend(f func(rd PT, send func(R))) {
+	t.out.Lock(func(_ bool, send func(R)) { f(&t.rd, send) })
+}
+
 // Feed takes server data.
 func (t *Tap[R, T, PT]) Feed(p []byte) {
 	t.out.Lock(func(listening bool, send func(R)) {

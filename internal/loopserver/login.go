@@ -13,12 +13,17 @@ import (
 // "Welcome" and the prompt "peer$ ", where it echoes one command line and
 // answers "ok".
 func Login(user, password string) func(net.Conn) {
+	return LoginAsking(user, password, "Password: ")
+}
+
+// LoginAsking is Login with another password prompt (say "Passwort: ").
+func LoginAsking(user, password, prompt string) func(net.Conn) {
 	return func(c net.Conn) {
 		r := bufio.NewReader(c)
 		c.Write([]byte{255, 251, 1}) // IAC WILL ECHO
 		c.Write([]byte("\x1b[1mlogin:\x1b[0m "))
 		gotUser := readLine(r)
-		c.Write([]byte(gotUser + "\r\n\r\nPassword: "))
+		c.Write([]byte(gotUser + "\r\n\r\n" + prompt))
 		gotPassword := readLine(r)
 		if gotUser != user || gotPassword != password {
 			c.Write([]byte("\r\nLogin incorrect\r\nlogin: "))

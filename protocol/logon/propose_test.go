@@ -47,16 +47,16 @@ func TestPropose(t *testing.T) {
 func TestRecorder(t *testing.T) {
 	var r Recorder
 	r.Output([]byte("Username: "))
-	r.Typed([]byte("admi"), false)
-	r.Typed([]byte("x\x7fn\r"), false)
+	r.Typed([]byte("admi"), false, false)
+	r.Typed([]byte("x\x7fn\r"), false, false)
 	r.Output([]byte("\r\nPass"))
 	r.Output([]byte("word: "))
 	for _, k := range "pw" {
-		r.Typed([]byte{byte(k)}, true)
+		r.Typed([]byte{byte(k)}, true, true)
 	}
-	r.Typed([]byte("\r\n"), true)
+	r.Typed([]byte("\r\n"), true, true)
 	r.Output([]byte("\r\nr1>"))
-	r.Typed([]byte("enable\r"), false)
+	r.Typed([]byte("enable\r"), false, false)
 	want := []Step{{Expect: "Username:", Send: "{user}"}, {Expect: "Password:", Send: "{password}"}, {Expect: "r1>", Send: "enable"}}
 	if got := r.Steps(Vars{User: "admin"}); !reflect.DeepEqual(got, want) {
 		t.Fatalf("got  %#v\nwant %#v", got, want)

@@ -160,11 +160,24 @@ func (r Result) Summary() string {
 	default:
 		fmt.Fprintf(&b, "Mail exchangers of %s, in the order senders try them:\n", r.Domain)
 	}
-	for _, h := range r.Hosts {
+	for i, h := range r.Hosts {
+		if i == maxWordsHosts {
+			fmt.Fprintf(&b, "  … and %d more exchangers\n", len(r.Hosts)-i)
+			break
+		}
 		fmt.Fprintf(&b, "  %5d %s  %s\n", h.Preference, h.Name, h.addrText())
 	}
 	return b.String()
 }
+
+// The bounds of a lookup in words (a hostile zone may hold thousands of
+// exchangers of many addresses each): the exchangers and the addresses of
+// each listed, the attempts described; the rest are counted.
+const (
+	maxWordsHosts    = 20
+	maxWordsAddrs    = 4
+	maxWordsAttempts = 20
+)
 
 func (h Host) addrText() string {
 	if len(h.Addrs) == 0 {
@@ -173,9 +186,13 @@ func (h Host) addrText() string {
 		}
 		return fmt.Sprintf("(no address: %v)", h.Err)
 	}
-	s := make([]string, len(h.Addrs))
+	s := make([]string, 0, maxWordsAddrs+1)
 	for i, ip := range h.Addrs {
-		s[i] = ip.String()
+		if i == maxWordsAddrs {
+			s = append(s, fmt.Sprintf("and %d more", len(h.Addrs)-i))
+			break
+		}
+		s = append(s, ip.String())
 	}
 	return strings.Join(s, ", ")
 }

@@ -98,9 +98,13 @@ func (c Choice) Explain() string {
 	if len(failed) == 0 {
 		return s + ", the first exchanger tried."
 	}
-	words := make([]string, len(failed))
+	words := make([]string, 0, maxWordsAttempts+1)
 	for i, a := range failed {
-		words[i] = a.String()
+		if i == maxWordsAttempts {
+			words = append(words, fmt.Sprintf("and %d more attempts failed", len(failed)-i))
+			break
+		}
+		words = append(words, a.String())
 	}
 	return s + "; before it, " + strings.Join(words, "; ") + "."
 }
@@ -120,7 +124,11 @@ func (e *PickError) Error() string {
 func (e *PickError) Explain() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "No mail exchanger of %s answered on port %d, so mail to it waits in senders' queues and bounces after some days:\n", e.Domain, e.Port)
-	for _, a := range e.Attempts {
+	for i, a := range e.Attempts {
+		if i == maxWordsAttempts {
+			fmt.Fprintf(&b, "  … and %d more attempts\n", len(e.Attempts)-i)
+			break
+		}
 		b.WriteString("  " + a.String() + "\n")
 	}
 	return b.String()

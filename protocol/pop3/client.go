@@ -34,6 +34,9 @@ func (e *ReplyError) Error() string {
 var (
 	ErrClosed  = errors.New("pop3: the server closed the connection")
 	ErrTimeout = errors.New("pop3: no response in time")
+	// ErrUnterminated: a multi-line response began but its final "."
+	// never came in time; the lines read so far come with it.
+	ErrUnterminated = errors.New("pop3: the multi-line response did not end with its \".\" line")
 	// ErrNoPlain: CAPA did not list SASL PLAIN (servers often offer it only
 	// after STLS), so AUTH PLAIN was not sent.
 	ErrNoPlain = errors.New("pop3: the server does not offer AUTH PLAIN on this connection (often only after STLS); the credentials were not sent")
@@ -81,11 +84,16 @@ func (c *Client) Close() { c.stop() }
 func (c *Client) Command(ctx context.Context, line, shown string, multi bool) (Reply, error) {
 	name, _, _ := strings.Cut(line, " ")
 	name = strings.ToUpper(name)
+	c.tap.Expect(multi) // first: it may end a response left open
 	c.drain()
-	c.tap.Expect(multi)
 	start := time.Now()
 	shown = assist.Send(c.conn, line, shown)
 	r, err := c.wait(ctx)
+	if err != nil && multi {
+		if open, ok := c.tap.EndBody(); ok {
+			r, err = open, fmt.Errorf("%w: %s, after %s", ErrUnterminated, plural(len(open.Lines)+open.More, "line"), time.Since(start).Round(time.Millisecond))
+		}
+	}
 	s := Step{Name: name, Sent: shown, Reply: r, Took: time.Since(start), OK: err == nil && r.Status != Err}
 	if err == nil {
 		s.Note = Explain(r)

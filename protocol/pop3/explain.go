@@ -25,8 +25,11 @@ func Explain(r Reply) string {
 		}
 		return "the server refused the command"
 	case OK:
+		if r.Unterminated {
+			return "the server sent " + plural(len(r.Lines)+r.More, "line") + " but never the \".\" line that ends the answer; Tern stopped waiting for it"
+		}
 		if r.Lines != nil {
-			return "done: the server sent " + plural(len(r.Lines), "line")
+			return "done: the server sent " + plural(len(r.Lines)+r.More, "line") + notKept(r.More)
 		}
 	}
 	return "done: the server accepted the command"
@@ -43,4 +46,12 @@ func Refusal(code, text string) string {
 		return "[" + code + "] " + m
 	}
 	return ""
+}
+
+// notKept says how many lines were counted but not kept, or "".
+func notKept(more int) string {
+	if more == 0 {
+		return ""
+	}
+	return " (the first were kept; " + plural(more, "more line") + " only counted)"
 }

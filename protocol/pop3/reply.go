@@ -29,8 +29,12 @@ type Reply struct {
 	Code   string   // the response code in brackets (RFC 2449 §8), e.g. "AUTH", "SYS/TEMP"; "" when none
 	Text   string   // the status line's text after the code
 	Lines  []string // body lines of a multi-line response, nil otherwise
-	// Truncated says body lines were dropped (more than a reply may keep).
-	Truncated bool
+	// More counts the body lines not kept: past maxLines lines or
+	// maxBytes bytes a response keeps only the count.
+	More int
+	// Unterminated says the server never sent the final "." of this
+	// multi-line response: a timeout or the next command ended it.
+	Unterminated bool
 }
 
 // OK reports a +OK response.
@@ -47,18 +51,20 @@ func (r Reply) String() string {
 		}
 		s += r.Text
 	}
-	if len(r.Lines) > 0 {
-		s += " (" + plural(len(r.Lines), "line") + ")"
+	if n := len(r.Lines) + r.More; n > 0 {
+		s += " (" + plural(n, "line") + ")"
 	}
 	return s
 }
 
-// maxLine bounds a line (RFC 2449 allows 512 octets; servers send more),
-// maxLines the body lines kept of one multi-line response: a server that
-// never sends the final "." cannot make Tern keep it all.
+// maxLine bounds a line (RFC 2449 allows 512 octets; servers send more);
+// maxLines and maxBytes what one multi-line response keeps (the rest is
+// counted): a server that never sends the final "." cannot make Tern keep
+// it all.
 const (
 	maxLine  = 8192
 	maxLines = 10000
+	maxBytes = 1 << 20
 )
 
 // ReplyReader assembles responses from a byte stream cut anywhere. A
@@ -69,11 +75,24 @@ type ReplyReader struct {
 	lines assist.Lines
 	multi bool   // the next +OK starts a multi-line response
 	body  *Reply // the multi-line response being read
+	kept  assist.Kept
 }
 
 // Expect says how the response to the command about to be sent ends: with
 // multi, a +OK is followed by lines up to a ".". It holds for one response.
 func (rr *ReplyReader) Expect(multi bool) { rr.multi = multi }
+
+// EndBody ends a multi-line response the server never finished: it is
+// returned marked Unterminated, and what follows is read as responses
+// again. ok is false when no multi-line response was open.
+func (rr *ReplyReader) EndBody() (r Reply, ok bool) {
+	if rr.body == nil {
+		return Reply{}, false
+	}
+	r, rr.body = *rr.body, nil
+	r.Unterminated = true
+	return r, true
+}
 
 // Reset forgets everything read.
 func (rr *ReplyReader) Reset() { *rr = ReplyReader{} }
@@ -98,7 +117,7 @@ func (rr *ReplyReader) line(s string, out []Reply) []Reply {
 	if r.Status == OK && rr.multi {
 		rr.multi = false
 		r.Lines = []string{}
-		rr.body = &r
+		rr.body, rr.kept = &r, assist.Kept{MaxLines: maxLines, MaxBytes: maxBytes}
 		return out
 	}
 	if r.Status != None {
@@ -115,11 +134,7 @@ func (rr *ReplyReader) bodyLine(s string, out []Reply) []Reply {
 		return append(out, done)
 	}
 	s = strings.TrimPrefix(s, ".") // byte-stuffed: ".." stands for "."
-	if len(rr.body.Lines) < maxLines {
-		rr.body.Lines = append(rr.body.Lines, s)
-	} else {
-		rr.body.Truncated = true
-	}
+	rr.kept.Add(&rr.body.Lines, &rr.body.More, s)
 	return out
 }
 

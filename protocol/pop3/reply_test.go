@@ -61,8 +61,47 @@ func TestHostileServerIsBounded(t *testing.T) {
 	}
 	rr.Feed([]byte(strings.Repeat("y", 10*maxLine)))
 	got := rr.Feed([]byte("\r\n.\r\n"))
-	if len(got) != 1 || len(got[0].Lines) != maxLines || !got[0].Truncated || rr.lines.Pending() != 0 {
-		t.Fatalf("got %d replies, %d lines", len(got), len(got[0].Lines))
+	if len(got) != 1 || len(got[0].Lines) != maxLines || got[0].More <= 2*maxLines || rr.lines.Pending() != 0 {
+		t.Fatalf("got %d replies, %d lines, %d more", len(got), len(got[0].Lines), got[0].More)
+	}
+}
+
+// TestResponseKeepsAMegabyte: long lines are kept up to maxBytes, the rest
+// counted (issue 24 item 4: before, 10,000 lines of 8 KiB, 80 MB, were kept).
+func TestResponseKeepsAMegabyte(t *testing.T) {
+	var rr ReplyReader
+	rr.Expect(true)
+	rr.Feed([]byte("+OK\r\n"))
+	line := []byte(strings.Repeat("z", 8000) + "\r\n")
+	for i := 0; i < 10000; i++ {
+		rr.Feed(line)
+	}
+	got := rr.Feed([]byte(".\r\n"))
+	kept := 0
+	for _, l := range got[0].Lines {
+		kept += len(l)
+	}
+	if kept > maxBytes || len(got[0].Lines)+got[0].More != 10000 || got[0].More == 0 {
+		t.Fatalf("kept %d bytes in %d lines, %d more", kept, len(got[0].Lines), got[0].More)
+	}
+	if s := got[0].String(); !strings.Contains(s, "10000 lines") {
+		t.Fatalf("%s", s)
+	}
+}
+
+func TestEndBody(t *testing.T) {
+	var rr ReplyReader
+	if _, ok := rr.EndBody(); ok {
+		t.Fatal("nothing was open")
+	}
+	rr.Expect(true)
+	rr.Feed([]byte("+OK\r\n1 100\r\n"))
+	r, ok := rr.EndBody()
+	if !ok || !r.Unterminated || len(r.Lines) != 1 {
+		t.Fatalf("%+v %v", r, ok)
+	}
+	if got := rr.Feed([]byte("+OK 1 100\r\n")); len(got) != 1 || got[0].Text != "1 100" {
+		t.Fatalf("%+v", got)
 	}
 }
 
@@ -77,7 +116,7 @@ func FuzzReplyReader(f *testing.F) {
 		for len(in) > 0 {
 			k := min(n, len(in))
 			for _, r := range rr.Feed(in[:k]) {
-				if len(r.Lines) > maxLines {
+				if len(r.Lines) > maxLines || len(strings.Join(r.Lines, "")) > maxBytes {
 					t.Fatalf("%d lines kept", len(r.Lines))
 				}
 				_ = Explain(r)

@@ -180,6 +180,56 @@ func TestVerbs(t *testing.T) {
 	}
 }
 
+// TestUnterminatedListEnds: a server that never ends LIST with its "."
+// (issue 24 item 12) gets a clear error after the timeout, and the next
+// command's reply is read as a reply again (before, every later answer was
+// taken for more of the list until reconnect).
+func TestUnterminatedListEnds(t *testing.T) {
+	p := scriptpeer.Start(t, greeting, []ex{
+		{Reply: "+OK 2 messages\r\n1 120\r\n2 200\r\n"}, // no "."
+		{Reply: "+OK 2 320\r\n"},
+		{Reply: "+OK\r\n1 120\r\n"}, // no "." again
+		{Reply: "+OK bye\r\n", Close: true},
+	}, false)
+	l, tap := connect(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone))
+	c := pop3.NewClient(l, tap)
+	defer c.Close()
+	c.Timeout = 300 * time.Millisecond
+	var notes []string
+	c.OnStep = func(s pop3.Step) { notes = append(notes, s.Note) }
+	ctx := context.Background()
+	list, err := c.List(ctx)
+	if !errors.Is(err, pop3.ErrUnterminated) || len(list) != 0 {
+		t.Fatalf("%v %v", list, err)
+	}
+	c.Timeout = 5 * time.Second
+	if md, err := c.Stat(ctx); err != nil || md.Messages != 2 {
+		t.Fatalf("after the unterminated list: %+v %v", md, err)
+	}
+	// An open answer also ends when the next command is sent: the view
+	// sees it marked, the verb gets its own reply.
+	views, stop := tap.Subscribe()
+	defer stop()
+	c.Timeout = 300 * time.Millisecond
+	_, _ = c.List(ctx)
+	c.Timeout = 5 * time.Second
+	if err := c.Quit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var unterminated int
+	for r := range views {
+		if r.Unterminated {
+			unterminated++
+			if !strings.Contains(pop3.Explain(r), "never the \".\" line") {
+				t.Fatalf("%q", pop3.Explain(r))
+			}
+		}
+	}
+	if unterminated != 1 || !strings.Contains(notes[0], "did not end with its \".\" line: 2 lines") {
+		t.Fatalf("%d unterminated; notes %q", unterminated, notes)
+	}
+}
+
 // TestArmedDuringARead: a client that arms STLS as soon as it sees a
 // reply (inside OnData) must not make the session take that same read,
 // which also holds "+OK", for the go-ahead.

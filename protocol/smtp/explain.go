@@ -83,12 +83,19 @@ var enhancedMeaning = map[string]string{
 	"5.7.27": "the sender's domain does not accept mail (null MX)",
 }
 
+// maxExplained bounds the reply text Explain reads.
+const maxExplained = 4096
+
 // Explain says in plain words what a reply means.
 func Explain(r Reply) string {
 	if r.Code == 0 {
 		return "not an SMTP reply"
 	}
-	text := strings.ToLower(r.Text())
+	text := r.Text()
+	if len(text) > maxExplained { // the words that matter come first
+		text = text[:maxExplained]
+	}
+	text = strings.ToLower(text)
 	switch {
 	case strings.Contains(text, "relay") && r.Code >= 500:
 		return "the server will not accept mail for a domain it does not host from you unless you authenticate (relaying denied)"

@@ -14,6 +14,9 @@ type Reply struct {
 	Code     int      // 0 for a line that is not an SMTP reply
 	Enhanced string   // RFC 3463 code such as "5.7.1", or ""
 	Lines    []string // the text of each line after the code (and enhanced code)
+	// More counts the lines not kept: a reply keeps maxLines lines and
+	// maxBytes bytes of text, and only counts the rest.
+	More int
 }
 
 // Text is the reply's text, lines joined with spaces.
@@ -33,10 +36,13 @@ func (r Reply) String() string {
 	return s + " " + r.Text()
 }
 
-// maxLines bounds the lines kept of one multi-line reply: a server that
-// sends "250-" forever cannot make Tern keep it all (a line is bounded by
-// assist.Lines: 8192 bytes; RFC 5321 allows 512, servers send more).
-const maxLines = 1000
+// maxLines and maxBytes bound what one multi-line reply keeps: a server
+// that sends "250-" forever cannot make Tern keep it all (a line is bounded
+// by assist.Lines: 8192 bytes; RFC 5321 allows 512, servers send more).
+const (
+	maxLines = 1000
+	maxBytes = 256 << 10
+)
 
 var enhancedRe = regexp.MustCompile(`^([245])\.(\d{1,3})\.(\d{1,3})\b`)
 
@@ -44,6 +50,7 @@ var enhancedRe = regexp.MustCompile(`^([245])\.(\d{1,3})\.(\d{1,3})\b`)
 type ReplyReader struct {
 	lines assist.Lines
 	cur   *Reply
+	kept  assist.Kept
 }
 
 // Feed takes more of the server's output and returns the replies it
@@ -68,7 +75,7 @@ func (rr *ReplyReader) line(l []byte, out []Reply) []Reply {
 		return append(out, Reply{Lines: []string{s}})
 	}
 	if rr.cur == nil || rr.cur.Code != code {
-		rr.cur = &Reply{Code: code}
+		rr.cur, rr.kept = &Reply{Code: code}, assist.Kept{MaxLines: maxLines, MaxBytes: maxBytes}
 	}
 	if m := enhancedRe.FindString(text); m != "" && string(m[0]) == strconv.Itoa(code/100) {
 		if rr.cur.Enhanced == "" {
@@ -76,9 +83,7 @@ func (rr *ReplyReader) line(l []byte, out []Reply) []Reply {
 		}
 		text = strings.TrimSpace(text[len(m):])
 	}
-	if len(rr.cur.Lines) < maxLines {
-		rr.cur.Lines = append(rr.cur.Lines, text)
-	}
+	rr.kept.Add(&rr.cur.Lines, &rr.cur.More, text)
 	if more {
 		return out
 	}

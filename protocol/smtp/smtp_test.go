@@ -141,7 +141,25 @@ func TestEndlessMultilineReplyIsBounded(t *testing.T) {
 		rr.Feed([]byte("250-more and more\r\n"))
 	}
 	got := rr.Feed([]byte("250 end\r\n"))
-	if len(got) != 1 || len(got[0].Lines) != maxLines {
-		t.Fatalf("%d replies, %d lines", len(got), len(got[0].Lines))
+	if len(got) != 1 || len(got[0].Lines) != maxLines || got[0].More != 4001 {
+		t.Fatalf("%d replies, %d lines, %d more", len(got), len(got[0].Lines), got[0].More)
+	}
+}
+
+// TestLargeGreetingIsKeptToMaxBytes: 0.8 MB in 100 lines of 8 KiB keeps
+// 256 KiB and counts the rest (issue 24 item 4: up to 8 MB were kept).
+func TestLargeGreetingIsKeptToMaxBytes(t *testing.T) {
+	var rr ReplyReader
+	line := strings.Repeat("g", 8000)
+	var got []Reply
+	for i := 0; i < 100; i++ {
+		sep := "-"
+		if i == 99 {
+			sep = " "
+		}
+		got = append(got, rr.Feed([]byte("220"+sep+line+"\r\n"))...)
+	}
+	if len(got) != 1 || len(got[0].Lines) != maxBytes/8000 || got[0].More != 100-maxBytes/8000 {
+		t.Fatalf("%d replies, %d lines, %d more", len(got), len(got[0].Lines), got[0].More)
 	}
 }

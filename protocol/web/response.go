@@ -43,6 +43,11 @@ const (
 	maxHeaders  = 100
 	maxPreview  = 1024
 	maxProblems = 10
+	// maxHead and maxHeadLines bound a head (status line, fields, folded
+	// continuation lines; trailers likewise): past either, the response
+	// is handed on cut short and the rest of the connection is ignored.
+	maxHead      = 256 << 10
+	maxHeadLines = 2000
 )
 
 // Header returns the first value of the named header field, or "".
@@ -91,6 +96,7 @@ const (
 	stTrailer                 // trailer fields after the last chunk
 	stUntilClose              // a body delimited by the connection closing
 	stJunk                    // not HTTP: everything is counted until close
+	stIgnore                  // after a head too long: everything is ignored
 )
 
 // ResponseReader assembles responses from a byte stream cut anywhere. Its
@@ -106,6 +112,10 @@ type ResponseReader struct {
 	long    bool // the line being read passed maxLine; the rest is dropped
 	cur     *Response
 	remain  int64
+	// head and headLines measure the head (or trailer) being read;
+	// folded and foldCut: its problems with folding were said once.
+	head, headLines int
+	folded, foldCut bool
 }
 
 // Feed takes more of the server's output and returns the responses it
@@ -118,6 +128,8 @@ func (rr *ResponseReader) Feed(p []byte) []Response {
 			p = rr.body(p, &out)
 		case stUntilClose, stJunk:
 			rr.count(p)
+			return out
+		case stIgnore:
 			return out
 		default:
 			i := bytes.IndexByte(p, '\n')
@@ -200,6 +212,9 @@ func (rr *ResponseReader) line(l string, long bool, out *[]Response) {
 			rr.endHead(out)
 			return
 		}
+		if rr.headTooLong(l, out) {
+			return
+		}
 		rr.field(l, long, &rr.cur.Headers)
 	case stChunkSize:
 		rr.chunkSize(l, long, out)
@@ -211,6 +226,9 @@ func (rr *ResponseReader) line(l string, long bool, out *[]Response) {
 	case stTrailer:
 		if l == "" {
 			rr.done(out)
+			return
+		}
+		if rr.headTooLong(l, out) {
 			return
 		}
 		rr.field(l, long, &rr.cur.Trailers)
@@ -229,7 +247,23 @@ func (rr *ResponseReader) statusLine(l string, long bool, out *[]Response) {
 		return
 	}
 	rr.cur = &Response{Proto: proto, Status: status, Reason: reason, ContentLength: -1}
-	rr.st = stHeader
+	rr.st, rr.head, rr.headLines, rr.folded, rr.foldCut = stHeader, 0, 0, false, false
+}
+
+// headTooLong counts line l into the head and, once the head passes
+// maxHead bytes or maxHeadLines lines, hands the response on cut short
+// and ignores the rest of the connection: a head that never ends (say a
+// field folded forever) costs no more than that.
+func (rr *ResponseReader) headTooLong(l string, out *[]Response) bool {
+	rr.head += len(l) + 2
+	rr.headLines++
+	if rr.head <= maxHead && rr.headLines <= maxHeadLines {
+		return false
+	}
+	rr.cur.problem("the header section went on for more than %d KiB or %d lines without ending; Tern stopped reading this connection", maxHead>>10, maxHeadLines)
+	*out = append(*out, *rr.cur)
+	rr.cur, rr.st = nil, stIgnore
+	return true
 }
 
 // notHTTP starts a Response for a server that does not speak HTTP.
@@ -249,10 +283,7 @@ func (rr *ResponseReader) field(l string, long bool, to *[]Header) {
 		return
 	}
 	if l[0] == ' ' || l[0] == '\t' { // obsolete line folding, RFC 9112 §5.2
-		if n := len(*to); n > 0 {
-			(*to)[n-1].Value += " " + strings.TrimSpace(l)
-		}
-		r.problem("a header field is folded over lines (obsolete, RFC 9112 §5.2)")
+		rr.fold(l, to)
 		return
 	}
 	name, value, ok := strings.Cut(l, ":")
@@ -262,6 +293,32 @@ func (rr *ResponseReader) field(l string, long bool, to *[]Header) {
 		return
 	}
 	*to = append(*to, Header{Name: name, Value: strings.TrimSpace(value)})
+}
+
+// fold adds a continuation line to the field before it, which stays
+// within maxLine bytes (name and value); what does not fit is dropped.
+func (rr *ResponseReader) fold(l string, to *[]Header) {
+	if !rr.folded {
+		rr.folded = true
+		rr.cur.problem("a header field is folded over lines (obsolete, RFC 9112 §5.2)")
+	}
+	n := len(*to)
+	if n == 0 {
+		return
+	}
+	h := &(*to)[n-1]
+	room := maxLine - len(h.Name) - len(h.Value) - 1
+	more := strings.TrimSpace(l)
+	if len(more) > room {
+		more = more[:max(room, 0)]
+		if !rr.foldCut {
+			rr.foldCut = true
+			rr.cur.problem("a folded header field is longer than %d bytes; the rest of it is not kept", maxLine)
+		}
+	}
+	if more != "" {
+		h.Value += " " + more
+	}
 }
 
 // endHead decides how the body is framed, as RFC 9112 §6.3 orders it.
@@ -325,7 +382,7 @@ func (rr *ResponseReader) chunkSize(l string, long bool, out *[]Response) {
 		return
 	}
 	if n == 0 {
-		rr.st = stTrailer
+		rr.st, rr.head, rr.headLines = stTrailer, 0, 0
 		return
 	}
 	rr.cur.Chunks++

@@ -177,3 +177,30 @@ func TestNoAnswer(t *testing.T) {
 		t.Fatalf("%v %q", res.Err, res.Findings())
 	}
 }
+
+// TestHostileFoldingServer: a server whose header folds forever gets a
+// clear answer within the test's time and memory, over a real session,
+// while it keeps sending (issue 24 item 3: before, every byte was kept
+// and the read goroutine spent quadratic time joining them).
+func TestHostileFoldingServer(t *testing.T) {
+	srv := loopserver.StartScripted(t, func(c net.Conn) {
+		_ = c.SetDeadline(time.Now().Add(20 * time.Second))
+		_, _ = bufio.NewReader(c).ReadString('\n')
+		_, _ = io.WriteString(c, "HTTP/1.1 200 OK\r\nX-Fold: a\r\n")
+		fold := []byte(strings.Repeat(" "+strings.Repeat("z", 62)+"\r\n", 1024))
+		for { // 64 KiB at a time until the client goes away
+			if _, err := c.Write(fold); err != nil {
+				return
+			}
+		}
+	})
+	l := dial(t, "127.0.0.1:"+srv.Port(), nil)
+	res := web.Run(context.Background(), l.s, l.tap, web.Request{Host: "h.test"}, 10*time.Second)
+	if res.Err != nil || res.Response.Status != 200 || res.Response.Complete {
+		t.Fatalf("%v %+v", res.Err, res.Response.Problems)
+	}
+	has(t, res.Findings(), "Status 200 OK")
+	if !strings.Contains(strings.Join(res.Findings(), "\n"), "header section went on for more than 256 KiB") {
+		t.Fatalf("%q", res.Findings())
+	}
+}
