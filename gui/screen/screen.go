@@ -105,9 +105,10 @@ func (s *Screen) reset() {
 	s.insert, s.autowrap = false, true
 	s.modes = Modes{CursorVisible: true}
 	s.reverseScreen, s.allow132 = false, false
-	if s.wide { // back to 80 columns, as xterm's RIS
+	if s.wide { // back to 80 columns at once, as xterm's RIS
 		s.wide, s.columnsWanted = false, 80
 		s.columnsSerial++
+		s.resize(80, s.rows)
 	}
 	s.p = parser{}
 	s.title = ""
@@ -185,9 +186,14 @@ func (s *Screen) Cell(row, col int) Cell {
 // Resize changes the size; text is not reflowed (PuTTY does not either).
 // When the screen gets shorter, lines above the cursor go to scrollback.
 func (s *Screen) Resize(cols, rows int) {
-	cols, rows = max(cols, 2), max(rows, 1)
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.resize(cols, rows)
+}
+
+// resize is Resize with s.mu held.
+func (s *Screen) resize(cols, rows int) {
+	cols, rows = max(cols, 2), max(rows, 1)
 	if cols == s.cols && rows == s.rows {
 		return
 	}

@@ -18,6 +18,7 @@ type fakeHost struct {
 	win        fyne.Window
 	tab        *Tab
 	background atomic.Bool
+	elsewhere  atomic.Bool // another tab is the one shown
 	confirm    bool
 	closed     int
 	changes    int
@@ -40,7 +41,7 @@ func (h *fakeHost) SessionChanged(*Tab)            { h.changes++ }
 func (h *fakeHost) FrameShown(*Tab)                {}
 func (h *fakeHost) CloseTab(*Tab, bool)            { h.closed++ }
 func (h *fakeHost) FocusCurrent()                  { h.win.Canvas().Focus(h.tab.Keyboard()) }
-func (h *fakeHost) IsCurrent(t *Tab) bool          { return t == h.tab }
+func (h *fakeHost) IsCurrent(t *Tab) bool          { return t == h.tab && !h.elsewhere.Load() }
 func (h *fakeHost) InBackground() bool             { return h.background.Load() }
 func (h *fakeHost) ConfirmPaste() bool             { return h.confirm }
 func (h *fakeHost) BroadcastKeys(_ *Tab, p []byte) { h.broadcast = append(h.broadcast, p) }
