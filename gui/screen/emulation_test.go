@@ -53,15 +53,22 @@ func TestXtermEmulation(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := New(tc.cols, tc.rows, -1)
 			feed(s, tc.in)
-			for r, got := range rows(s) {
-				if got != tc.want[r] {
-					t.Errorf("row %d %q, want %q", r, got, tc.want[r])
-				}
-			}
-			if r, c := s.Cursor(); r != tc.cur[0] || c != tc.cur[1] {
-				t.Errorf("cursor %d,%d, want %d,%d", r, c, tc.cur[0], tc.cur[1])
-			}
+			checkRows(t, s, tc.want, tc.cur)
 		})
+	}
+}
+
+// checkRows compares the screen's rows with want (the rows it names; the
+// others must be empty) and its cursor with cur (row, col).
+func checkRows(t *testing.T, s *Screen, want map[int]string, cur [2]int) {
+	t.Helper()
+	for r, got := range rows(s) {
+		if got != want[r] {
+			t.Errorf("row %d %q, want %q", r, got, want[r])
+		}
+	}
+	if r, c := s.Cursor(); r != cur[0] || c != cur[1] {
+		t.Errorf("cursor %d,%d, want %d,%d", r, c, cur[0], cur[1])
 	}
 }
 
@@ -138,14 +145,7 @@ func TestColumnModeInOneRead(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := New(80, 4, -1)
 			feed(s, tc.in)
-			for r, got := range rows(s) {
-				if got != tc.want[r] {
-					t.Errorf("row %d %q, want %q", r, got, tc.want[r])
-				}
-			}
-			if r, c := s.Cursor(); r != tc.cur[0] || c != tc.cur[1] {
-				t.Errorf("cursor %d,%d, want %d,%d", r, c, tc.cur[0], tc.cur[1])
-			}
+			checkRows(t, s, tc.want, tc.cur)
 		})
 	}
 }
