@@ -202,6 +202,8 @@ func (s *Screen) decPrivate(c byte) {
 			s.reverseScreen = on
 		case 40:
 			s.allow132 = on
+		case 42:
+			s.national = on
 		case 6:
 			s.cur.origin = on
 			s.moveTo(0, 0)

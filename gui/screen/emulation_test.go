@@ -32,8 +32,10 @@ func TestXtermEmulation(t *testing.T) {
 		{"LNM reset", 10, 2, "\x1b[20h\x1b[20la\nb", map[int]string{0: "a", 1: " b"}, [2]int{1, 2}},
 
 		// 6. Character sets.
-		{"UK in G0 shows £ for #", 10, 1, "\x1b(A#a$\x1b(B#", map[int]string{0: "£a$#"}, [2]int{0, 4}},
-		{"UK in G1 with SO", 10, 1, "\x1b)A\x0e#\x0f#", map[int]string{0: "£#"}, [2]int{0, 2}},
+		{"UK in G0 shows £ for # in national mode", 10, 1, "\x1b[?42h\x1b(A#a$\x1b(B#", map[int]string{0: "£a$#"}, [2]int{0, 4}},
+		{"UK in G1 with SO in national mode", 10, 1, "\x1b[?42h\x1b)A\x0e#\x0f#", map[int]string{0: "£#"}, [2]int{0, 2}},
+		{"A is Latin-1 out of national mode", 10, 1, "\x1b(A#a \x7f\x1b(B#", map[int]string{0: "£á #"}, [2]int{0, 4}},
+		{"national mode reset", 10, 1, "\x1b[?42h\x1b[?42l\x1b)A\x0eA", map[int]string{0: "Á"}, [2]int{0, 1}},
 		{"Latin-1 in G1 with SO", 10, 1, "\x1b-A\x0eAi~\x0fA", map[int]string{0: "Áéþ" + "A"}, [2]int{0, 4}},
 		{"Latin-1 space is no-break, DEL is ÿ", 10, 1, "\x1b-A\x0e \x7f", map[int]string{0: "\u00a0ÿ"}, [2]int{0, 2}},
 		{"DEL ignored in ASCII", 10, 1, "a\x7fb", map[int]string{0: "ab"}, [2]int{0, 2}},

@@ -12,7 +12,7 @@ import (
 func (s *Screen) printRun(run []byte) {
 	if cs := s.cur.charsets[s.cur.gl]; s.insert || cs != charsetASCII {
 		for _, b := range run {
-			s.put(cs.glyph(rune(b)))
+			s.put(cs.glyph(rune(b), s.national))
 		}
 		return
 	}

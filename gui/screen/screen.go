@@ -55,6 +55,7 @@ type Screen struct {
 
 	reverseScreen bool // DECSCNM
 	allow132      bool // mode 40: DECCOLM is honoured
+	national      bool // DECNRCM (mode 42): ESC ( A is British, not Latin-1
 	wide          bool // DECCOLM last asked for 132 columns
 	columnsWanted int  // the width DECCOLM last asked for (0: never)
 	columnsSerial uint64
@@ -104,7 +105,7 @@ func (s *Screen) reset() {
 	s.resetTabs()
 	s.insert, s.autowrap = false, true
 	s.modes = Modes{CursorVisible: true}
-	s.reverseScreen, s.allow132 = false, false
+	s.reverseScreen, s.allow132, s.national = false, false, false
 	if s.wide { // back to 80 columns at once, as xterm's RIS
 		s.wide, s.columnsWanted = false, 80
 		s.columnsSerial++
