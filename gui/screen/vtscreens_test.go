@@ -13,7 +13,8 @@ type cellWant struct {
 // TestVttestScreenCells: the bytes vttest sends for the screens where Tern
 // differed from xterm (issue 25), cut down to what shows the difference,
 // and the rows and cells xterm draws for them (testdata/vttest holds
-// xterm's and Tern's pictures of the whole screens).
+// xterm's and Tern's pictures of the whole screens). The 132-column
+// screens (1.2, 8.8) are TestColumnModeInOneRead's.
 func TestVttestScreenCells(t *testing.T) {
 	blue := PaletteColor(4)
 	tests := []struct {
@@ -23,6 +24,14 @@ func TestVttestScreenCells(t *testing.T) {
 		want         map[int]string
 		cells        []cellWant
 	}{
+		{"3.9", "G1 designated A by a VT220 is Latin-1 (94 characters: space and DEL stay)", 8, 1,
+			"\x1b)B\x1b)A\x0e!#~ \x7f\x0f#",
+			map[int]string{0: "¡£þ #"},
+			[]cellWant{{0, 1, '£', ColorDefault, ColorDefault, 0}, {0, 3, ' ', ColorDefault, ColorDefault, 0}}},
+		{"3.8", "in national mode A is British", 8, 1,
+			"\x1b[?42h\x1b)A\x0e!#~\x0f",
+			map[int]string{0: "!£~"},
+			nil},
 		{"11.6.4", "DECALN keeps the pen: erases after it take its colour", 6, 3,
 			"\x1b[37;44m\x1b#8\x1b[2;3H\x1b[K\x1b[3;1Hx",
 			map[int]string{0: "EEEEEE", 1: "EE", 2: "xEEEEE"},
