@@ -138,6 +138,10 @@ func TestColumnModeInOneRead(t *testing.T) {
 		// vttest 8.8: A at the left, ICH pushes the B to the right margin.
 		{"insert character pushes to column 132", "\x1b[?40h\x1b[?3hAB\x1b[1;2H\x1b[130@***",
 			map[int]string{0: "A***" + strings.Repeat(" ", 127) + "B"}, [2]int{0, 4}},
+		{"tab stops kept through DECCOLM, as xterm", "\x1b[?40h\x1b[3g\x1b[61G\x1bH\x1b[?3h\x1b[?3l\tY",
+			map[int]string{0: strings.Repeat(" ", 60) + "Y"}, [2]int{0, 61}},
+		{"default stops in the columns added", "\x1b[?40h\x1b[?3h\x1b[121G\tZ",
+			map[int]string{0: strings.Repeat(" ", 128) + "Z"}, [2]int{0, 129}},
 		{"back to 80 in the same read", "\x1b[?40h\x1b[?3h\x1b[?3l\x1b[1;80HB" + "\r\n" + strings.Repeat("y", 81),
 			map[int]string{0: strings.Repeat(" ", 79) + "B", 1: strings.Repeat("y", 80), 2: "y"}, [2]int{2, 1}},
 		{"RIS back to 80 in the same read", "\x1b[?40h\x1b[?3h\x1bc\x1b[1;200HB",

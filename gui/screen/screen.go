@@ -117,9 +117,17 @@ func (s *Screen) reset() {
 }
 
 func (s *Screen) resetTabs() {
-	s.tabs = make([]bool, s.cols)
-	for i := 8; i < s.cols; i += 8 {
-		s.tabs[i] = true
+	s.tabs = s.tabs[:0]
+	s.growTabs()
+}
+
+// growTabs gives the columns a resize added the default stops, every
+// eight. The stops already set stay, also those past a narrower screen's
+// edge: xterm keeps them through DECCOLM and window resizes, and PuTTY
+// through resizes.
+func (s *Screen) growTabs() {
+	for i := len(s.tabs); i < s.cols; i++ {
+		s.tabs = append(s.tabs, i > 0 && i%8 == 0)
 	}
 }
 
@@ -218,7 +226,7 @@ func (s *Screen) resize(cols, rows int) {
 	s.cur.wrapNext = false
 	s.savedMain.row, s.savedMain.col = min(s.savedMain.row, rows-1), min(s.savedMain.col, cols-1)
 	s.savedAlt.row, s.savedAlt.col = min(s.savedAlt.row, rows-1), min(s.savedAlt.col, cols-1)
-	s.resetTabs()
+	s.growTabs()
 	s.setViewOffset(s.viewOffset) // keep the view where it was, within bounds
 	s.touch()
 }
