@@ -13,10 +13,11 @@ import (
 	"time"
 )
 
-// vttestScreens are the vttest screens the display issue is about; the
-// recorded vttest output up to each (testdata/vttest) is served to the
-// real window, and its picture kept beside xterm's.
-var vttestScreens = []string{"1.1", "1.2", "1.3", "2.3", "2.5", "2.13", "2.14", "3.8", "3.9", "4.1", "4.5", "8.13"}
+// vttestScreens are the vttest screens the display issues (10, 25) are
+// about; the recorded vttest output up to each (testdata/vttest) is served
+// to the real window, and its picture kept beside xterm's.
+var vttestScreens = []string{"1.1", "1.2", "1.3", "1.4", "2.3", "2.5", "2.13", "2.14", "3.8", "3.9", "4.1", "4.3",
+	"4.5", "4.6", "8.8", "8.13", "11.6.4a", "11.6.4b"}
 
 func vttestOffsets(t *testing.T) map[string]int {
 	f, err := os.Open("../../testdata/vttest/screens.offsets")

@@ -52,30 +52,61 @@ func drawArms(mask *image.Alpha, arms [4]uint8) {
 	on := func(x0, y0, x1, y1 int) {
 		draw.Draw(mask, image.Rect(x0, y0, x1, y1), image.Opaque, image.Point{}, draw.Src)
 	}
-	// Each arm runs from the centre (overlapping it by the widest line
-	// crossing it) to the cell's edge.
-	reach := 2 * light
+	// Each arm runs from the cell's edge to the far side of the lines
+	// crossing it (so ┌'s arms meet with no spur past the corner), or to
+	// the centre when none does.
+	vlo, vhi := spanOf(arms[0], arms[1], light)
+	hlo, hhi := spanOf(arms[2], arms[3], light)
 	for i, weight := range arms {
 		if weight == 0 {
 			continue
 		}
+		t := thickness(weight, light)
 		for _, off := range offsets(weight, light) {
-			t := light
-			if weight == 2 {
-				t = 2 * light
-			}
 			switch i {
 			case 0: // up
-				on(cx+off-t/2, 0, cx+off-t/2+t, cy+reach)
+				on(cx+off-t/2, 0, cx+off-t/2+t, cy+hhi)
 			case 1: // down
-				on(cx+off-t/2, cy-reach+1, cx+off-t/2+t, h)
+				on(cx+off-t/2, cy+hlo, cx+off-t/2+t, h)
 			case 2: // left
-				on(0, cy+off-t/2, cx+reach, cy+off-t/2+t)
+				on(0, cy+off-t/2, cx+vhi, cy+off-t/2+t)
 			case 3: // right
-				on(cx-reach+1, cy+off-t/2, w, cy+off-t/2+t)
+				on(cx+vlo, cy+off-t/2, w, cy+off-t/2+t)
 			}
 		}
 	}
+}
+
+// thickness is the width of one line of an arm of the given weight.
+func thickness(weight uint8, light int) int {
+	if weight == 2 {
+		return 2 * light
+	}
+	return light
+}
+
+// spanOf is where the lines of two opposite arms lie across the centre
+// (from lo to hi, hi excluded); a single light line's place when there
+// are none.
+func spanOf(a, b uint8, light int) (lo, hi int) {
+	lo, hi = -light/2, light-light/2
+	first := true
+	for _, weight := range [2]uint8{a, b} {
+		if weight == 0 {
+			continue
+		}
+		t := thickness(weight, light)
+		for _, off := range offsets(weight, light) {
+			if first || off-t/2 < lo {
+				lo = off - t/2
+			}
+			if first || off-t/2+t > hi {
+				hi = off - t/2 + t
+			}
+			first = false
+		}
+	}
+	return lo, hi
 }
 
 // offsets are the positions of an arm's lines across the centre: one,

@@ -29,6 +29,8 @@ type Glyphs struct {
 	baseline int       // from the cell's top
 	small    font.Face // half size, for the control pictures
 	cache    map[glyphKey]*image.Alpha
+	doubled  map[doubleKey]*image.Alpha // cells of double-size lines
+	big      *Glyphs                    // twice the size, for double-height lines
 
 	// Fallback, if set, gives more fonts (such as the system's CJK font)
 	// the first time a character is in none of the others. It is called

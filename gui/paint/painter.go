@@ -47,10 +47,9 @@ type Painter struct {
 	marks  []Mark    // one row's marks, reused
 	spare  [][]drawn // rows moved by a scroll, reused
 
-	doubled  map[doubleKey]*image.Alpha // stretched glyphs of double-size rows
-	reversed bool                       // DECSCNM: the screen's default colours swapped
-	sizes    []screen.LineAttr          // each row's size as drawn
-	damage   Damage                     // returned by Paint, reused
+	reversed bool              // DECSCNM: the screen's default colours swapped
+	sizes    []screen.LineAttr // each row's size as drawn
+	damage   Damage            // returned by Paint, reused
 
 	// CellsDrawn counts the cells drawn since the painter was made (for
 	// tests and statistics).

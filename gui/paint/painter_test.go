@@ -253,6 +253,13 @@ func TestBoxLinesMeetAcrossCells(t *testing.T) {
 	if a := g.Mask('┌', false, false).AlphaAt(0, 0).A; a != 0 {
 		t.Error("┌ inks its top-left corner")
 	}
+	// No spur past a corner: left of ┌'s vertical line, above its
+	// horizontal one (stretched on a double-size line, a spur showed).
+	for _, p := range []image.Point{{m.CellW/2 - 1, m.CellH / 2}, {m.CellW / 2, m.CellH/2 - 1}} {
+		if a := g.Mask('┌', false, false).AlphaAt(p.X, p.Y).A; a != 0 {
+			t.Errorf("┌ inks %v, past its corner", p)
+		}
+	}
 	if len(boxArms) != 80+33+12 {
 		t.Errorf("%d line characters in the table", len(boxArms))
 	}

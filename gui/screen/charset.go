@@ -5,13 +5,19 @@ package screen
 // (96-character set into G1), and SI/SO invoke one of them into GL, the
 // printable ASCII bytes. Only the sets xterm's vttest checks are known;
 // any other designation means ASCII.
+//
+// Final byte A names two sets: the British national set (£ for #) and the
+// ISO Latin-1 supplement. Tern answers DA as a VT220, and a VT220 in
+// xterm shows British only in national mode (DECNRCM, CSI ? 42 h); out of
+// it, ESC ( A or ESC ) A gives the upper half of Latin-1, as xterm shows
+// it (vttest 3.9 designates G1 so and expects Latin-1).
 
 type charset uint8
 
 const (
 	charsetASCII       charset = iota // ESC ( B, and anything unknown
 	charsetDECGraphics                // ESC ( 0: DEC Special Graphics (line drawing)
-	charsetUK                         // ESC ( A: as ASCII but £ for #
+	charsetA                          // ESC ( A: British in national mode, else Latin-1 (94 characters)
 	charsetLatin1                     // ESC - A: the ISO 8859-1 upper half (96 characters)
 )
 
@@ -26,23 +32,27 @@ func designate(inter, f byte) charset {
 	case f == '0':
 		return charsetDECGraphics
 	case f == 'A':
-		return charsetUK
+		return charsetA
 	}
 	return charsetASCII
 }
 
-// glyph is what byte b (0x20-0x7f) shows in the set. A 96-character set
-// in GL maps 0x20-0x7f as GR would (Latin-1: U+00A0-U+00FF), so its
-// space is a no-break space and DEL prints ÿ.
-func (cs charset) glyph(b rune) rune {
+// glyph is what byte b (0x20-0x7f) shows in the set, national telling
+// whether DECNRCM is set. A 96-character set in GL maps 0x20-0x7f as GR
+// would (Latin-1: U+00A0-U+00FF), so its space is a no-break space and
+// DEL prints ÿ; a 94-character one keeps space and DEL.
+func (cs charset) glyph(b rune, national bool) rune {
 	switch cs {
 	case charsetDECGraphics:
 		if b >= 0x5f && b <= 0x7e {
 			return decGraphics[b-0x5f]
 		}
-	case charsetUK:
-		if b == '#' {
+	case charsetA:
+		switch {
+		case national && b == '#':
 			return '£'
+		case !national && b > 0x20 && b < 0x7f:
+			return b + 0x80
 		}
 	case charsetLatin1:
 		if b >= 0x20 && b <= 0x7f {

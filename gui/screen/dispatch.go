@@ -203,6 +203,8 @@ func (s *Screen) decPrivate(c byte) {
 			s.reverseScreen = on
 		case 40:
 			s.allow132 = on
+		case 42:
+			s.national = on
 		case 6:
 			s.cur.origin = on
 			s.moveTo(0, 0)
@@ -241,22 +243,24 @@ func (s *Screen) decPrivate(c byte) {
 }
 
 // columnMode is DECCOLM, honoured once mode 40 allows it, as in xterm:
-// the screen is cleared, the cursor homed and the margins reset, and the
-// width is asked of the GUI (ColumnsWanted), which resizes the screen if it
-// can.
+// the screen takes the new width at once, so what follows in the same
+// read is laid out at that width whenever the window catches up; it is
+// cleared, the cursor homed and the margins reset. The GUI learns the
+// width from ColumnsWanted and sizes the window to it.
 func (s *Screen) columnMode(wide bool) {
 	if !s.allow132 {
 		return
 	}
-	s.eraseInDisplay(2)
-	s.top, s.bot = 0, s.rows-1
-	s.moveTo(0, 0)
 	s.wide = wide
 	s.columnsWanted = 80
 	if wide {
 		s.columnsWanted = 132
 	}
 	s.columnsSerial++
+	s.resize(s.columnsWanted, s.rows)
+	s.eraseInDisplay(2)
+	s.top, s.bot = 0, s.rows-1
+	s.moveTo(0, 0)
 }
 
 func (s *Screen) deviceStatus(n int) {

@@ -32,8 +32,10 @@ func TestXtermEmulation(t *testing.T) {
 		{"LNM reset", 10, 2, "\x1b[20h\x1b[20la\nb", map[int]string{0: "a", 1: " b"}, [2]int{1, 2}},
 
 		// 6. Character sets.
-		{"UK in G0 shows £ for #", 10, 1, "\x1b(A#a$\x1b(B#", map[int]string{0: "£a$#"}, [2]int{0, 4}},
-		{"UK in G1 with SO", 10, 1, "\x1b)A\x0e#\x0f#", map[int]string{0: "£#"}, [2]int{0, 2}},
+		{"UK in G0 shows £ for # in national mode", 10, 1, "\x1b[?42h\x1b(A#a$\x1b(B#", map[int]string{0: "£a$#"}, [2]int{0, 4}},
+		{"UK in G1 with SO in national mode", 10, 1, "\x1b[?42h\x1b)A\x0e#\x0f#", map[int]string{0: "£#"}, [2]int{0, 2}},
+		{"A is Latin-1 out of national mode", 10, 1, "\x1b(A#a \x7f\x1b(B#", map[int]string{0: "£á #"}, [2]int{0, 4}},
+		{"national mode reset", 10, 1, "\x1b[?42h\x1b[?42l\x1b)A\x0eA", map[int]string{0: "Á"}, [2]int{0, 1}},
 		{"Latin-1 in G1 with SO", 10, 1, "\x1b-A\x0eAi~\x0fA", map[int]string{0: "Áéþ" + "A"}, [2]int{0, 4}},
 		{"Latin-1 space is no-break, DEL is ÿ", 10, 1, "\x1b-A\x0e \x7f", map[int]string{0: "\u00a0ÿ"}, [2]int{0, 2}},
 		{"DEL ignored in ASCII", 10, 1, "a\x7fb", map[int]string{0: "ab"}, [2]int{0, 2}},
@@ -53,15 +55,22 @@ func TestXtermEmulation(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := New(tc.cols, tc.rows, -1)
 			feed(s, tc.in)
-			for r, got := range rows(s) {
-				if got != tc.want[r] {
-					t.Errorf("row %d %q, want %q", r, got, tc.want[r])
-				}
-			}
-			if r, c := s.Cursor(); r != tc.cur[0] || c != tc.cur[1] {
-				t.Errorf("cursor %d,%d, want %d,%d", r, c, tc.cur[0], tc.cur[1])
-			}
+			checkRows(t, s, tc.want, tc.cur)
 		})
+	}
+}
+
+// checkRows compares the screen's rows with want (the rows it names; the
+// others must be empty) and its cursor with cur (row, col).
+func checkRows(t *testing.T, s *Screen, want map[int]string, cur [2]int) {
+	t.Helper()
+	for r, got := range rows(s) {
+		if got != want[r] {
+			t.Errorf("row %d %q, want %q", r, got, want[r])
+		}
+	}
+	if r, c := s.Cursor(); r != cur[0] || c != cur[1] {
+		t.Errorf("cursor %d,%d, want %d,%d", r, c, cur[0], cur[1])
 	}
 }
 
@@ -83,30 +92,67 @@ func TestSnapshotReverseScreen(t *testing.T) {
 	}
 }
 
-// TestSnapshotColumns: DECCOLM (3) asks the GUI for a width once per
-// request and keeps the model's size.
+// TestSnapshotColumns: DECCOLM (3) changes the model's width at once and
+// tells the GUI the width once per request.
 func TestSnapshotColumns(t *testing.T) {
 	tests := []struct {
 		in     string
 		wanted int
 		serial uint64
+		cols   int
 	}{
-		{"\x1b[?3h", 0, 0},
-		{"\x1b[?40h\x1b[?3h", 132, 1},
-		{"\x1b[?40h\x1b[?3h\x1b[?3l", 80, 2},
-		{"\x1b[?40h\x1b[?3h\x1b[?40l\x1b[?3l", 132, 1},
-		{"\x1b[?40h\x1b[?3h\x1bc", 80, 2}, // RIS: back to 80, as xterm
-		{"\x1b[?40h\x1b[?3l\x1bc", 80, 1},
+		{"\x1b[?3h", 0, 0, 80},
+		{"\x1b[?40h\x1b[?3h", 132, 1, 132},
+		{"\x1b[?40h\x1b[?3h\x1b[?3l", 80, 2, 80},
+		{"\x1b[?40h\x1b[?3h\x1b[?40l\x1b[?3l", 132, 1, 132},
+		{"\x1b[?40h\x1b[?3h\x1bc", 80, 2, 80}, // RIS: back to 80, as xterm
+		{"\x1b[?40h\x1b[?3l\x1bc", 80, 1, 80},
 	}
 	for _, tc := range tests {
 		s := New(80, 4, -1)
 		feed(s, tc.in)
 		var snap Snapshot
 		s.Snapshot(&snap)
-		if snap.ColumnsWanted != tc.wanted || snap.ColumnsSerial != tc.serial || snap.Cols != 80 {
-			t.Errorf("%q: ColumnsWanted %d serial %d cols %d, want %d, %d, 80",
-				tc.in, snap.ColumnsWanted, snap.ColumnsSerial, snap.Cols, tc.wanted, tc.serial)
+		if snap.ColumnsWanted != tc.wanted || snap.ColumnsSerial != tc.serial || snap.Cols != tc.cols {
+			t.Errorf("%q: ColumnsWanted %d serial %d cols %d, want %d, %d, %d",
+				tc.in, snap.ColumnsWanted, snap.ColumnsSerial, snap.Cols, tc.wanted, tc.serial, tc.cols)
 		}
+	}
+}
+
+// TestColumnModeInOneRead: text that follows DECCOLM in the same read is
+// laid out at the new width, with no GUI resizing the screen in between
+// (vttest 1.2 drew its border 80 wide and 8.8 "B***B" for "A***B" when
+// the window's resize came after the text).
+func TestColumnModeInOneRead(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want map[int]string
+		cur  [2]int
+	}{
+		{"a border at the last column of 132", "\x1b[?40h\x1b[?3h\x1b[1;1HA\x1b[1;132HB\x1b[4;132HZ",
+			map[int]string{0: "A" + strings.Repeat(" ", 130) + "B", 3: strings.Repeat(" ", 131) + "Z"}, [2]int{3, 131}},
+		{"text wraps after column 132", "\x1b[?40h\x1b[?3h" + strings.Repeat("x", 133),
+			map[int]string{0: strings.Repeat("x", 132), 1: "x"}, [2]int{1, 1}},
+		// vttest 8.8: A at the left, ICH pushes the B to the right margin.
+		{"insert character pushes to column 132", "\x1b[?40h\x1b[?3hAB\x1b[1;2H\x1b[130@***",
+			map[int]string{0: "A***" + strings.Repeat(" ", 127) + "B"}, [2]int{0, 4}},
+		{"tab stops kept through DECCOLM, as xterm", "\x1b[?40h\x1b[3g\x1b[61G\x1bH\x1b[?3h\x1b[?3l\tY",
+			map[int]string{0: strings.Repeat(" ", 60) + "Y"}, [2]int{0, 61}},
+		{"default stops in the columns added", "\x1b[?40h\x1b[?3h\x1b[121G\tZ",
+			map[int]string{0: strings.Repeat(" ", 128) + "Z"}, [2]int{0, 129}},
+		{"back to 80 in the same read", "\x1b[?40h\x1b[?3h\x1b[?3l\x1b[1;80HB" + "\r\n" + strings.Repeat("y", 81),
+			map[int]string{0: strings.Repeat(" ", 79) + "B", 1: strings.Repeat("y", 80), 2: "y"}, [2]int{2, 1}},
+		{"RIS back to 80 in the same read", "\x1b[?40h\x1b[?3h\x1bc\x1b[1;200HB",
+			map[int]string{0: strings.Repeat(" ", 79) + "B"}, [2]int{0, 79}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := New(80, 4, -1)
+			feed(s, tc.in)
+			checkRows(t, s, tc.want, tc.cur)
+		})
 	}
 }
 

@@ -14,6 +14,7 @@ func FuzzScreen(f *testing.F) {
 		"\x1bP1;2|abc\x1b\\", "\x1b(0lqqk\x1b(B", "\x1b[4h\x1b[20habc\ndef",
 		"\x1b[3;78HX\x1b[3;80HN\bOn", "\x1b[?40h\x1b[?3h\x1b[?5h\x1b[=c", "\x1b(A#\x1b-A\x0e \x7f\x0f",
 		"\x1b#6abcdefghij\x1b#3\r\n\x1b#4\x1b[20C\t\x1b#5\x1b#8",
+		"\x1b[?40h\x1b[?3h\x1b[1;132HB\x1b[?3l\x1b[1;80HA\x1bc",
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s), uint8(3))
@@ -30,11 +31,14 @@ func FuzzScreen(f *testing.F) {
 		}
 		var snap Snapshot
 		whole.Snapshot(&snap)
-		if len(snap.Lines) != 5 || len(snap.LineAttrs) != 5 || snap.CursorRow < 0 || snap.CursorRow >= 5 || snap.CursorCol < 0 || snap.CursorCol >= 12 {
+		if snap.Cols != 12 && snap.Cols != snap.ColumnsWanted { // only DECCOLM changes the width
+			t.Fatalf("%d columns, DECCOLM asked for %d", snap.Cols, snap.ColumnsWanted)
+		}
+		if len(snap.Lines) != 5 || len(snap.LineAttrs) != 5 || snap.CursorRow < 0 || snap.CursorRow >= 5 || snap.CursorCol < 0 || snap.CursorCol >= snap.Cols {
 			t.Fatalf("bad geometry: %d lines, cursor %d,%d", len(snap.Lines), snap.CursorRow, snap.CursorCol)
 		}
 		for _, l := range snap.Lines {
-			if len(l) != 12 {
+			if len(l) != snap.Cols {
 				t.Fatalf("row of %d cells", len(l))
 			}
 		}

@@ -12,7 +12,7 @@ import (
 func (s *Screen) printRun(run []byte) {
 	if cs := s.cur.charsets[s.cur.gl]; s.insert || cs != charsetASCII {
 		for _, b := range run {
-			s.put(cs.glyph(rune(b)))
+			s.put(cs.glyph(rune(b), s.national))
 		}
 		return
 	}
@@ -486,8 +486,9 @@ func (s *Screen) lineSize(f byte) {
 }
 
 // alignmentTest is DECALN: fill the screen with E in normal-size lines,
-// with the margins, origin mode and pen reset and the cursor home, as
-// xterm does.
+// in the default colours, with the margins and origin mode reset and the
+// cursor home. The pen is kept, as xterm keeps it: what is erased next
+// takes the colours set before (vttest 11.6.4).
 func (s *Screen) alignmentTest() {
 	for _, l := range s.lines {
 		for i := range l.Cells {
@@ -495,7 +496,6 @@ func (s *Screen) alignmentTest() {
 		}
 		l.Wrapped, l.Attr = false, LineNormal
 	}
-	s.cur.attr, s.cur.fg, s.cur.bg = 0, ColorDefault, ColorDefault
 	s.cur.origin = false
 	s.top, s.bot = 0, s.rows-1
 	s.moveTo(0, 0)

@@ -275,7 +275,7 @@ func (s *Screen) control(c byte) {
 		s.cur.gl = 0
 	case 0x7f: // ignored, but printed from a 96-character set
 		if cs := s.cur.charsets[s.cur.gl]; cs == charsetLatin1 {
-			s.put(cs.glyph(0x7f))
+			s.put(cs.glyph(0x7f, s.national))
 		}
 	}
 }

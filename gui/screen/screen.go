@@ -56,6 +56,7 @@ type Screen struct {
 
 	reverseScreen bool // DECSCNM
 	allow132      bool // mode 40: DECCOLM is honoured
+	national      bool // DECNRCM (mode 42): ESC ( A is British, not Latin-1
 	wide          bool // DECCOLM last asked for 132 columns
 	columnsWanted int  // the width DECCOLM last asked for (0: never)
 	columnsSerial uint64
@@ -108,10 +109,11 @@ func (s *Screen) reset() {
 	s.resetTabs()
 	s.insert, s.autowrap = false, true
 	s.modes = Modes{CursorVisible: true}
-	s.reverseScreen, s.allow132 = false, false
-	if s.wide { // back to 80 columns, as xterm's RIS
+	s.reverseScreen, s.allow132, s.national = false, false, false
+	if s.wide { // back to 80 columns at once, as xterm's RIS
 		s.wide, s.columnsWanted = false, 80
 		s.columnsSerial++
+		s.resize(80, s.rows)
 	}
 	s.p = parser{}
 	s.title = ""
@@ -119,9 +121,17 @@ func (s *Screen) reset() {
 }
 
 func (s *Screen) resetTabs() {
-	s.tabs = make([]bool, s.cols)
-	for i := 8; i < s.cols; i += 8 {
-		s.tabs[i] = true
+	s.tabs = s.tabs[:0]
+	s.growTabs()
+}
+
+// growTabs gives the columns a resize added the default stops, every
+// eight. The stops already set stay, also those past a narrower screen's
+// edge: xterm keeps them through DECCOLM and window resizes, and PuTTY
+// through resizes.
+func (s *Screen) growTabs() {
+	for i := len(s.tabs); i < s.cols; i++ {
+		s.tabs = append(s.tabs, i > 0 && i%8 == 0)
 	}
 }
 
@@ -199,9 +209,14 @@ func (s *Screen) Cell(row, col int) Cell {
 // Resize changes the size; text is not reflowed (PuTTY does not either).
 // When the screen gets shorter, lines above the cursor go to scrollback.
 func (s *Screen) Resize(cols, rows int) {
-	cols, rows = max(cols, 2), max(rows, 1)
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.resize(cols, rows)
+}
+
+// resize is Resize with s.mu held.
+func (s *Screen) resize(cols, rows int) {
+	cols, rows = max(cols, 2), max(rows, 1)
 	if cols == s.cols && rows == s.rows {
 		return
 	}
@@ -225,7 +240,7 @@ func (s *Screen) Resize(cols, rows int) {
 	s.cur.wrapNext = false
 	s.savedMain.row, s.savedMain.col = min(s.savedMain.row, rows-1), min(s.savedMain.col, cols-1)
 	s.savedAlt.row, s.savedAlt.col = min(s.savedAlt.row, rows-1), min(s.savedAlt.col, cols-1)
-	s.resetTabs()
+	s.growTabs()
 	s.setViewOffset(s.viewOffset) // keep the view where it was, within bounds
 	s.touch()
 }

@@ -28,8 +28,9 @@ type Snapshot struct {
 	// LineAttrs is each view row's size (ESC # 3/4/5/6), one per line.
 	LineAttrs []LineAttr
 	// ColumnsWanted is the width DECCOLM (CSI ? 3 h/l, after CSI ? 40 h)
-	// last asked for: 132 or 80, 0 if it never did. The screen keeps its
-	// size until the GUI resizes it.
+	// last asked for: 132 or 80, 0 if it never did. The screen has taken
+	// that width already; the GUI sizes its window to it, and resizes the
+	// screen to what the window holds if the window cannot follow.
 	ColumnsWanted int
 	// ColumnsSerial counts DECCOLM requests (and RIS leaving 132 columns):
 	// a GUI resizes once each time it changes.

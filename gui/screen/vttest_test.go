@@ -2,7 +2,6 @@ package screen_test
 
 import (
 	"bufio"
-	"bytes"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -17,8 +16,8 @@ import (
 // screen (screens.offsets), and xterm's text of each screen.
 var vttestDir = filepath.Join("..", "..", "testdata", "vttest")
 
-// TestVttestScreensMatchXterm replays vttest's output into the model, as a
-// GUI would that resizes the screen when DECCOLM asks, and compares every
+// TestVttestScreensMatchXterm replays vttest's output into the model (which
+// takes DECCOLM's width itself, whenever a window follows), and compares every
 // recorded screen's text with xterm's printout of it (of a double-width
 // line, the half a painter shows), and its width, DECSCNM and line sizes
 // with what xterm's screenshots show (vttestViews).
@@ -28,10 +27,9 @@ func TestVttestScreensMatchXterm(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := screen.New(80, 24, 100)
-	gui := resizingGUI{s: s}
 	fed := 0
 	for _, sc := range readScreens(t) {
-		gui.feed(raw[fed:sc.offset])
+		s.Write(raw[fed:sc.offset])
 		fed = sc.offset
 		data, err := os.ReadFile(filepath.Join(vttestDir, "xterm-"+sc.name+".txt"))
 		if err != nil {
@@ -116,33 +114,6 @@ func readScreens(t *testing.T) []vttestScreen {
 		out = append(out, vttestScreen{name, n})
 	}
 	return out
-}
-
-// resizingGUI resizes the screen to the width DECCOLM asks for before the
-// bytes after the request are parsed.
-type resizingGUI struct {
-	s      *screen.Screen
-	serial uint64
-	snap   screen.Snapshot
-}
-
-func (g *resizingGUI) feed(p []byte) {
-	for len(p) > 0 {
-		n := len(p)
-		for _, req := range []string{"\x1b[?3h", "\x1b[?3l"} {
-			if i := bytes.Index(p, []byte(req)); i >= 0 && i+len(req) < n {
-				n = i + len(req)
-			}
-		}
-		g.s.Write(p[:n])
-		p = p[n:]
-		g.s.Snapshot(&g.snap)
-		if g.snap.ColumnsSerial != g.serial {
-			g.serial = g.snap.ColumnsSerial
-			_, rows := g.s.Size()
-			g.s.Resize(g.snap.ColumnsWanted, rows)
-		}
-	}
 }
 
 // shownRows is the text a painter shows: the first half of a double-width

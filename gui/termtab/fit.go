@@ -1,5 +1,11 @@
 package termtab
 
+import (
+	"time"
+
+	"github.com/tern-telnet/tern/gui/screen"
+)
+
 // A session's Columns and Rows (PuTTY's Window settings) size the window
 // when that session is the window's only tab: once the widget has a size,
 // the window grows or shrinks by the difference, so the terminal has
@@ -21,17 +27,42 @@ func (t *Tab) fitWindow(cols, rows int) {
 	win.Resize(win.Canvas().Size().AddWidthHeight(dw, dh))
 }
 
-// columnsWanted follows the server's 80/132-column switch (DECCOLM): the
-// window is resized so the terminal gets that many columns, as PuTTY does
-// when the window may change size. The model has already cleared the
-// screen and homed the cursor, whatever the window does.
-func (t *Tab) columnsWanted(cols, haveCols, rows int) {
-	if cols == 0 || cols == haveCols {
-		return
-	}
+// columnsWanted makes the window follow the server's 80/132-column switch
+// (DECCOLM, serial counting the requests): the model has taken the width
+// already, and the window is sized so the view holds it, as xterm and
+// PuTTY do. Where the window cannot follow (the tab is not the one shown,
+// or the window keeps its size for followWait) the model takes what the
+// view holds, as for any other resize.
+func (t *Tab) columnsWanted(cols, rows int, serial uint64) {
 	t.onUI(func() {
-		if t.host.IsCurrent(t) {
-			t.fitWindow(cols, rows)
+		if have, _ := t.view.Cells(); have == cols {
+			return
 		}
+		if !t.host.IsCurrent(t) {
+			t.fitModelToView()
+			return
+		}
+		t.fitWindow(cols, rows)
+		time.AfterFunc(followWait, func() {
+			t.onUI(func() {
+				var snap screen.Snapshot
+				if t.scr.Snapshot(&snap); snap.ColumnsSerial == serial {
+					t.fitModelToView()
+				}
+			})
+		})
 	})
+}
+
+// followWait is how long a window has to take the size DECCOLM asked
+// for: a window manager answers in milliseconds or not at all.
+const followWait = time.Second
+
+// fitModelToView resizes the model to the cells the view holds, if they
+// differ. It runs on the UI goroutine.
+func (t *Tab) fitModelToView() {
+	cols, rows := t.view.Cells()
+	if have, haveRows := t.scr.Size(); cols > 0 && (have != cols || haveRows != rows) {
+		t.resized(cols, rows)
+	}
 }

@@ -181,7 +181,7 @@ func (t *Tab) renderLoop(title string) {
 		lastBusy, fed = busy, t.fed.Load()
 		if snap.ColumnsSerial != columns {
 			columns = snap.ColumnsSerial
-			t.columnsWanted(snap.ColumnsWanted, snap.Cols, snap.Rows)
+			t.columnsWanted(snap.ColumnsWanted, snap.Rows, columns)
 		}
 		if flushed != nil {
 			close(flushed)

@@ -20,6 +20,7 @@ type fakeHost struct {
 	win        fyne.Window
 	tab        *Tab
 	background atomic.Bool
+	elsewhere  atomic.Bool // another tab is the one shown
 	confirm    bool
 	closed     int
 	changes    int
@@ -55,7 +56,7 @@ func (h *fakeHost) SessionChanged(*Tab)                  { h.changes++ }
 func (h *fakeHost) FrameShown(*Tab)                      {}
 func (h *fakeHost) CloseTab(*Tab, bool)                  { h.closed++ }
 func (h *fakeHost) FocusCurrent()                        { h.win.Canvas().Focus(h.tab.Keyboard()) }
-func (h *fakeHost) IsCurrent(t *Tab) bool                { return t == h.tab }
+func (h *fakeHost) IsCurrent(t *Tab) bool                { return t == h.tab && !h.elsewhere.Load() }
 func (h *fakeHost) InBackground() bool                   { return h.background.Load() }
 func (h *fakeHost) ConfirmPaste() bool                   { return h.confirm }
 func (h *fakeHost) AskPaste(_ string, answer func(bool)) { answer(true) }

@@ -132,11 +132,14 @@ func (t *Tab) resized(cols, rows int) {
 	if cols < 2 || rows < 1 {
 		return
 	}
+	haveCols, haveRows := t.scr.Size()
 	t.scr.Resize(cols, rows)
 	if s := t.Session(); s != nil {
 		s.Resize(cols, rows)
 	}
-	t.redraw(false)
+	// A model already this size (DECCOLM's width, the window following)
+	// has rows the narrower view left out: draw them all.
+	t.redraw(haveCols == cols && haveRows == rows)
 	if t.fitOnStart { // after the layout in progress has settled
 		t.fitOnStart = false
 		t.onUI(func() { t.fitWindow(t.settings.Columns, t.settings.Rows) })

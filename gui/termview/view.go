@@ -92,6 +92,10 @@ func (v *View) Glyphs() *paint.Glyphs {
 	return nil
 }
 
+// Cells is how many columns and rows the view holds (0 before it has a
+// size). Call it on the UI goroutine.
+func (v *View) Cells() (cols, rows int) { return v.cols, v.rows }
+
 // CellSize is one cell in the canvas's units.
 func (v *View) CellSize() fyne.Size { return v.cell }
 
@@ -198,10 +202,16 @@ func (v *View) Present(f Frame) {
 		slices.Reverse(v.pictures[k:])
 		slices.Reverse(v.pictures)
 	}
+	// A model wider than the view (DECCOLM, until the window follows)
+	// draws no further than the view's right edge.
+	width := f.Image.Rect.Dx()
+	if w := v.Size().Width; w > 0 {
+		width = min(width, int(math.Ceil(float64(w*v.scale))))
+	}
 	for i, rp := range v.pictures {
 		rp.moveTo(float32(i*rowH) / v.scale)
 		if all || f.Damage.Changed[i] {
-			rp.show(f.Image, i, f.Extents[i], v.scale)
+			rp.show(f.Image, i, min(f.Extents[i], width), v.scale)
 		}
 	}
 	if v.OnDrawn != nil {

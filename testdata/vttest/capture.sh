@@ -10,6 +10,10 @@
 # (gui/screen/vttest_test.go) replays vttest.raw into Tern's screen model
 # and compares each screen's text with xterm's.
 #
+# xterm says it is a VT220 (-ti vt220), as Tern does: vttest chooses what
+# to send by the answer to DA (at VT220 it designates Latin-1 with ESC ) A,
+# at VT320 and up with ESC - A).
+#
 # Needs: apt-get install vttest xterm xvfb xdotool imagemagick x11-xserver-utils
 # Usage: testdata/vttest/capture.sh [screens.keys]
 set -euo pipefail
@@ -32,7 +36,7 @@ sleep 2
 xset r off # a slow machine must not turn one Return into two
 
 cd "$work"
-LANG=C.UTF-8 TERM=xterm xterm -132 -geometry 80x24+0+0 -fa 'DejaVu Sans Mono' -fs 10 \
+LANG=C.UTF-8 TERM=xterm xterm -ti vt220 -132 -geometry 80x24+0+0 -fa 'DejaVu Sans Mono' -fs 10 \
 	-xrm 'XTerm.vt100.translations: #override Ctrl<Key>F12: print-immediate()' \
 	-xrm "XTerm*printFileImmediate: $work/screen" -xrm 'XTerm*printAttributes: 0' \
 	-e script -q -f -c vttest "$work/session.raw" &
