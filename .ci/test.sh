@@ -7,9 +7,9 @@ eval "$(testdata/peers/start-all.sh)"
 trap 'testdata/peers/stop-all.sh >/dev/null 2>&1' EXIT
 status=0
 # The race detector covers every package, the window (gui) included: the
-# hosted terminal widget runs no goroutine of its own (Tern's key table
-# encodes the keys, Tern's view draws), so nothing calls Fyne behind the
-# test driver's back. The real-window tests' binary is built with -race
+# hosted terminal widget runs no goroutine of its own (it is connected on
+# the UI goroutine and has no output to read; Tern's view draws), so
+# nothing calls Fyne behind the test driver's back. The real-window tests' binary is built with -race
 # too (see gui/e2e).
 go test -race -count=1 ./... || status=1
 go build -race -tags no_emoji -o tern . || status=1
