@@ -107,6 +107,10 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 	)
 	assistMenu := fyne.NewMenu("Assistant",
 		item("Show or hide the assistant", ctrlShift(fyne.KeyM), w.toggleAssistant),
+		// F6 itself is handled by the terminal and the fields (a key
+		// without a modifier is never a menu shortcut in Fyne): the
+		// item names it and does the same.
+		item("Next pane: terminal, assistant, find (Shift+F6 back)", &desktop.CustomShortcut{KeyName: fyne.KeyF6}, func() { w.moveFocus(false) }),
 		item("Run test", ctrlShift(fyne.KeyReturn), w.runAssistantTest),
 	)
 	send := fyne.NewMenu("Send")
@@ -148,11 +152,20 @@ func (w *mainWindow) send(verb string) {
 	w.focusCurrent()
 }
 
-// toggleAssistant shows or hides the tab's protocol assistant.
+// toggleAssistant shows or hides the tab's protocol assistant; shown, it
+// has the keyboard in its first empty field (F6 goes back to the
+// terminal), hidden, the terminal has it.
 func (w *mainWindow) toggleAssistant() {
-	if t := w.current(); t != nil {
-		w.assistant(t)
-		t.ToggleAssistant()
+	t := w.current()
+	if t == nil {
+		return
+	}
+	p := w.assistant(t)
+	t.ToggleAssistant()
+	if t.AssistantShown() {
+		p.FocusField(w.win.Canvas())
+	} else {
+		w.focusCurrent()
 	}
 }
 

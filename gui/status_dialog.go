@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/protocol"
@@ -73,7 +72,7 @@ func (w *mainWindow) showStatus() {
 		w.showInfo("Status", "No connection.")
 		return
 	}
-	d := dialog.NewCustom("Status — "+t.Settings().Title(), "Close", statusContent(t.Session().Status()), w.win)
+	d := w.closableDialog("Status — "+t.Settings().Title(), "Close", statusContent(t.Session().Status()))
 	d.SetOnClosed(w.focusCurrent)
 	d.Resize(w.dialogSize(900, 520))
 	w.showDialog(d)

@@ -46,6 +46,7 @@ type mainWindow struct {
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
 	passwordQuestion     *logonPassword // the logon password question on screen
+	connecting           *connectDialog // the New session dialog on screen, or nil
 }
 
 // NewMainWindow builds the window over the saved sessions in store; it
@@ -213,6 +214,7 @@ func (w *mainWindow) sessionChanged(t *termtab.Tab) {
 	default: // not the close button's ✕
 		t.Item().Icon = theme.MediaStopIcon()
 	}
+	t.Item().Text = markClosed(t, t.Item().Text)
 	w.tabs.Refresh()
 	if t == w.current() {
 		w.refreshStatus()
@@ -225,7 +227,7 @@ func (w *mainWindow) retitle(t *termtab.Tab, title string, bell bool) {
 	if title == "" {
 		title = t.Settings().Title()
 	}
-	t.Item().Text = title
+	t.Item().Text = markClosed(t, title)
 	if bell {
 		t.Item().Icon = theme.WarningIcon()
 		time.AfterFunc(time.Second, func() { w.onUI(func() { w.sessionChanged(t) }) })
@@ -329,8 +331,37 @@ func statusLine(t *termtab.Tab) string {
 	}
 	if note := t.ReconnectStatus(); note != "" {
 		parts = append(parts, note)
+	} else if st.State == protocol.StateClosed {
+		if t.LastError() == nil {
+			parts = append(parts, closedWhy(s))
+		}
+		parts = append(parts, reconnectKeys)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// closedMark follows the title of a tab whose connection ended: the tab
+// stays, with its transcript, until the person closes it.
+const closedMark = " (closed)"
+
+// reconnectKeys are the keys that take a closed tab up again.
+const reconnectKeys = "Ctrl+Shift+R reconnects, Ctrl+Shift+E edits and reconnects, Ctrl+Shift+W closes the tab"
+
+// markClosed is title with the closed mark when t's session has ended.
+func markClosed(t *termtab.Tab, title string) string {
+	title = strings.TrimSuffix(title, closedMark)
+	if t.State() == protocol.StateClosed {
+		title += closedMark
+	}
+	return title
+}
+
+// closedWhy says who ended a session that ended without an error.
+func closedWhy(s *protocol.Session) string {
+	if s.ClosedByUs() {
+		return "you disconnected"
+	}
+	return "the server closed the connection"
 }
 
 func bytesText(n int64) string {

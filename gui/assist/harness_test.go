@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
+
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/smtppeer"
@@ -287,6 +289,9 @@ func (h *harness) buttonLabelled(text string) *widget.Button {
 	for _, o := range h.win.onScreen() {
 		if b, ok := o.(*widget.Button); ok && b.Text == text {
 			return b
+		}
+		if b, ok := o.(*widgets.Button); ok && b.Text == text {
+			return &b.Button
 		}
 	}
 	h.t.Fatalf("no button %q on screen", text)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/widgets"
 )
 
 // The summary of the last Run test: what goes into a ticket, so it can
@@ -29,14 +30,14 @@ func showSummary(w Window, s summary, say func(string)) {
 	text.TextStyle.Monospace = true
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons(s.title, container.NewVScroll(text), w.Window())
-	copyButton := widget.NewButton("Copy", nil)
+	copyButton := widgets.NewButton("Copy", nil)
 	copyButton.OnTapped = func() {
 		fyne.CurrentApp().Clipboard().SetContent(s.text)
 		copyButton.SetText("Copied")
 	}
-	closeButton := widget.NewButton("Close", d.Hide)
+	closeButton := widgets.NewButton("Close", d.Hide)
 	closeButton.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{copyButton, widget.NewButton("Save…", func() { saveSummary(w, s, say) }), closeButton})
+	d.SetButtons([]fyne.CanvasObject{copyButton, widgets.NewButton("Save…", func() { saveSummary(w, s, say) }), closeButton})
 	d.Resize(w.DialogSize(760, 460))
 	w.ShowDialog(d)
 }

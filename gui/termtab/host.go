@@ -29,6 +29,10 @@ type Host interface {
 	CloseTab(t *Tab, confirm bool)
 	// FocusCurrent gives the keyboard back to the current tab's terminal.
 	FocusCurrent()
+	// MoveFocus moves the keyboard from the terminal to the next place
+	// (the assistant, the find bar), or the previous one when back (F6,
+	// Shift+F6).
+	MoveFocus(back bool)
 	// IsCurrent reports whether t is the selected tab.
 	IsCurrent(t *Tab) bool
 	// InBackground reports whether the window lacks the focus, so frames

@@ -30,6 +30,13 @@ var (
 	shiftPageDown = []byte("\x1b[6;2~")
 )
 
+// F6 and Shift+F6 move the keyboard on to the assistant and the find bar
+// (and back), as in browsers and IDEs, instead of going to the server.
+var (
+	keyF6      = []byte("\x1b[17~")
+	keyShiftF6 = []byte("\x1b[17;2~")
+)
+
 // Type is a key (or a framed paste) from the widget, or from a test
 // typing as the widget would; it runs on the UI goroutine.
 func (t *Tab) Type(p []byte) {
@@ -39,6 +46,9 @@ func (t *Tab) Type(p []byte) {
 	}
 	_, rows := t.scr.Size()
 	switch {
+	case bytes.Equal(p, keyF6), bytes.Equal(p, keyShiftF6):
+		t.host.MoveFocus(bytes.Equal(p, keyShiftF6))
+		return
 	case bytes.Equal(p, shiftPageUp):
 		t.scrollBy(rows - 1)
 		return

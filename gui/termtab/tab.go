@@ -334,15 +334,26 @@ func (t *Tab) sessionEnded(s *protocol.Session, err error) {
 			t.scheduleReconnect(s)
 			return
 		}
-		switch t.settings.Close {
-		case cmdline.CloseAlways:
+		if t.closesOnEnd(clean) {
 			t.host.CloseTab(t, false)
-		case cmdline.CloseClean:
-			if clean {
-				t.host.CloseTab(t, false)
-			}
 		}
 	})
+}
+
+// closesOnEnd says whether the tab closes itself now that its session
+// ended. By default (CloseNever) it stays, marked closed, with its
+// transcript. PuTTY's "always" and "only on clean exit" close it only
+// when nothing spoke to the person in it: never while the assistant is
+// open (a Run test's QUIT, its reply list and summary stay) or after
+// logon actions ran (a refused password and its explanation stay).
+func (t *Tab) closesOnEnd(clean bool) bool {
+	switch {
+	case t.AssistantShown(), len(t.settings.Logon) > 0, t.LogonStatus() != "":
+		return false
+	case t.settings.Close == cmdline.CloseAlways:
+		return true
+	}
+	return t.settings.Close == cmdline.CloseClean && clean
 }
 
 func (t *Tab) scrollBy(lines int) {
