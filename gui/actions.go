@@ -112,6 +112,11 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		// item names it and does the same.
 		item("Next pane: terminal, assistant, find (Shift+F6 back)", &desktop.CustomShortcut{KeyName: fyne.KeyF6}, func() { w.moveFocus(false) }),
 		item("Run test", ctrlShift(fyne.KeyReturn), w.runAssistantTest),
+		fyne.NewMenuItemSeparator(),
+		item("Use the SMTP assistant", nil, func() { w.useAssistant(settings.AssistSMTP) }),
+		item("Use the POP3 assistant", nil, func() { w.useAssistant(settings.AssistPOP3) }),
+		item("Use the IMAP assistant", nil, func() { w.useAssistant(settings.AssistIMAP) }),
+		item("Use the HTTP assistant", nil, func() { w.useAssistant(settings.AssistHTTP) }),
 	)
 	send := fyne.NewMenu("Send")
 	for _, sp := range protocol.Specials {

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -47,5 +48,29 @@ func TestF6MovesBetweenTerminalAssistantAndFind(t *testing.T) {
 	tab.FindField().(*widgets.EscEntry).TypedKey(&fyne.KeyEvent{Name: fyne.KeyF6})
 	if c.Focused() != tab.Keyboard() {
 		t.Fatalf("F6 typed in the find bar left the focus on %T", c.Focused())
+	}
+}
+
+// TestAssistantFollowsTheGreeting: on a port that says nothing, the
+// server's greeting picks the assistant (Dovecot's POP3 on 2110 got SMTP's
+// before), and the Assistant menu changes it at any time (issue 26, major 5).
+func TestAssistantFollowsTheGreeting(t *testing.T) {
+	srv := newLoopServer(t, "+OK Dovecot ready.\r\n")
+	w := newTestWindow(t)
+	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, OpenAssistant: true})
+	w.win.Resize(fyne.NewSize(901, 601))
+	waitUntil(t, "the POP3 assistant", func() bool {
+		p, ok := tab.Assistant().(assist.Panel)
+		return ok && p.Name() == "POP3" && tab.AssistantShown()
+	})
+	w.useAssistant(settings.AssistIMAP)
+	if p := tab.Assistant().(assist.Panel); p.Name() != "IMAP" || !tab.AssistantShown() {
+		t.Fatalf("the menu's IMAP gave %s", p.Name())
+	}
+	tab.Reconnect() // the person's choice holds over the greeting
+	waitUntil(t, "connected again", func() bool { return tab.Greeting() != "" && tab.State() == protocol.StateConnected })
+	pumpUI()
+	if p := tab.Assistant().(assist.Panel); p.Name() != "IMAP" {
+		t.Fatalf("the greeting overrode the person's choice: %s", p.Name())
 	}
 }

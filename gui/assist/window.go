@@ -83,4 +83,6 @@ type Panel interface {
 	FocusField(c fyne.Canvas) bool
 	// HasFocus reports whether one of its fields has the keyboard.
 	HasFocus(c fyne.Canvas) bool
+	// Running reports whether its Run test runs.
+	Running() bool
 }

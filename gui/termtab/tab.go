@@ -53,6 +53,7 @@ type Tab struct {
 
 	logon        *logonRun  // the current session's logon actions, or nil
 	rec          *recording // the current session's first lines, for Record
+	greet        *greeting  // the current session's first line
 	password     string     // the logon's password, once given (see logon.go)
 	havePassword bool
 
@@ -198,9 +199,17 @@ func (t *Tab) resized(cols, rows int) {
 func (t *Tab) Assistant() Assistant { return t.assistant }
 
 // SetAssistant takes the panel shown beside the terminal (it stays
-// hidden until ToggleAssistant) and attaches it to the current session.
+// hidden until ToggleAssistant; one that replaces a shown panel is shown
+// in its place) and attaches it to the current session.
 func (t *Tab) SetAssistant(a Assistant) {
+	shown := t.assistant != nil && t.AssistantShown()
+	if shown {
+		t.ToggleAssistant() // the old one goes
+	}
 	t.assistant = a
+	if shown {
+		t.ToggleAssistant()
+	}
 	t.mu.Lock()
 	s, taps := t.sess, t.taps
 	t.mu.Unlock()
@@ -244,11 +253,14 @@ func (t *Tab) Connect() {
 	cfg.Cols, cfg.Rows = cols, rows
 	s := protocol.NewSession(cfg)
 	taps := &sessionTaps{}
-	lr, rec := newLogonRun(t.logonPlan()), &recording{}
+	lr, rec, greet := newLogonRun(t.logonPlan()), &recording{}, &greeting{}
 	s.OnData = func(p []byte) {
 		taps.feed(p)
 		lr.feed(p)
 		rec.output(p)
+		if greet.feed(p) { // the window may pick the assistant by it
+			t.onUI(func() { t.host.SessionChanged(t) })
+		}
 	}
 	var logonBegun sync.Once
 	s.OnEscape = func() { t.onUI(t.OpenPrompt) }
@@ -268,7 +280,7 @@ func (t *Tab) Connect() {
 	}
 	t.mu.Lock()
 	old, oldLogon := t.sess, t.logon
-	t.sess, t.lastErr, t.taps, t.logon, t.rec = s, nil, taps, lr, rec
+	t.sess, t.lastErr, t.taps, t.logon, t.rec, t.greet = s, nil, taps, lr, rec, greet
 	t.mu.Unlock()
 	oldLogon.stop()
 	if old != nil {
