@@ -49,7 +49,7 @@ func TestPickAssistantAfter(t *testing.T) {
 		{on("2580", ""), "HTTP/1.0 400 Bad Request", AssistHTTP},
 		{on("2143", ""), "* OK Dovecot ready.", AssistIMAP},
 		{on("110", ""), "220 x ESMTP", AssistPOP3}, // the port says
-		{on("2110", "smtp"), "+OK", AssistSMTP},   // the person said
+		{on("2110", "smtp"), "+OK", AssistSMTP},    // the person said
 		{on("2323", ""), "login:", AssistSMTP},
 	} {
 		if got := c.s.PickAssistantAfter(c.greeting); got != c.want {
