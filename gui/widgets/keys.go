@@ -38,7 +38,8 @@ func pressKey(k fyne.KeyName) bool {
 // goes on to the window.
 type Button struct {
 	widget.Button
-	down fyne.KeyName // the key pressed on this button, until it comes up
+	down    fyne.KeyName // the key pressed on this button, until it comes up
+	focused bool         // draws the focus ring (focusring.go)
 }
 
 // NewButton is a Button with label that runs tapped.
@@ -79,9 +80,15 @@ func (b *Button) TypedKey(k *fyne.KeyEvent) {
 // TypedRune takes the character Space typed, so that nothing else does.
 func (b *Button) TypedRune(rune) {}
 
-// FocusLost forgets a key pressed on the button.
+// FocusGained shows the focus ring.
+func (b *Button) FocusGained() {
+	b.focused = true
+	b.Button.FocusGained()
+}
+
+// FocusLost forgets a key pressed on the button and hides the ring.
 func (b *Button) FocusLost() {
-	b.down = ""
+	b.down, b.focused = "", false
 	b.Button.FocusLost()
 }
 
