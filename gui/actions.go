@@ -26,8 +26,8 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 	}
 	w.sendButton = b("Send", theme.MailSendIcon(), "Send a Telnet special command: Are You There, Interrupt Process, Break, Synch…", w.showSendMenu)
 	w.logButton = b("Log", theme.DocumentCreateIcon(), "Start or stop logging what the server sends to a file", w.toggleLogging)
-	return newToolbarRow(
-		b("New session", theme.ContentAddIcon(), "Open a connection in a new tab (Ctrl+Shift+T)", w.ShowNewSession),
+	// These act on the current tab: without one they are disabled.
+	w.tabButtons = []*toolButton{
 		b("Reconnect", theme.ViewRefreshIcon(), "Connect this tab again (Ctrl+Shift+R)", w.reconnect),
 		b("Disconnect", theme.MediaStopIcon(), "Close this tab's connection", w.disconnect),
 		w.sendButton,
@@ -38,14 +38,34 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 		b("Save", theme.DocumentSaveIcon(), "Save the transcript to a file (Ctrl+Shift+S)", w.saveTranscript),
 		b("Find", theme.SearchIcon(), "Search the scrollback (Ctrl+Shift+F)", w.showFind),
 		b("Assistant", theme.MailComposeIcon(), "Protocol assistant for this session: SMTP, POP3, IMAP or HTTP commands, explained, and a whole test (Ctrl+Shift+M)", w.toggleAssistant),
-		b("Settings", theme.SettingsIcon(), "Text size, theme, scrollback and paste confirmation", w.showSettings),
-	)
+	}
+	row := []fyne.CanvasObject{b("New session", theme.ContentAddIcon(), "Open a connection in a new tab (Ctrl+Shift+T)", w.ShowNewSession)}
+	for _, tb := range w.tabButtons {
+		row = append(row, tb)
+	}
+	row = append(row, b("Settings", theme.SettingsIcon(), "Text size, theme, scrollback and paste confirmation", w.showSettings))
+	return newToolbarRow(row...)
+}
+
+// enableTabButtons disables the buttons that act on a tab when there is
+// none, and enables them again with one.
+func (w *mainWindow) enableTabButtons(haveTab bool) {
+	for _, b := range w.tabButtons {
+		if b.Disabled() == haveTab {
+			if haveTab {
+				b.Enable()
+			} else {
+				b.Disable()
+			}
+		}
+	}
 }
 
 func (w *mainWindow) updateButtons(t *termtab.Tab) {
 	if w.logButton == nil {
 		return
 	}
+	w.enableTabButtons(t != nil)
 	s := (*protocol.Session)(nil)
 	if t != nil {
 		s = t.Session()
@@ -123,7 +143,14 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		verb := sp.Verb
 		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
 	}
-	return fyne.NewMainMenu(session, edit, view, send, assistMenu)
+	help := fyne.NewMenu("Help",
+		item("Manual (README) address", nil, w.copyReadmeURL),
+		item("About Tern", nil, w.showAbout),
+	)
+	quit := item("Quit", &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, w.confirmQuit)
+	quit.IsQuit = true // Fyne adds no Quit of its own
+	session.Items = append(session.Items, fyne.NewMenuItemSeparator(), quit)
+	return fyne.NewMainMenu(session, edit, view, send, assistMenu, help)
 }
 
 // showSendMenu pops up PuTTY's special-command menu under the Send button.

@@ -279,8 +279,8 @@ func (p *profilePanel) delete() {
 		p.message.SetText("Choose one of your saved sessions to delete; templates and Default Settings stay.")
 		return
 	}
-	p.w.showConfirm("Delete session?", fmt.Sprintf("Delete the saved session %q? This cannot be undone.", e.profile.Name),
-		func(ok bool) {
+	p.w.showRiskyConfirm("Delete session?", fmt.Sprintf("Delete the saved session %q? This cannot be undone.", e.profile.Name), "Delete",
+		func(ok bool) { // Enter and Escape keep it
 			if !ok {
 				return
 			}

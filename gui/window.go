@@ -34,6 +34,7 @@ type mainWindow struct {
 	// quitWhenEmpty closes the window when its last tab closes.
 	quitWhenEmpty bool
 	sendButton    *toolButton
+	tabButtons    []*toolButton // act on the current tab (disabled without one)
 	logButton     *toolButton
 	tips          *tipLayer
 	broadcast     bool // typing goes to every connected tab
@@ -80,6 +81,7 @@ func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWind
 	w.status.Truncation = fyne.TextTruncateEllipsis
 	w.tips = newTipLayer(w.ui)
 	w.toolbarRow = w.toolbar()
+	w.enableTabButtons(false)
 	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, w.status, nil, nil, w.tabs), w.tips.layer))
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)

@@ -1,0 +1,99 @@
+package gui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// TestTabButtonsNeedATab: Reconnect, Disconnect, Send … are disabled
+// while there is no tab, enabled with one, disabled again once it closed.
+func TestTabButtonsNeedATab(t *testing.T) {
+	srv := newLoopServer(t, "hello\r\n")
+	w := newTestWindow(t)
+	enabled := func() (n int) {
+		for _, b := range w.tabButtons {
+			if !b.Disabled() {
+				n++
+			}
+		}
+		return n
+	}
+	if n := enabled(); n != 0 {
+		t.Fatalf("%d tab buttons enabled with no tab", n)
+	}
+	tab := openTab(t, w, srv.Port())
+	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
+	if n := enabled(); n != len(w.tabButtons) {
+		t.Fatalf("%d of %d tab buttons enabled with a tab", n, len(w.tabButtons))
+	}
+	w.closeTab(tab, false)
+	if n := enabled(); n != 0 {
+		t.Fatalf("%d tab buttons enabled after the last tab closed", n)
+	}
+}
+
+// TestDeleteSessionDefaultsToKeeping: Enter in "Delete session?" keeps the
+// session; so does Escape from its focused Delete button.
+func TestDeleteSessionDefaultsToKeeping(t *testing.T) {
+	w := newTestWindow(t)
+	var answers []bool
+	w.showRiskyConfirm("Delete session?", "Delete the saved session \"x\"? This cannot be undone.", "Delete", func(ok bool) { answers = append(answers, ok) })
+	pressKey(w, fyne.KeyReturn)
+	w.showRiskyConfirm("Delete session?", "…", "Delete", func(ok bool) { answers = append(answers, ok) })
+	var del *widgets.Button
+	walkOverlay(w, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widgets.Button); ok && b.Text == "Delete" {
+			del = b
+		}
+	})
+	w.win.Canvas().Focus(del)
+	pressKey(w, fyne.KeyEscape)
+	if len(answers) != 2 || answers[0] || answers[1] || len(w.dialogs) != 0 {
+		t.Fatalf("answers %v, %d dialogs left", answers, len(w.dialogs))
+	}
+	w.showRiskyConfirm("Delete session?", "…", "Delete", func(ok bool) { answers = append(answers, ok) })
+	test.Tap(buttonLabelled(t, w, "Delete"))
+	if len(answers) != 3 || !answers[2] {
+		t.Fatalf("Delete pressed: answers %v", answers)
+	}
+}
+
+// TestAboutSaysVersionManualAndLicences: Help ▸ About names the version,
+// the README's address and a licence for Fyne.
+func TestAboutSaysVersionManualAndLicences(t *testing.T) {
+	text := aboutText()
+	for _, want := range []string{"Tern " + Version, ReadmeURL, "Go standard library  BSD 3-Clause"} {
+		if !strings.Contains(text, want) {
+			t.Fatalf("About lacks %q:\n%s", want, text)
+		}
+	}
+	if licenceOf("fyne.io/fyne/v2") != "BSD 3-Clause" || licenceOf("github.com/zalando/go-keyring") != "MIT" {
+		t.Fatal("wrong licences")
+	}
+	w := newTestWindow(t)
+	w.showAbout()
+	if len(w.dialogs) != 1 {
+		t.Fatal("About shows no dialog")
+	}
+	pressKey(w, fyne.KeyEscape)
+	if len(w.dialogs) != 0 {
+		t.Fatal("Escape does not close About")
+	}
+}
+
+// TestCtrlQQuits: the Session menu ends with Quit on Ctrl+Q.
+func TestCtrlQQuits(t *testing.T) {
+	w := newTestWindow(t)
+	items := w.menu().Items[0].Items
+	quit := items[len(items)-1]
+	sc, ok := quit.Shortcut.(interface{ ShortcutName() string })
+	if !quit.IsQuit || !ok || !strings.Contains(sc.ShortcutName(), "Q") {
+		t.Fatalf("last Session item %q, shortcut %v", quit.Label, quit.Shortcut)
+	}
+}
