@@ -75,11 +75,11 @@ func TestKeyboardOnlyRunTestKeepsTheTab(t *testing.T) {
 	a.Key("ctrl+shift+m") // the keyboard goes to User, the first empty field
 	time.Sleep(time.Second)
 	a.Key("Tab", "Tab", "Tab") // Password, Mechanism, From
-	a.Type("helpdesk@example.org")
+	a.Type("helpdesk+" + marker + "@example.org")
 	a.Key("Tab")
 	a.Type("testuser@example.test")
-	a.Key("Tab")
-	a.Type(marker)
+	a.Key("Tab") // To is multi-line, yet Tab moves on to Subject
+	a.Type("Typed with the keyboard alone")
 	a.Screenshot("53-keyboard-fields-filled")
 	a.Key("ctrl+shift+Return")
 	delivered := func(n int) func() bool {

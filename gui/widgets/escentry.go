@@ -62,3 +62,7 @@ func NewPasswordEntry() *EscEntry {
 	e.Password = true
 	return e
 }
+
+// AcceptsTab is false even in a multi-line field (To, Body, Notes): Tab
+// moves on, so the keyboard alone is never held in a field.
+func (e *EscEntry) AcceptsTab() bool { return false }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -58,5 +59,22 @@ func TestControlsPassEscapeOn(t *testing.T) {
 			t.Fatalf("%T swallowed Escape", o)
 		}
 		w.Close()
+	}
+}
+
+// TestTabLeavesAMultiLineField: Tab moves on from To or Body instead of
+// typing a tab character, so the keyboard is never held in a field.
+func TestTabLeavesAMultiLineField(t *testing.T) {
+	test.NewTempApp(t)
+	to, subject := NewEscEntry(true, nil), NewEscEntry(false, nil)
+	w := test.NewWindow(container.NewVBox(to, subject))
+	defer w.Close()
+	if to.AcceptsTab() {
+		t.Fatal("a multi-line field takes Tab")
+	}
+	w.Canvas().Focus(to)
+	w.Canvas().FocusNext()
+	if w.Canvas().Focused() != subject {
+		t.Fatal("Tab did not move on from the multi-line field")
 	}
 }
