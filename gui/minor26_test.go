@@ -97,3 +97,39 @@ func TestCtrlQQuits(t *testing.T) {
 		t.Fatalf("last Session item %q, shortcut %v", quit.Label, quit.Shortcut)
 	}
 }
+
+// TestNewSessionEscapeFromAnyControl: Escape closes New session whichever
+// of its controls has the focus (a focused button, select or check used
+// to swallow it), and Ctrl+Shift+T with the dialog open focuses it
+// instead of stacking a second (issue 26, major 7).
+func TestNewSessionEscapeFromAnyControl(t *testing.T) {
+	w := newTestWindow(t)
+	controls := func() []fyne.Focusable {
+		var all []fyne.Focusable
+		walkOverlay(w, func(o fyne.CanvasObject) {
+			if f, ok := o.(fyne.Focusable); ok && o.Visible() {
+				all = append(all, f)
+			}
+		})
+		return all
+	}
+	c := w.showNewSession()
+	n := len(controls())
+	if n < 10 {
+		t.Fatalf("only %d controls in New session", n)
+	}
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			c = w.showNewSession()
+		}
+		if again := w.showNewSession(); again != c || len(w.dialogs) != 1 {
+			t.Fatalf("a second New session: %d dialogs", len(w.dialogs))
+		}
+		f := controls()[i] // the same place in a fresh dialog
+		w.win.Canvas().Focus(f)
+		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if len(w.dialogs) != 0 {
+			t.Fatalf("Escape in control %d (%T) left New session open", i, f)
+		}
+	}
+}
