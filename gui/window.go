@@ -334,11 +334,13 @@ func statusLine(t *termtab.Tab) string {
 	}
 	if note := t.ReconnectStatus(); note != "" {
 		parts = append(parts, note)
-	} else if st.State == protocol.StateClosed {
-		if t.LastError() == nil {
-			parts = append(parts, closedWhy(s))
+	} else if st.State == protocol.StateClosed { // why and the way back first: a long line is cut at the end
+		why := closedWhy(s)
+		if err := t.LastError(); err != nil {
+			why = err.Error()
+			parts = parts[:len(parts)-1]
 		}
-		parts = append(parts, reconnectKeys)
+		parts = slices.Insert(parts, 1, why, reconnectKeys)
 	}
 	return strings.Join(parts, " · ")
 }
@@ -348,7 +350,7 @@ func statusLine(t *termtab.Tab) string {
 const closedMark = " (closed)"
 
 // reconnectKeys are the keys that take a closed tab up again.
-const reconnectKeys = "Ctrl+Shift+R reconnects, Ctrl+Shift+E edits and reconnects, Ctrl+Shift+W closes the tab"
+const reconnectKeys = "Ctrl+Shift+R reconnects, Ctrl+Shift+E edits and reconnects"
 
 // markClosed is title with the closed mark when t's session has ended.
 func markClosed(t *termtab.Tab, title string) string {
