@@ -17,6 +17,7 @@ import (
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/logon"
 )
 
 // newLoopServer starts a real TCP server on 127.0.0.1 that greets and records.
@@ -231,6 +232,25 @@ func TestCloseOnCleanExitClosesTab(t *testing.T) {
 	pumpUI()
 	if len(w.tabs.Items) != 1 || w.byItem[w.tabs.Items[0]] != withAssistant {
 		t.Fatal("the tab whose assistant is open closed itself")
+	}
+}
+
+// TestCloseOnCleanExitKeepsATabWithLogon: a router that refuses the
+// logon and hangs up leaves the tab, with the explanation and Edit and
+// reconnect, even under "Only on clean exit" (issue 26, major 2).
+func TestCloseOnCleanExitKeepsATabWithLogon(t *testing.T) {
+	srv := newLoopServer(t, "login: ")
+	w := newTestWindow(t)
+	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: cmdline.CloseClean,
+		Logon: []logon.Step{{Expect: "Password:", Send: "x"}}}
+	tab := w.OpenSession(st)
+	w.win.Resize(fyne.NewSize(901, 601))
+	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
+	dropConnection(t, srv)
+	waitUntil(t, "closed", func() bool { return tab.State() == protocol.StateClosed })
+	pumpUI()
+	if len(w.tabs.Items) != 1 {
+		t.Fatal("the tab with logon actions closed itself")
 	}
 }
 
