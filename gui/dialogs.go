@@ -63,18 +63,6 @@ func buttons(bs ...*widgets.Button) []fyne.CanvasObject {
 	return row
 }
 
-// textDialog shows message with icon over buttons, as wide as the message
-// needs up to 600 (Fyne's text dialogs' rule).
-func (w *mainWindow) textDialog(title, message string, icon fyne.Resource, bs ...*widgets.Button) *dialog.CustomDialog {
-	label := &widget.Label{Text: message, Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
-	d := dialog.NewCustomWithoutButtons(title, label, w.win)
-	d.SetIcon(icon)
-	d.SetButtons(buttons(bs...))
-	width := min(widget.NewLabel(message).MinSize().Width+8*theme.Padding(), 600)
-	d.Resize(w.dialogSize(max(width, 320), d.MinSize().Height))
-	return d
-}
-
 // closableDialog shows content over one button, labelled closeText, that
 // closes it (dialog.NewCustom with Tern's button).
 func (w *mainWindow) closableDialog(title, closeText string, content fyne.CanvasObject) *dialog.CustomDialog {
@@ -88,25 +76,19 @@ func (w *mainWindow) showInfo(title, message string) {
 	var d *dialog.CustomDialog
 	ok := widgets.NewButton("OK", func() { d.Hide() })
 	ok.Importance = widget.HighImportance
-	d = w.textDialog(title, message, theme.InfoIcon(), ok)
+	d = widgets.NewTextDialog(title, message, theme.InfoIcon(), w.win, ok)
 	w.showDialog(d)
 }
 
-// question asks title's question; answer hears true once for confirm
-// (the button labelled yes), false for the other button, Escape or
-// closing. Enter presses yes, or no when the question is risky.
+// question asks title's question; answer hears true once for yes, false
+// for no, Escape or closing. Enter presses yes, or no when the question is
+// risky (yes is then not highlighted; no is).
 func (w *mainWindow) question(title, message, yes, no string, risky bool, answer func(bool)) *dialog.CustomDialog {
-	var d *dialog.CustomDialog
-	confirmed := false
-	confirm := widgets.NewButtonWithIcon(yes, theme.ConfirmIcon(), func() { confirmed = true; d.Hide() })
-	dismiss := widgets.NewButtonWithIcon(no, theme.CancelIcon(), func() { d.Hide() })
-	confirm.Importance = widget.HighImportance
+	d, confirm, dismiss := widgets.NewConfirm(title, message, yes, no, answer, w.win)
 	enter := func() { confirm.OnTapped() }
-	d = w.textDialog(title, message, theme.QuestionIcon(), dismiss, confirm)
 	if risky { // the safe answer is the default
 		confirm.Importance, dismiss.Importance, enter = widget.WarningImportance, widget.HighImportance, d.Hide
 	}
-	d.SetOnClosed(func() { answer(confirmed) })
 	w.showDialogWithDefault(d, enter)
 	return d
 }

@@ -5,8 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"fyne.io/fyne/v2/dialog"
-
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -50,14 +49,13 @@ func (t *Tab) Paste(text []byte) {
 		send()
 		return
 	}
-	d := dialog.NewConfirm("Paste?", msg, func(ok bool) {
+	// Tern's buttons: a Space that presses Paste never reaches the session.
+	d, _, _ := widgets.NewConfirm("Paste?", msg, "Paste", "Cancel", func(ok bool) {
 		if ok {
 			send()
 		}
 		t.host.FocusCurrent()
 	}, t.host.Window())
-	d.SetConfirmText("Paste")
-	d.SetDismissText("Cancel")
 	d.Show()
 }
 

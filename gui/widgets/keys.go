@@ -38,8 +38,11 @@ func pressKey(k fyne.KeyName) bool {
 // goes on to the window.
 type Button struct {
 	widget.Button
-	down    fyne.KeyName // the key pressed on this button, until it comes up
-	focused bool         // draws the focus ring (focusring.go)
+	// OnEscape, when set, takes Escape (a dialog the window does not
+	// know of closes itself); otherwise Escape goes on to the window.
+	OnEscape func()
+	down     fyne.KeyName // the key pressed on this button, until it comes up
+	focused  bool         // draws the focus ring (focusring.go)
 }
 
 // NewButton is a Button with label that runs tapped.
@@ -70,9 +73,12 @@ func (b *Button) KeyUp(k *fyne.KeyEvent) {
 	}
 }
 
-// TypedKey passes Escape on; Space and Enter act on KeyUp.
+// TypedKey passes Escape and F6 on; Space and Enter act on KeyUp.
 func (b *Button) TypedKey(k *fyne.KeyEvent) {
-	if passedOn(k.Name) {
+	switch {
+	case k.Name == fyne.KeyEscape && b.OnEscape != nil:
+		b.OnEscape()
+	case passedOn(k.Name):
 		passOn(b, k)
 	}
 }
