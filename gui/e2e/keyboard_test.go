@@ -127,26 +127,27 @@ func TestAssistantChosenByGreeting(t *testing.T) {
 	a.Screenshot("57-pop3-run-test")
 }
 
-// TestRefusedLogonKeepsTheTab: a wrong logon password against the real
-// telnetd is refused, explained, and the tab stays (it closed itself
-// before, with the explanation and Edit and reconnect): Reconnect from it
+// TestRefusedLogonKeepsTheTab: a wrong logon password against GNU
+// telnetd (its login script accepting only "secret") is refused and the
+// server hangs up; the tab stays (it closed itself before, taking the
+// explanation and Edit and reconnect with it), and Reconnect from it
 // brings a second banner into the same tab's log.
 func TestRefusedLogonKeepsTheTab(t *testing.T) {
-	addr := peer(t, "TERN_PEER_TELNETD")
-	host, port, _ := strings.Cut(addr, ":")
+	peer(t, "TERN_PEER_TELNETD") // the peers' telnetd is installed
+	port := strictTelnetd(t)
 	log := filepath.Join(t.TempDir(), "session.log")
-	env, _ := writeProfiles(t, map[string]any{"name": "Peer login", "host": host, "port": port, "user": "tester",
+	env, _ := writeProfiles(t, map[string]any{"name": "Strict login", "host": "127.0.0.1", "port": port, "user": "tester",
 		"negotiation": "active", "logMode": "printable", "logFile": log, "logAppend": true, "logon": logon.Unix})
-	a := LaunchWith(t, env, "-load", "Peer login")
+	a := LaunchWith(t, env, "-load", "Strict login")
 	a.resize("1366", "768")
 	time.Sleep(2 * time.Second) // the password question
 	a.Type("not-the-password")
 	a.Key("Return")
 	read := func() string { b, _ := os.ReadFile(log); return string(b) }
 	Eventually(t, "the refusal", func() bool { return strings.Contains(read(), "Login incorrect") })
-	time.Sleep(3 * time.Second) // whatever the server does next, the tab stays
+	time.Sleep(4 * time.Second) // the server hangs up a second later; the tab stays
 	a.Screenshot("58-refused-logon-kept")
 	a.Key("ctrl+shift+r")
-	Eventually(t, "a second banner in the kept tab", func() bool { return strings.Count(read(), "Test telnet peer") >= 2 })
+	Eventually(t, "a second banner in the kept tab", func() bool { return strings.Count(read(), "Test telnet peer (strict)") >= 2 })
 	a.AssertAlive()
 }
