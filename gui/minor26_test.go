@@ -133,3 +133,19 @@ func TestNewSessionEscapeFromAnyControl(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionListShowsItsFocus: Shift+Tab from Host focuses the session
+// list; with nothing selected its first row is marked, so the focus is
+// seen (it was on an unmarked Export… before).
+func TestSessionListShowsItsFocus(t *testing.T) {
+	w := newTestWindow(t)
+	c := w.showNewSession()
+	w.win.Canvas().Focus(c.form.host)
+	w.win.Canvas().FocusPrevious()
+	if w.win.Canvas().Focused() != fyne.Focusable(c.panel.list) {
+		t.Fatalf("Shift+Tab from Host went to %T, not the session list", w.win.Canvas().Focused())
+	}
+	if !rowLabelled(t, w, "Default Settings").TextStyle.Bold {
+		t.Fatal("the focused list marks no row")
+	}
+}
