@@ -77,7 +77,7 @@ func assistantKind(p assist.Panel) string { return strings.ToLower(p.Name()) }
 func (w *mainWindow) followGreeting(t *termtab.Tab) {
 	p, ok := t.Assistant().(assist.Panel)
 	greeting := t.Greeting()
-	if !ok || greeting == "" || p.Running() {
+	if _, open := w.byItem[t.Item()]; !open || !ok || greeting == "" || p.Running() {
 		return
 	}
 	if kind := t.Settings().PickAssistantAfter(greeting); kind != assistantKind(p) {

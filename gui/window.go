@@ -217,7 +217,6 @@ func (w *mainWindow) sessionChanged(t *termtab.Tab) {
 		t.Item().Icon = theme.MediaStopIcon()
 	}
 	t.Item().Text = markClosed(t, t.Item().Text)
-	w.followGreeting(t)
 	w.tabs.Refresh()
 	if t == w.current() {
 		w.refreshStatus()

@@ -42,6 +42,7 @@ func (h *fakeHost) CloseTab(*Tab, bool)            { h.closed++ }
 func (h *fakeHost) FocusCurrent()                  { h.win.Canvas().Focus(h.tab.Keyboard()) }
 func (h *fakeHost) IsCurrent(t *Tab) bool          { return t == h.tab }
 func (h *fakeHost) MoveFocus(bool)                 {}
+func (h *fakeHost) GreetingSeen(*Tab)              {}
 func (h *fakeHost) InBackground() bool             { return h.background.Load() }
 func (h *fakeHost) ConfirmPaste() bool             { return h.confirm }
 func (h *fakeHost) BroadcastKeys(_ *Tab, p []byte) { h.broadcast = append(h.broadcast, p) }

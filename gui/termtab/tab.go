@@ -259,7 +259,7 @@ func (t *Tab) Connect() {
 		lr.feed(p)
 		rec.output(p)
 		if greet.feed(p) { // the window may pick the assistant by it
-			t.onUI(func() { t.host.SessionChanged(t) })
+			t.onUI(func() { t.host.GreetingSeen(t) })
 		}
 	}
 	var logonBegun sync.Once
