@@ -95,11 +95,11 @@ func (b *base) Note() string {
 // Name is the protocol's name, for the status bar.
 func (b *base) Name() string { return b.name }
 
-func (b *base) isRunning() bool { return b.running }
+func (b *base) isRunning() bool    { return b.running }
+func (b *base) setRunning(on bool) { b.running = on }
 
 // Running reports whether a Run test runs.
-func (b *base) Running() bool      { return b.running }
-func (b *base) setRunning(on bool) { b.running = on }
+func (b *base) Running() bool { return b.running }
 
 // attached is what every panel does when its tab's session changes: what
 // it said about the last session goes (unless a Run test connected this
