@@ -45,6 +45,7 @@ func main() {
 		os.Exit(1)
 	}
 	gui.Resolver = testResolver(os.Getenv("TERN_DNS"))
+	gui.Version = version
 	a := app.NewWithID("io.github.tern-telnet.tern")
 	a.SetIcon(resourceIconPng)
 	if opts.Help || opts.Version {

@@ -26,8 +26,8 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 	}
 	w.sendButton = b("Send", theme.MailSendIcon(), "Send a Telnet special command: Are You There, Interrupt Process, Break, Synch…", w.showSendMenu)
 	w.logButton = b("Log", theme.DocumentCreateIcon(), "Start or stop logging what the server sends to a file", w.toggleLogging)
-	return newToolbarRow(
-		b("New session", theme.ContentAddIcon(), "Open a connection in a new tab (Ctrl+Shift+T)", w.ShowNewSession),
+	// These act on the current tab: without one they are disabled.
+	w.tabButtons = []*toolButton{
 		b("Reconnect", theme.ViewRefreshIcon(), "Connect this tab again (Ctrl+Shift+R)", w.reconnect),
 		b("Disconnect", theme.MediaStopIcon(), "Close this tab's connection", w.disconnect),
 		w.sendButton,
@@ -38,14 +38,34 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 		b("Save", theme.DocumentSaveIcon(), "Save the transcript to a file (Ctrl+Shift+S)", w.saveTranscript),
 		b("Find", theme.SearchIcon(), "Search the scrollback (Ctrl+Shift+F)", w.showFind),
 		b("Assistant", theme.MailComposeIcon(), "Protocol assistant for this session: SMTP, POP3, IMAP or HTTP commands, explained, and a whole test (Ctrl+Shift+M)", w.toggleAssistant),
-		b("Settings", theme.SettingsIcon(), "Text size, theme, scrollback and paste confirmation", w.showSettings),
-	)
+	}
+	row := []fyne.CanvasObject{b("New session", theme.ContentAddIcon(), "Open a connection in a new tab (Ctrl+Shift+T)", w.ShowNewSession)}
+	for _, tb := range w.tabButtons {
+		row = append(row, tb)
+	}
+	row = append(row, b("Settings", theme.SettingsIcon(), "Text size, theme, scrollback and paste confirmation", w.showSettings))
+	return newToolbarRow(row...)
+}
+
+// enableTabButtons disables the buttons that act on a tab when there is
+// none, and enables them again with one.
+func (w *mainWindow) enableTabButtons(haveTab bool) {
+	for _, b := range w.tabButtons {
+		if b.Disabled() == haveTab {
+			if haveTab {
+				b.Enable()
+			} else {
+				b.Disable()
+			}
+		}
+	}
 }
 
 func (w *mainWindow) updateButtons(t *termtab.Tab) {
 	if w.logButton == nil {
 		return
 	}
+	w.enableTabButtons(t != nil)
 	s := (*protocol.Session)(nil)
 	if t != nil {
 		s = t.Session()
@@ -107,14 +127,30 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 	)
 	assistMenu := fyne.NewMenu("Assistant",
 		item("Show or hide the assistant", ctrlShift(fyne.KeyM), w.toggleAssistant),
+		// F6 itself is handled by the terminal and the fields (a key
+		// without a modifier is never a menu shortcut in Fyne): the
+		// item names it and does the same.
+		item("Next pane: terminal, assistant, find (Shift+F6 back)", &desktop.CustomShortcut{KeyName: fyne.KeyF6}, func() { w.moveFocus(false) }),
 		item("Run test", ctrlShift(fyne.KeyReturn), w.runAssistantTest),
+		fyne.NewMenuItemSeparator(),
+		item("Use the SMTP assistant", nil, func() { w.useAssistant(settings.AssistSMTP) }),
+		item("Use the POP3 assistant", nil, func() { w.useAssistant(settings.AssistPOP3) }),
+		item("Use the IMAP assistant", nil, func() { w.useAssistant(settings.AssistIMAP) }),
+		item("Use the HTTP assistant", nil, func() { w.useAssistant(settings.AssistHTTP) }),
 	)
 	send := fyne.NewMenu("Send")
 	for _, sp := range protocol.Specials {
 		verb := sp.Verb
 		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
 	}
-	return fyne.NewMainMenu(session, edit, view, send, assistMenu)
+	help := fyne.NewMenu("Help",
+		item("Manual (README) address", nil, w.copyReadmeURL),
+		item("About Tern", nil, w.showAbout),
+	)
+	quit := item("Quit", &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, w.confirmQuit)
+	quit.IsQuit = true // Fyne adds no Quit of its own
+	session.Items = append(session.Items, fyne.NewMenuItemSeparator(), quit)
+	return fyne.NewMainMenu(session, edit, view, send, assistMenu, help)
 }
 
 // showSendMenu pops up PuTTY's special-command menu under the Send button.
@@ -148,11 +184,20 @@ func (w *mainWindow) send(verb string) {
 	w.focusCurrent()
 }
 
-// toggleAssistant shows or hides the tab's protocol assistant.
+// toggleAssistant shows or hides the tab's protocol assistant; shown, it
+// has the keyboard in its first empty field (F6 goes back to the
+// terminal), hidden, the terminal has it.
 func (w *mainWindow) toggleAssistant() {
-	if t := w.current(); t != nil {
-		w.assistant(t)
-		t.ToggleAssistant()
+	t := w.current()
+	if t == nil {
+		return
+	}
+	p := w.assistant(t)
+	t.ToggleAssistant()
+	if t.AssistantShown() {
+		p.FocusField(w.win.Canvas())
+	} else {
+		w.focusCurrent()
 	}
 }
 

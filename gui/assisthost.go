@@ -2,6 +2,7 @@ package gui
 
 import (
 	"net"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -39,14 +40,21 @@ func (h assistHost) ConfirmRisky(title, message, confirm string, answer func(boo
 }
 
 // assistant is the tab's protocol assistant, made for the session's kind
-// (settings.Session.PickAssistant) and handed to the tab on first use.
+// (settings.Session.PickAssistantAfter: the session's choice, its port,
+// else the server's greeting) and handed to the tab on first use.
 func (w *mainWindow) assistant(t *termtab.Tab) assist.Panel {
 	if p, ok := t.Assistant().(assist.Panel); ok {
 		return p
 	}
+	return w.setAssistant(t, t.Settings().PickAssistantAfter(t.Greeting()))
+}
+
+// setAssistant gives t a new assistant of kind (settings.AssistSMTP …),
+// in the place of the one it had.
+func (w *mainWindow) setAssistant(t *termtab.Tab, kind string) assist.Panel {
 	host := assistHost{w, t}
 	var p assist.Panel
-	switch t.Settings().PickAssistant() {
+	switch kind {
 	case settings.AssistPOP3:
 		p = assist.NewPOP3Panel(host, t)
 	case settings.AssistIMAP:
@@ -58,4 +66,41 @@ func (w *mainWindow) assistant(t *termtab.Tab) assist.Panel {
 	}
 	t.SetAssistant(p)
 	return p
+}
+
+// assistantKind is the kind of p (settings.AssistSMTP …).
+func assistantKind(p assist.Panel) string { return strings.ToLower(p.Name()) }
+
+// followGreeting changes a tab's assistant to the one its server's first
+// line implies, when neither the session nor its port chose one and no
+// Run test runs (Dovecot POP3 on 2110 gets POP3, not SMTP).
+func (w *mainWindow) followGreeting(t *termtab.Tab) {
+	p, ok := t.Assistant().(assist.Panel)
+	greeting := t.Greeting()
+	if _, open := w.byItem[t.Item()]; !open || !ok || greeting == "" || p.Running() {
+		return
+	}
+	if kind := t.Settings().PickAssistantAfter(greeting); kind != assistantKind(p) {
+		w.setAssistant(t, kind)
+		t.Print("\r\n[Tern: the server speaks " + strings.ToUpper(kind) + ", so the assistant is " + strings.ToUpper(kind) + "'s. Assistant menu ▸ Use … changes it.]\r\n")
+	}
+}
+
+// useAssistant is the Assistant menu's choice for the current tab: it
+// holds for the tab from now on, and is shown.
+func (w *mainWindow) useAssistant(kind string) {
+	t := w.current()
+	if t == nil {
+		return
+	}
+	st := t.Settings()
+	st.Assistant = kind
+	t.SetSettings(st)
+	if p, ok := t.Assistant().(assist.Panel); !ok || assistantKind(p) != kind {
+		w.setAssistant(t, kind)
+	}
+	if !t.AssistantShown() {
+		t.ToggleAssistant()
+	}
+	t.Assistant().(assist.Panel).FocusField(w.win.Canvas())
 }

@@ -31,6 +31,10 @@ type connectDialog struct {
 func (w *mainWindow) ShowNewSession() { w.showNewSession() }
 
 func (w *mainWindow) showNewSession() *connectDialog {
+	if c := w.connecting; c != nil { // one at a time: the open one comes to the keyboard
+		w.win.Canvas().Focus(c.form.host)
+		return c
+	}
 	f, _ := w.loadProfiles()
 	st := settings.FromProfile(f.Default)
 	st.Name = ""
@@ -54,6 +58,9 @@ func (w *mainWindow) editAndReconnect() {
 // showEditAndReconnect shows t's settings; Record from this session
 // proposes logon steps from its session. A mail domain is looked up again.
 func (w *mainWindow) showEditAndReconnect(t *termtab.Tab) *connectDialog {
+	if c := w.connecting; c != nil {
+		c.d.Hide() // Edit and reconnect takes the place of an open dialog
+	}
 	c := w.showConnectDialog("Edit and reconnect — "+t.Settings().Title(), t.Settings(), func(st settings.Session) { w.reconnectTab(t, st) })
 	c.form.openButton.SetText("Reconnect")
 	if t.Session() != nil {
@@ -72,9 +79,9 @@ func (w *mainWindow) showConnectDialog(title string, st settings.Session, opened
 	for _, e := range f.entries() {
 		e.OnChanged = func(string) { c.recheck() }
 	}
-	f.openButton = widget.NewButtonWithIcon("Open", theme.ConfirmIcon(), c.open)
+	f.openButton = widgets.NewButtonWithIcon("Open", theme.ConfirmIcon(), c.open)
 	f.openButton.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", c.cancel)
+	cancel := widgets.NewButton("Cancel", c.cancel)
 	f.onEscape = c.cancel
 	c.panel = newProfilePanel(w, f, c.problem, c.open)
 	split := container.NewHSplit(c.panel.content, container.NewVScroll(f.content))
@@ -83,7 +90,9 @@ func (w *mainWindow) showConnectDialog(title string, st settings.Session, opened
 	body := container.NewBorder(nil, container.NewVBox(c.problem, buttons), nil, nil, split)
 	c.d = dialog.NewCustomWithoutButtons(title, body, w.win)
 	c.d.Resize(w.dialogSize(900, 600))
-	w.showDialogWithDefault(c.d, c.open)
+	w.showDialogWithDefault(c.d, c.open).escape = c.cancel
+	c.d.SetOnClosed(func() { w.connecting = nil })
+	w.connecting = c
 	w.win.Canvas().Focus(f.host)
 	return c
 }

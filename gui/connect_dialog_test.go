@@ -56,10 +56,15 @@ func TestOneClickSelectsLoadsAndLetsRenameAndDeleteAct(t *testing.T) {
 	}
 
 	test.Tap(buttonLabelled(t, w, "Delete"))
-	pressKey(w, fyne.KeyReturn) // the confirmation's default: Yes
+	pressKey(w, fyne.KeyReturn) // the confirmation's default keeps it
+	if f, _ = w.store.Load(); len(f.Profiles) != 1 {
+		t.Fatalf("Enter in Delete session? deleted: %v", f.Names())
+	}
+	test.Tap(buttonLabelled(t, w, "Delete"))
+	test.Tap(buttonLabelled(t, w, "Delete")) // the confirmation's own button
 	f, _ = w.store.Load()
 	if len(f.Profiles) != 0 {
-		t.Fatalf("after Delete and Enter the store holds %v", f.Names())
+		t.Fatalf("after Delete, Delete the store holds %v", f.Names())
 	}
 	if !strings.Contains(c.problem.Text, "Deleted Mail server") {
 		t.Fatalf("message %q", c.problem.Text)

@@ -27,35 +27,35 @@ import (
 // holds except the SMTP assistant's, which live in the assistant.
 type connectForm struct {
 	host, port, bind   *widgets.EscEntry
-	connType, tls      *widget.Select
-	network            *widget.Select
+	connType, tls      *widgets.Select
+	network            *widgets.Select
 	ttype, tspeed      *widgets.EscEntry
-	charset            *widget.Select
-	negotiation        *widget.Select
-	echo, edit         *widget.Select
-	enter, backspace   *widget.Select
-	telnetKeys, binary *widget.Check
-	functionKeys       *widget.Select // the function keys' and editing keypad's encoding
-	homeEnd            *widget.Select
-	altKey             *widget.Select
+	charset            *widgets.Select
+	negotiation        *widgets.Select
+	echo, edit         *widgets.Select
+	enter, backspace   *widgets.Select
+	telnetKeys, binary *widgets.Check
+	functionKeys       *widgets.Select // the function keys' and editing keypad's encoding
+	homeEnd            *widgets.Select
+	altKey             *widgets.Select
 	escape, keepAlive  *widgets.EscEntry
 	user, environment  *widgets.EscEntry
 	sessionLog, rawLog *widgets.EscEntry
-	logAppend, logText *widget.Check
+	logAppend, logText *widgets.Check
 	logTimestamp       *widgets.EscEntry
-	logSecrets         *widget.Check
+	logSecrets         *widgets.Check
 	logon              *logonEditor
-	closeOnExit        *widget.Select
-	assistant          *widget.Select
-	openAssistant      *widget.Check
-	autoReconnect      *widget.Check
-	lfCR, crLF         *widget.Check
-	keepCleared        *widget.Check
+	closeOnExit        *widgets.Select
+	assistant          *widgets.Select
+	openAssistant      *widgets.Check
+	autoReconnect      *widgets.Check
+	lfCR, crLF         *widgets.Check
+	keepCleared        *widgets.Check
 	scrollback, font   *widgets.EscEntry
 	termSize           *widgets.EscEntry
 	notes              *widgets.EscEntry
 	content            fyne.CanvasObject
-	openButton         *widget.Button
+	openButton         *widgets.Button
 	onEscape           func() // Escape in any field (the dialog's Cancel)
 	// hostRequired: an empty Host is an error only once Open was pressed,
 	// so that the field is not red before the person could fill it in.
@@ -67,7 +67,7 @@ type connectForm struct {
 var (
 	negotiationChoices = []string{"Auto (active on port 23, passive elsewhere)", "Active", "Passive"}
 	tristateChoices    = []string{"Auto", "Force on", "Force off"}
-	closeChoices       = []string{"Only on clean exit", "Always", "Never"}
+	closeChoices       = []string{"Never: keep it, marked closed", "Only on clean exit", "Always"}
 	tlsChoices         = []string{"None", "Implicit TLS (SMTPS 465, telnets 992)", "STARTTLS (SMTP, from the assistant)"}
 	networkChoices     = []string{"Either", "IPv4 only", "IPv6 only"}
 	// The assistant the toolbar's button opens ("" picks it by port).
@@ -82,36 +82,36 @@ func newConnectForm(st settings.Session) *connectForm {
 	multiLine := func() *widgets.EscEntry { return widgets.NewEscEntry(true, f.escapePressed) }
 	*f = connectForm{
 		host: entry(), port: entry(), bind: entry(),
-		connType: widget.NewSelect([]string{"Telnet", "Raw"}, nil),
-		tls:      widget.NewSelect(tlsChoices, nil),
-		network:  widget.NewSelect(networkChoices, nil),
+		connType: widgets.NewSelect([]string{"Telnet", "Raw"}, nil),
+		tls:      widgets.NewSelect(tlsChoices, nil),
+		network:  widgets.NewSelect(networkChoices, nil),
 		ttype:    entry(), tspeed: entry(),
-		charset:      widget.NewSelect(charset.Names(), nil),
-		negotiation:  widget.NewSelect(negotiationChoices, nil),
-		echo:         widget.NewSelect(tristateChoices, nil),
-		edit:         widget.NewSelect(tristateChoices, nil),
-		enter:        widget.NewSelect([]string{"CR LF (Telnet new line)", "CR NUL"}, nil),
-		backspace:    widget.NewSelect([]string{"Delete (^?)", "Control-H (^H)"}, nil),
-		telnetKeys:   widget.NewCheck("^C, ^Z, Backspace send Telnet IP, SUSP, EC", nil),
-		functionKeys: widget.NewSelect(settings.FunctionKeysLabels, nil),
-		homeEnd:      widget.NewSelect([]string{"Standard", "rxvt"}, nil),
-		altKey:       widget.NewSelect([]string{"ESC, then the key (as PuTTY)", "8-bit meta (as xterm)"}, nil),
-		binary:       widget.NewCheck("Ask the server for 8-bit BINARY mode", nil),
+		charset:      widgets.NewSelect(charset.Names(), nil),
+		negotiation:  widgets.NewSelect(negotiationChoices, nil),
+		echo:         widgets.NewSelect(tristateChoices, nil),
+		edit:         widgets.NewSelect(tristateChoices, nil),
+		enter:        widgets.NewSelect([]string{"CR LF (Telnet new line)", "CR NUL"}, nil),
+		backspace:    widgets.NewSelect([]string{"Delete (^?)", "Control-H (^H)"}, nil),
+		telnetKeys:   widgets.NewCheck("^C, ^Z, Backspace send Telnet IP, SUSP, EC", nil),
+		functionKeys: widgets.NewSelect(settings.FunctionKeysLabels, nil),
+		homeEnd:      widgets.NewSelect([]string{"Standard", "rxvt"}, nil),
+		altKey:       widgets.NewSelect([]string{"ESC, then the key (as PuTTY)", "8-bit meta (as xterm)"}, nil),
+		binary:       widgets.NewCheck("Ask the server for 8-bit BINARY mode", nil),
 		escape:       entry(), keepAlive: entry(),
 		user: entry(), environment: multiLine(),
 		sessionLog: entry(), rawLog: entry(),
-		logAppend:     widget.NewCheck("Append to existing logs", nil),
-		logText:       widget.NewCheck("Text only, without escape sequences (PuTTY's Printable output)", nil),
+		logAppend:     widgets.NewCheck("Append to existing logs", nil),
+		logText:       widgets.NewCheck("Text only, without escape sequences (PuTTY's Printable output)", nil),
 		logTimestamp:  entry(),
-		logSecrets:    widget.NewCheck("Log them as sent, to debug a login", nil),
+		logSecrets:    widgets.NewCheck("Log them as sent, to debug a login", nil),
 		logon:         newLogonEditor(f.escapePressed),
-		closeOnExit:   widget.NewSelect(closeChoices, nil),
-		assistant:     widget.NewSelect(assistantChoices, nil),
-		openAssistant: widget.NewCheck("Open the assistant with the session", nil),
-		autoReconnect: widget.NewCheck("Reconnect when the connection drops", nil),
-		lfCR:          widget.NewCheck("Implicit CR in every LF (lines stair-step)", nil),
-		crLF:          widget.NewCheck("Implicit LF in every CR (lines overprint)", nil),
-		keepCleared:   widget.NewCheck("Push erased text into scrollback", nil),
+		closeOnExit:   widgets.NewSelect(closeChoices, nil),
+		assistant:     widgets.NewSelect(assistantChoices, nil),
+		openAssistant: widgets.NewCheck("Open the assistant with the session", nil),
+		autoReconnect: widgets.NewCheck("Reconnect when the connection drops", nil),
+		lfCR:          widgets.NewCheck("Implicit CR in every LF (lines stair-step)", nil),
+		crLF:          widgets.NewCheck("Implicit LF in every CR (lines overprint)", nil),
+		keepCleared:   widgets.NewCheck("Push erased text into scrollback", nil),
 		scrollback:    entry(), font: entry(), termSize: entry(),
 		notes: multiLine(),
 	}

@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/widgets"
 )
 
 // disclosure is a one-item widget.Accordion that stays still when idle: a
@@ -15,14 +17,14 @@ import (
 // for the next: the window repaints 60 times a second for as long as it
 // is open. This draws the same header and layout without that.
 type disclosure struct {
-	header *widget.Button
+	header *widgets.Button
 	detail fyne.CanvasObject
 	box    *fyne.Container
 }
 
 func newDisclosure(title string, detail fyne.CanvasObject) *disclosure {
 	d := &disclosure{detail: detail}
-	d.header = widget.NewButtonWithIcon(title, theme.MenuDropDownIcon(), d.toggle)
+	d.header = widgets.NewButtonWithIcon(title, theme.MenuDropDownIcon(), d.toggle)
 	d.header.Alignment = widget.ButtonAlignLeading
 	d.header.IconPlacement = widget.ButtonIconLeadingText
 	d.header.Importance = widget.LowImportance

@@ -30,8 +30,8 @@ var onTimeoutChoices = []string{"Stop the logon", "Skip the step"}
 type logonEditor struct {
 	rows      []*stepRow
 	list      *fyne.Container
-	templates *widget.Select
-	record    *widget.Button
+	templates *widgets.Select
+	record    *widgets.Button
 	note      *widget.Label
 	content   fyne.CanvasObject
 	onEscape  func()
@@ -43,8 +43,8 @@ type logonEditor struct {
 // stepRow is one step's fields.
 type stepRow struct {
 	expect, send, timeout *widgets.EscEntry
-	regexp, noEnter       *widget.Check
-	onTimeout             *widget.Select
+	regexp, noEnter       *widgets.Check
+	onTimeout             *widgets.Select
 	title                 *widget.Label
 	box                   fyne.CanvasObject
 }
@@ -55,14 +55,14 @@ func newLogonEditor(onEscape func()) *logonEditor {
 	for i, t := range logon.Templates {
 		names[i] = t.Name
 	}
-	e.templates = widget.NewSelect(names, e.applyTemplate)
+	e.templates = widgets.NewSelect(names, e.applyTemplate)
 	e.templates.PlaceHolder = "Use a template…"
-	e.record = widget.NewButtonWithIcon("Record from this session", theme.MediaRecordIcon(), e.recordSession)
+	e.record = widgets.NewButtonWithIcon("Record from this session", theme.MediaRecordIcon(), e.recordSession)
 	e.record.Disable()
 	e.note.Wrapping = fyne.TextWrapWord
 	help := widget.NewLabel(logonHelp)
 	help.Wrapping = fyne.TextWrapWord
-	add := widget.NewButtonWithIcon("Add step", theme.ContentAddIcon(), func() { e.add(logon.Step{}) })
+	add := widgets.NewButtonWithIcon("Add step", theme.ContentAddIcon(), func() { e.add(logon.Step{}) })
 	buttons := container.NewHBox(add, e.templates, e.record)
 	e.content = container.NewVBox(help, e.list, buttons, e.note)
 	return e
@@ -176,8 +176,8 @@ func (e *logonEditor) newRow(s logon.Step) *stepRow {
 	r := &stepRow{
 		expect: widgets.NewEscEntry(false, e.escape), send: widgets.NewEscEntry(false, e.escape),
 		timeout: widgets.NewEscEntry(false, e.escape),
-		regexp:  widget.NewCheck("Regular expression", nil), noEnter: widget.NewCheck("No Enter after it", nil),
-		onTimeout: widget.NewSelect(onTimeoutChoices, nil), title: widget.NewLabel(""),
+		regexp:  widgets.NewCheck("Regular expression", nil), noEnter: widgets.NewCheck("No Enter after it", nil),
+		onTimeout: widgets.NewSelect(onTimeoutChoices, nil), title: widget.NewLabel(""),
 	}
 	r.expect.SetPlaceHolder("e.g. Password: (empty: do not wait)")
 	r.send.SetPlaceHolder("e.g. {password} (empty: send nothing)")
@@ -192,9 +192,9 @@ func (e *logonEditor) newRow(s logon.Step) *stepRow {
 	}
 	r.onTimeout.SetSelectedIndex(int(s.OnTimeout))
 	tools := container.NewHBox(
-		widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.move(r, -1) }),
-		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.move(r, 1) }),
-		widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.remove(r) }),
+		widgets.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.move(r, -1) }),
+		widgets.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.move(r, 1) }),
+		widgets.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.remove(r) }),
 	)
 	form := widget.NewForm(
 		widget.NewFormItem("Wait for", container.NewBorder(nil, nil, nil, r.regexp, r.expect)),

@@ -11,7 +11,5 @@ func (w *mainWindow) pasteClipboard() {
 // askPaste asks before a paste of several lines or of removed characters:
 // Enter presses Paste, the default, and Escape cancels.
 func (w *mainWindow) askPaste(message string, answer func(bool)) {
-	d := w.showConfirm("Paste?", message, answer)
-	d.SetConfirmText("Paste")
-	d.SetDismissText("Cancel")
+	w.question("Paste?", message, "Paste", "Cancel", false, answer)
 }

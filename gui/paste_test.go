@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
+
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/protocol"
@@ -48,6 +50,9 @@ func tapOverlayButton(t *testing.T, w *mainWindow, label string) {
 	walkOverlay(w, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == label {
 			found = b
+		}
+		if b, ok := o.(*widgets.Button); ok && b.Text == label {
+			found = &b.Button
 		}
 	})
 	if found == nil {

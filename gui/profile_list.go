@@ -31,7 +31,10 @@ func newSessionList(length func() int, label func(id int) string, onSelect func(
 	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
 		r := o.(*sessionRow)
 		r.id = id
-		r.TextStyle.Bold = l.focused && id == l.current
+		// The focus shows on the selected row, or on the first while
+		// none is (Down or Space selects it): Shift+Tab from Host lands
+		// here, and the mark must show where.
+		r.TextStyle.Bold = l.focused && (id == l.current || (l.current < 0 && id == 0))
 		r.Text = label(id)
 		r.Refresh()
 	}

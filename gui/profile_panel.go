@@ -53,7 +53,7 @@ type profilePanel struct {
 	all      []profileEntry
 	shown    []profileEntry
 	content  fyne.CanvasObject
-	importer *widget.Button // its menu opens under it
+	importer *widgets.Button // its menu opens under it
 }
 
 func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, open func()) *profilePanel {
@@ -65,18 +65,20 @@ func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, op
 	p.filter.OnDown = p.enterList
 	p.list = newSessionList(func() int { return len(p.shown) }, func(id int) string { return p.shown[id].label() }, p.load, open)
 	p.list.onEscape = form.escapePressed
-	p.importer = widget.NewButton("Import…", p.importMenu)
+	p.importer = widgets.NewButton("Import…", p.importMenu)
 	buttons := container.NewGridWithColumns(3,
-		widget.NewButton("Save", p.save),
-		widget.NewButton("Save as…", p.saveAs),
-		widget.NewButton("Rename…", p.rename),
-		widget.NewButton("Duplicate", p.duplicate),
-		widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), p.delete),
+		widgets.NewButton("Save", p.save),
+		widgets.NewButton("Save as…", p.saveAs),
+		widgets.NewButton("Rename…", p.rename),
+		widgets.NewButton("Duplicate", p.duplicate),
+		widgets.NewButtonWithIcon("Delete", theme.DeleteIcon(), p.delete),
 		p.importer,
-		widget.NewButton("Export…", p.export),
+		widgets.NewButton("Export…", p.export),
 	)
-	// In the Tab order: the filter, the list, then the buttons.
-	p.content = container.New(layout.NewBorderLayout(p.filter, buttons, nil, nil), p.filter, p.list, buttons)
+	// In the Tab order: the buttons, the filter, then the list, which is
+	// just before the form's Host: Shift+Tab from Host lands on the list,
+	// not on Export….
+	p.content = container.New(layout.NewBorderLayout(p.filter, buttons, nil, nil), buttons, p.filter, p.list)
 	p.reload()
 	return p
 }
@@ -289,8 +291,8 @@ func (p *profilePanel) delete() {
 		p.message.SetText("Choose one of your saved sessions to delete; templates and Default Settings stay.")
 		return
 	}
-	p.w.showConfirm("Delete session?", fmt.Sprintf("Delete the saved session %q? This cannot be undone.", e.profile.Name),
-		func(ok bool) {
+	p.w.showRiskyConfirm("Delete session?", fmt.Sprintf("Delete the saved session %q? This cannot be undone.", e.profile.Name), "Delete",
+		func(ok bool) { // Enter and Escape keep it
 			if !ok {
 				return
 			}

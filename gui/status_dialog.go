@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/protocol"
@@ -35,19 +34,16 @@ func statusContent(st protocol.Status) fyne.CanvasObject {
 	if len(rows) == 1 {
 		rows = append(rows, []string{"no option negotiated", "", ""})
 	}
-	table := widget.NewTable(
-		func() (int, int) { return len(rows), 3 },
-		func() fyne.CanvasObject { return widget.NewLabel("NEW-ENVIRON (39) ") },
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
-			l.SetText(rows[id.Row][id.Col])
-			l.TextStyle.Bold = id.Row == 0
-		})
-	table.SetColumnWidth(0, 200)
-	table.SetColumnWidth(1, 120)
-	table.SetColumnWidth(2, 120)
+	// A grid of labels, not a Table: nothing in it takes the focus, so
+	// Tab goes to Close and Escape always closes the dialog.
+	grid := container.NewGridWithColumns(3)
+	for i, row := range rows {
+		for _, cell := range row {
+			grid.Add(widget.NewLabelWithStyle(cell, fyne.TextAlignLeading, fyne.TextStyle{Bold: i == 0}))
+		}
+	}
 	left := container.NewVBox(text, facts)
-	return container.NewBorder(nil, nil, left, nil, table)
+	return container.NewBorder(nil, nil, left, nil, container.NewVScroll(grid))
 }
 
 func qText(q telnet.QState) string {
@@ -73,7 +69,7 @@ func (w *mainWindow) showStatus() {
 		w.showInfo("Status", "No connection.")
 		return
 	}
-	d := dialog.NewCustom("Status — "+t.Settings().Title(), "Close", statusContent(t.Session().Status()), w.win)
+	d := w.closableDialog("Status — "+t.Settings().Title(), "Close", statusContent(t.Session().Status()))
 	d.SetOnClosed(w.focusCurrent)
 	d.Resize(w.dialogSize(900, 520))
 	w.showDialog(d)

@@ -19,6 +19,8 @@ func (h tabHost) FrameShown(t *termtab.Tab)                { h.w.frameShown(t) }
 func (h tabHost) Retitle(t *termtab.Tab, s string, b bool) { h.w.retitle(t, s, b) }
 func (h tabHost) CloseTab(t *termtab.Tab, confirm bool)    { h.w.closeTab(t, confirm) }
 func (h tabHost) FocusCurrent()                            { h.w.focusCurrent() }
+func (h tabHost) MoveFocus(back bool)                      { h.w.moveFocus(back) }
+func (h tabHost) GreetingSeen(t *termtab.Tab)              { h.w.followGreeting(t) }
 func (h tabHost) IsCurrent(t *termtab.Tab) bool            { return h.w.current() == t }
 func (h tabHost) InBackground() bool                       { return h.w.inBackground() }
 func (h tabHost) ConfirmPaste() bool                       { return h.w.prefs.confirmPaste }

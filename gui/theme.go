@@ -21,7 +21,18 @@ func (t *ternTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Colo
 	case "dark":
 		v = theme.VariantDark
 	}
+	if n == theme.ColorNameFocus {
+		return focusColor(t.Theme.Color(theme.ColorNamePrimary, v))
+	}
 	return t.Theme.Color(n, v)
+}
+
+// focusColor marks the focused button, check or field: the default theme's
+// faint tint left a focused Export… unseen (a Space then opened its Save
+// dialog), so the mark is the primary colour at 70 %.
+func focusColor(primary color.Color) color.Color {
+	r, g, b, _ := primary.RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0xb3}
 }
 
 func (t *ternTheme) Size(n fyne.ThemeSizeName) float32 {

@@ -3,7 +3,6 @@ package gui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
@@ -21,7 +20,7 @@ func (w *mainWindow) showUsage(problem string) {
 	content := container.NewVBox(
 		widget.NewLabel("The command line was not understood: "+problem),
 		columnsText(cmdline.Usage))
-	w.showDialog(dialog.NewCustom("Tern", "OK", content, w.win))
+	w.showDialog(w.closableDialog("Tern", "OK", content))
 }
 
 // ShowText opens a window holding text alone, such as -help or -version

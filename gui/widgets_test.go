@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
+
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/profiles"
@@ -55,6 +57,9 @@ func buttonLabelled(t *testing.T, w *mainWindow, text string) *widget.Button {
 	for _, o := range onScreen(w) {
 		if b, ok := o.(*widget.Button); ok && b.Text == text {
 			return b
+		}
+		if b, ok := o.(*widgets.Button); ok && b.Text == text {
+			return &b.Button
 		}
 	}
 	t.Fatalf("no button %q on screen", text)

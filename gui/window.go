@@ -35,6 +35,7 @@ type mainWindow struct {
 	// quitWhenEmpty closes the window when its last tab closes.
 	quitWhenEmpty bool
 	sendButton    *toolButton
+	tabButtons    []*toolButton // act on the current tab (disabled without one)
 	logButton     *toolButton
 	tips          *tipLayer
 	broadcast     bool // typing goes to every connected tab
@@ -53,6 +54,7 @@ type mainWindow struct {
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
 	passwordQuestion     *logonPassword // the logon password question on screen
+	connecting           *connectDialog // the New session dialog on screen, or nil
 }
 
 // NewMainWindow builds the window over the saved sessions in store; it
@@ -87,6 +89,7 @@ func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWind
 	w.status.Truncation = fyne.TextTruncateEllipsis
 	w.tips = newTipLayer(w.ui)
 	w.toolbarRow = w.toolbar()
+	w.enableTabButtons(false)
 	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, w.status, nil, nil, w.tabs), w.tips.layer))
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
@@ -221,6 +224,7 @@ func (w *mainWindow) sessionChanged(t *termtab.Tab) {
 	default: // not the close button's ✕
 		t.Item().Icon = theme.MediaStopIcon()
 	}
+	t.Item().Text = markClosed(t, t.Item().Text)
 	w.tabs.Refresh()
 	if t == w.current() {
 		w.refreshStatus()
@@ -233,7 +237,7 @@ func (w *mainWindow) retitle(t *termtab.Tab, title string, bell bool) {
 	if title == "" {
 		title = t.Settings().Title()
 	}
-	t.Item().Text = title
+	t.Item().Text = markClosed(t, title)
 	if bell {
 		t.Item().Icon = theme.WarningIcon()
 		time.AfterFunc(time.Second, func() { w.onUI(func() { w.sessionChanged(t) }) })
@@ -337,8 +341,39 @@ func statusLine(t *termtab.Tab) string {
 	}
 	if note := t.ReconnectStatus(); note != "" {
 		parts = append(parts, note)
+	} else if st.State == protocol.StateClosed { // why and the way back first: a long line is cut at the end
+		why := closedWhy(s)
+		if err := t.LastError(); err != nil {
+			why = err.Error()
+			parts = parts[:len(parts)-1]
+		}
+		parts = slices.Insert(parts, 1, why, reconnectKeys)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// closedMark follows the title of a tab whose connection ended: the tab
+// stays, with its transcript, until the person closes it.
+const closedMark = " (closed)"
+
+// reconnectKeys are the keys that take a closed tab up again.
+const reconnectKeys = "Ctrl+Shift+R reconnects, Ctrl+Shift+E edits and reconnects"
+
+// markClosed is title with the closed mark when t's session has ended.
+func markClosed(t *termtab.Tab, title string) string {
+	title = strings.TrimSuffix(title, closedMark)
+	if t.State() == protocol.StateClosed {
+		title += closedMark
+	}
+	return title
+}
+
+// closedWhy says who ended a session that ended without an error.
+func closedWhy(s *protocol.Session) string {
+	if s.ClosedByUs() {
+		return "you disconnected"
+	}
+	return "the server closed the connection"
 }
 
 func bytesText(n int64) string {

@@ -11,11 +11,13 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/logon"
 )
 
 // newLoopServer starts a real TCP server on 127.0.0.1 that greets and records.
@@ -160,7 +162,7 @@ func TestTelnetPromptSendsAYTAndReturns(t *testing.T) {
 func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
 	srv := newLoopServer(t, "bye\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: 2})
+	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: cmdline.CloseNever})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	dropConnection(t, srv)
@@ -174,13 +176,81 @@ func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
 	waitUntil(t, "reconnected", func() bool { return tab.State() == protocol.StateConnected })
 }
 
-func TestCloseOnCleanExitClosesTab(t *testing.T) {
-	srv := newLoopServer(t, "")
+// TestServerCloseKeepsTabMarked: by default a tab whose server hung up
+// stays, its title and status line say so, with the keys that take it up
+// again, and Reconnect connects the same tab (issue 26, majors 1-3).
+func TestServerCloseKeepsTabMarked(t *testing.T) {
+	srv := newLoopServer(t, "bye\r\n")
 	w := newTestWindow(t)
 	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	dropConnection(t, srv)
-	waitUntil(t, "tab closed", func() bool { return len(w.tabs.Items) == 0 })
+	waitUntil(t, "closed message", func() bool {
+		return strings.Contains(tab.ShownText(), "Connection closed by foreign host.")
+	})
+	pumpUI()
+	if len(w.tabs.Items) != 1 {
+		t.Fatal("the tab closed by itself")
+	}
+	if !strings.HasSuffix(tab.Item().Text, closedMark) {
+		t.Fatalf("title %q has no closed mark", tab.Item().Text)
+	}
+	w.refreshStatus()
+	for _, want := range []string{"Closed", "the server closed the connection", "Ctrl+Shift+R reconnects", "Ctrl+Shift+E edits"} {
+		if !strings.Contains(w.status.Text, want) {
+			t.Fatalf("status %q lacks %q", w.status.Text, want)
+		}
+	}
+	w.reconnect()
+	waitUntil(t, "reconnected", func() bool { return tab.State() == protocol.StateConnected })
+	pumpUI()
+	if strings.HasSuffix(tab.Item().Text, closedMark) {
+		t.Fatalf("title %q still marked closed", tab.Item().Text)
+	}
+}
+
+// TestCloseOnCleanExitClosesTab: PuTTY's choice, set explicitly, still
+// closes a tab nothing spoke in; never one whose assistant is open.
+func TestCloseOnCleanExitClosesTab(t *testing.T) {
+	srvA, srvB := newLoopServer(t, ""), newLoopServer(t, "")
+	w := newTestWindow(t)
+	clean := func(port string) settings.Session {
+		return settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}, Close: cmdline.CloseClean}
+	}
+	withAssistant := w.OpenSession(clean(srvA.Port()))
+	w.showAssistant(withAssistant)
+	tab := w.OpenSession(clean(srvB.Port()))
+	w.win.Resize(fyne.NewSize(901, 601))
+	waitUntil(t, "connected", func() bool {
+		return tab.State() == protocol.StateConnected && withAssistant.State() == protocol.StateConnected
+	})
+	dropConnection(t, srvA)
+	dropConnection(t, srvB)
+	waitUntil(t, "tab closed", func() bool { return len(w.tabs.Items) == 1 })
+	waitUntil(t, "both closed", func() bool { return withAssistant.State() == protocol.StateClosed })
+	pumpUI()
+	if len(w.tabs.Items) != 1 || w.byItem[w.tabs.Items[0]] != withAssistant {
+		t.Fatal("the tab whose assistant is open closed itself")
+	}
+}
+
+// TestCloseOnCleanExitKeepsATabWithLogon: a router that refuses the
+// logon and hangs up leaves the tab, with the explanation and Edit and
+// reconnect, even under "Only on clean exit" (issue 26, major 2).
+func TestCloseOnCleanExitKeepsATabWithLogon(t *testing.T) {
+	srv := newLoopServer(t, "login: ")
+	w := newTestWindow(t)
+	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: cmdline.CloseClean,
+		Logon: []logon.Step{{Expect: "Password:", Send: "x"}}}
+	tab := w.OpenSession(st)
+	w.win.Resize(fyne.NewSize(901, 601))
+	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
+	dropConnection(t, srv)
+	waitUntil(t, "closed", func() bool { return tab.State() == protocol.StateClosed })
+	pumpUI()
+	if len(w.tabs.Items) != 1 {
+		t.Fatal("the tab with logon actions closed itself")
+	}
 }
 
 func TestConnectFormValidation(t *testing.T) {

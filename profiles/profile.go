@@ -86,7 +86,7 @@ type Profile struct {
 	// RememberPassword) or asked for once, never in this file.
 	Logon []logon.Step `json:"logon,omitempty"`
 
-	CloseOnExit   string `json:"closeOnExit,omitempty"`   // clean (default), always, never
+	CloseOnExit   string `json:"closeOnExit,omitempty"`   // never (default: the tab stays, marked closed), clean, always
 	AutoReconnect bool   `json:"autoReconnect,omitempty"` // when the server or network drops the connection
 	// PortCheck connects, says whether the port answered, and closes.
 	PortCheck bool `json:"portCheck,omitempty"`

@@ -93,6 +93,7 @@ func dialOne(ctx context.Context, ip net.IP, port int, local *net.TCPAddr, timeo
 	}
 	tcp := conn.(*net.TCPConn)
 	_ = tcp.SetNoDelay(true)
+	keepUrgentInline(tcp)
 	return tcp, nil
 }
 

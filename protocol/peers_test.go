@@ -179,3 +179,25 @@ func TestSessionLogHoldsEveryByte(t *testing.T) {
 		t.Fatalf("log holds %d bytes after the header, want %d", len(body), len(payload))
 	}
 }
+
+// TestInetutilsInterruptLeavesNoStrayByte: GNU telnetd answers Interrupt
+// Process with a Synch whose IAC goes as TCP urgent data and whose DM
+// follows in band; with urgent data inline (SO_OOBINLINE, as BSD telnet
+// sets) the pair reaches the decoder whole and nothing stray is shown
+// (the terminal showed "�"). The echo after it is the barrier.
+func TestInetutilsInterruptLeavesNoStrayByte(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive})
+	login(t, s, sc)
+	before := len(sc.String())
+	if err := s.SendSpecial("ip"); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond) // telnetd's Synch comes back by itself
+	s.Write([]byte("echo after-$((40+2))\r"))
+	expect(t, sc, "after-42")
+	after := sc.String()[before:]
+	if strings.ContainsAny(after, "\ufffd\xff\xf2") {
+		t.Fatalf("a stray byte after Interrupt Process: %q\n%s", after, s.Events())
+	}
+}

@@ -9,3 +9,6 @@ func writeUrgent(conn *net.TCPConn, p []byte) (bool, error) {
 	_, err := conn.Write(p)
 	return false, err
 }
+
+// keepUrgentInline does nothing where the socket option is not at hand.
+func keepUrgentInline(*net.TCPConn) {}

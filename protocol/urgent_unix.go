@@ -24,3 +24,17 @@ func writeUrgent(conn *net.TCPConn, p []byte) (bool, error) {
 	}
 	return true, err
 }
+
+// keepUrgentInline has TCP urgent data arrive in the stream, where it was
+// sent (SO_OOBINLINE, as BSD telnet sets): a server's Synch sends its IAC
+// as urgent data and the DM after it, and without this the IAC is held
+// out of band, leaving a bare DM (shown as a stray character).
+func keepUrgentInline(conn *net.TCPConn) {
+	raw, err := conn.SyscallConn()
+	if err != nil {
+		return
+	}
+	_ = raw.Control(func(fd uintptr) {
+		_ = syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_OOBINLINE, 1)
+	})
+}

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
+
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -35,9 +37,11 @@ type base struct {
 	running   bool
 	result    summary
 	waiting   *protocol.Session
-	pw        *widget.Entry // the password field, bound to pwFor (secret_place.go)
+	pw        *widgets.EscEntry // the password field, bound to pwFor (secret_place.go)
 	pwFor     string
 	stopWatch func() // ends the reply view's subscription
+
+	fields []*widgets.EscEntry // the panel's fields, in Tab order (focus.go)
 }
 
 func newBase(w Window, t Tab, name string) base {
@@ -64,7 +68,9 @@ func (b *base) frame(run func(), commands fyne.CanvasObject, save func(), fields
 		container.NewHBox(widget.NewButton("Certificate…", b.showCertificate), widget.NewButton("Save fields to profile", save)),
 		b.status,
 	)
-	split := container.NewVSplit(container.NewVScroll(fields), replies)
+	scroll := container.NewVScroll(fields)
+	b.followFocus(scroll, fields)
+	split := container.NewVSplit(scroll, replies)
 	split.Offset = offset
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	return container.NewStack(bg, container.NewBorder(header, nil, nil, nil, split))
@@ -93,6 +99,9 @@ func (b *base) Name() string { return b.name }
 
 func (b *base) isRunning() bool    { return b.running }
 func (b *base) setRunning(on bool) { b.running = on }
+
+// Running reports whether a Run test runs.
+func (b *base) Running() bool { return b.running }
 
 // attached is what every panel does when its tab's session changes: what
 // it said about the last session goes (unless a Run test connected this
@@ -156,8 +165,8 @@ func (b *base) confirmPlaintextAuth(then func()) {
 
 // passwordFields are a password entry, filled from the keychain when the
 // profile keeps its password there, and the check box that says to.
-func (b *base) passwordFields() (*widget.Entry, *widget.Check) {
-	pw := widget.NewPasswordEntry()
+func (b *base) passwordFields() (*widgets.EscEntry, *widget.Check) {
+	pw := widgets.NewPasswordEntry()
 	remember := widget.NewCheck("Remember password in this computer's keychain", nil)
 	st := b.t.Settings()
 	remember.SetChecked(st.Profile.RememberPassword)
@@ -172,7 +181,7 @@ func (b *base) passwordFields() (*widget.Entry, *widget.Check) {
 
 // credentials are the user name and password, checked; the password is
 // kept in the keychain when the person asked.
-func (b *base) credentials(user, password *widget.Entry, remember *widget.Check) (string, string, bool) {
+func (b *base) credentials(user, password *widgets.EscEntry, remember *widget.Check) (string, string, bool) {
 	if err := user.Validate(); err != nil {
 		b.say(err.Error())
 		return "", "", false

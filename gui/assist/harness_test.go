@@ -309,6 +309,9 @@ func (h *harness) buttonLabelled(text string) *widget.Button {
 		if b, ok := o.(*widget.Button); ok && b.Text == text {
 			return b
 		}
+		if b, ok := o.(*widgets.Button); ok && b.Text == text {
+			return &b.Button
+		}
 	}
 	h.t.Fatalf("no button %q on screen", text)
 	return nil

@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
+
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/web"
@@ -26,8 +28,8 @@ type HTTPPanel struct {
 	base
 
 	method         *widget.Select
-	path, host     *widget.Entry
-	headers        *widget.Entry // one "Name: value" a line
+	path, host     *widgets.EscEntry
+	headers        *widgets.EscEntry // one "Name: value" a line
 	close          *widget.Check
 	preview        *widget.Label  // the request as it will be sent
 	head, findings *widget.Label  // the last response and what it means
@@ -59,7 +61,7 @@ func NewHTTPPanel(w Window, t Tab) *HTTPPanel {
 	p.method.SetSelected("GET")
 	p.path = p.entry("/path?query", "/")
 	p.host = p.entry("host[:port]", p.sessionHost())
-	p.headers = widget.NewMultiLineEntry()
+	p.headers = widgets.NewEscEntry(true, nil)
 	p.headers.SetPlaceHolder("Name: value (one a line)")
 	p.headers.SetText("User-Agent: Tern\nAccept: */*")
 	p.headers.SetMinRowsVisible(2)
@@ -86,8 +88,8 @@ func wrapped(text string) *widget.Label {
 	return l
 }
 
-func (p *HTTPPanel) entry(placeholder, text string) *widget.Entry {
-	e := widget.NewEntry()
+func (p *HTTPPanel) entry(placeholder, text string) *widgets.EscEntry {
+	e := widgets.NewEscEntry(false, nil)
 	e.SetPlaceHolder(placeholder)
 	e.SetText(text)
 	e.OnChanged = func(string) { p.updatePreview() }
@@ -130,7 +132,9 @@ func (p *HTTPPanel) layout() fyne.CanvasObject {
 	request := form
 	response := container.NewVBox(widget.NewLabelWithStyle("Response", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		p.findings, withShowAll(p.head, p.showHead))
-	split := container.NewVSplit(container.NewVScroll(request), container.NewVScroll(response))
+	requestScroll := container.NewVScroll(request)
+	p.followFocus(requestScroll, request)
+	split := container.NewVSplit(requestScroll, container.NewVScroll(response))
 	split.Offset = 0.6
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	return container.NewStack(bg, container.NewBorder(header, nil, nil, nil, split))

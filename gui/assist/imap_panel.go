@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
+
 	"github.com/tern-telnet/tern/internal/assist"
 	"github.com/tern-telnet/tern/protocol/imap"
 )
@@ -18,7 +20,7 @@ import (
 // in after STARTTLS and counts INBOX read-only.
 type IMAPPanel struct {
 	*mailPanel[imap.Response, *imap.Client]
-	mailbox *widget.Entry // the mailbox STATUS, EXAMINE and SELECT open
+	mailbox *widgets.EscEntry // the mailbox STATUS, EXAMINE and SELECT open
 }
 
 // imapProto is IMAP as its panel drives it.

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
+
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/assist"
 	"github.com/tern-telnet/tern/profiles"
@@ -120,7 +122,7 @@ type mailPanel[R any, C mailClient] struct {
 	replyView[R]
 	proto *mailProto[R, C]
 
-	user, password *widget.Entry
+	user, password *widgets.EscEntry
 	mech           *widget.Select
 	remember       *widget.Check
 	useTLS         *widget.Check

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
+
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/internal/scriptpeer"
 	"github.com/tern-telnet/tern/profiles"
@@ -170,7 +172,7 @@ func isButton(o any, label string) (*widget.Button, bool) {
 
 // mailPanelFields are a mailbox panel's fields, whichever its protocol.
 type mailPanelFields struct {
-	user, password *widget.Entry
+	user, password *widgets.EscEntry
 	summary        *string
 	run            func()
 }
@@ -189,9 +191,9 @@ func TestRunTestAsksForThePasswordAndWithholdsIt(t *testing.T) {
 	h.open(p)
 	p.user.SetText("alice")
 	p.RunTest()
-	var field *widget.Entry
+	var field *widgets.EscEntry
 	for _, o := range h.win.onScreen() {
-		if e, ok := o.(*widget.Entry); ok && e.Password {
+		if e, ok := o.(*widgets.EscEntry); ok && e.Password {
 			field = e
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
+
 	"github.com/tern-telnet/tern/internal/assist"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -42,7 +44,7 @@ func (p *mailPanel[R, C]) RunTest() {
 
 // askPassword asks for the password the test needs, then goes on.
 func (p *mailPanel[R, C]) askPassword(then func()) {
-	entry := widget.NewPasswordEntry()
+	entry := widgets.NewPasswordEntry()
 	d := dialog.NewForm("Password for "+strings.TrimSpace(p.user.Text), "Run test", "Cancel",
 		[]*widget.FormItem{widget.NewFormItem("Password", entry)}, func(ok bool) {
 			if ok && entry.Text != "" {

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
+
 	"github.com/tern-telnet/tern/internal/assist"
 	"github.com/tern-telnet/tern/protocol/pop3"
 )
@@ -19,7 +21,7 @@ import (
 // and a Run test that logs in after STLS and counts the maildrop.
 type POP3Panel struct {
 	*mailPanel[pop3.Reply, *pop3.Client]
-	msg *widget.Entry // the message TOP shows the header of
+	msg *widgets.EscEntry // the message TOP shows the header of
 }
 
 // pop3Proto is POP3 as its panel drives it.

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"net"
 
-	"fyne.io/fyne/v2/widget"
+	"github.com/tern-telnet/tern/gui/widgets"
 
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -24,7 +24,7 @@ func placeOf(cfg protocol.Config) string {
 }
 
 // bindPassword ties the panel's password field to the tab's session now.
-func (b *base) bindPassword(pw *widget.Entry) {
+func (b *base) bindPassword(pw *widgets.EscEntry) {
 	b.pw, b.pwFor = pw, placeOf(b.t.Settings().Engine)
 }
 

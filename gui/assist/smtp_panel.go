@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
+
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
@@ -24,14 +26,14 @@ type SMTPPanel struct {
 	base
 	replyView[smtp.Reply]
 
-	ehlo, from, to, subject, user *widget.Entry
-	body                          *widget.Entry
-	password                      *widget.Entry
+	ehlo, from, to, subject, user *widgets.EscEntry
+	body                          *widgets.EscEntry
+	password                      *widgets.EscEntry
 	mech                          *widget.Select
 	remember, useTLS              *widget.Check
 	caps                          *widget.Label
 	content                       fyne.CanvasObject
-	domain                        *widget.Entry // Mail domain (smtp_mx.go)
+	domain                        *widgets.EscEntry // Mail domain (smtp_mx.go)
 
 	// On the UI goroutine: the mail domain the session came from (nil for
 	// none), whether its lookup is running, and the current session's 220
@@ -59,12 +61,12 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	d := t.Settings().Profile.SMTP
 	p.ehlo = oneLineEntry("EHLO name", cmp.Or(d.EHLO, host))
 	p.from = oneLineEntry("sender@example.org", d.From)
-	p.to = widget.NewMultiLineEntry()
+	p.to = widgets.NewEscEntry(true, nil)
 	p.to.SetPlaceHolder("recipient@example.com (one per line)")
 	p.to.SetText(strings.Join(d.To, "\n"))
 	p.to.SetMinRowsVisible(2)
 	p.subject = oneLineEntry("Subject", "Test message from Tern")
-	p.body = widget.NewMultiLineEntry()
+	p.body = widgets.NewEscEntry(true, nil)
 	p.body.SetText("This is a test message sent with Tern.\n")
 	p.body.SetMinRowsVisible(4)
 	p.user = oneLineEntry("user name", d.AuthUser)
@@ -75,7 +77,7 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	p.useTLS.SetChecked(t.Settings().Profile.TLS == profiles.TLSStartTLS)
 	p.caps = widget.NewLabel("Capabilities: send EHLO to see them.")
 	p.caps.Wrapping = fyne.TextWrapWord
-	p.domain = widget.NewEntry()
+	p.domain = widgets.NewEscEntry(false, nil)
 	p.domain.SetPlaceHolder("Mail domain, e.g. example.com")
 	p.domain.OnSubmitted = func(string) { p.findMailServers() }
 	p.content = p.layout()
@@ -83,8 +85,8 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	return p
 }
 
-func oneLineEntry(placeholder, text string) *widget.Entry {
-	e := widget.NewEntry()
+func oneLineEntry(placeholder, text string) *widgets.EscEntry {
+	e := widgets.NewEscEntry(false, nil)
 	e.SetPlaceHolder(placeholder)
 	e.SetText(text)
 	e.Validator = func(s string) error { return smtp.CheckField("this field", s) }
@@ -122,7 +124,7 @@ func (p *SMTPPanel) send(line string) {
 	}
 }
 
-func (p *SMTPPanel) check(fields ...*widget.Entry) bool {
+func (p *SMTPPanel) check(fields ...*widgets.EscEntry) bool {
 	for _, f := range fields {
 		if err := f.Validate(); err != nil {
 			p.say(err.Error())
@@ -266,7 +268,7 @@ func (p *SMTPPanel) showEncoded() {
 		return
 	}
 	u, pw := smtp.LoginSteps(user, pass)
-	text := widget.NewEntry()
+	text := widgets.NewEscEntry(false, nil)
 	text.MultiLine = true
 	text.SetText("AUTH PLAIN " + smtp.PlainResponse(user, pass) + "\n\nAUTH LOGIN steps:\n" + u + "\n" + pw)
 	text.Wrapping = fyne.TextWrapBreak

@@ -27,14 +27,14 @@ type summary struct {
 // holds the server's replies, which may be large.
 func showSummary(w Window, s summary, say func(string)) {
 	d := dialog.NewCustomWithoutButtons(s.title, widgets.NewTextView(s.text), w.Window())
-	copyButton := widget.NewButton("Copy", nil)
+	copyButton := widgets.NewButton("Copy", nil)
 	copyButton.OnTapped = func() {
 		fyne.CurrentApp().Clipboard().SetContent(s.text)
 		copyButton.SetText("Copied")
 	}
-	closeButton := widget.NewButton("Close", d.Hide)
+	closeButton := widgets.NewButton("Close", d.Hide)
 	closeButton.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{copyButton, widget.NewButton("Save…", func() { saveSummary(w, s, say) }), closeButton})
+	d.SetButtons([]fyne.CanvasObject{copyButton, widgets.NewButton("Save…", func() { saveSummary(w, s, say) }), closeButton})
 	d.Resize(w.DialogSize(760, 460))
 	w.ShowDialog(d)
 }

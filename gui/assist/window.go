@@ -77,4 +77,11 @@ type Panel interface {
 	Note() string
 	// RunTest runs the assistant's whole test.
 	RunTest()
+	// FocusField gives the keyboard to the first empty field, in view;
+	// false when the panel has none.
+	FocusField(c fyne.Canvas) bool
+	// HasFocus reports whether one of its fields has the keyboard.
+	HasFocus(c fyne.Canvas) bool
+	// Running reports whether its Run test runs.
+	Running() bool
 }

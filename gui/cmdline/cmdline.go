@@ -16,11 +16,13 @@ import (
 // CloseOnExit is PuTTY's "Close window on exit".
 type CloseOnExit int
 
-// The three close-on-exit settings.
+// The three close-on-exit settings. Tern's default is CloseNever: a tab
+// whose connection ended stays, marked closed, with its transcript, until
+// the person closes it. PuTTY's choices remain for those who set them.
 const (
-	CloseClean  CloseOnExit = iota // only on a clean exit (PuTTY's default)
+	CloseNever  CloseOnExit = iota // never: the tab stays, marked closed (Tern's default)
+	CloseClean                     // only on a clean exit (PuTTY's default)
 	CloseAlways                    // always
-	CloseNever                     // never
 )
 
 // ParseCloseOnExit reads "clean", "always" or "never".
@@ -33,10 +35,10 @@ func ParseCloseOnExit(s string) (CloseOnExit, bool) {
 	case "never":
 		return CloseNever, true
 	}
-	return CloseClean, false
+	return CloseNever, false
 }
 
-func (c CloseOnExit) String() string { return [...]string{"clean", "always", "never"}[c] }
+func (c CloseOnExit) String() string { return [...]string{"never", "clean", "always"}[c] }
 
 // Options is what the command line asked for.
 type Options struct {
@@ -84,7 +86,8 @@ options:
   -load name       open a saved profile
   -sessionlog file log the server's output (printable output) to file
   -rawlog file     log all traffic in both directions, in hex, to file
-  -close when      close the tab when the connection ends: always, never, clean
+  -close when      close the tab when the connection ends: never (the
+                   default: it stays, marked closed), clean or always
   -4, -6           use only IPv4 or only IPv6
   -e char          escape character, e.g. ^] (the default) or "none"
   -mx domain       connect to the first answering mail exchanger (MX) of

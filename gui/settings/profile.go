@@ -45,7 +45,7 @@ func FromProfile(p profiles.Profile) Session {
 	case profiles.LogRaw:
 		e.RawLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend}
 	}
-	st.Close, _ = cmdline.ParseCloseOnExit(cmp.Or(p.CloseOnExit, "clean"))
+	st.Close, _ = cmdline.ParseCloseOnExit(p.CloseOnExit) // "" keeps the tab (CloseNever)
 	switch p.TLS {
 	case profiles.TLSImplicit:
 		e.TLS = protocol.TLSImplicit

@@ -115,6 +115,9 @@ func ValidateBind(b string) error {
 	if ip := net.ParseIP(b); ip != nil {
 		return checkLocalAddress(ip)
 	}
+	if strings.Trim(b, "0123456789.") == "" { // 999.1.1.1: numbers, yet no address
+		return fmt.Errorf("not an IP address: each of the four numbers is 0 to 255")
+	}
 	if err := ValidateHost(b); err != nil {
 		return fmt.Errorf("not an IP address or host name")
 	}

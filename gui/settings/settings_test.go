@@ -86,6 +86,8 @@ func TestValidate(t *testing.T) {
 		{"bind other loopback", "127.0.0.2", ValidateBind, ""},
 		{"bind foreign address", "198.51.100.1", ValidateBind, "not an address of this computer"},
 		{"bind bad name", "a/b", ValidateBind, "not an IP address or host name"},
+		{"bind number out of range", "999.1.1.1", ValidateBind, "not an IP address"},
+		{"bind three numbers", "10.1.1", ValidateBind, "not an IP address"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			err := c.check(c.value)

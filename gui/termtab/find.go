@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -135,3 +136,11 @@ func (f *findBar) reveal() {
 
 // ShowFind opens the find bar (Ctrl+Shift+F) and focuses it.
 func (t *Tab) ShowFind() { t.find.show() }
+
+// FindField is the find bar's entry while the bar is shown, or nil.
+func (t *Tab) FindField() fyne.Focusable {
+	if !t.find.bar.Visible() {
+		return nil
+	}
+	return t.find.entry
+}

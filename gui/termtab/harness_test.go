@@ -57,6 +57,8 @@ func (h *fakeHost) FrameShown(*Tab)                      {}
 func (h *fakeHost) CloseTab(*Tab, bool)                  { h.closed++ }
 func (h *fakeHost) FocusCurrent()                        { h.win.Canvas().Focus(h.tab.Keyboard()) }
 func (h *fakeHost) IsCurrent(t *Tab) bool                { return t == h.tab && !h.elsewhere.Load() }
+func (h *fakeHost) MoveFocus(bool)                       {}
+func (h *fakeHost) GreetingSeen(*Tab)                    {}
 func (h *fakeHost) InBackground() bool                   { return h.background.Load() }
 func (h *fakeHost) ConfirmPaste() bool                   { return h.confirm }
 func (h *fakeHost) AskPaste(_ string, answer func(bool)) { answer(true) }

@@ -31,6 +31,13 @@ type Host interface {
 	CloseTab(t *Tab, confirm bool)
 	// FocusCurrent gives the keyboard back to the current tab's terminal.
 	FocusCurrent()
+	// GreetingSeen says the tab's session has its first line from the
+	// server (Tab.Greeting): the window may change the assistant by it.
+	GreetingSeen(t *Tab)
+	// MoveFocus moves the keyboard from the terminal to the next place
+	// (the assistant, the find bar), or the previous one when back (F6,
+	// Shift+F6).
+	MoveFocus(back bool)
 	// IsCurrent reports whether t is the selected tab.
 	IsCurrent(t *Tab) bool
 	// InBackground reports whether the window lacks the focus, so frames

@@ -38,6 +38,7 @@ type keyTarget interface {
 	copySelection()
 	pasteClipboard()
 	scrollPage(up bool)
+	moveFocus(back bool) // F6 / Shift+F6: on to the assistant, the find bar
 }
 
 func newKeyboard(keys keyTarget) *keyboard {
@@ -134,6 +135,10 @@ func (k *keyboard) TypedKey(e *fyne.KeyEvent) {
 	if c, ok := keypadKey(e); ok && ctx.modes.AppKeypad && !mods.ctrl && !mods.alt {
 		k.skipRune = c != '\r'
 		k.keys.Type([]byte(keypadApp[c]))
+		return
+	}
+	if e.Name == fyne.KeyF6 && !mods.ctrl && !mods.alt {
+		k.keys.moveFocus(mods.shift) // as in browsers and IDEs; never the server's
 		return
 	}
 	if mods.shift && !mods.ctrl && !mods.alt && (e.Name == fyne.KeyPageUp || e.Name == fyne.KeyPageDown) {

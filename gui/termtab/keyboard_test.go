@@ -25,6 +25,13 @@ func (s *keySink) keyContext() keyContext { return s.ctx }
 func (s *keySink) copySelection()         { s.copies++ }
 func (s *keySink) pasteClipboard()        { s.pastes++ }
 func (s *keySink) scrollPage(bool)        { s.pages++ }
+func (s *keySink) moveFocus(back bool) {
+	if back {
+		s.sent = append(s.sent, "<focus back>")
+	} else {
+		s.sent = append(s.sent, "<focus on>")
+	}
+}
 
 // The events Fyne's GLFW driver gives the focused widget for each key
 // (window.go: processKeyPressed, triggersShortcut), and what goes out.
@@ -83,6 +90,8 @@ func TestKeyboardTakesWhatFyneSends(t *testing.T) {
 		{"the 7 above the letters after DECKPAM", screen.Modes{AppKeypad: true}, []step{kp(fyne.Key7, 16), r('7')}, []string{"7"}, 0, 0},
 		{"keypad Enter after DECKPAM", screen.Modes{AppKeypad: true}, []step{key(fyne.KeyEnter, 0)}, []string{"\x1bOM"}, 0, 0},
 		{"Return in newline mode", screen.Modes{Newline: true}, []step{key(fyne.KeyReturn, 0)}, []string{"\r\n"}, 0, 0},
+		{"F6 moves the focus", screen.Modes{}, []step{key(fyne.KeyF6, 0)}, []string{"<focus on>"}, 0, 0},
+		{"Shift+F6 moves it back", screen.Modes{}, []step{key(fyne.KeyF6, fyne.KeyModifierShift)}, []string{"<focus back>"}, 0, 0},
 		{"Shift+PageUp scrolls", screen.Modes{}, []step{key(fyne.KeyPageUp, fyne.KeyModifierShift)}, nil, 0, 0},
 	}
 	if keypadSystem("linux") != "x11" {

@@ -274,8 +274,12 @@ func (t *Tab) runLogon(s *protocol.Session, l *logonRun, password string) {
 		l.setStatus(p.String())
 		t.onUI(func() { t.host.SessionChanged(t) })
 	})
-	if say := l.finish(err); say != "" {
+	say := l.finish(err)
+	if say != "" {
 		t.Print("\r\n" + say + "\r\n")
+	}
+	if note := l.statusText(); note != "" { // the Event log keeps how it ended
+		s.Events().Addf("%s", note)
 	}
 	t.onUI(func() { t.host.SessionChanged(t) })
 }

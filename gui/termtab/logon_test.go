@@ -28,6 +28,9 @@ func TestLogonLogsInAndRunsAgainOnReconnect(t *testing.T) {
 	h := newHarnessWith(t, logonSettings(srv.Port(), logon.Unix), func(f *fakeHost) { f.password = "Pw-1{x}" })
 	h.waitUntil("the logon to finish", func() bool { return h.tab.LogonStatus() == "Logon: done" })
 	h.waitUntil("the shell prompt", func() bool { return strings.Contains(h.tab.History(), "Welcome\npeer$") })
+	h.waitUntil("Logon: done in the Event log", func() bool {
+		return strings.Contains(h.tab.Session().Events().String(), "Logon: done")
+	})
 	if strings.Contains(h.tab.History(), "Pw-1") {
 		t.Fatal("the terminal shows the password")
 	}

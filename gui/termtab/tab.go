@@ -53,6 +53,7 @@ type Tab struct {
 	rec          *recording  // the current session's first lines, for Record
 	password     string      // the logon's password, once given (see logon.go)
 	passwordFor  secretPlace // where password may go
+	greet        *greeting   // the current session's first line
 	havePassword bool
 	// accepted are the unverified certificates the person let this tab's
 	// sessions go on with (host:port → SHA-256 fingerprint): a reconnect
@@ -150,9 +151,17 @@ func (t *Tab) resized(cols, rows int) {
 func (t *Tab) Assistant() Assistant { return t.assistant }
 
 // SetAssistant takes the panel shown beside the terminal (it stays
-// hidden until ToggleAssistant) and attaches it to the current session.
+// hidden until ToggleAssistant; one that replaces a shown panel is shown
+// in its place) and attaches it to the current session.
 func (t *Tab) SetAssistant(a Assistant) {
+	shown := t.assistant != nil && t.AssistantShown()
+	if shown {
+		t.ToggleAssistant() // the old one goes
+	}
 	t.assistant = a
+	if shown {
+		t.ToggleAssistant()
+	}
 	t.mu.Lock()
 	s, taps := t.sess, t.taps
 	t.mu.Unlock()
@@ -203,11 +212,14 @@ func (t *Tab) Connect() {
 	cfg.VerifyCertificate = t.verifier(place.where())
 	s := protocol.NewSession(cfg)
 	taps := &sessionTaps{}
-	lr, rec := newLogonRun(t.logonPlan(place)), &recording{}
+	lr, rec, greet := newLogonRun(t.logonPlan(place)), &recording{}, &greeting{}
 	s.OnData = func(p []byte) {
 		taps.feed(p)
 		lr.feed(p)
 		rec.output(p)
+		if greet.feed(p) { // the window may pick the assistant by it
+			t.onUI(func() { t.host.GreetingSeen(t) })
+		}
 	}
 	var logonBegun sync.Once
 	s.OnEscape = func() { t.onUI(t.OpenPrompt) }
@@ -227,7 +239,7 @@ func (t *Tab) Connect() {
 	}
 	t.mu.Lock()
 	old, oldLogon := t.sess, t.logon
-	t.sess, t.lastErr, t.taps, t.logon, t.rec = s, nil, taps, lr, rec
+	t.sess, t.lastErr, t.taps, t.logon, t.rec, t.greet = s, nil, taps, lr, rec, greet
 	t.mu.Unlock()
 	oldLogon.stop()
 	if old != nil {
@@ -301,15 +313,26 @@ func (t *Tab) sessionEnded(s *protocol.Session, err error) {
 			t.scheduleReconnect(s)
 			return
 		}
-		switch t.settings.Close {
-		case cmdline.CloseAlways:
+		if t.closesOnEnd(clean) {
 			t.host.CloseTab(t, false)
-		case cmdline.CloseClean:
-			if clean {
-				t.host.CloseTab(t, false)
-			}
 		}
 	})
+}
+
+// closesOnEnd says whether the tab closes itself now that its session
+// ended. By default (CloseNever) it stays, marked closed, with its
+// transcript. PuTTY's "always" and "only on clean exit" close it only
+// when nothing spoke to the person in it: never while the assistant is
+// open (a Run test's QUIT, its reply list and summary stay) or after
+// logon actions ran (a refused password and its explanation stay).
+func (t *Tab) closesOnEnd(clean bool) bool {
+	switch {
+	case t.AssistantShown(), len(t.settings.Logon) > 0, t.LogonStatus() != "":
+		return false
+	case t.settings.Close == cmdline.CloseAlways:
+		return true
+	}
+	return t.settings.Close == cmdline.CloseClean && clean
 }
 
 func (t *Tab) scrollBy(lines int) {

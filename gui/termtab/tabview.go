@@ -55,3 +55,7 @@ func (t *Tab) scrollPage(up bool) {
 func (t *Tab) keyContext() keyContext {
 	return keyContext{modes: t.scr.Modes(), kb: t.settings.Keyboard}
 }
+
+// moveFocus is F6 (Shift+F6 back): the keyboard moves on to the assistant
+// and the find bar, which the window knows.
+func (t *Tab) moveFocus(back bool) { t.host.MoveFocus(back) }

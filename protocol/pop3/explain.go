@@ -31,8 +31,23 @@ func Explain(r Reply) string {
 		if r.Lines != nil {
 			return "done: the server sent " + plural(len(r.Lines)+r.More, "line") + notKept(r.More)
 		}
+		if isGreeting(r.Text) {
+			return "the server is ready: its greeting"
+		}
 	}
 	return "done: the server accepted the command"
+}
+
+// isGreeting tells a server's greeting from the answer to a command by
+// its words: greetings say "ready" or name POP3, or carry the APOP
+// timestamp <…@…> (RFC 1939 §7); answers to commands do not.
+func isGreeting(text string) bool {
+	t := strings.ToLower(text)
+	if strings.Contains(t, "ready") || strings.Contains(t, "pop3") {
+		return true
+	}
+	lt, gt := strings.IndexByte(t, '<'), strings.LastIndexByte(t, '>')
+	return lt >= 0 && gt > lt && strings.Contains(t[lt:gt], "@")
 }
 
 // Refusal says in plain words why the server refused, from the -ERR

@@ -164,6 +164,10 @@ func TestExplain(t *testing.T) {
 		{"-ERR [SYS/TEMP] later", "temporary problem"},
 		{"-ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.", "refuses passwords on an unencrypted connection: send STLS first"},
 		{"+OK Logged in.", "accepted"},
+		{"+OK Begin TLS negotiation now.", "accepted"},
+		{"+OK Dovecot (Debian) ready.", "the server is ready"},
+		{"+OK The Microsoft Exchange POP3 service is ready.", "the server is ready"},
+		{"+OK <1896.697170952@dbc.mtview.ca.us>", "the server is ready"}, // RFC 1939's APOP example
 		{"+ ", "next authentication step"},
 	} {
 		if got := Explain(ParseStatus(tt.in)); !strings.Contains(got, tt.want) {

@@ -1,0 +1,151 @@
+package gui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// TestTabButtonsNeedATab: Reconnect, Disconnect, Send … are disabled
+// while there is no tab, enabled with one, disabled again once it closed.
+func TestTabButtonsNeedATab(t *testing.T) {
+	srv := newLoopServer(t, "hello\r\n")
+	w := newTestWindow(t)
+	enabled := func() (n int) {
+		for _, b := range w.tabButtons {
+			if !b.Disabled() {
+				n++
+			}
+		}
+		return n
+	}
+	if n := enabled(); n != 0 {
+		t.Fatalf("%d tab buttons enabled with no tab", n)
+	}
+	tab := openTab(t, w, srv.Port())
+	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
+	if n := enabled(); n != len(w.tabButtons) {
+		t.Fatalf("%d of %d tab buttons enabled with a tab", n, len(w.tabButtons))
+	}
+	w.closeTab(tab, false)
+	if n := enabled(); n != 0 {
+		t.Fatalf("%d tab buttons enabled after the last tab closed", n)
+	}
+}
+
+// TestDeleteSessionDefaultsToKeeping: Enter in "Delete session?" keeps the
+// session; so does Escape from its focused Delete button.
+func TestDeleteSessionDefaultsToKeeping(t *testing.T) {
+	w := newTestWindow(t)
+	var answers []bool
+	w.showRiskyConfirm("Delete session?", "Delete the saved session \"x\"? This cannot be undone.", "Delete", func(ok bool) { answers = append(answers, ok) })
+	pressKey(w, fyne.KeyReturn)
+	w.showRiskyConfirm("Delete session?", "…", "Delete", func(ok bool) { answers = append(answers, ok) })
+	var del *widgets.Button
+	walkOverlay(w, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widgets.Button); ok && b.Text == "Delete" {
+			del = b
+		}
+	})
+	w.win.Canvas().Focus(del)
+	pressKey(w, fyne.KeyEscape)
+	if len(answers) != 2 || answers[0] || answers[1] || len(w.dialogs) != 0 {
+		t.Fatalf("answers %v, %d dialogs left", answers, len(w.dialogs))
+	}
+	w.showRiskyConfirm("Delete session?", "…", "Delete", func(ok bool) { answers = append(answers, ok) })
+	test.Tap(buttonLabelled(t, w, "Delete"))
+	if len(answers) != 3 || !answers[2] {
+		t.Fatalf("Delete pressed: answers %v", answers)
+	}
+}
+
+// TestAboutSaysVersionManualAndLicences: Help ▸ About names the version,
+// the README's address and a licence for Fyne.
+func TestAboutSaysVersionManualAndLicences(t *testing.T) {
+	text := aboutText()
+	for _, want := range []string{"Tern " + Version, ReadmeURL, "Go standard library  BSD 3-Clause"} {
+		if !strings.Contains(text, want) {
+			t.Fatalf("About lacks %q:\n%s", want, text)
+		}
+	}
+	if licenceOf("fyne.io/fyne/v2") != "BSD 3-Clause" || licenceOf("github.com/zalando/go-keyring") != "MIT" {
+		t.Fatal("wrong licences")
+	}
+	w := newTestWindow(t)
+	w.showAbout()
+	if len(w.dialogs) != 1 {
+		t.Fatal("About shows no dialog")
+	}
+	pressKey(w, fyne.KeyEscape)
+	if len(w.dialogs) != 0 {
+		t.Fatal("Escape does not close About")
+	}
+}
+
+// TestCtrlQQuits: the Session menu ends with Quit on Ctrl+Q.
+func TestCtrlQQuits(t *testing.T) {
+	w := newTestWindow(t)
+	items := w.menu().Items[0].Items
+	quit := items[len(items)-1]
+	sc, ok := quit.Shortcut.(interface{ ShortcutName() string })
+	if !quit.IsQuit || !ok || !strings.Contains(sc.ShortcutName(), "Q") {
+		t.Fatalf("last Session item %q, shortcut %v", quit.Label, quit.Shortcut)
+	}
+}
+
+// TestNewSessionEscapeFromAnyControl: Escape closes New session whichever
+// of its controls has the focus (a focused button, select or check used
+// to swallow it), and Ctrl+Shift+T with the dialog open focuses it
+// instead of stacking a second (issue 26, major 7).
+func TestNewSessionEscapeFromAnyControl(t *testing.T) {
+	w := newTestWindow(t)
+	controls := func() []fyne.Focusable {
+		var all []fyne.Focusable
+		walkOverlay(w, func(o fyne.CanvasObject) {
+			if f, ok := o.(fyne.Focusable); ok && o.Visible() {
+				all = append(all, f)
+			}
+		})
+		return all
+	}
+	c := w.showNewSession()
+	n := len(controls())
+	if n < 10 {
+		t.Fatalf("only %d controls in New session", n)
+	}
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			c = w.showNewSession()
+		}
+		if again := w.showNewSession(); again != c || len(w.dialogs) != 1 {
+			t.Fatalf("a second New session: %d dialogs", len(w.dialogs))
+		}
+		f := controls()[i] // the same place in a fresh dialog
+		w.win.Canvas().Focus(f)
+		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if len(w.dialogs) != 0 {
+			t.Fatalf("Escape in control %d (%T) left New session open", i, f)
+		}
+	}
+}
+
+// TestSessionListShowsItsFocus: Shift+Tab from Host focuses the session
+// list; with nothing selected its first row is marked, so the focus is
+// seen (it was on an unmarked Export… before).
+func TestSessionListShowsItsFocus(t *testing.T) {
+	w := newTestWindow(t)
+	c := w.showNewSession()
+	w.win.Canvas().Focus(c.form.host)
+	w.win.Canvas().FocusPrevious()
+	if w.win.Canvas().Focused() != fyne.Focusable(c.panel.list) {
+		t.Fatalf("Shift+Tab from Host went to %T, not the session list", w.win.Canvas().Focused())
+	}
+	if !rowLabelled(t, w, "Default Settings").TextStyle.Bold {
+		t.Fatal("the focused list marks no row")
+	}
+}
