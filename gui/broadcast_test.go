@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
@@ -117,7 +117,7 @@ func TestTypeIntoAllTabsAsksAtAPasswordPrompt(t *testing.T) {
 			t.Fatalf("%d dialogs: Type into all tabs did not ask", len(w.dialogs))
 		}
 		if all {
-			w.dialogs[0].d.(*dialog.ConfirmDialog).Confirm()
+			test.Tap(buttonLabelled(t, w, "Send to all tabs"))
 		} else {
 			pressKey(w, fyne.KeyReturn) // Enter answers Cancel: this tab only
 		}

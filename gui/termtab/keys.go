@@ -35,11 +35,15 @@ func (t *Tab) Type(p []byte) {
 	}
 }
 
+// sendKeys sends p to the session and, with Type into all tabs on, to the
+// others. The others go first: whether p goes there depends on the prompt
+// p was typed at (a password prompt asks first), and once this session has
+// sent p, its server may already have answered with the next prompt.
 func (t *Tab) sendKeys(p []byte) {
+	t.host.BroadcastKeys(t, p)
 	if s := t.Session(); s != nil {
 		_, _ = s.Write(p)
 	}
-	t.host.BroadcastKeys(t, p)
 }
 
 // OpenPrompt shows telnet> in the terminal; keys go to it until a command

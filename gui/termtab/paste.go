@@ -48,10 +48,10 @@ func (t *Tab) deliverPaste(text []byte, clean protocol.Paste) {
 		return
 	}
 	t.scr.ScrollToBottom()
+	t.host.BroadcastPaste(t, text) // first, as sendKeys does
 	if s := t.Session(); s != nil {
 		_ = s.Paste(text, t.scr.Modes().BracketedPaste)
 	}
-	t.host.BroadcastPaste(t, text)
 }
 
 // pasteWarning says what a paste would do that the person may not expect,
