@@ -19,6 +19,7 @@ type recordedOutput struct {
 func (r *recordedOutput) sendData(p []byte) { r.calls = append(r.calls, fmt.Sprintf("data %q", p)) }
 func (r *recordedOutput) sendLine(p []byte) { r.calls = append(r.calls, fmt.Sprintf("line %q", p)) }
 func (r *recordedOutput) sendText(p []byte) { r.calls = append(r.calls, fmt.Sprintf("text %q", p)) }
+func (r *recordedOutput) sendReturnLF()     { r.calls = append(r.calls, "return LF") }
 func (r *recordedOutput) sendCommand(c byte) {
 	r.calls = append(r.calls, "IAC "+telnet.CommandName(c))
 }
@@ -60,7 +61,27 @@ func TestLineDiscipline(t *testing.T) {
 		{name: "character mode sends each key", echo: false,
 			keys: []string{"l", "s", "\r"}, want: []string{`data "l"`, `data "s"`, `line ""`}},
 		{name: "character mode Backspace is EC with Telnet", telnet: true,
-			keys: []string{"\b"}, want: []string{"IAC EC"}},
+			keys: []string{"\x7f"}, want: []string{"IAC EC"}},
+		{name: "character mode Ctrl+H is ^H, even with Telnet keys", telnet: true,
+			keys: []string{"\b"}, want: []string{`data "\b"`}},
+		{name: "character mode Backspace sends what the session says", echo: true,
+			keys: []string{"x", "\x7f"}, want: []string{`data "x"`, `data "\x7f"`}, wantEcho: "x\b \b"},
+		{name: "character mode Return in newline mode is one key", echo: true,
+			keys: []string{"\r\n"}, want: []string{"return LF"}, wantEcho: "\r\n"},
+		{name: "character mode Ctrl+J is LF", echo: true,
+			keys: []string{"\n"}, want: []string{`data "\n"`}, wantEcho: "\n"},
+		{name: "character mode Ctrl+J after Return is still LF",
+			keys: []string{"\r", "\n"}, want: []string{`line ""`, `data "\n"`}},
+		{name: "character mode Alt+Return in newline mode",
+			keys: []string{"\x1b\r\n"}, want: []string{`data "\x1b"`, "return LF"}},
+		{name: "line editing: Return in newline mode ends the line once", edit: true, echo: true,
+			keys: []string{"ls", "\r\n"}, want: []string{`line "ls"`}, wantEcho: "ls\r\n"},
+		{name: "line editing: Ctrl+J ends the line", edit: true,
+			keys: []string{"ls", "\n"}, want: []string{`line "ls"`}},
+		{name: "line editing: Ctrl+H and Backspace both erase", edit: true,
+			keys: []string{"abc", "\b", "\x7f", "d\r"}, want: []string{`line "ad"`}},
+		{name: "line editing: a quoted CR before LF is text", edit: true, echo: true,
+			keys: []string{"\x16", "\r\n"}, want: []string{`line "\r"`}, wantEcho: "^M\r\n"},
 		{name: "the escape character is never sent", edit: true,
 			keys: []string{"ab", "\x1d"}, want: []string{"escape"}},
 	}
