@@ -88,3 +88,21 @@ func TestKeysOnTheWire(t *testing.T) {
 		})
 	}
 }
+
+// TestInetutilsTelnetdReadsNewlineModeKeys: through GNU telnetd, the
+// program on the pty reads Return in newline mode as CR LF (what vttest
+// 6.2 checks), Ctrl+J as LF, Ctrl+H as ^H and Backspace as DEL, and a
+// login and a command line typed afterwards still work.
+func TestInetutilsTelnetdReadsNewlineModeKeys(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive})
+	login(t, s, sc)
+	s.Write([]byte("stty raw -echo; echo RE''ADY; dd bs=1 count=5 2>/dev/null | od -An -c; stty sane\r"))
+	expect(t, sc, "READY\n")
+	for _, k := range []string{"\r\n", "\n", "\b", "\x7f"} {
+		s.Write([]byte(k))
+	}
+	expect(t, sc, `\r  \n  \n  \b 177`)
+	s.Write([]byte("echo $((6*7))\r"))
+	expect(t, sc, "42")
+}
