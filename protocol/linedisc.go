@@ -21,14 +21,14 @@ type lineOutput interface {
 
 // lineDiscipline turns the keys, as the key table encodes them (see
 // Session.Write), into what goes to the server, with PuTTY's local echo
-// and local line editing. Four bytes are keys rather than data:
+// and local line editing. In character mode these are keys, not data:
 //
 //	CR      Return: Enter as the session sends it (CR LF, CR NUL, CR)
 //	CR LF   Return in newline mode (LNM), when the two come in one write
 //	DEL     Backspace: ^? or ^H as the session says, or Telnet's EC
 //	^C ^Z   IP and SUSP, with Telnet keys on
 //
-// In character mode every other byte is data: LF alone (Ctrl+J) is LF and
+// Every other byte is data: LF alone (Ctrl+J) is LF and
 // ^H (Ctrl+H, Ctrl+Backspace) is ^H, whatever Backspace sends. In local
 // line editing the line ends at CR, LF or CR LF alike, with one Enter, and
 // both ^H and DEL erase.
