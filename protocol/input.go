@@ -27,6 +27,23 @@ func (l *sessionLine) sendLine(p []byte) {
 	l.s().sendTyped(l.appendNewline(l.appendData(nil, p)))
 }
 
+// sendReturnLF sends Return as a terminal in newline mode (LNM) sends
+// it, CR LF, in one write. In Raw mode that is Enter itself. Over Telnet
+// Enter is the NVT end of line (CR LF, or CR NUL), which the server turns
+// back into the terminal's CR (RFC 854), or a bare CR in BINARY, so the
+// LF follows as data: the server's program reads CR LF, as from PuTTY.
+func (l *sessionLine) sendReturnLF() {
+	s := l.s()
+	if s.conn == nil {
+		return
+	}
+	wire := l.appendNewline(nil)
+	if s.mode() != NegotiateRaw {
+		wire = l.appendData(wire, []byte{'\n'})
+	}
+	s.sendTyped(wire)
+}
+
 // sendText sends p with each CR as Enter, in one write: a paste, which
 // CleanPaste has turned into text and CRs.
 func (l *sessionLine) sendText(p []byte) {

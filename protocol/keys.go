@@ -5,9 +5,11 @@ import "io"
 // The terminal side's way in: keys and pastes are queued for the input
 // goroutine, which feeds them to the line discipline with s.mu held.
 
-// Write takes the user's keys from the terminal, one key per write (the
-// escape character, ^C and Backspace act as keys). It never blocks on the
-// network. Pasted text goes to Paste instead.
+// Write takes the user's keys from the terminal, one key per write, as
+// xterm encodes them: CR is Return, CR LF in one write Return in newline
+// mode (LNM), DEL Backspace; LF alone (Ctrl+J) and ^H (Ctrl+H) are data.
+// The session sends each as it says (see lineDiscipline). It never blocks
+// on the network. Pasted text goes to Paste instead.
 func (s *Session) Write(p []byte) (int, error) {
 	if err := s.queueInput(inputItem{data: append([]byte(nil), p...)}); err != nil {
 		return 0, err

@@ -11,6 +11,7 @@ import (
 type lineOutput interface {
 	sendData(p []byte)    // user data for the server
 	sendLine(p []byte)    // user data and the Enter sequence, in one write
+	sendReturnLF()        // Return in newline mode (LNM): Enter, then LF, in one write
 	sendText(p []byte)    // user data with each CR as Enter, in one write
 	sendCommand(cmd byte) // IAC cmd (only when Telnet is spoken)
 	echo(p []byte)        // text for the local screen
@@ -18,9 +19,19 @@ type lineOutput interface {
 	telnetSpoken() bool   // whether IAC commands may be sent
 }
 
-// lineDiscipline turns the widget's keys (Enter as CR, Backspace as ^H, one
-// write per key, a paste as one write) into what goes to the server,
-// with PuTTY's local echo and local line editing.
+// lineDiscipline turns the keys, as the key table encodes them (see
+// Session.Write), into what goes to the server, with PuTTY's local echo
+// and local line editing. In character mode these are keys, not data:
+//
+//	CR      Return: Enter as the session sends it (CR LF, CR NUL, CR)
+//	CR LF   Return in newline mode (LNM), when the two come in one write
+//	DEL     Backspace: ^? or ^H as the session says, or Telnet's EC
+//	^C ^Z   IP and SUSP, with Telnet keys on
+//
+// Every other byte is data: LF alone (Ctrl+J) is LF and
+// ^H (Ctrl+H, Ctrl+Backspace) is ^H, whatever Backspace sends. In local
+// line editing the line ends at CR, LF or CR LF alike, with one Enter, and
+// both ^H and DEL erase.
 type lineDiscipline struct {
 	out lineOutput
 
@@ -31,36 +42,35 @@ type lineDiscipline struct {
 	line         []byte
 	quoteNext    bool
 	escState     uint8 // skipping a key's escape sequence while editing
-	lastWasCR    bool  // a CR was just turned into Enter; drop a following LF
 }
 
-// feed handles one write from the terminal.
+// feed handles one write from the terminal: a CR directly followed by LF
+// in it is one key, Return in newline mode.
 func (l *lineDiscipline) feed(p []byte) {
-	for _, b := range p {
-		l.key(b)
+	for i := 0; i < len(p); i++ {
+		lf := p[i] == '\r' && i+1 < len(p) && p[i+1] == '\n'
+		if l.key(p[i], lf) {
+			i++ // the LF was the Return key's
+		}
 	}
 }
 
-func (l *lineDiscipline) key(b byte) {
+// key handles byte b; lf says a LF follows a CR in the same write. It
+// reports whether it took that LF as part of the key.
+func (l *lineDiscipline) key(b byte, lf bool) bool {
 	if l.quoteNext {
 		l.quoteNext = false
 		l.insert(b)
-		return
+		return false
 	}
 	if l.escapeChar >= 0 && int(b) == l.escapeChar {
 		l.escapePressed()
-		return
-	}
-	wasCR := l.lastWasCR
-	l.lastWasCR = false
-	if b == '\n' && wasCR {
-		return // CR LF from a paste is one Enter
+		return false
 	}
 	if l.edit {
-		l.editKey(b)
-		return
+		return l.editKey(b) && lf
 	}
-	l.charKey(b)
+	return l.charKey(b, lf)
 }
 
 // paste handles cleaned pasted text (see CleanPaste): every byte is text,
@@ -69,7 +79,7 @@ func (l *lineDiscipline) key(b byte) {
 // markers when the server asked for them; with local line editing it is
 // typed into the line, each CR ending a line.
 func (l *lineDiscipline) paste(text []byte, bracketed bool) {
-	l.quoteNext, l.escState, l.lastWasCR = false, 0, false
+	l.quoteNext, l.escState = false, 0
 	if len(text) == 0 {
 		return
 	}
@@ -102,32 +112,37 @@ func (l *lineDiscipline) escapePressed() {
 	l.out.escapePressed()
 }
 
-// charKey sends one key at once (character mode).
-func (l *lineDiscipline) charKey(b byte) {
+// charKey sends one key at once (character mode); lf says a LF follows
+// a CR in the same write, and it reports whether it took that LF.
+func (l *lineDiscipline) charKey(b byte, lf bool) bool {
 	telnetOn := l.specials && l.out.telnetSpoken()
 	switch {
-	case b == '\r' || b == '\n':
-		l.lastWasCR = b == '\r'
+	case b == '\r' && lf:
+		l.out.sendReturnLF()
+		l.echoText([]byte("\r\n"))
+		return true
+	case b == '\r':
 		l.out.sendLine(nil)
 		l.echoText([]byte("\r\n"))
-		return
-	case b == 0x08 || b == 0x7f:
+		return false
+	case b == 0x7f:
 		if telnetOn {
 			l.out.sendCommand(telnet.EC)
-			return
+			return false
 		}
 		l.out.sendData([]byte{l.backspace})
 		l.echoText([]byte("\b \b"))
-		return
+		return false
 	case b == 0x03 && telnetOn:
 		l.out.sendCommand(telnet.IP)
-		return
+		return false
 	case b == 0x1a && telnetOn:
 		l.out.sendCommand(telnet.SUSP)
-		return
+		return false
 	}
 	l.out.sendData([]byte{b})
 	l.echoText([]byte{b})
+	return false
 }
 
 func (l *lineDiscipline) echoText(p []byte) {
@@ -136,19 +151,20 @@ func (l *lineDiscipline) echoText(p []byte) {
 	}
 }
 
-// editKey handles a key in local line editing.
-func (l *lineDiscipline) editKey(b byte) {
+// editKey handles a key in local line editing; it reports whether the
+// key ended the line.
+func (l *lineDiscipline) editKey(b byte) (endedLine bool) {
 	if l.escState > 0 {
 		l.skipEscape(b)
-		return
+		return false
 	}
 	telnetOn := l.specials && l.out.telnetSpoken()
 	switch b {
 	case '\r', '\n':
-		l.lastWasCR = b == '\r'
 		l.out.sendLine(l.line)
 		l.line = l.line[:0]
 		l.echoText([]byte("\r\n"))
+		return true
 	case 0x08, 0x7f:
 		l.eraseRunes(1)
 	case 0x15: // ^U
@@ -173,13 +189,14 @@ func (l *lineDiscipline) editKey(b byte) {
 	case 0x03, 0x1a, 0x1c: // ^C ^Z ^\ (with telnet keys: IP, SUSP, ABORT)
 		if !telnetOn {
 			l.insert(b)
-			return
+			return false
 		}
 		l.eraseRunes(utf8.RuneCount(l.line))
 		l.out.sendCommand(map[byte]byte{0x03: telnet.IP, 0x1a: telnet.SUSP, 0x1c: telnet.ABORT}[b])
 	default:
 		l.insert(b)
 	}
+	return false
 }
 
 // skipEscape drops the rest of a cursor or function key sequence, which

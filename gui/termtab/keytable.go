@@ -17,8 +17,10 @@ import (
 // mod is the key with modifiers, %d being xterm's parameter: 1 + Shift
 // + 2·Alt + 4·Ctrl (Ctrl+Up is ESC[1;5A). Where it is "", a modifier
 // changes nothing but Alt, which sends ESC first (PuTTY's habit, see
-// settings.Keyboard.Meta8Bit). Backspace and Return are the session's:
-// the Telnet engine sends ^? or ^H, CR LF or CR NUL (protocol.Config).
+// settings.Keyboard.Meta8Bit). Backspace (DEL) and Return (CR, CR LF in
+// newline mode) are the session's: it sends ^? or ^H, its Enter (CR LF,
+// CR NUL) and, in newline mode over Telnet, a LF after it; the ^H of
+// Ctrl+Backspace is data (see protocol.Session.Write).
 var keyTable = []keyRow{
 	// key            sends       DECCKM      modified        Shift
 	{fyne.KeyUp, "\x1b[A", "\x1bOA", "\x1b[1;%dA", ""},
