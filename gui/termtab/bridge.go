@@ -9,10 +9,6 @@ import "fyne.io/fyne/v2"
 // onUI runs f on the UI goroutine.
 func (t *Tab) onUI(f func()) { t.ui(f) }
 
-// onUIAsync queues f for the UI goroutine without waiting for it, even
-// where the UI function would run f in place (Fyne's test driver does).
-func (t *Tab) onUIAsync(f func()) { go t.ui(f) }
-
 // onUIWait runs f on the UI goroutine and waits until it has run (or the
 // tab has closed). Never call it on the UI goroutine.
 func (t *Tab) onUIWait(f func()) {
