@@ -4,15 +4,13 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"fmt"
-	"io"
 	"net"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/tern-telnet/tern/protocol/proxy/proxytest"
 	"time"
 )
 
@@ -21,16 +19,6 @@ import (
 // greets first, so a handshake that reads too much loses the greeting.
 
 const greeting = "hello from the target\r\n"
-
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
 
 // echoTarget greets and then echoes each connection.
 func echoTarget(t *testing.T) int {
@@ -61,68 +49,6 @@ func echoTarget(t *testing.T) int {
 		}
 	}()
 	return l.Addr().(*net.TCPAddr).Port
-}
-
-func needBinary(t *testing.T, name, pkg string) string {
-	t.Helper()
-	path, err := exec.LookPath(name)
-	if err != nil {
-		t.Skipf("%s is not installed (apt-get install %s); the real-proxy tests need it", name, pkg)
-	}
-	return path
-}
-
-// startProxy runs a proxy and waits until it accepts connections.
-func startProxy(t *testing.T, port int, name string, args ...string) {
-	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		c, err := net.Dial("tcp", "127.0.0.1:"+strconv.Itoa(port))
-		if err == nil {
-			c.Close()
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s did not listen on port %d: %v", name, port, err)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
-func startMicrosocks(t *testing.T, user, pass string) int {
-	bin := needBinary(t, "microsocks", "microsocks")
-	port := freePort(t)
-	args := []string{"-i", "127.0.0.1", "-p", strconv.Itoa(port)}
-	if user != "" {
-		args = append(args, "-u", user, "-P", pass)
-	}
-	startProxy(t, port, bin, args...)
-	return port
-}
-
-func startTinyproxy(t *testing.T, user, pass string, allowPorts ...int) int {
-	bin := needBinary(t, "tinyproxy", "tinyproxy")
-	port := freePort(t)
-	var conf strings.Builder
-	fmt.Fprintf(&conf, "Port %d\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\nLogLevel Error\nDisableViaHeader Yes\n", port)
-	for _, p := range allowPorts {
-		fmt.Fprintf(&conf, "ConnectPort %d\n", p)
-	}
-	if user != "" {
-		fmt.Fprintf(&conf, "BasicAuth %s %s\n", user, pass)
-	}
-	path := filepath.Join(t.TempDir(), "tinyproxy.conf")
-	if err := os.WriteFile(path, []byte(conf.String()), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	startProxy(t, port, bin, "-d", "-c", path)
-	return port
 }
 
 // through dials the proxy and runs the handshake, as protocol's dial does.
@@ -159,12 +85,12 @@ func assertEcho(t *testing.T, conn net.Conn) {
 
 func TestRealProxies(t *testing.T) {
 	target := echoTarget(t)
-	closed := freePort(t)
-	socksOpen := startMicrosocks(t, "", "")
-	socksAuth := startMicrosocks(t, "alice", "s3cret")
-	httpOpen := startTinyproxy(t, "", "", target, closed)
-	httpAuth := startTinyproxy(t, "bob", "hunter2", target, closed)
-	deadPort := freePort(t)
+	closed := proxytest.FreePort(t)
+	socksOpen := proxytest.Microsocks(t, "", "")
+	socksAuth := proxytest.Microsocks(t, "alice", "s3cret")
+	httpOpen := proxytest.Tinyproxy(t, "", "", target, closed)
+	httpAuth := proxytest.Tinyproxy(t, "bob", "hunter2", target, closed)
+	deadPort := proxytest.FreePort(t)
 
 	tests := []struct {
 		name    string
@@ -230,8 +156,8 @@ func TestRealTelnetdThroughProxies(t *testing.T) {
 		t.Fatal(err)
 	}
 	port, _ := strconv.Atoi(p)
-	socks := startMicrosocks(t, "alice", "s3cret")
-	httpp := startTinyproxy(t, "bob", "hunter2", port)
+	socks := proxytest.Microsocks(t, "alice", "s3cret")
+	httpp := proxytest.Tinyproxy(t, "bob", "hunter2", port)
 	for _, c := range []Config{
 		{Kind: SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "s3cret"},
 		{Kind: HTTP, Host: "127.0.0.1", Port: httpp, User: "bob", Password: "hunter2"},

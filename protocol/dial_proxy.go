@@ -1,0 +1,62 @@
+package protocol
+
+import (
+	"context"
+	"net"
+	"strconv"
+
+	"github.com/tern-telnet/tern/protocol/proxy"
+)
+
+// dialProxied connects to c.Proxy with the same dial path as a direct
+// connection, then asks it for c.Host and c.Port; the connection to the
+// proxy then carries the session (TLS and all).
+func dialProxied(ctx context.Context, c *Config, say func(string), log func(string, ...any)) (*net.TCPConn, error) {
+	p := &c.Proxy
+	timeout := c.connectTimeout()
+	fail := func(err error) *ConnectError { return classify(err, c.Host, c.port(), c.Bind, timeout) }
+	port, err := ResolvePort(c.network(), c.port())
+	if err != nil {
+		e := fail(err)
+		e.Kind = ErrBadPort
+		return nil, e
+	}
+	target := c.Host
+	if p.LocalDNS {
+		log("Looking up host %q here, not at the proxy", c.Host)
+		addrs, err := lookup(ctx, c.network(), c.Host)
+		if err != nil {
+			return nil, fail(err)
+		}
+		target = addrs[0].String()
+	}
+	proxyFail := func(err error) error {
+		e := fail(err)
+		e.Kind = ErrProxy
+		if ctx.Err() != nil {
+			e.Kind = ErrCanceled
+		}
+		return e
+	}
+	log("Connecting through the %s proxy %s", kindWords(p.Kind), p.Addr())
+	conn, err := dialTo(ctx, c, p.Host, strconv.Itoa(p.PortOrDefault()), say, log)
+	if err != nil {
+		return nil, proxyFail(&proxy.Error{Stage: proxy.StageReach, Proxy: p.Addr(), Target: net.JoinHostPort(target, strconv.Itoa(port)), Err: err})
+	}
+	say("Asking the proxy for " + net.JoinHostPort(target, strconv.Itoa(port)) + "...\r\n")
+	hctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	if err := proxy.Handshake(hctx, conn, p, target, port); err != nil {
+		_ = conn.Close()
+		return nil, proxyFail(err)
+	}
+	log("The proxy %s connected to %s port %d", p.Addr(), target, port)
+	return conn, nil
+}
+
+func kindWords(k proxy.Kind) string {
+	if k == proxy.HTTP {
+		return "HTTP CONNECT"
+	}
+	return "SOCKS 5"
+}
