@@ -39,6 +39,7 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 		return e
 	}
 	log("Connecting through the %s proxy %s", kindWords(p.Kind), p.Addr())
+	say("Connecting through the " + kindWords(p.Kind) + " proxy " + p.Addr() + "...\r\n")
 	conn, err := dialTo(ctx, c, p.Host, strconv.Itoa(p.PortOrDefault()), say, log)
 	if err != nil {
 		return nil, proxyFail(&proxy.Error{Stage: proxy.StageReach, Proxy: p.Addr(), Target: net.JoinHostPort(target, strconv.Itoa(port)), Err: err})
@@ -59,4 +60,13 @@ func kindWords(k proxy.Kind) string {
 		return "HTTP CONNECT"
 	}
 	return "SOCKS 5"
+}
+
+// proxyName names the proxy the session goes through, "" for none (a
+// connection handed in through Conn, or a host in the bypass list).
+func (c *Config) proxyName() string {
+	if c.Conn != nil || !c.Proxy.Active() || c.Proxy.Bypasses(c.Host) {
+		return ""
+	}
+	return kindWords(c.Proxy.Kind) + " proxy " + c.Proxy.Addr()
 }

@@ -33,6 +33,10 @@ func TestTelnetdThroughRealProxies(t *testing.T) {
 			login(t, s, sc)
 			s.Write([]byte("echo via=proxy\r"))
 			expect(t, sc, "via=proxy")
+			if st := s.Status(); st.Proxy != kindWords(tt.proxy.Kind)+" proxy "+tt.proxy.Addr() || st.Remote != tt.proxy.Addr() {
+				t.Fatalf("status names proxy %q, remote %q; want the proxy %s", st.Proxy, st.Remote, tt.proxy.Addr())
+			}
+			expect(t, sc, "Connecting through the "+kindWords(tt.proxy.Kind)+" proxy "+tt.proxy.Addr()+"...")
 			if ev := s.Events().String(); !strings.Contains(ev, "connected to") || strings.Contains(ev, tt.proxy.Password) {
 				t.Fatalf("event log should say the proxy connected and hold no password:\n%s", ev)
 			}
@@ -88,4 +92,7 @@ func TestProxyBypass(t *testing.T) {
 	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive,
 		Proxy: proxy.Config{Kind: proxy.HTTP, Host: "127.0.0.1", Port: dead, Bypass: []string{"127.0.0.0/8"}}})
 	login(t, s, sc)
+	if st := s.Status(); st.Proxy != "" {
+		t.Fatalf("a bypassed host's status names a proxy: %q", st.Proxy)
+	}
 }
