@@ -3,6 +3,7 @@ package proxy
 import (
 	"context"
 	"errors"
+	"io"
 	"net"
 	"strings"
 	"testing"
@@ -183,4 +184,41 @@ func TestRepliesBounded(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzHandshakeReplies: whatever a proxy answers, the handshake returns
+// in bounded time with nil or a *Error and never panics. (That nothing
+// past the reply is read is shown by the real-proxy tests: the target
+// speaks first.)
+func FuzzHandshakeReplies(f *testing.F) {
+	f.Add(byte(0), []byte{5, 0, 5, 0, 0, 1, 127, 0, 0, 1, 0, 23})
+	f.Add(byte(0), []byte{5, 2, 1, 0, 5, 0, 0, 3, 4, 'h', 'o', 's', 't', 0, 23})
+	f.Add(byte(0), []byte{5, 2, 1, 1})
+	f.Add(byte(0), []byte{5, 0, 5, 4, 0, 1})
+	f.Add(byte(0), []byte{5, 0xff})
+	f.Add(byte(1), []byte("HTTP/1.1 200 Connection established\r\n\r\n"))
+	f.Add(byte(1), []byte("HTTP/1.0 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\n\r\n"))
+	f.Add(byte(1), []byte("HTTP/1.1 502 Bad Gateway\n\n"))
+	f.Fuzz(func(t *testing.T, kind byte, reply []byte) {
+		cfg := Config{Kind: SOCKS5 + Kind(kind%2), Host: "proxy", User: "u", Password: "p"}
+		client, server := net.Pipe()
+		defer client.Close()
+		go func() {
+			defer server.Close()
+			go func() { _, _ = io.Copy(io.Discard, server) }()
+			_, _ = server.Write(reply)
+			_, _ = server.Write([]byte("AFTER"))
+		}()
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		start := time.Now()
+		err := Handshake(ctx, client, &cfg, "router.lan", 23)
+		var pe *Error
+		if err != nil && !errors.As(err, &pe) {
+			t.Fatalf("error %v is not a *Error", err)
+		}
+		if time.Since(start) > 3*time.Second {
+			t.Fatalf("the handshake took %v", time.Since(start))
+		}
+	})
 }
