@@ -2,10 +2,11 @@ package protocol
 
 import (
 	"crypto/x509"
-	"github.com/tern-telnet/tern/protocol/proxy"
 	"net"
 	"strings"
 	"time"
+
+	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
 // Negotiation says when Tern speaks Telnet.

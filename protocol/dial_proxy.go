@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"context"
+	"errors"
 	"net"
 	"strconv"
 
@@ -42,7 +43,10 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 	say("Connecting through the " + kindWords(p.Kind) + " proxy " + p.Addr() + "...\r\n")
 	conn, err := dialTo(ctx, c, p.Host, strconv.Itoa(p.PortOrDefault()), say, log)
 	if err != nil {
-		return nil, proxyFail(&proxy.Error{Stage: proxy.StageReach, Proxy: p.Addr(), Target: net.JoinHostPort(target, strconv.Itoa(port)), Err: err})
+		var ce *ConnectError
+		refused := errors.As(err, &ce) && ce.Kind == ErrRefused
+		return nil, proxyFail(&proxy.Error{Stage: proxy.StageReach, Proxy: p.Addr(), Target: net.JoinHostPort(target, strconv.Itoa(port)),
+			Err: err, Refused: refused})
 	}
 	say("Asking the proxy for " + net.JoinHostPort(target, strconv.Itoa(port)) + "...\r\n")
 	hctx, cancel := context.WithTimeout(ctx, timeout)

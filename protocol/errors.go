@@ -4,11 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/tern-telnet/tern/protocol/proxy"
 	"net"
 	"os"
 	"strings"
 	"time"
+
+	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
 // ErrorKind says why a connection failed or ended.

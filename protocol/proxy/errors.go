@@ -35,6 +35,9 @@ type Error struct {
 	Reason string // the SOCKS reply or HTTP status in words, when there is one
 	Code   int    // the SOCKS reply code or HTTP status code, when there is one
 	Err    error  // the underlying error, when there is one
+	// Refused says, at StageReach, that the proxy's computer refused the
+	// connection (nothing listening on the proxy port).
+	Refused bool
 }
 
 func (e *Error) Unwrap() error { return e.Err }
@@ -42,7 +45,7 @@ func (e *Error) Unwrap() error { return e.Err }
 func (e *Error) Error() string {
 	switch e.Stage {
 	case StageReach:
-		if e.Err == nil || errors.Is(e.Err, syscall.ECONNREFUSED) {
+		if e.Refused || e.Err == nil || errors.Is(e.Err, syscall.ECONNREFUSED) {
 			return fmt.Sprintf("the proxy %s refused the connection", e.Proxy)
 		}
 		return fmt.Sprintf("the proxy %s could not be reached: %v", e.Proxy, e.Err)
