@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"errors"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -94,5 +95,27 @@ func TestProxyBypass(t *testing.T) {
 	login(t, s, sc)
 	if st := s.Status(); st.Proxy != "" {
 		t.Fatalf("a bypassed host's status names a proxy: %q", st.Proxy)
+	}
+}
+
+// TestImplicitTLSThroughProxy: TLS runs over the proxied connection
+// unchanged: the real Dovecot POP3S peer's greeting arrives through
+// microsocks after the handshake.
+func TestImplicitTLSThroughProxy(t *testing.T) {
+	host, port := os.Getenv("TERN_PEER_DOVECOT"), os.Getenv("TERN_PEER_DOVECOT_POP3S")
+	if host == "" || port == "" {
+		t.Skip("TERN_PEER_DOVECOT and TERN_PEER_DOVECOT_POP3S are not set; start the peers with: eval \"$(testdata/peers/start-all.sh)\"")
+	}
+	p, _ := strconv.Atoi(port)
+	socks := proxytest.Microsocks(t, "", "")
+	httpp := proxytest.Tinyproxy(t, "", "", p)
+	for _, c := range []proxy.Config{{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks}, {Kind: proxy.HTTP, Host: "127.0.0.1", Port: httpp}} {
+		t.Run(c.Kind.String(), func(t *testing.T) {
+			s, sc, _ := start(t, Config{Host: host, Port: port, TLS: TLSImplicit, Negotiation: NegotiateRaw,
+				VerifyCertificate: InsecureAcceptAnyCertificate(), Proxy: c})
+			expect(t, sc, "+OK")
+			s.Write([]byte("QUIT\r"))
+			expect(t, sc, "Logging out")
+		})
 	}
 }
