@@ -43,6 +43,15 @@ func applyCommandLine(st settings.Session, o cmdline.Options) settings.Session {
 	if o.CloseSet {
 		st.Close = o.Close
 	}
+	if o.Proxy.Active() {
+		// The profile's remembered proxy password goes only to the proxy
+		// it was saved for.
+		saved := e.Proxy
+		if saved.Kind != o.Proxy.Kind || saved.Addr() != o.Proxy.Addr() || saved.User != o.Proxy.User {
+			st.Profile.Proxy.RememberPassword = false
+		}
+		e.Proxy = o.Proxy
+	}
 	return st
 }
 

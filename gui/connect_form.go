@@ -45,6 +45,7 @@ type connectForm struct {
 	logTimestamp       *widgets.EscEntry
 	logSecrets         *widgets.Check
 	logon              *logonEditor
+	proxy              *proxyForm
 	closeOnExit        *widgets.Select
 	assistant          *widgets.Select
 	openAssistant      *widgets.Check
@@ -105,6 +106,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		logTimestamp:  entry(),
 		logSecrets:    widgets.NewCheck("Log them as sent, to debug a login", nil),
 		logon:         newLogonEditor(f.escapePressed),
+		proxy:         newProxyForm(entry),
 		closeOnExit:   widgets.NewSelect(closeChoices, nil),
 		assistant:     widgets.NewSelect(assistantChoices, nil),
 		openAssistant: widgets.NewCheck("Open the assistant with the session", nil),
@@ -167,6 +169,7 @@ func (f *connectForm) fill(st settings.Session) {
 	f.host.SetText(e.Host)
 	f.port.SetText(cmp.Or(e.Port, "23"))
 	f.bind.SetText(e.Bind)
+	f.proxy.fill(e.Proxy, st.Profile.Proxy.RememberPassword)
 	f.connType.SetSelected("Telnet")
 	if e.Negotiation == protocol.NegotiateRaw {
 		f.connType.SetSelected("Raw")
@@ -268,13 +271,14 @@ func (f *connectForm) build() {
 		&widget.FormItem{Text: "Clear screen", Widget: f.keepCleared, HintText: "Off: what clear erases is gone, as in xterm"},
 		widget.NewFormItem("Notes", f.notes),
 	)
-	f.content = container.NewVBox(main, newDisclosure("Logon actions", f.logon.content).box,
+	f.content = container.NewVBox(main, newDisclosure("Proxy", f.proxy.content).box, newDisclosure("Logon actions", f.logon.content).box,
 		newDisclosure("Keyboard", keyboard).box, newDisclosure("Advanced", advanced).box)
 }
 
 // entries are the fields with validators, in the order they are shown.
 func (f *connectForm) entries() []*widgets.EscEntry {
-	return []*widgets.EscEntry{f.host, f.port, f.bind, f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize}
+	return append([]*widgets.EscEntry{f.host, f.port, f.bind}, append(f.proxy.entries(),
+		f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize)...)
 }
 
 func (f *connectForm) escapePressed() {
@@ -317,6 +321,7 @@ func (f *connectForm) settings() settings.Session {
 	e.Bind = strings.TrimSpace(f.bind.Text)
 	e.TLS = protocol.TLSMode(max(f.tls.SelectedIndex(), 0))
 	e.Network = networkValues[max(f.network.SelectedIndex(), 0)]
+	e.Proxy = f.proxy.config()
 	e.Negotiation = protocol.Negotiation(f.negotiation.SelectedIndex())
 	if f.connType.Selected == "Raw" {
 		e.Negotiation = protocol.NegotiateRaw

@@ -13,6 +13,7 @@ import (
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
+	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
 // TestConnectFormShowsEveryProfileSetting opens a profile in the New
@@ -30,6 +31,7 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		Scrollback: 3000, FontSize: 18, Columns: 132, Rows: 43, Notes: "the router in room 2", Assistant: "imap",
 		LogTimestamp: "[&T] ", LogSecrets: true, Logon: logon.Cisco, OpenAssistant: true, TerminalSpeed: "9600,9600", Charset: "Shift_JIS",
 		LFImpliesCR: true, CRImpliesLF: true, ClearDropsText: true,
+		Proxy: profiles.ProxySettings{Kind: "socks5", Host: "bastion.corp", Port: 1081, User: "ops", LocalDNS: true, Bypass: "router.lan, *.corp.example, 10.0.0.0/8"},
 	}
 	st := settings.FromProfile(p)
 	// The form alone must carry every field; notes are the profile's own.
@@ -157,5 +159,58 @@ func TestConnectFormKeepsTheLogKind(t *testing.T) {
 		if got := settings.ToProfile("r", f.settings(), p).LogMode; got != mode {
 			t.Errorf("log mode %q came back as %q", mode, got)
 		}
+	}
+}
+
+// TestConnectFormProxySection: the Proxy section reads into the session's
+// proxy, its fields are off while None is chosen, a chosen kind needs a
+// host, and the password typed reaches the engine but not the profile.
+func TestConnectFormProxySection(t *testing.T) {
+	test.NewTempApp(t)
+	f := newConnectForm(settings.Session{})
+	f.host.SetText("router.lan")
+	if f.proxy.kind.Selected != "None" || !f.proxy.host.Disabled() {
+		t.Fatalf("a new session has no proxy: %q, host field enabled %v", f.proxy.kind.Selected, !f.proxy.host.Disabled())
+	}
+	if c := f.settings().Engine.Proxy; c.Active() {
+		t.Fatalf("None gives a proxy: %+v", c)
+	}
+	f.proxy.kind.SetSelected("HTTP CONNECT")
+	if f.proxy.host.Disabled() || f.proxy.port.PlaceHolder != "3128" {
+		t.Fatalf("HTTP CONNECT: host disabled %v, port placeholder %q", f.proxy.host.Disabled(), f.proxy.port.PlaceHolder)
+	}
+	if err := f.validate(); err == nil {
+		t.Fatal("a proxy without a host validated")
+	}
+	f.proxy.host.SetText("proxy.corp")
+	f.proxy.port.SetText("70000")
+	if err := f.validate(); err == nil {
+		t.Fatal("port 70000 validated")
+	}
+	f.proxy.port.SetText("8080")
+	f.proxy.user.SetText("ops")
+	f.proxy.password.SetText("pw")
+	f.proxy.atProxy.SetChecked(false)
+	f.proxy.bypass.SetText("sw1.lan, 10.0.0.0/8")
+	if err := f.validate(); err != nil {
+		t.Fatal(err)
+	}
+	st := f.settings()
+	want := proxy.Config{Kind: proxy.HTTP, Host: "proxy.corp", Port: 8080, User: "ops", Password: "pw", LocalDNS: true, Bypass: []string{"sw1.lan", "10.0.0.0/8"}}
+	if !reflect.DeepEqual(st.Engine.Proxy, want) {
+		t.Fatalf("proxy %+v; want %+v", st.Engine.Proxy, want)
+	}
+	saved := settings.ToProfile("Router", st, profiles.Profile{})
+	wantSaved := profiles.ProxySettings{Kind: "http", Host: "proxy.corp", Port: 8080, User: "ops", LocalDNS: true, Bypass: "sw1.lan, 10.0.0.0/8", RememberPassword: true}
+	if saved.Proxy != wantSaved {
+		t.Fatalf("saved %+v; want %+v", saved.Proxy, wantSaved)
+	}
+	if settings.ProxyPasswordToKeep(st) != "pw" {
+		t.Fatal("the typed password is not offered to the keychain")
+	}
+	// Opened again, the password field is empty and says the keychain has it.
+	g := newConnectForm(settings.FromProfile(saved))
+	if g.proxy.password.Text != "" || g.proxy.password.PlaceHolder != "the one in the keychain" || g.proxy.kind.Selected != "HTTP CONNECT" {
+		t.Fatalf("reopened: password %q placeholder %q kind %q", g.proxy.password.Text, g.proxy.password.PlaceHolder, g.proxy.kind.Selected)
 	}
 }

@@ -186,14 +186,31 @@ func (p *profilePanel) save() {
 		return
 	}
 	st := p.form.settings()
-	p.update(func(f *profiles.File) error {
+	if e.defaults {
+		st.Engine.Proxy.Password = "" // Default Settings keep no password
+	}
+	if p.update(func(f *profiles.File) error {
 		if e.defaults {
 			f.Default = settings.ToProfile("", st, f.Default)
 			return nil
 		}
 		f.Put(settings.ToProfile(e.profile.Name, st, e.profile))
 		return nil
-	}, "Saved "+e.label()+".")
+	}, "Saved "+e.label()+".") && !e.defaults {
+		p.keepProxyPassword(e.profile.Name, st)
+	}
+}
+
+// keepProxyPassword puts a proxy password typed in the form into the
+// keychain for the saved session name (never into the profiles file).
+func (p *profilePanel) keepProxyPassword(name string, st settings.Session) {
+	pw := settings.ProxyPasswordToKeep(st)
+	if pw == "" {
+		return
+	}
+	if err := (profiles.Secrets{Proxy: true}).Set(name, pw); err != nil {
+		p.message.SetText("Saved " + name + ", but the proxy password could not be kept in the keychain: " + err.Error())
+	}
 }
 
 func (p *profilePanel) saveAs() {
@@ -207,6 +224,7 @@ func (p *profilePanel) saveAs() {
 			f.Put(settings.ToProfile(name, st, p.form.base))
 			return nil
 		}, "Saved "+name+".") {
+			p.keepProxyPassword(name, st)
 			p.form.name = name
 			p.keepSelected(name)
 		}
@@ -258,6 +276,11 @@ func (p *profilePanel) rename() {
 // moveSecret carries a renamed profile's keychain password to its new
 // name (only a profile that keeps one asks the keychain).
 func moveSecret(pr profiles.Profile, name string) error {
+	if pr.Proxy.RememberPassword {
+		if err := (profiles.Secrets{Proxy: true}).Move(pr.Name, name); err != nil {
+			return err
+		}
+	}
 	if !pr.RememberPassword {
 		return nil
 	}
@@ -301,6 +324,7 @@ func (p *profilePanel) delete() {
 				return nil
 			}, "Deleted "+e.profile.Name+".")
 			_ = (profiles.Secrets{}).Delete(e.profile.Name)
+			_ = (profiles.Secrets{Proxy: true}).Delete(e.profile.Name)
 		})
 }
 

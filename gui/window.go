@@ -305,7 +305,9 @@ func statusLine(t *termtab.Tab) string {
 		parts = slices.Insert(parts, 1, p.Name()+": "+p.Note())
 	}
 	if st.Remote != "" {
-		if st.Remote != net.JoinHostPort(st.Host, st.Port) { // the address the name led to
+		if st.Proxy != "" {
+			parts = append(parts, "through the "+st.Proxy)
+		} else if st.Remote != net.JoinHostPort(st.Host, st.Port) { // the address the name led to
 			parts = append(parts, "at "+st.Remote)
 		}
 		parts = append(parts, "from "+st.Local)

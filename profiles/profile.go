@@ -113,6 +113,9 @@ type Profile struct {
 	Rows           int     `json:"rows,omitempty"`
 	FontSize       float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
 
+	// Proxy is the proxy the session goes through; the zero value is none.
+	Proxy ProxySettings `json:"proxy,omitzero"`
+
 	SMTP SMTPDefaults `json:"smtp,omitzero"`
 	// Mail pre-fills the mailbox assistants (POP3, IMAP).
 	Mail MailDefaults `json:"mail,omitzero"`
@@ -124,6 +127,25 @@ type Profile struct {
 
 	// extra keeps fields written by a newer Tern, so they survive a save.
 	extra map[string]json.RawMessage
+}
+
+// ProxySettings are a session's proxy (PuTTY's Proxy panel). Its
+// password is never here: see RememberPassword.
+type ProxySettings struct {
+	Kind string `json:"kind,omitempty"` // "" none, socks5, http (protocol/proxy's Kind names)
+	Host string `json:"host,omitempty"`
+	Port int    `json:"port,omitempty"` // 0 means 1080 for SOCKS 5, 3128 for HTTP
+	User string `json:"user,omitempty"`
+	// LocalDNS looks host names up on this computer; false (the default)
+	// lets the proxy look them up (PuTTY's "Do DNS name lookup at proxy
+	// end": Auto).
+	LocalDNS bool `json:"localDNS,omitempty"`
+	// Bypass lists hosts reached without the proxy, separated by commas:
+	// names, *.suffix, CIDR blocks.
+	Bypass string `json:"bypass,omitempty"`
+	// RememberPassword says the proxy password is in the operating
+	// system's keychain (ProxySecrets), never in this file.
+	RememberPassword bool `json:"rememberPassword,omitempty"`
 }
 
 // SMTPDefaults pre-fill the SMTP assistant.

@@ -250,6 +250,7 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 	}
 	puttyTerminal(&p, kv)
 	puttyLogging(&p, kv)
+	puttyProxy(&p, kv)
 	p.CloseOnExit = map[string]string{"0": "never", "1": "clean", "2": "always"}[kv["CloseOnExit"]]
 	p.KeepAlive = puttyKeepAlive(kv)
 	p.Network = map[string]string{"1": "tcp4", "2": "tcp6"}[kv["AddressFamily"]]

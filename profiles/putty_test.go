@@ -210,3 +210,45 @@ func TestUnknownCharsetIsListed(t *testing.T) {
 		t.Fatalf("charset %q, not imported %q", p.Charset, lost)
 	}
 }
+
+// TestPuTTYProxyImport: SOCKS 5 and HTTP proxies are imported with their
+// host, port, user, DNS choice and exclusions (PuTTY's loopback exclusion
+// included unless ProxyLocalhost is on); the password and the kinds Tern
+// does not speak are named in the import summary.
+func TestPuTTYProxyImport(t *testing.T) {
+	tests := []struct {
+		name string
+		kv   map[string]string
+		want ProxySettings
+		lost []string
+	}{
+		{"socks5", map[string]string{"ProxyMethod": "2", "ProxyHost": "bastion", "ProxyPort": "1080", "ProxyUsername": "ops", "ProxyDNS": "1", "ProxyExcludeList": "router.lan,*.corp.example 10.0.0.0/8"},
+			ProxySettings{Kind: "socks5", Host: "bastion", Port: 1080, User: "ops", Bypass: "router.lan, *.corp.example, 10.0.0.0/8, " + puttyLoopbackBypass}, nil},
+		{"http, local dns, localhost proxied", map[string]string{"ProxyMethod": "3", "ProxyHost": "proxy.corp", "ProxyPort": "3128", "ProxyDNS": "0", "ProxyLocalhost": "1"},
+			ProxySettings{Kind: "http", Host: "proxy.corp", Port: 3128, LocalDNS: true}, nil},
+		{"password", map[string]string{"ProxyMethod": "2", "ProxyHost": "b", "ProxyPort": "1080", "ProxyUsername": "u", "ProxyPassword": "pw", "ProxyLocalhost": "1"},
+			ProxySettings{Kind: "socks5", Host: "b", Port: 1080, User: "u"}, []string{"Proxy password (type it in the Proxy section; Tern keeps it in the keychain)"}},
+		{"none", map[string]string{"ProxyMethod": "0", "ProxyHost": "proxy"}, ProxySettings{}, nil},
+		{"socks4", map[string]string{"ProxyMethod": "1", "ProxyHost": "proxy"}, ProxySettings{},
+			[]string{"Proxy type SOCKS 4 (ProxyMethod=1; Tern speaks SOCKS 5 and HTTP CONNECT)"}},
+		{"telnet proxy", map[string]string{"ProxyMethod": "4", "ProxyHost": "proxy"}, ProxySettings{},
+			[]string{"Proxy type Telnet proxy (ProxyMethod=4; Tern speaks SOCKS 5 and HTTP CONNECT)"}},
+		{"local command", map[string]string{"ProxyMethod": "5", "ProxyTelnetCommand": "nc %host %port"}, ProxySettings{},
+			[]string{"Proxy type Local proxy command (ProxyMethod=5; Tern speaks SOCKS 5 and HTTP CONNECT)"}},
+		{"ssh jump host", map[string]string{"ProxyMethod": "6", "ProxyHost": "jump"}, ProxySettings{},
+			[]string{"Proxy type SSH to proxy and use port forwarding (ProxyMethod=6; Tern speaks SOCKS 5 and HTTP CONNECT)"}},
+	}
+	for _, tt := range tests {
+		kv := map[string]string{"Protocol": "telnet", "HostName": "router.lan"}
+		for k, v := range tt.kv {
+			kv[k] = v
+		}
+		p, reason := fromPuTTY(tt.name, kv)
+		if reason != "" || p.Proxy != tt.want {
+			t.Errorf("%s: proxy %+v (%s); want %+v", tt.name, p.Proxy, reason, tt.want)
+		}
+		if lost := notImported(kv); !slices.Equal(lost, tt.lost) {
+			t.Errorf("%s: not imported %q; want %q", tt.name, lost, tt.lost)
+		}
+	}
+}

@@ -20,7 +20,6 @@ var puttyUnmapped = []struct {
 	{"WarnOnClose", "1", "Warn before closing window"},
 	{"TCPNoDelay", "1", "Disable Nagle's algorithm"},
 	{"TCPKeepalives", "0", "Enable TCP keepalives"},
-	{"ProxyMethod", "0", "Proxy"},
 	{"LogFlush", "1", "Flush log file frequently"},
 	{"LogHeader", "1", "Include header in log"},
 	{"RFCEnviron", "0", "OLD_ENVIRON handling (RFC 1408)"},
@@ -106,6 +105,7 @@ func notImported(kv map[string]string) []string {
 			out = append(out, fmt.Sprintf("%s (%s=%s)", u.label, u.key, v))
 		}
 	}
+	out = append(out, puttyProxyNotImported(kv)...)
 	if cp := kv["LineCodePage"]; cp != "" {
 		if _, ok := charset.Canonical(cp); !ok {
 			out = append(out, fmt.Sprintf("Remote character set %s (Tern does not know it; UTF-8 is used)", cp))

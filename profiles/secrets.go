@@ -9,31 +9,46 @@ import (
 // keyringService names Tern's entries in the operating system's keychain.
 const keyringService = "Tern"
 
+// proxyKeyringService names the proxy passwords' entries, apart from the
+// logon passwords' so neither can be mistaken for the other.
+const proxyKeyringService = "Tern proxy"
+
 // Secrets keeps passwords out of the profiles file: in the operating
 // system's keychain (Secret Service on Linux, Keychain on macOS,
 // Credential Manager on Windows).
-type Secrets struct{}
+type Secrets struct {
+	// Proxy picks the session's proxy password instead of its logon
+	// password.
+	Proxy bool
+}
+
+func (s Secrets) service() string {
+	if s.Proxy {
+		return proxyKeyringService
+	}
+	return keyringService
+}
 
 // ErrNoSecret means nothing is remembered for that profile.
 var ErrNoSecret = errors.New("no password remembered")
 
 // Get returns the password remembered for a profile.
-func (Secrets) Get(profile string) (string, error) {
-	s, err := keyring.Get(keyringService, profile)
+func (s Secrets) Get(profile string) (string, error) {
+	pw, err := keyring.Get(s.service(), profile)
 	if errors.Is(err, keyring.ErrNotFound) {
 		return "", ErrNoSecret
 	}
-	return s, err
+	return pw, err
 }
 
 // Set remembers a password for a profile.
-func (Secrets) Set(profile, password string) error {
-	return keyring.Set(keyringService, profile, password)
+func (s Secrets) Set(profile, password string) error {
+	return keyring.Set(s.service(), profile, password)
 }
 
 // Delete forgets a profile's password (no error when there was none).
-func (Secrets) Delete(profile string) error {
-	err := keyring.Delete(keyringService, profile)
+func (s Secrets) Delete(profile string) error {
+	err := keyring.Delete(s.service(), profile)
 	if errors.Is(err, keyring.ErrNotFound) {
 		return nil
 	}

@@ -28,3 +28,34 @@ func TestRenameMovesThePassword(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestProxyPasswordIsKeptApart: a session's proxy password and logon
+// password are separate keychain entries, moved and deleted each alone.
+func TestProxyPasswordIsKeptApart(t *testing.T) {
+	keyring.MockInit()
+	logonPw, proxyPw := Secrets{}, Secrets{Proxy: true}
+	if err := logonPw.Set("router", "logon-pw"); err != nil {
+		t.Fatal(err)
+	}
+	if err := proxyPw.Set("router", "proxy-pw"); err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := logonPw.Get("router"); a != "logon-pw" {
+		t.Fatalf("logon password %q", a)
+	}
+	if err := proxyPw.Move("router", "core"); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := proxyPw.Get("core"); err != nil || b != "proxy-pw" {
+		t.Fatalf("moved proxy password %q, %v", b, err)
+	}
+	if a, _ := logonPw.Get("router"); a != "logon-pw" {
+		t.Fatalf("moving the proxy password moved the logon one: %q", a)
+	}
+	if err := proxyPw.Delete("core"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := proxyPw.Get("core"); !errors.Is(err, ErrNoSecret) {
+		t.Fatalf("deleted proxy password: %v", err)
+	}
+}

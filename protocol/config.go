@@ -5,6 +5,8 @@ import (
 	"net"
 	"strings"
 	"time"
+
+	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
 // Negotiation says when Tern speaks Telnet.
@@ -146,6 +148,11 @@ type Config struct {
 	// exchanger protocol/mx picked): Run uses it instead of dialling, so
 	// the server sees one connection. nil means Run dials.
 	Conn *net.TCPConn
+
+	// Proxy, when its Kind is not proxy.None, carries the connection to
+	// Host unless Host is in its bypass list; the connection to the proxy
+	// uses Bind, Network and ConnectTimeout.
+	Proxy proxy.Config
 }
 
 func (c *Config) port() string {

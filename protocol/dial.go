@@ -26,9 +26,18 @@ func dial(ctx context.Context, c *Config, say func(string), log func(string, ...
 		log("Using the connection already open to %s (%s)", c.Host, c.Conn.RemoteAddr())
 		return c.Conn, nil
 	}
+	if c.Proxy.Active() && !c.Proxy.Bypasses(c.Host) {
+		return dialProxied(ctx, c, say, log)
+	}
+	return dialTo(ctx, c, c.Host, c.port(), say, log)
+}
+
+// dialTo connects to host and port with c's bind address, address family
+// and timeout: to the session's host, or to its proxy.
+func dialTo(ctx context.Context, c *Config, host, portName string, say func(string), log func(string, ...any)) (*net.TCPConn, error) {
 	timeout := c.connectTimeout()
-	fail := func(err error) error { return classify(err, c.Host, c.port(), c.Bind, timeout) }
-	port, err := ResolvePort(c.network(), c.port())
+	fail := func(err error) error { return classify(err, host, portName, c.Bind, timeout) }
+	port, err := ResolvePort(c.network(), portName)
 	if err != nil {
 		e := fail(err)
 		e.(*ConnectError).Kind = ErrBadPort
@@ -40,8 +49,8 @@ func dial(ctx context.Context, c *Config, say func(string), log func(string, ...
 		e.(*ConnectError).Kind = ErrBadBind
 		return nil, e
 	}
-	log("Looking up host %q", c.Host)
-	addrs, err := lookup(ctx, c.network(), c.Host)
+	log("Looking up host %q", host)
+	addrs, err := lookup(ctx, c.network(), host)
 	if err != nil {
 		return nil, fail(err)
 	}

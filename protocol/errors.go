@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"strings"
 	"time"
+
+	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
 // ErrorKind says why a connection failed or ended.
@@ -23,6 +26,7 @@ const (
 	ErrBadBind               // the bind address is not on this computer
 	ErrReset                 // reset by the peer
 	ErrCanceled              // the user cancelled
+	ErrProxy                 // the proxy failed: Err is a *proxy.Error naming the hop
 )
 
 // ConnectError is a failed or broken connection, with the words a person
@@ -57,6 +61,8 @@ func (e *ConnectError) Error() string {
 		return fmt.Sprintf("The connection to %s was reset by the other end.", where)
 	case ErrCanceled:
 		return fmt.Sprintf("Connecting to %s was cancelled.", where)
+	case ErrProxy:
+		return proxyErrorWords(e.Err)
 	}
 	return fmt.Sprintf("Cannot connect to %s: %v.", where, e.Err)
 }
@@ -81,4 +87,20 @@ func classifyWith(f errnoFamily, err error, host, port, bind string, timeout tim
 		e.Kind = ErrUnknownHost
 	}
 	return e
+}
+
+// proxyErrorWords is a proxy error as a sentence; when the proxy could not
+// be reached, for a reason other than a refusal, it says why as a direct
+// connection would.
+func proxyErrorWords(err error) string {
+	var pe *proxy.Error
+	var inner *ConnectError
+	if errors.As(err, &pe) && pe.Stage == proxy.StageReach && errors.As(pe.Err, &inner) && inner.Kind != ErrRefused {
+		return "Tern cannot reach the proxy: " + inner.Error()
+	}
+	s := err.Error()
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:] + "."
 }

@@ -17,9 +17,12 @@ type OptionState struct {
 
 // Status is a snapshot of a session for the GUI and for telnet's "status".
 type Status struct {
-	State             State
-	Host, Port, Bind  string
-	Remote, Local     string // addresses once connected
+	State            State
+	Host, Port, Bind string
+	Remote, Local    string // addresses once connected
+	// Proxy names the proxy the session goes through ("SOCKS 5 proxy
+	// 10.0.0.5:1080"; Remote is then the proxy's address); "" for none.
+	Proxy             string
 	Since             time.Time
 	BytesIn, BytesOut int64
 	Mode              Negotiation // as resolved (never Auto)
@@ -38,7 +41,7 @@ func (s *Session) Status() Status {
 		Remote: s.peer.remote, Local: s.peer.local, Since: s.peer.since,
 		BytesIn: s.link.bytesIn.Load(), BytesOut: s.link.bytesOut.Load(),
 		Mode: s.mode(), LineMode: s.ld.edit, LocalEcho: s.ld.echoOn, Escape: s.escape,
-		Options: s.optionStatesLocked(),
+		Options: s.optionStatesLocked(), Proxy: s.cfg.proxyName(),
 	}
 }
 

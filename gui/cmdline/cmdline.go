@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
 // CloseOnExit is PuTTY's "Close window on exit".
@@ -64,6 +65,9 @@ type Options struct {
 	// (protocol/mx) and connects to the first that answers, on MXPort.
 	// Host is then empty; "" means no -mx.
 	MX string
+	// Proxy is -proxy's proxy (socks5://user@host:1080, http://host:3128);
+	// its Kind is proxy.None when not given.
+	Proxy proxy.Config
 }
 
 // MXPort is the port -mx connects to: the one given (-P, or the single
@@ -90,6 +94,8 @@ options:
                    default: it stays, marked closed), clean or always
   -4, -6           use only IPv4 or only IPv6
   -e char          escape character, e.g. ^] (the default) or "none"
+  -proxy URL       connect through a proxy: socks5://[user[:password]@]host[:port]
+                   (port 1080) or http://[user[:password]@]host[:port] (3128)
   -mx domain       connect to the first answering mail exchanger (MX) of
                    domain, on port 25 or the port given: tern -mx example.com
   -version         print the version and exit
@@ -174,6 +180,13 @@ func Parse(args []string) (Options, error) {
 			}
 		case "mx":
 			o.MX, err = value()
+		case "proxy":
+			var v string
+			if v, err = value(); err == nil {
+				if o.Proxy, err = proxy.ParseURL(v); err != nil {
+					err = usageErr("-proxy: %v", err)
+				}
+			}
 		case "launcher":
 			o.Launcher = true
 		case "version", "V":

@@ -2,6 +2,7 @@ package cmdline
 
 import (
 	"errors"
+	"github.com/tern-telnet/tern/protocol/proxy"
 	"net"
 	"reflect"
 	"strings"
@@ -44,6 +45,11 @@ func TestParse(t *testing.T) {
 		{[]string{"-mx", "telnet://example.com"}, Options{}, true},
 		{[]string{"-mx", "-raw"}, Options{}, true},
 		{[]string{"-mx"}, Options{}, true},
+		{[]string{"-proxy", "socks5://user@127.0.0.1:1080", "router.lan"}, Options{Host: "router.lan", Proxy: proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: 1080, User: "user"}}, false},
+		{[]string{"-proxy", "http://proxy.corp:3128", "-P", "2001", "router.lan"}, Options{Host: "router.lan", Port: "2001", Proxy: proxy.Config{Kind: proxy.HTTP, Host: "proxy.corp", Port: 3128}}, false},
+		{[]string{"-proxy", "socks4://h", "router.lan"}, Options{}, true},
+		{[]string{"-proxy", "h:1080", "router.lan"}, Options{}, true},
+		{[]string{"-proxy"}, Options{}, true},
 		{[]string{"-version"}, Options{Version: true}, false},
 		{[]string{"-help"}, Options{Help: true}, false},
 	}
@@ -76,6 +82,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("-P\x0025\x00host", "telnet://a:1")
 	f.Add("-close\x00never", "--")
 	f.Add("-mx\x00example.com", "2525")
+	f.Add("-proxy\x00socks5://u@h:1080", "router")
 	known := map[string]int{"telnet": 23, "smtp": 25}
 	lookupPort = func(_, name string) (int, error) {
 		if p, ok := known[name]; ok {

@@ -17,6 +17,7 @@ func FromProfile(p profiles.Profile) Session {
 		ClearDropsText: p.ClearDropsText, Assistant: p.Assistant, OpenAssistant: p.OpenAssistant, Profile: p.Clone()}
 	e := &st.Engine
 	e.Host, e.Port, e.Bind, e.Network = p.Host, p.Port, p.Bind, p.Network
+	e.Proxy = proxyFromProfile(p.Proxy)
 	e.TerminalTypes = append([]string(nil), p.TerminalTypes...)
 	e.TerminalSpeed, e.Charset = p.TerminalSpeed, p.Charset
 	e.Negotiation, _ = protocol.ParseNegotiation(cmp.Or(p.Negotiation, "auto"))
@@ -62,6 +63,7 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	e := st.Engine
 	p.Name = name
 	p.Host, p.Port, p.Bind, p.Network = e.Host, e.Port, e.Bind, e.Network
+	p.Proxy = proxyToProfile(e.Proxy, base.Proxy)
 	p.TerminalTypes = append([]string(nil), e.TerminalTypes...)
 	p.TerminalSpeed, p.Charset = e.TerminalSpeed, e.Charset
 	p.Connection = profiles.Telnet

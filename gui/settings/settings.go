@@ -154,6 +154,7 @@ func FromCommandLine(o cmdline.Options) Session {
 		Host: o.Host, Port: o.Port, Bind: o.Bind, Network: o.Network,
 		SessionLog: protocol.Log{Path: o.SessionLog},
 		RawLog:     protocol.Log{Path: o.RawLog},
+		Proxy:      o.Proxy,
 	}}
 	if o.Raw {
 		s.Engine.Negotiation = protocol.NegotiateRaw

@@ -13,6 +13,7 @@ import (
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
+	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
 func TestProfileSettingsRoundTrip(t *testing.T) {
@@ -172,5 +173,44 @@ func TestKeyboardRoundTrip(t *testing.T) {
 	}
 	if len(FunctionKeysLabels) != len(functionKeysNames) {
 		t.Fatal("a function-key encoding without its label")
+	}
+}
+
+// TestProxyPasswordGoesOnlyWhereSaved: the keychain's proxy password is
+// used only for the saved session, proxy and user it was saved for, and
+// only when none was typed.
+func TestProxyPasswordGoesOnlyWhereSaved(t *testing.T) {
+	p := profiles.Profile{Name: "Router", Host: "r.lan", Proxy: profiles.ProxySettings{Kind: "socks5", Host: "bastion", User: "ops", Bypass: "a.lan, *.b.lan", RememberPassword: true}}
+	base := FromProfile(p)
+	if c := base.Engine.Proxy; c.Kind != proxy.SOCKS5 || c.Addr() != "bastion:1080" || c.Password != "" || !reflect.DeepEqual(c.Bypass, []string{"a.lan", "*.b.lan"}) {
+		t.Fatalf("engine proxy %+v", c)
+	}
+	tests := []struct {
+		name   string
+		change func(*Session)
+		want   bool
+	}{
+		{"as saved", func(*Session) {}, true},
+		{"unsaved session", func(s *Session) { s.Name = "" }, false},
+		{"another proxy host", func(s *Session) { s.Engine.Proxy.Host = "evil" }, false},
+		{"another port", func(s *Session) { s.Engine.Proxy.Port = 1081 }, false},
+		{"another kind", func(s *Session) { s.Engine.Proxy.Kind = proxy.HTTP }, false},
+		{"another user", func(s *Session) { s.Engine.Proxy.User = "root" }, false},
+		{"typed one", func(s *Session) { s.Engine.Proxy.Password = "typed" }, false},
+		{"not remembered", func(s *Session) { s.Profile.Proxy.RememberPassword = false }, false},
+		{"no proxy", func(s *Session) { s.Engine.Proxy = proxy.Config{} }, false},
+	}
+	for _, tt := range tests {
+		st := FromProfile(p)
+		tt.change(&st)
+		if got := WantsProxyPassword(st); got != tt.want {
+			t.Errorf("%s: WantsProxyPassword = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+	if back := ToProfile("Router", base, p); back.Proxy != p.Proxy {
+		t.Fatalf("round trip: %+v", back.Proxy)
+	}
+	if back := ToProfile("Router", Session{Engine: protocol.Config{Proxy: proxy.Config{Kind: proxy.SOCKS5, Host: "h"}}}, p); back.Proxy.RememberPassword {
+		t.Fatal("a proxy without a user remembers a password")
 	}
 }

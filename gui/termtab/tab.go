@@ -201,6 +201,11 @@ func (t *Tab) Session() *protocol.Session {
 func (t *Tab) Connect() {
 	cfg := t.settings.Engine
 	cfg.SessionName = t.settings.Name
+	if settings.WantsProxyPassword(t.settings) {
+		// Nothing remembered (or no keychain) connects without one; the
+		// proxy then says authentication failed.
+		cfg.Proxy.Password, _ = profiles.Secrets{Proxy: true}.Get(t.settings.Name)
+	}
 	cols, rows := t.scr.Size()
 	cfg.Cols, cfg.Rows = cols, rows
 	cfg.ContinueLogs = t.Session() != nil // a reconnect appends to the logs

@@ -45,6 +45,7 @@ func (t *Tab) verifier(where string) protocol.VerifyCertificateFunc {
 type secretPlace struct {
 	host, port string
 	tls        protocol.TLSMode
+	via        string // the proxy the session goes through, "" for none
 }
 
 func placeOf(cfg protocol.Config) secretPlace {
@@ -52,7 +53,11 @@ func placeOf(cfg protocol.Config) secretPlace {
 	if port == "" {
 		port = "23"
 	}
-	return secretPlace{host: cfg.Host, port: port, tls: cfg.TLS}
+	place := secretPlace{host: cfg.Host, port: port, tls: cfg.TLS}
+	if cfg.Proxy.Active() && !cfg.Proxy.Bypasses(cfg.Host) {
+		place.via = cfg.Proxy.URL()
+	}
+	return place
 }
 
 func (p secretPlace) where() string { return net.JoinHostPort(p.host, p.port) }

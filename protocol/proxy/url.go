@@ -1,0 +1,60 @@
+package proxy
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// ParseURL reads a proxy written as on Tern's command line:
+// socks5://[user[:password]@]host[:port] (socks5h:// is the same, the
+// name looked up at the proxy, which is the default anyway) or
+// http://[user[:password]@]host[:port]. The port defaults to 1080 for
+// SOCKS 5 and 3128 for HTTP.
+func ParseURL(s string) (Config, error) {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil {
+		return Config{}, errors.New("not a proxy URL such as socks5://host:1080 or http://host:3128")
+	}
+	var c Config
+	switch strings.ToLower(u.Scheme) {
+	case "socks5", "socks5h", "socks":
+		c.Kind = SOCKS5
+	case "http":
+		c.Kind = HTTP
+	case "":
+		return Config{}, errors.New("the proxy URL needs a kind: socks5:// or http://")
+	default:
+		return Config{}, fmt.Errorf("the %q proxy kind is not one Tern speaks; use socks5:// or http://", u.Scheme)
+	}
+	if u.Path != "" && u.Path != "/" || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" {
+		return Config{}, errors.New("a proxy URL has only a kind, a user, a host and a port")
+	}
+	c.Host = u.Hostname()
+	if c.Host == "" {
+		return Config{}, errors.New("the proxy URL has no host")
+	}
+	if p := u.Port(); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 || n > 65535 {
+			return Config{}, fmt.Errorf("%q is not a port number (1-65535)", p)
+		}
+		c.Port = n
+	}
+	if u.User != nil {
+		c.User = u.User.Username()
+		c.Password, _ = u.User.Password()
+	}
+	return c, nil
+}
+
+// URL writes c back as ParseURL reads it, without the password.
+func (c Config) URL() string {
+	u := url.URL{Scheme: c.Kind.String(), Host: c.Addr()}
+	if c.User != "" {
+		u.User = url.User(c.User)
+	}
+	return u.String()
+}

@@ -1,0 +1,121 @@
+package protocol
+
+import (
+	"errors"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tern-telnet/tern/protocol/proxy"
+	"github.com/tern-telnet/tern/protocol/proxy/proxytest"
+)
+
+// TestTelnetdThroughRealProxies logs in to the real telnetd peer through
+// microsocks and tinyproxy, each with a user and password, and with the
+// name looked up at the proxy and here.
+func TestTelnetdThroughRealProxies(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	p, _ := strconv.Atoi(port)
+	socks := proxytest.Microsocks(t, "alice", "s3cret")
+	httpp := proxytest.Tinyproxy(t, "bob", "hunter2", p)
+	for _, tt := range []struct {
+		name  string
+		proxy proxy.Config
+		host  string
+	}{
+		{"socks5", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "s3cret"}, "localhost"},
+		{"socks5 local dns", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "s3cret", LocalDNS: true}, "localhost"},
+		{"http connect", proxy.Config{Kind: proxy.HTTP, Host: "127.0.0.1", Port: httpp, User: "bob", Password: "hunter2"}, host},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s, sc, _ := start(t, Config{Host: tt.host, Port: port, Negotiation: NegotiateActive, Proxy: tt.proxy})
+			login(t, s, sc)
+			s.Write([]byte("echo via=proxy\r"))
+			expect(t, sc, "via=proxy")
+			if st := s.Status(); st.Proxy != kindWords(tt.proxy.Kind)+" proxy "+tt.proxy.Addr() || st.Remote != tt.proxy.Addr() {
+				t.Fatalf("status names proxy %q, remote %q; want the proxy %s", st.Proxy, st.Remote, tt.proxy.Addr())
+			}
+			expect(t, sc, "Connecting through the "+kindWords(tt.proxy.Kind)+" proxy "+tt.proxy.Addr()+"...")
+			if ev := s.Events().String(); !strings.Contains(ev, "connected to") || strings.Contains(ev, tt.proxy.Password) {
+				t.Fatalf("event log should say the proxy connected and hold no password:\n%s", ev)
+			}
+		})
+	}
+}
+
+// TestProxyErrorsNameTheHop: each failing hop is named in the words the
+// session prints, and Run's error carries the *proxy.Error.
+func TestProxyErrorsNameTheHop(t *testing.T) {
+	socks := proxytest.Microsocks(t, "alice", "s3cret")
+	closed := proxytest.FreePort(t)
+	dead := proxytest.FreePort(t)
+	for _, tt := range []struct {
+		name  string
+		proxy proxy.Config
+		stage proxy.Stage
+		words string
+	}{
+		{"proxy refused", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: dead}, proxy.StageReach,
+			"The proxy 127.0.0.1:" + strconv.Itoa(dead) + " refused the connection."},
+		{"wrong password", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "nope"}, proxy.StageAuth,
+			"turned down the user name and password (wrong user name or password)"},
+		{"closed target", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "s3cret"}, proxy.StageTarget,
+			"The proxy could not reach 127.0.0.1:" + strconv.Itoa(closed) + ": connection refused."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, sc, done := start(t, Config{Host: "127.0.0.1", Port: strconv.Itoa(closed), Proxy: tt.proxy})
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("Run did not return")
+			}
+			var ce *ConnectError
+			var pe *proxy.Error
+			if !errors.As(err, &ce) || ce.Kind != ErrProxy || !errors.As(err, &pe) || pe.Stage != tt.stage {
+				t.Fatalf("err = %v (%#v); want ErrProxy at stage %d", err, err, tt.stage)
+			}
+			expect(t, sc, tt.words)
+			if strings.Contains(sc.String(), "nope") {
+				t.Fatalf("output holds the password:\n%s", sc.String())
+			}
+		})
+	}
+}
+
+// TestProxyBypass: a host in the bypass list is reached directly, even
+// when the proxy is not there.
+func TestProxyBypass(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	dead := proxytest.FreePort(t)
+	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive,
+		Proxy: proxy.Config{Kind: proxy.HTTP, Host: "127.0.0.1", Port: dead, Bypass: []string{"127.0.0.0/8"}}})
+	login(t, s, sc)
+	if st := s.Status(); st.Proxy != "" {
+		t.Fatalf("a bypassed host's status names a proxy: %q", st.Proxy)
+	}
+}
+
+// TestImplicitTLSThroughProxy: TLS runs over the proxied connection
+// unchanged: the real Dovecot POP3S peer's greeting arrives through
+// microsocks after the handshake.
+func TestImplicitTLSThroughProxy(t *testing.T) {
+	host, port := os.Getenv("TERN_PEER_DOVECOT"), os.Getenv("TERN_PEER_DOVECOT_POP3S")
+	if host == "" || port == "" {
+		t.Skip("TERN_PEER_DOVECOT and TERN_PEER_DOVECOT_POP3S are not set; start the peers with: eval \"$(testdata/peers/start-all.sh)\"")
+	}
+	p, _ := strconv.Atoi(port)
+	socks := proxytest.Microsocks(t, "", "")
+	httpp := proxytest.Tinyproxy(t, "", "", p)
+	for _, c := range []proxy.Config{{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks}, {Kind: proxy.HTTP, Host: "127.0.0.1", Port: httpp}} {
+		t.Run(c.Kind.String(), func(t *testing.T) {
+			s, sc, _ := start(t, Config{Host: host, Port: port, TLS: TLSImplicit, Negotiation: NegotiateRaw,
+				VerifyCertificate: InsecureAcceptAnyCertificate(), Proxy: c})
+			expect(t, sc, "+OK")
+			s.Write([]byte("QUIT\r"))
+			expect(t, sc, "Logging out")
+		})
+	}
+}
