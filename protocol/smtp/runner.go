@@ -2,6 +2,7 @@ package smtp
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -121,7 +122,14 @@ func (r *runner) run(p Plan) error {
 	r.res.Greeted = true
 	r.res.OfferedStartTLS = r.res.Caps.StartTLS
 	if !p.Encrypted && (p.StartTLS || p.TLSOptional && r.res.Caps.StartTLS) {
-		if err := r.startTLS(p.EHLO); err != nil {
+		var refused *ReplyError
+		switch err := r.startTLS(p.EHLO); {
+		case err == nil:
+		case !p.StartTLS && errors.As(err, &refused) && refused.Command == "STARTTLS":
+			// Optional TLS the server refused with a reply: the connection
+			// is still plain and usable, so the test goes on in clear (as
+			// swaks --tls-optional does); AUTH below asks first.
+		default:
 			return err
 		}
 	}

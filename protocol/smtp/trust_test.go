@@ -124,3 +124,43 @@ func TestRefusedSTARTTLSDisarms(t *testing.T) {
 		t.Fatalf("after a refused STARTTLS: %v, TLS %+v", err, l.TLS())
 	}
 }
+
+// TestRefusedOptionalSTARTTLSGoesOnInClear: a server that offers
+// STARTTLS and then refuses it (454) leaves a plain, usable connection:
+// an optional upgrade goes on in clear with the envelope, as swaks
+// --tls-optional does, and still sends no password without asking.
+func TestRefusedOptionalSTARTTLSGoesOnInClear(t *testing.T) {
+	p, l, replies := scripted(t, []scriptpeer.Exchange{
+		{Reply: "250-mail.example.test\r\n250 STARTTLS\r\n"},
+		{Reply: "454 4.7.0 TLS not available\r\n"},
+		{Reply: "250 2.1.0 Ok\r\n"},
+		{Reply: "250 2.1.5 Ok\r\n"},
+		{Reply: "221 2.0.0 Bye\r\n"},
+	})
+	pl := trustPlan()
+	pl.TLSOptional, pl.Auth = true, nil
+	pl.From, pl.To = "helpdesk@example.org", []string{"alice@example.test"}
+	res := smtp.Run(context.Background(), l, replies, pl, nil)
+	if res.Err != nil || res.StartedTLS || !res.TriedStartTLS {
+		t.Fatalf("err %v:\n%s", res.Err, res.Summary())
+	}
+	got := strings.Split(p.Received(t), "\r\n")
+	if len(got) < 5 || got[1] != "STARTTLS" || !strings.HasPrefix(got[2], "MAIL FROM:") || got[4] != "QUIT" {
+		t.Fatalf("the server received %q", got)
+	}
+
+	p, l, replies = scripted(t, []scriptpeer.Exchange{
+		{Reply: "250-mail.example.test\r\n250-AUTH PLAIN\r\n250 STARTTLS\r\n"},
+		{Reply: "454 4.7.0 TLS not available\r\n"},
+	})
+	pl = trustPlan()
+	pl.TLSOptional, pl.ConfirmPlaintext = true, nil
+	res = smtp.Run(context.Background(), l, replies, pl, nil)
+	if !errors.Is(res.Err, smtp.ErrPlaintextAuth) {
+		t.Fatalf("err %v:\n%s", res.Err, res.Summary())
+	}
+	l.Transcript()
+	if got := p.Received(t); strings.Contains(got, "AUTH") {
+		t.Fatalf("the password went out in clear: %q", got)
+	}
+}
