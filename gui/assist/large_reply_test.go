@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -26,15 +25,6 @@ func largeGreeting() []byte {
 		b.WriteString("220" + sep + strings.Repeat(string(rune('a'+i%26)), 8000) + "\r\n")
 	}
 	return []byte(b.String())
-}
-
-// threadCPU is the CPU time of the calling OS thread (Linux; 0 elsewhere).
-func threadCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(1, &ru); err != nil { // RUSAGE_THREAD
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // TestLargeGreetingIsShownBounded: a 0.8 MB greeting puts only a bounded

@@ -3,6 +3,7 @@ package proxy
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"strconv"
 	"strings"
@@ -35,6 +36,9 @@ func ParseURL(s string) (Config, error) {
 	c.Host = u.Hostname()
 	if c.Host == "" {
 		return Config{}, errors.New("the proxy URL has no host")
+	}
+	if strings.ContainsAny(c.Host, ":[]") && net.ParseIP(c.Host) == nil {
+		return Config{}, fmt.Errorf("%q is not a host name or address", c.Host)
 	}
 	if p := u.Port(); p != "" {
 		n, err := strconv.Atoi(p)
