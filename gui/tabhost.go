@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -28,6 +29,13 @@ func (h tabHost) AskPaste(msg string, answer func(bool))   { h.w.askPaste(msg, a
 
 func (h tabHost) AskPassword(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {
 	h.w.askLogonPassword(t, prompt, answer)
+}
+
+// SavedPassword reads the keychain: a profile's logon password, or its
+// proxy's.
+func (h tabHost) SavedPassword(profile string, proxy bool) (string, bool) {
+	pw, err := profiles.Secrets{Proxy: proxy}.Get(profile)
+	return pw, err == nil
 }
 
 func (h tabHost) VerifyCertificate(ctx context.Context, t *termtab.Tab, where string, info protocol.TLSInfo) error {

@@ -34,6 +34,13 @@ type fakeHost struct {
 	// verify answers VerifyCertificate (on the session's goroutine).
 	verify    func(ctx context.Context, where string, info protocol.TLSInfo) error
 	certAsked atomic.Int32
+	// saved is the keychain: profile name → password.
+	saved map[string]string
+}
+
+func (h *fakeHost) SavedPassword(profile string, proxy bool) (string, bool) {
+	pw, ok := h.saved[profile]
+	return pw, ok && !proxy
 }
 
 func (h *fakeHost) AskPassword(_ *Tab, _ string, answer func(string, bool, bool)) {

@@ -2,11 +2,8 @@ package termtab
 
 import (
 	"cmp"
-	"context"
-	"fmt"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,6 +12,7 @@ import (
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/paint"
 	"github.com/tern-telnet/tern/gui/screen"
+	"github.com/tern-telnet/tern/gui/session"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termview"
 	"github.com/tern-telnet/tern/profiles"
@@ -32,40 +30,19 @@ type Tab struct {
 	scr      *screen.Screen
 	scroller *scrollBar
 	find     *findBar
-	settings settings.Session
 
 	body      *fyne.Container // terminal area, with the assistant when shown
 	termArea  fyne.CanvasObject
 	assistant Assistant // nil until the window hands one in
 
-	mu        sync.Mutex // guards sess, matches and the fields below
-	sess      *protocol.Session
-	taps      *sessionTaps // the current session's data taps
-	lastErr   error
-	closing   bool
-	matches   []screen.Match
-	matchAt   int
-	matchGen  int // counts searches, so a new search redraws its highlights
-	promptOn  bool
-	promptBuf []rune
+	// ctl runs the tab's sessions: connect, logon, reconnection, the
+	// telnet> prompt (gui/session); the tab is its view.
+	ctl *session.Controller
 
-	logon        *logonRun   // the current session's logon actions, or nil
-	rec          *recording  // the current session's first lines, for Record
-	password     string      // the logon's password, once given (see logon.go)
-	passwordFor  secretPlace // where password may go
-	greet        *greeting   // the current session's first line
-	havePassword bool
-	// accepted are the unverified certificates the person let this tab's
-	// sessions go on with (host:port → SHA-256 fingerprint): a reconnect
-	// to the same certificate does not ask again; another one does.
-	accepted map[string]string
-	// home is where the tab's first session went (UI goroutine): the
-	// profile's keychain password goes there only.
-	home secretPlace
-
-	attempts    int         // reconnection attempts since the last held connection
-	retry       *time.Timer // the pending reconnection, if any
-	reconnectAt time.Time
+	mu       sync.Mutex // guards the find bar's matches below
+	matches  []screen.Match
+	matchAt  int
+	matchGen int // counts searches, so a new search redraws its highlights
 
 	fitOnStart bool // size the window for settings.Columns x Rows
 
@@ -97,7 +74,6 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 		host:       host,
 		ui:         opt.UI,
 		scr:        screen.New(st.Engine.Cols, st.Engine.Rows, cmp.Or(st.Scrollback, opt.Scrollback, 10000)),
-		settings:   st,
 		repaint:    make(chan struct{}, 1),
 		echo:       newEchoPath(opt.EchoShown),
 		stop:       make(chan struct{}),
@@ -106,6 +82,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	if t.ui == nil {
 		t.ui = defaultUI
 	}
+	t.ctl = session.New(sessionHost{t}, st, session.Options{Owner: t.onUI})
 	t.colors.Store(paintTheme())
 	t.scr.Reply = func(p []byte) {
 		if s := t.Session(); s != nil {
@@ -143,7 +120,8 @@ func (t *Tab) resized(cols, rows int) {
 	t.redraw(haveCols == cols && haveRows == rows)
 	if t.fitOnStart { // after the layout in progress has settled
 		t.fitOnStart = false
-		t.onUI(func() { t.fitWindow(t.settings.Columns, t.settings.Rows) })
+		st := t.Settings()
+		t.onUI(func() { t.fitWindow(st.Columns, st.Rows) })
 	}
 }
 
@@ -162,11 +140,8 @@ func (t *Tab) SetAssistant(a Assistant) {
 	if shown {
 		t.ToggleAssistant()
 	}
-	t.mu.Lock()
-	s, taps := t.sess, t.taps
-	t.mu.Unlock()
-	if s != nil {
-		taps.attach(a.Attach(s))
+	if s := t.Session(); s != nil {
+		t.ctl.Attach(s, a.Attach(s))
 	}
 }
 
@@ -191,80 +166,12 @@ func (t *Tab) ToggleAssistant() {
 }
 
 // Session is the tab's current session (nil before the first Connect).
-func (t *Tab) Session() *protocol.Session {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.sess
-}
+func (t *Tab) Session() *protocol.Session { return t.ctl.Session() }
 
 // Connect starts a new session in this tab (the first, or a reconnect).
 func (t *Tab) Connect() {
-	cfg := t.settings.Engine
-	cfg.SessionName = t.settings.Name
-	if settings.WantsProxyPassword(t.settings) {
-		// Nothing remembered (or no keychain) connects without one; the
-		// proxy then says authentication failed.
-		cfg.Proxy.Password, _ = profiles.Secrets{Proxy: true}.Get(t.settings.Name)
-	}
-	cols, rows := t.scr.Size()
-	cfg.Cols, cfg.Rows = cols, rows
-	cfg.ContinueLogs = t.Session() != nil // a reconnect appends to the logs
-	place := placeOf(cfg)
-	if t.home == (secretPlace{}) {
-		t.home = place
-	}
-	t.forgetPasswordUnlessFor(place)
-	cfg.VerifyCertificate = t.verifier(place.where())
-	s := protocol.NewSession(cfg)
-	taps := &sessionTaps{}
-	lr, rec, greet := newLogonRun(t.logonPlan(place)), &recording{}, &greeting{}
-	s.OnData = func(p []byte) {
-		taps.feed(p)
-		lr.feed(p)
-		rec.output(p)
-		if greet.feed(p) { // the window may pick the assistant by it
-			t.onUI(func() { t.host.GreetingSeen(t) })
-		}
-	}
-	var logonBegun sync.Once
-	s.OnEscape = func() { t.onUI(t.OpenPrompt) }
-	var portChecked sync.Once
-	portCheck := t.settings.Profile.PortCheck
-	s.OnChange = func(st protocol.Status) {
-		if portCheck && st.State == protocol.StateConnected {
-			portChecked.Do(func() { // a port check reports and hangs up at once
-				t.Print(fmt.Sprintf("\r\nPort %s on %s is open: %s accepted the connection. Closing.\r\n", st.Port, st.Host, st.Remote))
-				s.Close()
-			})
-		}
-		if !portCheck && st.State == protocol.StateConnected {
-			logonBegun.Do(func() { t.beginLogon(s, lr) })
-		}
-		t.onUI(func() { t.host.SessionChanged(t) })
-	}
-	t.mu.Lock()
-	old, oldLogon := t.sess, t.logon
-	t.sess, t.lastErr, t.taps, t.logon, t.rec, t.greet = s, nil, taps, lr, rec, greet
-	t.mu.Unlock()
-	oldLogon.stop()
-	if old != nil {
-		old.Close()
-		old.Detach()
-	}
-	if t.assistant != nil {
-		taps.attach(t.assistant.Attach(s))
-	}
-	fedAll := make(chan struct{})
-	nl := newlines{lfCR: t.settings.LFImpliesCR, crLF: t.settings.CRImpliesLF}
-	t.scr.SetClearDropsText(t.settings.ClearDropsText)
-	go func() { t.feed(s, nl); close(fedAll) }()
-	go func() {
-		err := s.Run(context.Background())
-		lr.stop()
-		<-fedAll
-		taps.close()
-		t.sessionEnded(s, err)
-	}()
+	t.scr.SetClearDropsText(t.Settings().ClearDropsText)
+	t.ctl.Connect()
 	t.host.SessionChanged(t)
 }
 
@@ -276,54 +183,6 @@ func (t *Tab) parse(p []byte) {
 	t.scr.Write(p)
 }
 
-// feed parses the session's output into the screen model, with the
-// implicit CRs and LFs the session asks for.
-func (t *Tab) feed(s *protocol.Session, nl newlines) {
-	buf := make([]byte, 32<<10)
-	var conv []byte
-	out := s.Output()
-	for {
-		n, err := out.Read(buf)
-		switch {
-		case n > 0 && nl.on():
-			conv = nl.apply(conv[:0], buf[:n])
-			t.parse(conv)
-		case n > 0:
-			t.parse(buf[:n])
-		}
-		if err != nil {
-			return
-		}
-	}
-}
-
-// sessionEnded runs when a session's last byte has been parsed: it draws
-// the last frame, then applies the close-on-exit setting.
-func (t *Tab) sessionEnded(s *protocol.Session, err error) {
-	t.Flush()
-	t.mu.Lock()
-	current := t.sess == s
-	if current {
-		t.lastErr = err
-	}
-	t.mu.Unlock()
-	if !current {
-		return
-	}
-	clean := err == nil && s.ClosedByServer()
-	t.onUI(func() {
-		t.host.SessionChanged(t)
-		t.ended(s, err)
-		if t.shouldReconnect(s) {
-			t.scheduleReconnect(s)
-			return
-		}
-		if t.closesOnEnd(clean) {
-			t.host.CloseTab(t, false)
-		}
-	})
-}
-
 // closesOnEnd says whether the tab closes itself now that its session
 // ended. By default (CloseNever) it stays, marked closed, with its
 // transcript. PuTTY's "always" and "only on clean exit" close it only
@@ -332,12 +191,12 @@ func (t *Tab) sessionEnded(s *protocol.Session, err error) {
 // logon actions ran (a refused password and its explanation stay).
 func (t *Tab) closesOnEnd(clean bool) bool {
 	switch {
-	case t.AssistantShown(), len(t.settings.Logon) > 0, t.LogonStatus() != "":
+	case t.AssistantShown(), len(t.Settings().Logon) > 0, t.LogonStatus() != "":
 		return false
-	case t.settings.Close == cmdline.CloseAlways:
+	case t.Settings().Close == cmdline.CloseAlways:
 		return true
 	}
-	return t.settings.Close == cmdline.CloseClean && clean
+	return t.Settings().Close == cmdline.CloseClean && clean
 }
 
 func (t *Tab) scrollBy(lines int) {
@@ -346,42 +205,22 @@ func (t *Tab) scrollBy(lines int) {
 
 // Close ends the tab's session and goroutines.
 func (t *Tab) Close() {
-	t.mu.Lock()
-	if t.closing {
-		t.mu.Unlock()
-		return
+	if t.ctl.Close() {
+		close(t.stop)
 	}
-	t.closing = true
-	s, lr := t.sess, t.logon
-	t.stopReconnectLocked()
-	t.mu.Unlock()
-	lr.stop()
-	if s != nil {
-		s.Close()
-		s.Detach()
-	}
-	close(t.stop)
 }
 
 // State returns the session's state, or StateNew before the first connect.
-func (t *Tab) State() protocol.State {
-	if s := t.Session(); s != nil {
-		return s.Status().State
-	}
-	return protocol.StateNew
-}
+func (t *Tab) State() protocol.State { return t.ctl.State() }
 
 // Live reports whether the tab has a connected or connecting session.
-func (t *Tab) Live() bool {
-	st := t.State()
-	return st == protocol.StateConnecting || st == protocol.StateConnected
-}
+func (t *Tab) Live() bool { return t.ctl.Live() }
 
 // Item is the tab as the window's tabs show it.
 func (t *Tab) Item() *container.TabItem { return t.item }
 
-// Settings are what the tab's session was opened with.
-func (t *Tab) Settings() settings.Session { return t.settings }
+// Settings are what the tab's next session connects with.
+func (t *Tab) Settings() settings.Session { return t.ctl.Settings() }
 
 // Keyboard is the widget that takes the tab's keys: the window focuses
 // it to give the tab the keyboard.
@@ -403,15 +242,15 @@ func (t *Tab) Redraw(everything bool) {
 }
 
 // LastError is why the current session ended, or nil.
-func (t *Tab) LastError() error {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.lastErr
-}
+func (t *Tab) LastError() error { return t.ctl.LastError() }
 
 // SetSMTPDefaults keeps the tab's copy of its profile in step after the
 // SMTP assistant saved its fields to the profile.
-func (t *Tab) SetSMTPDefaults(d profiles.SMTPDefaults) { t.settings.Profile.SMTP = d }
+func (t *Tab) SetSMTPDefaults(d profiles.SMTPDefaults) {
+	st := t.ctl.Settings()
+	st.Profile.SMTP = d
+	t.ctl.SetSettings(st)
+}
 
 // Screen is the tab's screen model, for reading (tests and diagnostics).
 func (t *Tab) Screen() *screen.Screen { return t.scr }

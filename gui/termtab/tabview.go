@@ -53,7 +53,7 @@ func (t *Tab) scrollPage(up bool) {
 // keyContext is what decides a key's bytes besides the key: the server's
 // modes and the session's keyboard settings.
 func (t *Tab) keyContext() keyContext {
-	return keyContext{modes: t.scr.Modes(), kb: t.settings.Keyboard}
+	return keyContext{modes: t.scr.Modes(), kb: t.Settings().Keyboard}
 }
 
 // moveFocus is F6 (Shift+F6 back): the keyboard moves on to the assistant

@@ -1,4 +1,4 @@
-package termtab
+package session
 
 import (
 	"bytes"
@@ -50,9 +50,9 @@ func (g *greeting) line() string {
 
 // Greeting is the current session's first line from the server, once
 // whole ("" before).
-func (t *Tab) Greeting() string {
-	t.mu.Lock()
-	g := t.greet
-	t.mu.Unlock()
+func (c *Controller) Greeting() string {
+	c.mu.Lock()
+	g := c.greet
+	c.mu.Unlock()
 	return g.line()
 }

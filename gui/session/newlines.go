@@ -1,4 +1,4 @@
-package termtab
+package session
 
 // newlines is PuTTY's "Implicit CR in every LF" and "Implicit LF in every
 // CR", for devices whose lines stair-step (they send LF alone) or

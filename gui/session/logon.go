@@ -1,4 +1,4 @@
-package termtab
+package session
 
 import (
 	"context"
@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
 )
@@ -15,7 +15,7 @@ import (
 // gets a logonRun. The server's data reaches it from the first byte; once
 // the session is connected and the password (when a step sends
 // {password}) is known, the runner starts. Any key the person types stops
-// it at once (Type calls InterruptLogon before the key goes out), as does
+// it at once (the view calls InterruptLogon before the key goes out), as does
 // the end of the session, a reconnect or closing the tab. A timeout or a
 // refused login is explained in the terminal; the status bar shows the
 // step in progress (LogonStatus).
@@ -183,128 +183,125 @@ func (l *logonRun) finish(err error) string {
 	return ""
 }
 
-// logonPlan reads the tab's settings for a new session (UI goroutine).
-func (t *Tab) logonPlan(place secretPlace) logonPlan {
-	st := t.settings
+// logonPlanOf is what a session to place needs for its logon; home is
+// true when place is where the profile was opened for.
+func logonPlanOf(st settings.Session, place secretPlace, home bool) logonPlan {
 	return logonPlan{
 		steps: append([]logon.Step(nil), st.Logon...),
 		vars:  logon.Vars{User: st.Engine.User, Host: st.Engine.Host},
 		name:  st.Name, remember: st.Profile.RememberPassword,
-		place: place, home: place == t.home,
+		place: place, home: home,
 	}
 }
 
 // beginLogon starts the session's logon once it is connected: at once
-// when no step sends {password} or the tab knows it, else after the
-// keychain or the person gave it. Any goroutine may call it.
-func (t *Tab) beginLogon(s *protocol.Session, l *logonRun) {
+// when no step sends {password} or the controller knows it, else after
+// the keychain or the person gave it. Any goroutine may call it.
+func (c *Controller) beginLogon(s *protocol.Session, l *logonRun) {
 	if l == nil {
 		return
 	}
 	if !logon.NeedsPassword(l.plan.steps) {
-		go t.runLogon(s, l, "")
+		go c.runLogon(s, l, "")
 		return
 	}
 	go func() {
-		if pw, ok := t.knownPassword(l.plan); ok {
-			t.runLogon(s, l, pw)
+		if pw, ok := c.knownPassword(l.plan); ok {
+			c.runLogon(s, l, pw)
 			return
 		}
 		l.setStatus("Logon: waiting for the password")
-		t.onUI(func() { t.askPassword(s, l) })
+		c.askPassword(s, l)
 	}()
 }
 
-// knownPassword is the password given earlier in this tab for the same
-// host, port and TLS, or the one the keychain keeps for the profile when
-// the session goes where the profile was opened for.
-func (t *Tab) knownPassword(plan logonPlan) (string, bool) {
-	t.mu.Lock()
-	pw, ok := t.password, t.havePassword && t.passwordFor == plan.place
-	t.mu.Unlock()
+// knownPassword is the password given earlier for the same host, port
+// and TLS, or the one the keychain keeps for the profile when the session
+// goes where the profile was opened for.
+func (c *Controller) knownPassword(plan logonPlan) (string, bool) {
+	c.mu.Lock()
+	pw, ok := c.secrets.password, c.secrets.havePassword && c.secrets.passwordFor == plan.place
+	c.mu.Unlock()
 	if ok || !plan.remember || plan.name == "" || !plan.home {
 		return pw, ok
 	}
-	pw, err := profiles.Secrets{}.Get(plan.name)
-	if err != nil {
+	pw, ok = c.host.SavedPassword(plan.name, false)
+	if !ok {
 		return "", false
 	}
-	t.setPassword(pw, plan.place)
+	c.setPassword(pw, plan.place)
 	return pw, true
 }
 
-// setPassword keeps pw for the tab's sessions to place, and only those.
-func (t *Tab) setPassword(pw string, place secretPlace) {
-	t.mu.Lock()
-	t.password, t.passwordFor, t.havePassword = pw, place, true
-	t.mu.Unlock()
+// setPassword keeps pw for the sessions to place, and only those.
+func (c *Controller) setPassword(pw string, place secretPlace) {
+	c.mu.Lock()
+	c.secrets.password, c.secrets.passwordFor, c.secrets.havePassword = pw, place, true
+	c.mu.Unlock()
 }
 
-// askPassword asks the window for the password, once for the tab's life.
-func (t *Tab) askPassword(s *protocol.Session, l *logonRun) {
-	t.host.SessionChanged(t)
+// askPassword asks the host for the password.
+func (c *Controller) askPassword(s *protocol.Session, l *logonRun) {
+	c.host.Changed()
 	who := l.plan.vars.User
 	if who == "" {
 		who = "the user"
 	}
-	prompt := fmt.Sprintf("The logon actions of %s send a password for %s.", t.settings.Title(), who)
-	t.host.AskPassword(t, prompt, func(pw string, remember, ok bool) {
+	prompt := fmt.Sprintf("The logon actions of %s send a password for %s.", c.Settings().Title(), who)
+	c.host.AskPassword(prompt, func(pw string, remember, ok bool) {
 		if !ok {
 			l.giveUp("Logon stopped: no password was given. The session is yours.")
-			t.host.SessionChanged(t)
+			c.host.Changed()
 			return
 		}
-		t.setPassword(pw, l.plan.place)
+		c.setPassword(pw, l.plan.place)
 		if remember {
-			t.settings.Profile.RememberPassword = true
+			c.mu.Lock()
+			c.settings.Profile.RememberPassword = true
+			c.mu.Unlock()
 		}
-		go t.runLogon(s, l, pw)
+		go c.runLogon(s, l, pw)
 	})
 }
 
 // runLogon runs the steps on its own goroutine; progress shows in the
 // status bar, and a stop that needs explaining is explained in the
 // terminal.
-func (t *Tab) runLogon(s *protocol.Session, l *logonRun, password string) {
+func (c *Controller) runLogon(s *protocol.Session, l *logonRun, password string) {
 	r := l.start(s, password)
 	if r == nil {
 		return
 	}
 	err := r.Run(l.ctx, func(p logon.Progress) {
 		l.setStatus(p.String())
-		t.onUI(func() { t.host.SessionChanged(t) })
+		c.host.Changed()
 	})
 	say := l.finish(err)
 	if say != "" {
-		t.Print("\r\n" + say + "\r\n")
+		c.Print("\r\n" + say + "\r\n")
 	}
 	if note := l.statusText(); note != "" { // the Event log keeps how it ended
 		s.Events().Addf("%s", note)
 	}
-	t.onUI(func() { t.host.SessionChanged(t) })
+	c.host.Changed()
 }
 
 // currentLogon is the current session's logon, or nil.
-func (t *Tab) currentLogon() *logonRun {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.logon
+func (c *Controller) currentLogon() *logonRun {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.logon
 }
 
 // InterruptLogon stops the current session's logon actions before a key
-// the person typed (here or in another tab, while typing into all tabs)
-// goes out: the session is theirs. It reports whether they were running.
-func (t *Tab) InterruptLogon() bool {
-	if t.currentLogon().interrupt() {
-		t.host.SessionChanged(t)
-		return true
-	}
-	return false
-}
+// the person typed (in this view or in another, while typing into all
+// tabs) goes out: the session is theirs. It reports whether they were
+// running.
+func (c *Controller) InterruptLogon() bool { return c.currentLogon().interrupt() }
 
 // LogonStatus is the status bar's note on the logon actions: "Logon:
 // step 2 of 4, waiting for “Password:”", how they ended, or "".
-func (t *Tab) LogonStatus() string { return t.currentLogon().statusText() }
+func (c *Controller) LogonStatus() string { return c.currentLogon().statusText() }
 
 // recordLines is how many lines typed a recording keeps: enough for a
 // login, and a bound on what a long session holds.
@@ -344,24 +341,29 @@ func (r *recording) typed(p []byte, secret, quiet bool) {
 // server printed and the person typed since the current session started
 // (nil before any line was typed). A line typed at a password prompt
 // becomes {password}, the session's user name {user}.
-func (t *Tab) ProposeLogon() []logon.Step {
-	t.mu.Lock()
-	rec := t.rec
-	t.mu.Unlock()
+func (c *Controller) ProposeLogon() []logon.Step {
+	c.mu.Lock()
+	rec, st := c.rec, c.settings
+	c.mu.Unlock()
 	if rec == nil {
 		return nil
 	}
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
-	return rec.rec.Steps(logon.Vars{User: t.settings.Engine.User, Host: t.settings.Engine.Host})
+	return rec.rec.Steps(logon.Vars{User: st.Engine.User, Host: st.Engine.Host})
 }
 
-// recordKeys gives the person's keys to the recording.
-func (t *Tab) recordKeys(s *protocol.Session, p []byte) {
-	t.mu.Lock()
-	rec := t.rec
-	t.mu.Unlock()
-	if rec != nil && s != nil {
+// Send is what the person typed, for the session: the recording sees it,
+// then it goes out.
+func (c *Controller) Send(p []byte) {
+	c.mu.Lock()
+	s, rec := c.sess, c.rec
+	c.mu.Unlock()
+	if s == nil {
+		return
+	}
+	if rec != nil {
 		rec.typed(p, s.SecretInput(), !s.Status().LocalEcho)
 	}
+	_, _ = s.Write(p)
 }
