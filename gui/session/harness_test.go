@@ -33,7 +33,7 @@ type endEvent struct {
 	reconnecting bool
 }
 
-func (h *testHost) Output(p []byte) { h.mu.Lock(); h.out.Write(p); h.mu.Unlock() }
+func (h *testHost) Output(p []byte)  { h.mu.Lock(); h.out.Write(p); h.mu.Unlock() }
 func (h *testHost) Size() (int, int) { return 80, 24 }
 func (h *testHost) Started(*protocol.Session) DataTap {
 	return nil
@@ -42,7 +42,7 @@ func (h *testHost) Changed()      {}
 func (h *testHost) GreetingSeen() {}
 func (h *testHost) EscapeTyped()  { h.ctl.OpenPrompt() }
 func (h *testHost) Retitle()      { h.mu.Lock(); h.titles++; h.mu.Unlock() }
-func (h *testHost) Quit()         { h.mu.Lock(); h.quit++; h.mu.Unlock() }
+func (h *testHost) Quit()         { h.mu.Lock(); h.quit++; h.mu.Unlock(); h.ctl.Close() }
 
 func (h *testHost) Ended(_ *protocol.Session, err error, reconnecting bool) {
 	h.mu.Lock()
