@@ -162,7 +162,7 @@ func (t *Tab) renderLoop(title string) {
 			// The answer to a key that came too late for the key's own
 			// handler (a server farther than echoWait) is drawn at once too.
 			answer := damage.Any() && t.typedRecently()
-			t.onUIWait(func() {
+			t.ui.wait(func() {
 				t0 := time.Now()
 				t.show(frame, report)
 				if answer {
@@ -172,7 +172,7 @@ func (t *Tab) renderLoop(title string) {
 			})
 			shownFirst, shownModes = frame.First, frame.Modes
 		case report != nil:
-			t.onUI(report)
+			t.ui.do(report)
 		}
 		last = time.Now()
 		if damage.Any() {

@@ -31,7 +31,7 @@ type keyboard struct {
 	wired bool
 }
 
-// keyTarget is what the keyboard drives: the tab.
+// keyTarget is what the keyboard drives: the tab (tabKeys).
 type keyTarget interface {
 	Type(p []byte)
 	keyContext() keyContext

@@ -11,13 +11,13 @@ import "time"
 // first), and once this session has sent p, its server may already have
 // answered with the next prompt.
 func (t *Tab) Type(p []byte) {
-	if t.ctl.TakeKeys(p) {
+	if t.Controller.TakeKeys(p) {
 		return
 	}
 	t.scr.ScrollToBottom()
 	t.lastKey.Store(time.Now().UnixNano())
 	t.host.BroadcastKeys(t, p)
-	t.ctl.Send(p)
+	t.Controller.Send(p)
 	if len(p) <= 8 { // a key, not a paste
 		t.awaitEcho()
 	}

@@ -18,14 +18,14 @@ type DataTap = session.DataTap
 
 func (h sessionHost) Output(p []byte)        { h.t.parse(p) }
 func (h sessionHost) Size() (cols, rows int) { return h.t.scr.Size() }
-func (h sessionHost) Changed()               { h.t.onUI(func() { h.t.host.SessionChanged(h.t) }) }
-func (h sessionHost) GreetingSeen()          { h.t.onUI(func() { h.t.host.GreetingSeen(h.t) }) }
-func (h sessionHost) EscapeTyped()           { h.t.onUI(h.t.OpenPrompt) }
+func (h sessionHost) Changed()               { h.t.ui.do(func() { h.t.host.SessionChanged(h.t) }) }
+func (h sessionHost) GreetingSeen()          { h.t.ui.do(func() { h.t.host.GreetingSeen(h.t) }) }
+func (h sessionHost) EscapeTyped()           { h.t.ui.do(h.t.OpenPrompt) }
 func (h sessionHost) Retitle()               { h.t.host.Retitle(h.t, "", false) }
 func (h sessionHost) Quit()                  { h.t.host.CloseTab(h.t, false) }
 
 // Started attaches the assistant to a new session; it runs on the UI
-// goroutine (the tab connects there, and reconnects through onUI).
+// goroutine (the tab connects there, and reconnects through the bridge).
 func (h sessionHost) Started(s *protocol.Session) DataTap {
 	h.t.scr.SetClearDropsText(h.t.Settings().ClearDropsText)
 	if h.t.assistant == nil {
@@ -39,7 +39,7 @@ func (h sessionHost) SavedPassword(profile string, proxy bool) (string, bool) {
 }
 
 func (h sessionHost) AskPassword(prompt string, answer func(string, bool, bool)) {
-	h.t.onUI(func() { h.t.host.AskPassword(h.t, prompt, answer) })
+	h.t.ui.do(func() { h.t.host.AskPassword(h.t, prompt, answer) })
 }
 
 func (h sessionHost) VerifyCertificate(ctx context.Context, where string, info protocol.TLSInfo) error {
@@ -53,7 +53,7 @@ func (h sessionHost) Ended(s *protocol.Session, err error, reconnecting bool) {
 	t := h.t
 	t.Flush()
 	clean := err == nil && s.ClosedByServer()
-	t.onUI(func() {
+	t.ui.do(func() {
 		t.host.SessionChanged(t)
 		if t.assistant != nil {
 			t.assistant.SessionEnded(s, err)

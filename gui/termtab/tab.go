@@ -16,14 +16,13 @@ import (
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termview"
 	"github.com/tern-telnet/tern/profiles"
-	"github.com/tern-telnet/tern/protocol"
 )
 
 // Tab is one tab: a terminal widget showing a screen model, and the
 // session (or the succession of sessions, after Reconnect) behind it.
 type Tab struct {
 	host     Host
-	ui       func(func())
+	ui       uiBridge
 	item     *container.TabItem
 	keys     *keyboard      // the hosted widget: has the focus, sends the keys
 	view     *termview.View // draws the cells, takes the mouse
@@ -35,9 +34,11 @@ type Tab struct {
 	termArea  fyne.CanvasObject
 	assistant Assistant // nil until the window hands one in
 
-	// ctl runs the tab's sessions: connect, logon, reconnection, the
-	// telnet> prompt (gui/session); the tab is its view.
-	ctl *session.Controller
+	// The controller runs the tab's sessions: connect, logon,
+	// reconnection, the telnet> prompt (gui/session); the tab is its
+	// view. Its queries (State, Session, Settings, LogonStatus …) are the
+	// tab's.
+	*session.Controller
 
 	mu       sync.Mutex // guards the find bar's matches below
 	matches  []screen.Match
@@ -72,17 +73,17 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t := &Tab{
 		fitOnStart: opt.FitWindow && st.Columns > 0 && st.Rows > 0,
 		host:       host,
-		ui:         opt.UI,
 		scr:        screen.New(st.Engine.Cols, st.Engine.Rows, cmp.Or(st.Scrollback, opt.Scrollback, 10000)),
 		repaint:    make(chan struct{}, 1),
 		echo:       newEchoPath(opt.EchoShown),
 		stop:       make(chan struct{}),
 		flushReq:   make(chan chan struct{}),
 	}
-	if t.ui == nil {
-		t.ui = defaultUI
+	t.ui = uiBridge{run: opt.UI, stop: t.stop}
+	if t.ui.run == nil {
+		t.ui.run = defaultUI
 	}
-	t.ctl = session.New(sessionHost{t}, st, session.Options{Owner: t.onUI})
+	t.Controller = session.New(sessionHost{t}, st, session.Options{Owner: t.ui.do})
 	t.colors.Store(paintTheme())
 	t.scr.Reply = func(p []byte) {
 		if s := t.Session(); s != nil {
@@ -92,7 +93,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t.scroller = newScrollBar(func(offset int) { t.scr.ScrollView(offset - t.scr.ViewOffset()) })
 	t.find = newFindBar(t)
 	t.view = t.newView()
-	t.keys = newKeyboard(t)
+	t.keys = newKeyboard(tabKeys{t})
 	var term fyne.CanvasObject = newTermHost(t.keys, t.view)
 	if st.FontSize > 0 {
 		term = container.NewThemeOverride(term, &tabFontTheme{size: st.FontSize})
@@ -121,7 +122,7 @@ func (t *Tab) resized(cols, rows int) {
 	if t.fitOnStart { // after the layout in progress has settled
 		t.fitOnStart = false
 		st := t.Settings()
-		t.onUI(func() { t.fitWindow(st.Columns, st.Rows) })
+		t.ui.do(func() { t.fitWindow(st.Columns, st.Rows) })
 	}
 }
 
@@ -141,7 +142,7 @@ func (t *Tab) SetAssistant(a Assistant) {
 		t.ToggleAssistant()
 	}
 	if s := t.Session(); s != nil {
-		t.ctl.Attach(s, a.Attach(s))
+		t.Controller.Attach(s, a.Attach(s))
 	}
 }
 
@@ -165,13 +166,10 @@ func (t *Tab) ToggleAssistant() {
 	t.body.Refresh()
 }
 
-// Session is the tab's current session (nil before the first Connect).
-func (t *Tab) Session() *protocol.Session { return t.ctl.Session() }
-
 // Connect starts a new session in this tab (the first, or a reconnect).
 func (t *Tab) Connect() {
 	t.scr.SetClearDropsText(t.Settings().ClearDropsText)
-	t.ctl.Connect()
+	t.Controller.Connect()
 	t.host.SessionChanged(t)
 }
 
@@ -205,22 +203,13 @@ func (t *Tab) scrollBy(lines int) {
 
 // Close ends the tab's session and goroutines.
 func (t *Tab) Close() {
-	if t.ctl.Close() {
+	if t.Controller.Close() {
 		close(t.stop)
 	}
 }
 
-// State returns the session's state, or StateNew before the first connect.
-func (t *Tab) State() protocol.State { return t.ctl.State() }
-
-// Live reports whether the tab has a connected or connecting session.
-func (t *Tab) Live() bool { return t.ctl.Live() }
-
 // Item is the tab as the window's tabs show it.
 func (t *Tab) Item() *container.TabItem { return t.item }
-
-// Settings are what the tab's next session connects with.
-func (t *Tab) Settings() settings.Session { return t.ctl.Settings() }
 
 // Keyboard is the widget that takes the tab's keys: the window focuses
 // it to give the tab the keyboard.
@@ -241,15 +230,12 @@ func (t *Tab) Redraw(everything bool) {
 	t.redraw(everything)
 }
 
-// LastError is why the current session ended, or nil.
-func (t *Tab) LastError() error { return t.ctl.LastError() }
-
 // SetSMTPDefaults keeps the tab's copy of its profile in step after the
 // SMTP assistant saved its fields to the profile.
 func (t *Tab) SetSMTPDefaults(d profiles.SMTPDefaults) {
-	st := t.ctl.Settings()
+	st := t.Controller.Settings()
 	st.Profile.SMTP = d
-	t.ctl.SetSettings(st)
+	t.Controller.SetSettings(st)
 }
 
 // Screen is the tab's screen model, for reading (tests and diagnostics).

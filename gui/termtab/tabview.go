@@ -17,7 +17,7 @@ func (t *Tab) newView() *termview.View {
 		}
 	}
 	v.OnScroll = t.scrollBy
-	v.OnPaste = func(bool) { t.pasteClipboard() }
+	v.OnPaste = func(bool) { tabKeys{t}.pasteClipboard() }
 	v.OnCopy = func(text string) { fyne.CurrentApp().Clipboard().SetContent(text) }
 	v.OnReport = func(seq []byte) {
 		if s := t.Session(); s != nil {
@@ -28,34 +28,40 @@ func (t *Tab) newView() *termview.View {
 	return v
 }
 
+// tabKeys is the tab as its keyboard drives it (keyTarget): the keys it
+// types, and the few keys that act on the view instead.
+type tabKeys struct{ t *Tab }
+
+func (k tabKeys) Type(p []byte) { k.t.Type(p) }
+
 // pasteClipboard pastes the clipboard (Shift+Insert, Ctrl+Shift+V, the
 // right button), through Paste's cleaning and question.
-func (t *Tab) pasteClipboard() { t.Paste([]byte(fyne.CurrentApp().Clipboard().Content())) }
+func (k tabKeys) pasteClipboard() { k.t.Paste([]byte(fyne.CurrentApp().Clipboard().Content())) }
 
 // copySelection copies the view's selection (Ctrl+Insert, Ctrl+Shift+C);
 // with nothing selected it does nothing, and nothing is sent.
-func (t *Tab) copySelection() {
-	if text := t.view.SelectedText(); text != "" {
+func (k tabKeys) copySelection() {
+	if text := k.t.view.SelectedText(); text != "" {
 		fyne.CurrentApp().Clipboard().SetContent(text)
 	}
 }
 
 // scrollPage scrolls the view a page up or down (Shift+PageUp, Shift+PageDown).
-func (t *Tab) scrollPage(up bool) {
-	_, rows := t.scr.Size()
+func (k tabKeys) scrollPage(up bool) {
+	_, rows := k.t.scr.Size()
 	if up {
-		t.scrollBy(rows - 1)
+		k.t.scrollBy(rows - 1)
 		return
 	}
-	t.scrollBy(-(rows - 1))
+	k.t.scrollBy(-(rows - 1))
 }
 
 // keyContext is what decides a key's bytes besides the key: the server's
 // modes and the session's keyboard settings.
-func (t *Tab) keyContext() keyContext {
-	return keyContext{modes: t.scr.Modes(), kb: t.Settings().Keyboard}
+func (k tabKeys) keyContext() keyContext {
+	return keyContext{modes: k.t.scr.Modes(), kb: k.t.Settings().Keyboard}
 }
 
 // moveFocus is F6 (Shift+F6 back): the keyboard moves on to the assistant
 // and the find bar, which the window knows.
-func (t *Tab) moveFocus(back bool) { t.host.MoveFocus(back) }
+func (k tabKeys) moveFocus(back bool) { k.t.host.MoveFocus(back) }
