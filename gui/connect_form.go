@@ -62,7 +62,8 @@ type connectForm struct {
 	// so that the field is not red before the person could fill it in.
 	hostRequired bool
 	name         string           // the profile shown, "" for none
-	base         profiles.Profile // its fields the form does not show
+	base         profiles.Profile // the saved profile, for its fields no session carries
+	kept         settings.Kept    // what the session keeps of its profile
 }
 
 var (
@@ -165,11 +166,11 @@ func newConnectForm(st settings.Session) *connectForm {
 // fill shows st in the form.
 func (f *connectForm) fill(st settings.Session) {
 	e := st.Engine
-	f.base = st.Profile
+	f.kept = st.Profile
 	f.host.SetText(e.Host)
 	f.port.SetText(cmp.Or(e.Port, "23"))
 	f.bind.SetText(e.Bind)
-	f.proxy.fill(e.Proxy, st.Profile.Proxy.RememberPassword)
+	f.proxy.fill(e.Proxy, st.Profile.ProxyPasswordGoesTo(e.Proxy))
 	f.connType.SetSelected("Telnet")
 	if e.Negotiation == protocol.NegotiateRaw {
 		f.connType.SetSelected("Raw")
@@ -367,7 +368,7 @@ func (f *connectForm) settings() settings.Session {
 	st.FontSize = float32(size)
 	st.Columns, st.Rows, _ = parseTermSize(f.termSize.Text)
 	st.Name = f.name
-	st.Profile = f.base.Clone()
+	st.Profile = f.kept
 	st.Profile.Notes = strings.TrimSpace(f.notes.Text)
 	st.Assistant = assistantValues[max(f.assistant.SelectedIndex(), 0)]
 	st.OpenAssistant = f.openAssistant.Checked

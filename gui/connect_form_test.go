@@ -35,12 +35,12 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 	}
 	st := settings.FromProfile(p)
 	// The form alone must carry every field; notes are the profile's own.
-	st.Profile = profiles.Profile{Notes: p.Notes}
+	st.Profile = settings.Kept{Notes: p.Notes}
 	f := newConnectForm(st)
 	if err := f.validate(); err != nil {
 		t.Fatal(err)
 	}
-	back := settings.ToProfile("Router", f.settings(), f.settings().Profile)
+	back := settings.ToProfile("Router", f.settings(), f.base)
 	if !reflect.DeepEqual(back, p) {
 		t.Fatalf("got  %+v\nwant %+v", back, p)
 	}

@@ -116,14 +116,13 @@ type fakeTab struct {
 	assisted func() Panel
 }
 
-func (t *fakeTab) Settings() settings.Session              { return t.st }
-func (t *fakeTab) SetSMTPDefaults(d profiles.SMTPDefaults) { t.st.Profile.SMTP = d }
-func (t *fakeTab) Session() *protocol.Session              { t.mu.Lock(); defer t.mu.Unlock(); return t.sess }
-func (t *fakeTab) Reconnect()                              { t.connect() }
-func (t *fakeTab) State() protocol.State                   { return t.Session().Status().State }
-func (t *fakeTab) ReconnectWith(st settings.Session)       { t.st = st; t.connect() }
-func (t *fakeTab) SetSettings(st settings.Session)         { t.st = st }
-func (t *fakeTab) Print(text string)                       { t.mu.Lock(); t.history.WriteString(text); t.mu.Unlock() }
+func (t *fakeTab) Settings() settings.Session        { return t.st }
+func (t *fakeTab) Session() *protocol.Session        { t.mu.Lock(); defer t.mu.Unlock(); return t.sess }
+func (t *fakeTab) Reconnect()                        { t.connect() }
+func (t *fakeTab) State() protocol.State             { return t.Session().Status().State }
+func (t *fakeTab) ReconnectWith(st settings.Session) { t.st = st; t.connect() }
+func (t *fakeTab) SetSettings(st settings.Session)   { t.st = st }
+func (t *fakeTab) Print(text string)                 { t.mu.Lock(); t.history.WriteString(text); t.mu.Unlock() }
 
 func (t *fakeTab) History() string {
 	t.mu.Lock()

@@ -74,7 +74,7 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	p.mech = widget.NewSelect([]string{"PLAIN", "LOGIN"}, nil)
 	p.mech.SetSelected(cmp.Or(strings.ToUpper(d.AuthMech), "PLAIN"))
 	p.useTLS = widget.NewCheck("Use STARTTLS in Run test", nil)
-	p.useTLS.SetChecked(t.Settings().Profile.TLS == profiles.TLSStartTLS)
+	p.useTLS.SetChecked(t.Settings().Engine.TLS == protocol.TLSStartTLS)
 	p.caps = widget.NewLabel("Capabilities: send EHLO to see them.")
 	p.caps.Wrapping = fyne.TextWrapWord
 	p.domain = widgets.NewEscEntry(false, nil)
@@ -321,7 +321,9 @@ func (p *SMTPPanel) saveDefaults() {
 		return
 	}
 	p.rememberPassword(p.password.Text, p.remember.Checked)
-	p.t.SetSMTPDefaults(d)
+	st := p.t.Settings() // the tab's next session keeps them too
+	st.Profile.SMTP, st.Profile.RememberPassword = d, p.remember.Checked
+	p.t.SetSettings(st)
 	p.say("Saved the assistant's fields to " + p.t.Settings().Name + ".")
 }
 

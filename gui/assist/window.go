@@ -60,9 +60,6 @@ type Tab interface {
 	Print(text string)
 	// Settings are what the tab's session was opened with.
 	Settings() settings.Session
-	// SetSMTPDefaults keeps the tab's copy of its profile in step after
-	// the assistant saved its fields.
-	SetSMTPDefaults(d profiles.SMTPDefaults)
 	// History is the scrollback and screen as text.
 	History() string
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
-	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
 )
@@ -43,9 +42,10 @@ type Session struct {
 	// OpenAssistant shows the assistant beside the terminal as the
 	// session opens.
 	OpenAssistant bool
-	// Profile is the saved profile this session came from (zero for an
-	// unsaved one): the SMTP assistant's defaults and TLS live there.
-	Profile profiles.Profile
+	// Profile is what the session keeps of the saved profile it came
+	// from besides the fields above (zero for an unsaved one): the
+	// assistants' defaults, the keychain's choices, the notes.
+	Profile Kept
 }
 
 // Title is what the tab shows: the profile name, host:port, or the mail

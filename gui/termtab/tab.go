@@ -15,7 +15,6 @@ import (
 	"github.com/tern-telnet/tern/gui/session"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termview"
-	"github.com/tern-telnet/tern/profiles"
 )
 
 // Tab is one tab: a terminal widget showing a screen model, and the
@@ -228,14 +227,6 @@ func (t *Tab) Redraw(everything bool) {
 		t.colors.Store(paintTheme())
 	}
 	t.redraw(everything)
-}
-
-// SetSMTPDefaults keeps the tab's copy of its profile in step after the
-// SMTP assistant saved its fields to the profile.
-func (t *Tab) SetSMTPDefaults(d profiles.SMTPDefaults) {
-	st := t.Controller.Settings()
-	st.Profile.SMTP = d
-	t.Controller.SetSettings(st)
 }
 
 // Screen is the tab's screen model, for reading (tests and diagnostics).
