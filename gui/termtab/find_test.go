@@ -74,9 +74,9 @@ func TestScrollbackFindAndShiftPageUp(t *testing.T) {
 	tab.find.matchCase.SetChecked(false)
 	tab.find.hide()
 	h.waitUntil("back at the bottom", func() bool { return tab.scr.ViewOffset() == 0 })
-	tab.keys.mods = func() fyne.KeyModifier { return fyne.KeyModifierShift }
+	tab.keys.Mods = func() fyne.KeyModifier { return fyne.KeyModifierShift }
 	tab.keys.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
-	tab.keys.mods = func() fyne.KeyModifier { return 0 }
+	tab.keys.Mods = func() fyne.KeyModifier { return 0 }
 	if tab.scr.ViewOffset() == 0 {
 		t.Fatal("Shift+PageUp did not scroll")
 	}

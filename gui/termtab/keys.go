@@ -2,7 +2,7 @@ package termtab
 
 import "time"
 
-// Type sends what a key sends (the key table's bytes, see keytable.go)
+// Type sends what a key sends (the key table's bytes, gui/termkeys)
 // to the telnet> prompt or the session; it runs on the UI goroutine. Any
 // key stops the logon actions before it goes out; Escape only stops them.
 //

@@ -14,6 +14,7 @@ import (
 	"github.com/tern-telnet/tern/gui/screen"
 	"github.com/tern-telnet/tern/gui/session"
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termkeys"
 	"github.com/tern-telnet/tern/gui/termview"
 )
 
@@ -23,8 +24,8 @@ type Tab struct {
 	host     Host
 	ui       uiBridge
 	item     *container.TabItem
-	keys     *keyboard      // the hosted widget: has the focus, sends the keys
-	view     *termview.View // draws the cells, takes the mouse
+	keys     *termkeys.Keyboard // the hosted widget: has the focus, sends the keys
+	view     *termview.View     // draws the cells, takes the mouse
 	scr      *screen.Screen
 	scroller *scrollBar
 	find     *findBar
@@ -92,7 +93,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t.scroller = newScrollBar(func(offset int) { t.scr.ScrollView(offset - t.scr.ViewOffset()) })
 	t.find = newFindBar(t)
 	t.view = t.newView()
-	t.keys = newKeyboard(tabKeys{t})
+	t.keys = termkeys.New(tabKeys{t})
 	var term fyne.CanvasObject = newTermHost(t.keys, t.view)
 	if st.FontSize > 0 {
 		term = container.NewThemeOverride(term, &tabFontTheme{size: st.FontSize})

@@ -1,4 +1,4 @@
-package termtab
+package termkeys
 
 import (
 	"runtime"

@@ -1,4 +1,4 @@
-package termtab
+package termkeys
 
 import (
 	"fmt"
@@ -85,11 +85,17 @@ func (m keyMods) param() int {
 	return p
 }
 
-// keyContext is what, besides the key, decides what it sends: the
+// Context is what, besides the key, decides what it sends: the
 // server's modes and the session's keyboard settings.
-type keyContext struct {
+type Context struct {
 	modes screen.Modes
 	kb    settings.Keyboard
+}
+
+// ContextOf is the context of the server's modes and the session's
+// keyboard settings.
+func ContextOf(modes screen.Modes, kb settings.Keyboard) Context {
+	return Context{modes: modes, kb: kb}
 }
 
 var keyRows = func() map[fyne.KeyName]keyRow {
@@ -101,7 +107,7 @@ var keyRows = func() map[fyne.KeyName]keyRow {
 }()
 
 // encodeKey is what a special key sends, or nil when name is not one.
-func encodeKey(name fyne.KeyName, mods keyMods, ctx keyContext) []byte {
+func encodeKey(name fyne.KeyName, mods keyMods, ctx Context) []byte {
 	row, ok := keyRows[name]
 	if !ok {
 		return nil

@@ -1,11 +1,9 @@
-package termtab
+package termkeys
 
 import (
-	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
@@ -17,15 +15,15 @@ type keySink struct {
 	sent          []string
 	copies, pages int
 	pastes        int
-	ctx           keyContext
+	ctx           Context
 }
 
-func (s *keySink) Type(p []byte)          { s.sent = append(s.sent, string(p)) }
-func (s *keySink) keyContext() keyContext { return s.ctx }
-func (s *keySink) copySelection()         { s.copies++ }
-func (s *keySink) pasteClipboard()        { s.pastes++ }
-func (s *keySink) scrollPage(bool)        { s.pages++ }
-func (s *keySink) moveFocus(back bool) {
+func (s *keySink) Type(p []byte)       { s.sent = append(s.sent, string(p)) }
+func (s *keySink) KeyContext() Context { return s.ctx }
+func (s *keySink) CopySelection()      { s.copies++ }
+func (s *keySink) PasteClipboard()     { s.pastes++ }
+func (s *keySink) ScrollPage(bool)     { s.pages++ }
+func (s *keySink) MoveFocus(back bool) {
 	if back {
 		s.sent = append(s.sent, "<focus back>")
 	} else {
@@ -38,22 +36,22 @@ func (s *keySink) moveFocus(back bool) {
 func TestKeyboardTakesWhatFyneSends(t *testing.T) {
 	test.NewTempApp(t)
 	ctrl := fyne.KeyModifierControl
-	type step func(k *keyboard)
-	down := func(n fyne.KeyName) step { return func(k *keyboard) { k.KeyDown(&fyne.KeyEvent{Name: n}) } }
+	type step func(k *Keyboard)
+	down := func(n fyne.KeyName) step { return func(k *Keyboard) { k.KeyDown(&fyne.KeyEvent{Name: n}) } }
 	key := func(n fyne.KeyName, m fyne.KeyModifier) step {
-		return func(k *keyboard) {
-			k.mods = func() fyne.KeyModifier { return m }
+		return func(k *Keyboard) {
+			k.Mods = func() fyne.KeyModifier { return m }
 			k.TypedKey(&fyne.KeyEvent{Name: n})
 		}
 	}
 	kp := func(n fyne.KeyName, scan int) step {
-		return func(k *keyboard) { k.TypedKey(&fyne.KeyEvent{Name: n, Physical: fyne.HardwareKey{ScanCode: scan}}) }
+		return func(k *Keyboard) { k.TypedKey(&fyne.KeyEvent{Name: n, Physical: fyne.HardwareKey{ScanCode: scan}}) }
 	}
-	sc := func(s fyne.Shortcut) step { return func(k *keyboard) { k.TypedShortcut(s) } }
+	sc := func(s fyne.Shortcut) step { return func(k *Keyboard) { k.TypedShortcut(s) } }
 	custom := func(n fyne.KeyName, m fyne.KeyModifier) step {
 		return sc(&desktop.CustomShortcut{KeyName: n, Modifier: m})
 	}
-	r := func(c rune) step { return func(k *keyboard) { k.TypedRune(c) } }
+	r := func(c rune) step { return func(k *Keyboard) { k.TypedRune(c) } }
 	cases := []struct {
 		name   string
 		modes  screen.Modes
@@ -102,9 +100,9 @@ func TestKeyboardTakesWhatFyneSends(t *testing.T) {
 	// The bytes are the same either way.
 	for _, wired := range []bool{false, true} {
 		for _, c := range cases {
-			sink := &keySink{ctx: keyContext{modes: c.modes}}
-			k := newKeyboard(sink)
-			k.mods = func() fyne.KeyModifier { return 0 }
+			sink := &keySink{ctx: Context{modes: c.modes}}
+			k := New(sink)
+			k.Mods = func() fyne.KeyModifier { return 0 }
 			if wired {
 				k.Resize(fyne.NewSize(200, 40))
 				if !k.wired {
@@ -133,8 +131,8 @@ func TestKeyboardTakesWhatFyneSends(t *testing.T) {
 func TestHostedWidgetEncodesCharacters(t *testing.T) {
 	test.NewTempApp(t)
 	sink := &keySink{}
-	k := newKeyboard(sink)
-	k.mods = func() fyne.KeyModifier { return 0 }
+	k := New(sink)
+	k.Mods = func() fyne.KeyModifier { return 0 }
 	k.Resize(fyne.NewSize(1, 1))
 	if k.wired {
 		t.Fatal("a widget without room for a cell was connected")
@@ -154,25 +152,6 @@ func TestHostedWidgetEncodesCharacters(t *testing.T) {
 		if sink.sent[i] != want[i] {
 			t.Fatalf("sent %q, want %q", sink.sent, want)
 		}
-	}
-}
-
-// Nothing of the hosted widget is drawn: its grid and its cursor (a
-// blue bar that showed at the top-left cell whenever that cell was
-// blank, even with the cursor hidden) are never on the canvas.
-func TestHostedWidgetDrawsNothing(t *testing.T) {
-	test.NewTempApp(t)
-	k := newKeyboard(&keySink{})
-	w := test.NewWindow(newTermHost(k, canvas.NewRectangle(color.Black)))
-	defer w.Close()
-	w.Resize(fyne.NewSize(400, 300))
-	w.Canvas().Focus(k)
-	k.Resize(fyne.NewSize(60, 30))
-	if objs := test.WidgetRenderer(k).Objects(); len(objs) != 0 {
-		t.Fatalf("the hosted widget draws %d objects", len(objs))
-	}
-	if w.Canvas().Focused() != k {
-		t.Fatalf("the hosted widget does not take the focus: %T", w.Canvas().Focused())
 	}
 }
 

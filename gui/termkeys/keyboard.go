@@ -1,4 +1,7 @@
-package termtab
+// Package termkeys is a terminal tab's keyboard: the focused widget that
+// takes every key, character and shortcut Fyne delivers, and the key table
+// (xterm's and PuTTY's encodings) that decides what each sends.
+package termkeys
 
 import (
 	"io"
@@ -10,17 +13,17 @@ import (
 	terminal "github.com/fyne-io/terminal"
 )
 
-// keyboard is the hosted fyne-io/terminal widget as the tab's keyboard:
+// Keyboard is the hosted fyne-io/terminal widget as the tab's keyboard:
 // it has the focus, and Fyne hands it every key, character and shortcut.
 // Tern's key table (keytable.go) decides what each sends, before the
 // widget's own encoding, which sends ^U for Ctrl+Up, ^V for Shift+Insert
 // and nothing for Shift+Tab. The widget draws nothing: Tern's view shows
 // the terminal, and the widget's cursor must never show through it.
-type keyboard struct {
+type Keyboard struct {
 	*terminal.Terminal
-	keys keyTarget
-	// mods reads the modifiers held now (the driver's; tests set it).
-	mods func() fyne.KeyModifier
+	keys Target
+	// Mods reads the modifiers held now (the driver's; tests set it).
+	Mods func() fyne.KeyModifier
 
 	lastDown fyne.KeyName // the last key pressed, to tell Ctrl+Insert from Ctrl+C
 	skipRune bool         // the keypad key just sent in application mode also types its character
@@ -31,18 +34,20 @@ type keyboard struct {
 	wired bool
 }
 
-// keyTarget is what the keyboard drives: the tab (tabKeys).
-type keyTarget interface {
+// Target is what the keyboard drives: the tab. Type takes the bytes a
+// key sends; the other keys act on the view.
+type Target interface {
 	Type(p []byte)
-	keyContext() keyContext
-	copySelection()
-	pasteClipboard()
-	scrollPage(up bool)
-	moveFocus(back bool) // F6 / Shift+F6: on to the assistant, the find bar
+	KeyContext() Context
+	CopySelection()
+	PasteClipboard()
+	ScrollPage(up bool)
+	MoveFocus(back bool) // F6 / Shift+F6: on to the assistant, the find bar
 }
 
-func newKeyboard(keys keyTarget) *keyboard {
-	k := &keyboard{Terminal: terminal.New(), keys: keys, mods: driverModifiers, sizes: make(chan terminal.Config, 1)}
+// New makes the keyboard of keys.
+func New(keys Target) *Keyboard {
+	k := &Keyboard{Terminal: terminal.New(), keys: keys, Mods: driverModifiers, sizes: make(chan terminal.Config, 1)}
 	k.ExtendBaseWidget(k)
 	k.AddListener(k.sizes)
 	return k
@@ -55,7 +60,7 @@ func newKeyboard(keys keyTarget) *keyboard {
 // the call returns here on the UI goroutine (no goroutine of the widget's,
 // no wait) and the widget keeps the writer: characters and Ctrl+letters
 // are then encoded by the widget, every other key by Tern's table.
-func (k *keyboard) Resize(s fyne.Size) {
+func (k *Keyboard) Resize(s fyne.Size) {
 	k.Terminal.Resize(s)
 	if k.wired {
 		return
@@ -74,7 +79,7 @@ func (k *keyboard) Resize(s fyne.Size) {
 }
 
 // widgetInput is where the widget's encoding writes: the tab, as if typed.
-type widgetInput struct{ keys keyTarget }
+type widgetInput struct{ keys Target }
 
 func (w widgetInput) Write(p []byte) (int, error) {
 	w.keys.Type(append([]byte(nil), p...))
@@ -101,11 +106,11 @@ func modsOf(m fyne.KeyModifier) keyMods {
 }
 
 // CreateRenderer draws nothing: the widget's grid and cursor stay hidden.
-func (k *keyboard) CreateRenderer() fyne.WidgetRenderer { return blankRenderer{} }
+func (k *Keyboard) CreateRenderer() fyne.WidgetRenderer { return blankRenderer{} }
 
 // KeyDown notes the key, to tell the shortcuts Fyne makes of Ctrl+Insert,
 // Shift+Insert and Shift+Delete from Ctrl+C, Ctrl+V and Ctrl+X.
-func (k *keyboard) KeyDown(e *fyne.KeyEvent) {
+func (k *Keyboard) KeyDown(e *fyne.KeyEvent) {
 	k.skipRune = false
 	if !isModifierKey(e.Name) {
 		k.lastDown = e.Name
@@ -113,10 +118,10 @@ func (k *keyboard) KeyDown(e *fyne.KeyEvent) {
 }
 
 // KeyUp does nothing.
-func (k *keyboard) KeyUp(*fyne.KeyEvent) {}
+func (k *Keyboard) KeyUp(*fyne.KeyEvent) {}
 
 // TypedRune types a character.
-func (k *keyboard) TypedRune(r rune) {
+func (k *Keyboard) TypedRune(r rune) {
 	if k.skipRune {
 		k.skipRune = false
 		return
@@ -129,20 +134,20 @@ func (k *keyboard) TypedRune(r rune) {
 }
 
 // TypedKey sends a special key (the characters come through TypedRune).
-func (k *keyboard) TypedKey(e *fyne.KeyEvent) {
-	mods := modsOf(k.mods())
-	ctx := k.keys.keyContext()
+func (k *Keyboard) TypedKey(e *fyne.KeyEvent) {
+	mods := modsOf(k.Mods())
+	ctx := k.keys.KeyContext()
 	if c, ok := keypadKey(e); ok && ctx.modes.AppKeypad && !mods.ctrl && !mods.alt {
 		k.skipRune = c != '\r'
 		k.keys.Type([]byte(keypadApp[c]))
 		return
 	}
 	if e.Name == fyne.KeyF6 && !mods.ctrl && !mods.alt {
-		k.keys.moveFocus(mods.shift) // as in browsers and IDEs; never the server's
+		k.keys.MoveFocus(mods.shift) // as in browsers and IDEs; never the server's
 		return
 	}
 	if mods.shift && !mods.ctrl && !mods.alt && (e.Name == fyne.KeyPageUp || e.Name == fyne.KeyPageDown) {
-		k.keys.scrollPage(e.Name == fyne.KeyPageUp) // as in PuTTY
+		k.keys.ScrollPage(e.Name == fyne.KeyPageUp) // as in PuTTY
 		return
 	}
 	if p := encodeKey(e.Name, mods, ctx); p != nil {
@@ -153,25 +158,25 @@ func (k *keyboard) TypedKey(e *fyne.KeyEvent) {
 // TypedShortcut is a key Fyne took for a shortcut: one with Ctrl or Alt,
 // and Shift+Insert, Shift+Delete. Those of the window's menus never come
 // here; the rest of Ctrl+Shift+… is Tern's and sends nothing.
-func (k *keyboard) TypedShortcut(s fyne.Shortcut) {
+func (k *Keyboard) TypedShortcut(s fyne.Shortcut) {
 	switch s := s.(type) {
 	case *desktop.CustomShortcut:
 		k.customShortcut(s)
 	case *fyne.ShortcutCopy:
 		if k.lastDown == fyne.KeyInsert || runtime.GOOS == "darwin" {
-			k.keys.copySelection() // Ctrl+Insert, PuTTY's and Windows' copy
+			k.keys.CopySelection() // Ctrl+Insert, PuTTY's and Windows' copy
 			return
 		}
 		k.keys.Type([]byte{0x03})
 	case *fyne.ShortcutPaste:
 		if k.lastDown == fyne.KeyInsert || runtime.GOOS == "darwin" {
-			k.keys.pasteClipboard() // Shift+Insert
+			k.keys.PasteClipboard() // Shift+Insert
 			return
 		}
 		k.keys.Type([]byte{0x16})
 	case *fyne.ShortcutCut:
 		if k.lastDown == fyne.KeyDelete {
-			k.keys.Type(encodeKey(fyne.KeyDelete, keyMods{shift: true}, k.keys.keyContext()))
+			k.keys.Type(encodeKey(fyne.KeyDelete, keyMods{shift: true}, k.keys.KeyContext()))
 			return
 		}
 		k.keys.Type([]byte{0x18})
@@ -184,7 +189,7 @@ func (k *keyboard) TypedShortcut(s fyne.Shortcut) {
 	}
 }
 
-func (k *keyboard) customShortcut(s *desktop.CustomShortcut) {
+func (k *Keyboard) customShortcut(s *desktop.CustomShortcut) {
 	m := s.Modifier
 	if m&fyne.KeyModifierSuper != 0 {
 		return
@@ -197,17 +202,17 @@ func (k *keyboard) customShortcut(s *desktop.CustomShortcut) {
 	if mods.ctrl && mods.shift {
 		switch s.KeyName {
 		case fyne.KeyC:
-			k.keys.copySelection()
+			k.keys.CopySelection()
 			return
 		case fyne.KeyV:
-			k.keys.pasteClipboard()
+			k.keys.PasteClipboard()
 			return
 		}
 		if _, special := keyRows[s.KeyName]; !special {
 			return // Ctrl+Shift+letter: Tern's shortcuts
 		}
 	}
-	ctx := k.keys.keyContext()
+	ctx := k.keys.KeyContext()
 	if p := encodeKey(s.KeyName, mods, ctx); p != nil {
 		k.keys.Type(p)
 		return

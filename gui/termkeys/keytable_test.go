@@ -1,4 +1,4 @@
-package termtab
+package termkeys
 
 import (
 	"testing"
@@ -39,7 +39,7 @@ func TestEveryKeyInNormalAndApplicationMode(t *testing.T) {
 			if app {
 				want = c.app
 			}
-			got := encodeKey(c.key, keyMods{}, keyContext{modes: screen.Modes{AppCursor: app}})
+			got := encodeKey(c.key, keyMods{}, Context{modes: screen.Modes{AppCursor: app}})
 			if string(got) != want {
 				t.Errorf("%s (DECCKM %v): got %q, want %q", c.key, app, got, want)
 			}
@@ -103,7 +103,7 @@ func TestModifiedKeys(t *testing.T) {
 		{fyne.KeyX, keyMods{}, screen.Modes{}, settings.Keyboard{}, ""}, // typed as a character
 	}
 	for _, c := range cases {
-		got := encodeKey(c.key, c.mods, keyContext{modes: c.modes, kb: c.kb})
+		got := encodeKey(c.key, c.mods, Context{modes: c.modes, kb: c.kb})
 		if string(got) != c.want {
 			t.Errorf("%s %+v %+v %+v: got %q, want %q", c.key, c.mods, c.modes, c.kb, got, c.want)
 		}
@@ -191,7 +191,7 @@ func TestPuTTYFunctionKeyEncodings(t *testing.T) {
 	}
 	for _, c := range cases {
 		kb := settings.Keyboard{FunctionKeys: c.f, RxvtHomeEnd: c.rxvt}
-		if got := encodeKey(c.key, c.mods, keyContext{kb: kb}); string(got) != c.want {
+		if got := encodeKey(c.key, c.mods, Context{kb: kb}); string(got) != c.want {
 			t.Errorf("%s rxvt %v %s %+v: got %q, want %q", c.f, c.rxvt, c.key, c.mods, got, c.want)
 		}
 	}
@@ -209,7 +209,7 @@ func FuzzEncodeKey(f *testing.F) {
 	f.Add("Space", uint8(2), uint8(0), uint8(1))
 	f.Fuzz(func(t *testing.T, name string, mods, modes, kb uint8) {
 		m := keyMods{shift: mods&1 != 0, alt: mods&2 != 0, ctrl: mods&4 != 0}
-		ctx := keyContext{modes: screen.Modes{AppCursor: modes&1 != 0, Newline: modes&2 != 0, AppKeypad: modes&4 != 0},
+		ctx := Context{modes: screen.Modes{AppCursor: modes&1 != 0, Newline: modes&2 != 0, AppKeypad: modes&4 != 0},
 			kb: settings.Keyboard{FunctionKeys: settings.FunctionKeys(kb % 8), RxvtHomeEnd: kb&8 != 0, Meta8Bit: kb&16 != 0}}
 		p := encodeKey(fyne.KeyName(name), m, ctx)
 		if _, known := keyRows[fyne.KeyName(name)]; known && (len(p) == 0 || len(p) > 12) {
