@@ -72,6 +72,15 @@ type Options struct {
 
 // Controller runs one view's succession of sessions. Its methods may be
 // called on any goroutine.
+//
+// Who touches its fields: host and owner are set by New and only read
+// after. Every other field is guarded by mu, taken by the goroutines that
+// use them: the caller's (the UI goroutine in a tab), each session's
+// goroutine (OnChange, certificate questions), the goroutine that waits
+// for a session's end, the logon runner's, and the reconnection timer's
+// (through Owner). The current session's taps, logon run, recording and
+// greeting are fed on its output goroutine and guard themselves. mu is
+// never held while calling Host or a protocol.Session.
 type Controller struct {
 	host  Host         // set by New, then read only
 	owner func(func()) // set by New, then read only
@@ -159,7 +168,7 @@ func (c *Controller) Connect() {
 	cfg.Cols, cfg.Rows = c.host.Size()
 	cfg.ContinueLogs = c.Session() != nil // a reconnect appends to the logs
 	place := placeOf(cfg)
-	home := c.secrets.arrive(&c.mu, place)
+	home := c.arrive(place)
 	cfg.VerifyCertificate = c.verifier(place.where())
 	s := protocol.NewSession(cfg)
 	taps := &sessionTaps{}

@@ -3,7 +3,6 @@ package session
 import (
 	"context"
 	"net"
-	"sync"
 
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -29,9 +28,10 @@ type secrets struct {
 // arrive notes that a session to place starts: the first place is home,
 // and a password given for another place is forgotten. It reports
 // whether place is home.
-func (s *secrets) arrive(mu *sync.Mutex, place secretPlace) bool {
-	mu.Lock()
-	defer mu.Unlock()
+func (c *Controller) arrive(place secretPlace) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s := &c.secrets
 	if s.home == (secretPlace{}) {
 		s.home = place
 	}

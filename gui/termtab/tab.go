@@ -168,7 +168,6 @@ func (t *Tab) ToggleAssistant() {
 
 // Connect starts a new session in this tab (the first, or a reconnect).
 func (t *Tab) Connect() {
-	t.scr.SetClearDropsText(t.Settings().ClearDropsText)
 	t.Controller.Connect()
 	t.host.SessionChanged(t)
 }
