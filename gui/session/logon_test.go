@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"context"
 	"net"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/internal/certtest"
@@ -37,7 +39,6 @@ func TestLogonAgainstPeers(t *testing.T) {
 		{"scripted, right password", scripted("right"), "right", "Welcome\r\npeer$", "Logon: done"},
 		{"scripted, wrong password", scripted("right"), "wrong",
 			"Logon stopped at step 3 of 3: the server refused the login (“Login incorrect”).", "Logon stopped at step 3 of 3"},
-		{"password declined", scripted("right"), "", "", "Logon stopped: no password was given."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			host, port := tt.addr(t)
@@ -212,3 +213,67 @@ func TestAcceptedCertificateIsRemembered(t *testing.T) {
 }
 
 func selfSigned(t *testing.T) protocol.TLSInfo { return certtest.SelfSigned(t, "mail.example.test") }
+
+// TestLogonSendsNothing: a logon whose password was declined, or whose
+// text never came, sends nothing; the timeout is explained with the step,
+// the text and the time, after skipping a step that may be skipped. A
+// marker typed afterwards is the barrier: it must be the first thing the
+// server got.
+func TestLogonSendsNothing(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		steps     []logon.Step
+		password  string
+		want      string // in the terminal
+		wantAsked int
+	}{
+		{"password declined", logon.Unix, "", "", 1},
+		{"text never comes", []logon.Step{
+			{Expect: "Press RETURN", Send: "{enter}", NoEnter: true, Timeout: 100 * time.Millisecond, OnTimeout: logon.Continue},
+			{Expect: "login:", Send: "{user}", Timeout: 200 * time.Millisecond},
+		}, "", "Logon stopped at step 2 of 2: “login:” did not appear within 0.2 s. The session is yours.", 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := loopserver.Start(t, []byte("Welcome\r\n"), false)
+			st := logonSettings("127.0.0.1", srv.Port(), tt.steps)
+			st.Engine.Negotiation = protocol.NegotiateRaw // the server gets only what the logon or the person sends
+			c, h := newController(t, st, func(h *testHost) { h.password = tt.password })
+			c.Connect()
+			eventually(t, "the logon's end", func() bool { return strings.HasPrefix(c.LogonStatus(), "Logon stopped") })
+			if tt.want != "" {
+				eventually(t, "the explanation", contains(h, tt.want))
+			}
+			typeLine(c, "MARK") // a line: the session may edit lines locally
+			eventually(t, "the marker", func() bool { return strings.Contains(srv.Received(), "MARK") })
+			if got := srv.Received(); !strings.HasPrefix(got, "MARK") {
+				t.Fatalf("the server got %q before the marker", got[:strings.Index(got, "MARK")])
+			}
+			if h.questions() != tt.wantAsked {
+				t.Fatalf("asked %d times for the password, want %d", h.questions(), tt.wantAsked)
+			}
+		})
+	}
+}
+
+// TestRecordFromThisSession: a login typed by hand becomes steps that
+// wait for each prompt, with the user name as {user} and the line typed
+// at the password prompt as {password}, whatever the prompt's language
+// (issue 24 item 8), and at an unknown prompt where nothing echoed it.
+func TestRecordFromThisSession(t *testing.T) {
+	for _, prompt := range []string{"Password:", "Passwort:", "Mot de passe :", "パスワード:", "Geheimzahl:"} {
+		t.Run(prompt, func(t *testing.T) {
+			srv := loopserver.StartScripted(t, loopserver.LoginAsking("ann", "Pw-2", prompt+" "))
+			c, h := newController(t, logonSettings("127.0.0.1", srv.Port(), nil), nil)
+			c.Connect()
+			eventually(t, "login:", contains(h, "login:"))
+			typeLine(c, "ann")
+			eventually(t, prompt, contains(h, prompt))
+			typeLine(c, "Pw-2")
+			eventually(t, "the shell prompt", contains(h, "peer$"))
+			want := []logon.Step{{Expect: "login:", Send: "{user}"}, {Expect: prompt, Send: "{password}"}}
+			if got := c.ProposeLogon(); !reflect.DeepEqual(got, want) {
+				t.Fatalf("proposed %+v, want %+v", got, want)
+			}
+		})
+	}
+}
