@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/peerenv"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/logon"
 )
 
 // TestSessionEnds: a session shows the server's output, and its end is
@@ -91,5 +93,49 @@ func TestReconnectAppendsToTheLog(t *testing.T) {
 	}
 	if n := strings.Count(string(log), "greeting"); n != 3 {
 		t.Fatalf("the session log holds %d greetings of 3:\n%s", n, log)
+	}
+}
+
+// TestRealPeerEndsAndReconnects: at the real telnetds, the logon logs in,
+// the shell's exit is the server's close, and with automatic reconnection
+// on, the controller connects again and logs in again without asking for
+// the password twice; the session log holds both sessions. Disconnect
+// ends it for good.
+func TestRealPeerEndsAndReconnects(t *testing.T) {
+	for _, env := range []string{"TERN_PEER_TELNETD", "TERN_PEER_BUSYBOX"} {
+		t.Run(env, func(t *testing.T) {
+			host, port := peerenv.Addr(t, env)
+			st := logonSettings(host, port, logon.Unix)
+			st.AutoReconnect = true
+			st.Engine.SessionLog = protocol.Log{Path: filepath.Join(t.TempDir(), "session.log")}
+			c, h := newController(t, st, func(h *testHost) { h.password = "Peer-Pw-27" })
+			c.Connect()
+			eventually(t, "the logon", func() bool { return c.LogonStatus() == "Logon: done" })
+			eventually(t, "the shell", contains(h, "$ "))
+			typeLine(c, "exit")
+			eventually(t, "the server's close", func() bool { return len(h.endings()) == 1 })
+			if end := h.endings()[0]; end.err != nil || !end.reconnecting {
+				t.Fatalf("ended with %v, reconnecting %v", end.err, end.reconnecting)
+			}
+			eventually(t, "the second logon", func() bool {
+				return strings.Count(h.text(), "Welcome ann.") == 2 && c.LogonStatus() == "Logon: done"
+			})
+			if h.questions() != 1 {
+				t.Fatalf("asked %d times for the password", h.questions())
+			}
+			c.Disconnect()
+			eventually(t, "the end", func() bool { return len(h.endings()) == 2 })
+			if h.endings()[1].reconnecting {
+				t.Fatal("reconnecting after Disconnect")
+			}
+			c.Close()
+			log, err := os.ReadFile(st.Engine.SessionLog.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := strings.Count(string(log), "Welcome ann."); n != 2 {
+				t.Fatalf("the session log holds %d logins of 2", n)
+			}
+		})
 	}
 }
