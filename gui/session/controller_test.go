@@ -139,3 +139,25 @@ func TestRealPeerEndsAndReconnects(t *testing.T) {
 		})
 	}
 }
+
+// TestDataTaps: the tap the view hands in as a session starts sees its
+// data from the first byte and is closed once, after the last; a tap
+// attached after the end is closed at once.
+func TestDataTaps(t *testing.T) {
+	srv := loopserver.Start(t, []byte("220 first line\r\n"), true)
+	c, h := newController(t, loopSettings(srv.Port()), func(h *testHost) { h.tap = &recordingTap{} })
+	c.Connect()
+	s := c.Session()
+	eventually(t, "the end", func() bool { return len(h.endings()) == 1 })
+	if seen, closes := h.tap.state(); seen != "220 first line\r\n" || closes != 1 {
+		t.Fatalf("the tap saw %q and was closed %d times", seen, closes)
+	}
+	if c.Greeting() != "220 first line" {
+		t.Fatalf("greeting %q", c.Greeting())
+	}
+	late := &recordingTap{}
+	c.Attach(s, late)
+	if _, closes := late.state(); closes != 1 {
+		t.Fatal("a tap attached after the end was not closed")
+	}
+}

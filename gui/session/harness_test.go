@@ -26,6 +26,23 @@ type testHost struct {
 	quit     int
 	titles   int
 	ctl      *Controller
+	tap      *recordingTap // Started's tap for every session, when set
+}
+
+// recordingTap keeps what a session's tap saw, and whether it was closed.
+type recordingTap struct {
+	mu     sync.Mutex
+	seen   bytes.Buffer
+	closes int
+}
+
+func (r *recordingTap) Feed(p []byte) { r.mu.Lock(); r.seen.Write(p); r.mu.Unlock() }
+func (r *recordingTap) Close()        { r.mu.Lock(); r.closes++; r.mu.Unlock() }
+
+func (r *recordingTap) state() (string, int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.seen.String(), r.closes
 }
 
 type endEvent struct {
@@ -36,7 +53,10 @@ type endEvent struct {
 func (h *testHost) Output(p []byte)  { h.mu.Lock(); h.out.Write(p); h.mu.Unlock() }
 func (h *testHost) Size() (int, int) { return 80, 24 }
 func (h *testHost) Started(*protocol.Session) DataTap {
-	return nil
+	if h.tap == nil {
+		return nil
+	}
+	return h.tap
 }
 func (h *testHost) Changed()      {}
 func (h *testHost) GreetingSeen() {}
