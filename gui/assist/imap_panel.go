@@ -10,7 +10,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/widgets"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 	"github.com/tern-telnet/tern/protocol/imap"
 )
 

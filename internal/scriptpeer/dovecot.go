@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 	"github.com/tern-telnet/tern/protocol"
 )
 

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // Conn is the live session as a Client drives it (see assist.Conn).

@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // Plan is a whole login test (see assist.Plan); its Mechanism is "PLAIN"

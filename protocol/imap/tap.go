@@ -1,6 +1,6 @@
 package imap
 
-import "github.com/tern-telnet/tern/internal/assist"
+import "github.com/tern-telnet/tern/protocol/exchange"
 
 // Tap turns a session's data into responses for any number of listeners
 // (the assistant's reply view and a Client): Feed it from the session's

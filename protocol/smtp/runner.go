@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // Conn is the live session as the test conversation drives it (see

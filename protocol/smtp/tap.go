@@ -1,6 +1,6 @@
 package smtp
 
-import "github.com/tern-telnet/tern/internal/assist"
+import "github.com/tern-telnet/tern/protocol/exchange"
 
 // Tap turns a session's data into replies for any number of listeners
 // (the assistant's reply view and a running test): Feed it from the
