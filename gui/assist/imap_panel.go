@@ -39,7 +39,7 @@ var imapProto = &mailProto[imap.Response, *imap.Client]{
 		return known(c.Caps.Read, c.Caps.Summary()), c.Caps.HasAuth("PLAIN")
 	},
 	plain: (*imap.Client).AuthenticatePlain,
-	run: func(c *imap.Client, ctx context.Context, plan assist.Plan, progress func(imap.Step)) (string, error) {
+	run: func(c *imap.Client, ctx context.Context, plan exchange.Plan, progress func(imap.Step)) (string, error) {
 		res := c.Run(ctx, plan, progress)
 		return res.Summary(), res.Err
 	},

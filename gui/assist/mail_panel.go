@@ -11,9 +11,9 @@ import (
 	"github.com/tern-telnet/tern/gui/widgets"
 
 	"github.com/tern-telnet/tern/gui/termtab"
-	"github.com/tern-telnet/tern/protocol/exchange"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // The mailbox assistants (POP3, IMAP) are one panel, mailPanel, driven by
@@ -32,7 +32,7 @@ type mailClient interface {
 // mechanism is a login method the person can pick.
 type mechanism struct {
 	label string // in the Mechanism list
-	value string // assist.Plan.Mechanism
+	value string // exchange.Plan.Mechanism
 }
 
 // mailProto is one mail protocol as its panel drives it.
@@ -44,7 +44,7 @@ type mailProto[R any, C mailClient] struct {
 	// connect makes a session's reply tap and the verb client listening
 	// to it (subscribed before the session reads anything); onStep sees
 	// each command the client sends with its reply.
-	connect func(conn assist.Conn, onStep func(assist.Step[R])) (C, termtab.DataTap, func() (<-chan R, func()))
+	connect func(conn exchange.Conn, onStep func(exchange.Step[R])) (C, termtab.DataTap, func() (<-chan R, func()))
 	// earlier reads replies back from a transcript.
 	earlier func(transcript string) []R
 	// reply says whether r is a response (not another line); greeted
@@ -60,7 +60,7 @@ type mailProto[R any, C mailClient] struct {
 	caps  func(c C) (summary string, plain bool)
 	plain func(c C, ctx context.Context, user, password string) error
 	// run is the login test; it returns its summary and how it ended.
-	run func(c C, ctx context.Context, plan assist.Plan, progress func(assist.Step[R])) (string, error)
+	run func(c C, ctx context.Context, plan exchange.Plan, progress func(exchange.Step[R])) (string, error)
 	// refusal says in plain words why the server refused, when err is its
 	// refusal (a *ReplyError); "" for any other error.
 	refusal func(err error) string
@@ -69,7 +69,7 @@ type mailProto[R any, C mailClient] struct {
 // readBack reads a transcript's replies with a protocol's reader (T).
 func readBack[R, T any, PT interface {
 	*T
-	assist.Reader[R]
+	exchange.Reader[R]
 }](transcript string) []R {
 	var rd T
 	return PT(&rd).Feed([]byte(transcript + "\r\n"))
@@ -81,8 +81,8 @@ func tapped[R, T any, PT interface {
 	*T
 	termtab.DataTap
 	Subscribe() (<-chan R, func())
-}, C any](newClient func(assist.Conn, PT) C, setStep func(C, func(assist.Step[R]))) func(assist.Conn, func(assist.Step[R])) (C, termtab.DataTap, func() (<-chan R, func())) {
-	return func(conn assist.Conn, onStep func(assist.Step[R])) (C, termtab.DataTap, func() (<-chan R, func())) {
+}, C any](newClient func(exchange.Conn, PT) C, setStep func(C, func(exchange.Step[R]))) func(exchange.Conn, func(exchange.Step[R])) (C, termtab.DataTap, func() (<-chan R, func())) {
+	return func(conn exchange.Conn, onStep func(exchange.Step[R])) (C, termtab.DataTap, func() (<-chan R, func())) {
 		tap := PT(new(T))
 		c := newClient(conn, tap)
 		setStep(c, onStep)
@@ -108,9 +108,9 @@ func (m *mailProto[R, C]) startTLS(ctx context.Context, c C) error {
 }
 
 // login logs in with SASL PLAIN or the protocol's own command, as mech
-// says (see assist.Plan.UsePlain).
+// says (see exchange.Plan.UsePlain).
 func (m *mailProto[R, C]) login(ctx context.Context, c C, user, password, mech string) error {
-	if _, offered := m.caps(c); (assist.Plan{Mechanism: mech}).UsePlain(offered) {
+	if _, offered := m.caps(c); (exchange.Plan{Mechanism: mech}).UsePlain(offered) {
 		return m.plain(c, ctx, user, password)
 	}
 	return c.Login(ctx, user, password)
@@ -214,7 +214,7 @@ func (p *mailPanel[R, C]) SessionEnded(s *protocol.Session, err error) {
 }
 
 // stepDone says what a verb's reply means (on any goroutine).
-func (p *mailPanel[R, C]) stepDone(s assist.Step[R]) {
+func (p *mailPanel[R, C]) stepDone(s exchange.Step[R]) {
 	p.w.UI(func() { p.say(s.Sent + " → " + s.Note) })
 }
 
@@ -268,7 +268,7 @@ func (p *mailPanel[R, C]) setCaps(summary string) {
 	}
 }
 
-// mechValue is the login method picked, as assist.Plan names it.
+// mechValue is the login method picked, as exchange.Plan names it.
 func (p *mailPanel[R, C]) mechValue() string {
 	return p.proto.mechs[max(p.mech.SelectedIndex(), 0)].value
 }

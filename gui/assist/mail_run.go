@@ -11,8 +11,8 @@ import (
 
 	"github.com/tern-telnet/tern/gui/widgets"
 
-	"github.com/tern-telnet/tern/protocol/exchange"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // Run test of a mailbox assistant: capabilities, the switch to TLS when
@@ -31,7 +31,7 @@ func (p *mailPanel[R, C]) RunTest() {
 	if !ok {
 		return
 	}
-	plan := assist.Plan{User: user, Password: pass, Mechanism: p.mechValue(), StartTLS: p.useTLS.Checked}
+	plan := exchange.Plan{User: user, Password: pass, Mechanism: p.mechValue(), StartTLS: p.useTLS.Checked}
 	switch {
 	case user != "" && pass == "":
 		p.askPassword(p.RunTest)
@@ -60,7 +60,7 @@ func (p *mailPanel[R, C]) askPassword(then func()) {
 
 // start runs plan on the live session, reconnecting the tab first when
 // it is closed.
-func (p *mailPanel[R, C]) start(plan assist.Plan) {
+func (p *mailPanel[R, C]) start(plan exchange.Plan) {
 	s, fresh, greeting, stop := startRun(&p.base, &p.forRun)
 	c, ok := p.current()
 	if !ok {
@@ -75,7 +75,7 @@ func (p *mailPanel[R, C]) start(plan assist.Plan) {
 			return
 		}
 		plan.Encrypted = s.TLS() != nil
-		summary, err := p.proto.run(c, context.Background(), plan, func(st assist.Step[R]) {
+		summary, err := p.proto.run(c, context.Background(), plan, func(st exchange.Step[R]) {
 			p.w.UI(func() { p.say("Run test: " + st.Sent + " → " + p.proto.short(st.Reply)) })
 		})
 		caps, _ := p.proto.caps(c)

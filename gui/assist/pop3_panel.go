@@ -44,7 +44,7 @@ var pop3Proto = &mailProto[pop3.Reply, *pop3.Client]{
 		return known(c.Caps.Read, c.Caps.Summary()), c.Caps.HasSASL("PLAIN")
 	},
 	plain: (*pop3.Client).AuthPlain,
-	run: func(c *pop3.Client, ctx context.Context, plan assist.Plan, progress func(pop3.Step)) (string, error) {
+	run: func(c *pop3.Client, ctx context.Context, plan exchange.Plan, progress func(pop3.Step)) (string, error) {
 		res := c.Run(ctx, plan, progress)
 		return res.Summary(), res.Err
 	},

@@ -11,11 +11,11 @@ import (
 	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
-// Conn is the live session as a Client drives it (see assist.Conn).
-type Conn = assist.Conn
+// Conn is the live session as a Client drives it (see exchange.Conn).
+type Conn = exchange.Conn
 
 // Step is one command and its tagged completion.
-type Step = assist.Step[Response]
+type Step = exchange.Step[Response]
 
 // ReplyError is a NO or BAD completion of a command.
 type ReplyError struct {
@@ -96,7 +96,7 @@ func (c *Client) exchange(ctx context.Context, cmd, shown string, cont func(Resp
 	name, _, _ := strings.Cut(cmd, " ")
 	name = strings.ToUpper(name)
 	start := time.Now()
-	sent := assist.Send(c.conn, tag+" "+cmd, tag+" "+shown)
+	sent := exchange.Send(c.conn, tag+" "+cmd, tag+" "+shown)
 	data, done, err := c.collect(ctx, tag, cont)
 	s := Step{Name: name, Sent: sent, Reply: done, Took: time.Since(start), OK: err == nil && done.Status == "OK"}
 	if err == nil {
@@ -151,7 +151,7 @@ func (c *Client) collect(ctx context.Context, tag string, cont func(Response) (s
 				return data, r, nil
 			case r.Tag == "+" && cont != nil:
 				line, shown := cont(r)
-				assist.Send(c.conn, line, shown)
+				exchange.Send(c.conn, line, shown)
 			case r.Tag == "*":
 				data = append(data, r)
 			}

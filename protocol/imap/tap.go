@@ -7,5 +7,5 @@ import "github.com/tern-telnet/tern/protocol/exchange"
 // OnData hook (it never blocks), Subscribe for a channel of responses,
 // Close when the connection is gone. The zero value is ready.
 type Tap struct {
-	assist.Tap[Response, ResponseReader, *ResponseReader]
+	exchange.Tap[Response, ResponseReader, *ResponseReader]
 }

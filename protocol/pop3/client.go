@@ -12,8 +12,8 @@ import (
 	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
-// Conn is the live session as a Client drives it (see assist.Conn).
-type Conn = assist.Conn
+// Conn is the live session as a Client drives it (see exchange.Conn).
+type Conn = exchange.Conn
 
 // ReplyError is a -ERR response to a command.
 type ReplyError struct {
@@ -49,7 +49,7 @@ const (
 )
 
 // Step is one command and its reply.
-type Step = assist.Step[Reply]
+type Step = exchange.Step[Reply]
 
 // Client sends POP3 commands into a live session, one at a time, and waits
 // for each response. Its methods are the protocol's verbs; a refused
@@ -87,7 +87,7 @@ func (c *Client) Command(ctx context.Context, line, shown string, multi bool) (R
 	c.tap.Expect(multi) // first: it may end a response left open
 	c.drain()
 	start := time.Now()
-	shown = assist.Send(c.conn, line, shown)
+	shown = exchange.Send(c.conn, line, shown)
 	r, err := c.wait(ctx)
 	if err != nil && multi {
 		if open, ok := c.tap.EndBody(); ok {

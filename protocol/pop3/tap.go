@@ -8,7 +8,7 @@ import "github.com/tern-telnet/tern/protocol/exchange"
 // Close when the connection is gone. A Client tells it, before each
 // command, whether the response is multi-line. The zero value is ready.
 type Tap struct {
-	assist.Tap[Reply, ReplyReader, *ReplyReader]
+	exchange.Tap[Reply, ReplyReader, *ReplyReader]
 }
 
 // Expect says whether the response to the command about to be sent is

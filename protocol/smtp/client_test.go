@@ -8,16 +8,16 @@ import (
 	"time"
 )
 
-// exchange is one line the client sends and the server's answer to it
+// turn is one line the client sends and the server's answer to it
 // ("" for none, as for the lines of a message after DATA).
-type exchange struct{ send, answer string }
+type turn struct{ send, answer string }
 
 // scriptedConn is a Conn that plays a server from a script: it records
 // the bytes the session would put on the wire and what the person would
 // see, and feeds each answer through a ReplyReader into the replies.
 type scriptedConn struct {
 	t       *testing.T
-	script  []exchange
+	script  []turn
 	wire    strings.Builder // what the server received
 	shown   strings.Builder // what the person saw
 	rr      ReplyReader
@@ -26,7 +26,7 @@ type scriptedConn struct {
 	tls     bool              // the handshake happened
 }
 
-func newScripted(t *testing.T, script ...exchange) *scriptedConn {
+func newScripted(t *testing.T, script ...turn) *scriptedConn {
 	return &scriptedConn{t: t, script: script, replies: make(chan Reply, 16)}
 }
 
@@ -37,7 +37,7 @@ func (c *scriptedConn) SendSecretLine(line, shown string) {
 	c.shown.WriteString(shown + "\r\n")
 	if len(c.script) == 0 {
 		close(c.replies) // the server hangs up on anything unscripted
-		c.script = []exchange{{}}
+		c.script = []turn{{}}
 		return
 	}
 	next := c.script[0]
@@ -77,13 +77,13 @@ func TestVerbTranscripts(t *testing.T) {
 		Date: time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC), ID: "id@x"}
 	tests := []struct {
 		name      string
-		script    []exchange
+		script    []turn
 		do        func(context.Context, *Client) error
 		wantWire  string
 		wantShown string // "" means the same as wantWire
 		wantCode  int    // the *ReplyError's code; 0 means no error
 	}{
-		{name: "RFC 5321 4.1.1.1 EHLO", script: []exchange{{"EHLO me", ehloReply}},
+		{name: "RFC 5321 4.1.1.1 EHLO", script: []turn{{"EHLO me", ehloReply}},
 			do: func(ctx context.Context, c *Client) error {
 				caps, err := c.Hello(ctx, "me")
 				if err == nil && (!caps.StartTLS || !caps.HasAuth("LOGIN")) {
@@ -92,31 +92,31 @@ func TestVerbTranscripts(t *testing.T) {
 				return err
 			},
 			wantWire: "EHLO me\r\n"},
-		{name: "RFC 5321 4.1.1.1 HELO after 502 to EHLO", script: []exchange{{"EHLO me", "502 5.5.1 no\r\n"}, {"HELO me", "250 hi\r\n"}},
+		{name: "RFC 5321 4.1.1.1 HELO after 502 to EHLO", script: []turn{{"EHLO me", "502 5.5.1 no\r\n"}, {"HELO me", "250 hi\r\n"}},
 			do:       func(ctx context.Context, c *Client) error { _, err := c.Hello(ctx, "me"); return err },
 			wantWire: "EHLO me\r\nHELO me\r\n"},
-		{name: "EHLO refused with 554, no HELO", script: []exchange{{"EHLO me", "554 go away\r\n"}},
+		{name: "EHLO refused with 554, no HELO", script: []turn{{"EHLO me", "554 go away\r\n"}},
 			do:       func(ctx context.Context, c *Client) error { _, err := c.Hello(ctx, "me"); return err },
 			wantWire: "EHLO me\r\n", wantCode: 554},
-		{name: "RFC 3207 STARTTLS", script: []exchange{{"STARTTLS", "220 2.0.0 go ahead\r\n"}},
+		{name: "RFC 3207 STARTTLS", script: []turn{{"STARTTLS", "220 2.0.0 go ahead\r\n"}},
 			do:       func(ctx context.Context, c *Client) error { return c.StartTLS(ctx) },
 			wantWire: "STARTTLS\r\n"},
-		{name: "RFC 3207 STARTTLS refused", script: []exchange{{"STARTTLS", "454 4.7.0 TLS not available\r\n"}},
+		{name: "RFC 3207 STARTTLS refused", script: []turn{{"STARTTLS", "454 4.7.0 TLS not available\r\n"}},
 			do:       func(ctx context.Context, c *Client) error { return c.StartTLS(ctx) },
 			wantWire: "STARTTLS\r\n", wantCode: 454},
-		{name: "RFC 4616 AUTH PLAIN", script: []exchange{{"AUTH PLAIN " + plain, "235 2.7.0 ok\r\n"}},
+		{name: "RFC 4616 AUTH PLAIN", script: []turn{{"AUTH PLAIN " + plain, "235 2.7.0 ok\r\n"}},
 			do:       func(ctx context.Context, c *Client) error { return c.Auth(ctx, "plain", "u@example.test", "secret") },
 			wantWire: "AUTH PLAIN " + plain + "\r\n", wantShown: HiddenPlain + "\r\n"},
-		{name: "RFC 4954 AUTH LOGIN", script: []exchange{{"AUTH LOGIN", "334 VXNlcm5hbWU6\r\n"}, {lu, "334 UGFzc3dvcmQ6\r\n"}, {lp, "235 2.7.0 ok\r\n"}},
+		{name: "RFC 4954 AUTH LOGIN", script: []turn{{"AUTH LOGIN", "334 VXNlcm5hbWU6\r\n"}, {lu, "334 UGFzc3dvcmQ6\r\n"}, {lp, "235 2.7.0 ok\r\n"}},
 			do:       func(ctx context.Context, c *Client) error { return c.Auth(ctx, "LOGIN", "u@example.test", "secret") },
 			wantWire: "AUTH LOGIN\r\n" + lu + "\r\n" + lp + "\r\n", wantShown: "AUTH LOGIN\r\n" + lu + "\r\n" + HiddenPassword + "\r\n"},
-		{name: "RFC 4954 AUTH LOGIN wrong password", script: []exchange{{"AUTH LOGIN", "334 VXNlcm5hbWU6\r\n"}, {lu, "334 UGFzc3dvcmQ6\r\n"}, {lp, "535 5.7.8 bad\r\n"}},
+		{name: "RFC 4954 AUTH LOGIN wrong password", script: []turn{{"AUTH LOGIN", "334 VXNlcm5hbWU6\r\n"}, {lu, "334 UGFzc3dvcmQ6\r\n"}, {lp, "535 5.7.8 bad\r\n"}},
 			do:       func(ctx context.Context, c *Client) error { return c.Auth(ctx, "LOGIN", "u@example.test", "secret") },
 			wantWire: "AUTH LOGIN\r\n" + lu + "\r\n" + lp + "\r\n", wantShown: "AUTH LOGIN\r\n" + lu + "\r\n" + HiddenPassword + "\r\n", wantCode: 535},
-		{name: "RFC 4954 AUTH LOGIN not offered", script: []exchange{{"AUTH LOGIN", "504 5.5.4 unknown mechanism\r\n"}},
+		{name: "RFC 4954 AUTH LOGIN not offered", script: []turn{{"AUTH LOGIN", "504 5.5.4 unknown mechanism\r\n"}},
 			do:       func(ctx context.Context, c *Client) error { return c.Auth(ctx, "LOGIN", "u", "p") },
 			wantWire: "AUTH LOGIN\r\n", wantCode: 504},
-		{name: "RFC 5321 3.3 mail transaction", script: []exchange{
+		{name: "RFC 5321 3.3 mail transaction", script: []turn{
 			{"MAIL FROM:<a@example.test>", "250 2.1.0 ok\r\n"}, {"RCPT TO:<b@example.test>", "251 will forward\r\n"},
 			{"DATA", "354 go on\r\n"}, {"Date: Sun, 29 Nov 2026 12:00:00 +0000", ""}, {"Message-ID: <id@x>", ""},
 			{"From: a@example.test", ""}, {"To: b@example.test", ""}, {"Subject: s", ""}, {"MIME-Version: 1.0", ""},
@@ -139,13 +139,13 @@ func TestVerbTranscripts(t *testing.T) {
 				return c.Quit(ctx)
 			},
 			wantWire: "MAIL FROM:<a@example.test>\r\nRCPT TO:<b@example.test>\r\nDATA\r\n" + strings.Join(msg.DataLines(), "\r\n") + "\r\nQUIT\r\n"},
-		{name: "RFC 5321 4.1.1.4 DATA refused", script: []exchange{{"DATA", "554 5.5.1 no valid recipients\r\n"}},
+		{name: "RFC 5321 4.1.1.4 DATA refused", script: []turn{{"DATA", "554 5.5.1 no valid recipients\r\n"}},
 			do:       func(ctx context.Context, c *Client) error { _, err := c.Data(ctx, msg); return err },
 			wantWire: "DATA\r\n", wantCode: 554},
-		{name: "RFC 5321 3.5.3 VRFY cannot verify", script: []exchange{{"VRFY b@example.test", "252 2.0.0 try it\r\n"}},
+		{name: "RFC 5321 3.5.3 VRFY cannot verify", script: []turn{{"VRFY b@example.test", "252 2.0.0 try it\r\n"}},
 			do:       func(ctx context.Context, c *Client) error { _, err := c.Verify(ctx, "b@example.test"); return err },
 			wantWire: "VRFY b@example.test\r\n"},
-		{name: "RFC 5321 4.1.1.5 RSET and 4.1.1.9 NOOP", script: []exchange{{"RSET", "250 2.0.0 ok\r\n"}, {"NOOP", "250 2.0.0 ok\r\n"}},
+		{name: "RFC 5321 4.1.1.5 RSET and 4.1.1.9 NOOP", script: []turn{{"RSET", "250 2.0.0 ok\r\n"}, {"NOOP", "250 2.0.0 ok\r\n"}},
 			do: func(ctx context.Context, c *Client) error {
 				if err := c.Reset(ctx); err != nil {
 					return err
@@ -153,7 +153,7 @@ func TestVerbTranscripts(t *testing.T) {
 				return c.Noop(ctx)
 			},
 			wantWire: "RSET\r\nNOOP\r\n"},
-		{name: "multi-line refusal", script: []exchange{{"RCPT TO:<x@y.test>", "550-5.1.1 no such user\r\n550 5.1.1 here\r\n"}},
+		{name: "multi-line refusal", script: []turn{{"RCPT TO:<x@y.test>", "550-5.1.1 no such user\r\n550 5.1.1 here\r\n"}},
 			do:       func(ctx context.Context, c *Client) error { return c.Rcpt(ctx, "x@y.test") },
 			wantWire: "RCPT TO:<x@y.test>\r\n", wantCode: 550},
 	}
@@ -191,7 +191,7 @@ func TestVerbTranscripts(t *testing.T) {
 // TestReplyErrorAs: a refusal is a *ReplyError the caller can branch on,
 // even wrapped, and says which command failed and why in words.
 func TestReplyErrorAs(t *testing.T) {
-	conn := newScripted(t, exchange{"RCPT TO:<v@elsewhere.example>", "554 5.7.1 <v@elsewhere.example>: Relay access denied\r\n"})
+	conn := newScripted(t, turn{"RCPT TO:<v@elsewhere.example>", "554 5.7.1 <v@elsewhere.example>: Relay access denied\r\n"})
 	c := NewClient(conn, conn.replies, time.Second)
 	var steps []Step
 	c.Progress = func(s Step) { steps = append(steps, s) }
@@ -221,13 +221,13 @@ func TestVerbsWithoutReply(t *testing.T) {
 	if err := NewClient(closed, closed.replies, time.Second).Noop(context.Background()); !errors.Is(err, ErrClosed) {
 		t.Errorf("closed: %v", err)
 	}
-	silent := newScripted(t, exchange{"NOOP", ""})
+	silent := newScripted(t, turn{"NOOP", ""})
 	if err := NewClient(silent, silent.replies, 20*time.Millisecond).Noop(context.Background()); !errors.Is(err, ErrTimeout) {
 		t.Errorf("silent: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	quiet := newScripted(t, exchange{"NOOP", ""})
+	quiet := newScripted(t, turn{"NOOP", ""})
 	if err := NewClient(quiet, quiet.replies, time.Second).Noop(ctx); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
 	}

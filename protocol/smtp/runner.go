@@ -11,8 +11,8 @@ import (
 )
 
 // Conn is the live session as the test conversation drives it (see
-// assist.Conn); Run arms STARTTLS with StartTLSReady.
-type Conn = assist.Conn
+// exchange.Conn); Run arms STARTTLS with StartTLSReady.
+type Conn = exchange.Conn
 
 // Auth is what AUTH sends.
 type Auth struct {
@@ -42,7 +42,7 @@ type Plan struct {
 }
 
 // Step is one command and its reply.
-type Step = assist.Step[Reply]
+type Step = exchange.Step[Reply]
 
 // Result is the outcome of Run.
 type Result struct {
@@ -70,9 +70,9 @@ type Result struct {
 func (r Result) Summary() string {
 	var b strings.Builder
 	for _, s := range r.Steps {
-		assist.StepLine(&b, s.Name, s.OK, s.Took, s.Reply.String())
+		exchange.StepLine(&b, s.Name, s.OK, s.Took, s.Reply.String())
 	}
-	assist.Findings(&b, r.Findings())
+	exchange.Findings(&b, r.Findings())
 	switch {
 	case r.Err != nil:
 		fmt.Fprintf(&b, "Stopped: %s\n", words(r.Err))

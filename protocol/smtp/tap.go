@@ -7,5 +7,5 @@ import "github.com/tern-telnet/tern/protocol/exchange"
 // session's OnData hook (it never blocks), Subscribe for a channel of
 // replies, Close when the connection is gone. The zero value is ready.
 type Tap struct {
-	assist.Tap[Reply, ReplyReader, *ReplyReader]
+	exchange.Tap[Reply, ReplyReader, *ReplyReader]
 }
