@@ -17,9 +17,9 @@ import (
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
-	"github.com/tern-telnet/tern/internal/charset"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/charset"
 )
 
 // connectForm is the New session dialog's content, kept apart from the

@@ -6,7 +6,7 @@
 // test and its summary.
 package exchange
 
-import "github.com/tern-telnet/tern/internal/fanout"
+import "github.com/tern-telnet/tern/protocol/fanout"
 
 // Reader turns a byte stream cut anywhere into replies.
 type Reader[R any] interface {
