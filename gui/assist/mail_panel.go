@@ -10,7 +10,6 @@ import (
 
 	"github.com/tern-telnet/tern/gui/widgets"
 
-	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/exchange"
@@ -22,11 +21,19 @@ import (
 // session, visible as if typed; every reply is listed and explained; Run
 // test logs in over TLS and counts the mail in INBOX, reading none.
 
-// mailClient is what the POP3 and IMAP verb clients have in common.
-type mailClient interface {
+// mailClient is what the POP3 and IMAP verb clients have in common (the
+// SMTP client has the same shape).
+type mailClient[R any] interface {
 	Close()
+	StepHooks() *exchange.Hooks[R]
 	StartTLS(ctx context.Context) error
 	Login(ctx context.Context, user, password string) error
+}
+
+// replyTap is a protocol's Tap: fed by the tab, read by subscribers.
+type replyTap[R any] interface {
+	protocol.DataTap
+	Subscribe() (<-chan R, func())
 }
 
 // mechanism is a login method the person can pick.
@@ -36,15 +43,14 @@ type mechanism struct {
 }
 
 // mailProto is one mail protocol as its panel drives it.
-type mailProto[R any, C mailClient] struct {
+type mailProto[R any, C mailClient[R]] struct {
 	name     string // POP3
 	tlsVerb  string // STLS
 	capaVerb string // CAPA
 	mechs    []mechanism
 	// connect makes a session's reply tap and the verb client listening
-	// to it (subscribed before the session reads anything); onStep sees
-	// each command the client sends with its reply.
-	connect func(conn exchange.Conn, onStep func(exchange.Step[R])) (C, termtab.DataTap, func() (<-chan R, func()))
+	// to it (subscribed before the session reads anything).
+	connect func(conn exchange.Conn) (C, replyTap[R])
 	// earlier reads replies back from a transcript.
 	earlier func(transcript string) []R
 	// reply says whether r is a response (not another line); greeted
@@ -75,21 +81,6 @@ func readBack[R, T any, PT interface {
 	return PT(&rd).Feed([]byte(transcript + "\r\n"))
 }
 
-// tapped makes connect for a protocol whose tap is a T and whose client
-// newClient makes; setStep points the client's OnStep at a function.
-func tapped[R, T any, PT interface {
-	*T
-	termtab.DataTap
-	Subscribe() (<-chan R, func())
-}, C any](newClient func(exchange.Conn, PT) C, setStep func(C, func(exchange.Step[R]))) func(exchange.Conn, func(exchange.Step[R])) (C, termtab.DataTap, func() (<-chan R, func())) {
-	return func(conn exchange.Conn, onStep func(exchange.Step[R])) (C, termtab.DataTap, func() (<-chan R, func())) {
-		tap := PT(new(T))
-		c := newClient(conn, tap)
-		setStep(c, onStep)
-		return c, tap, tap.Subscribe
-	}
-}
-
 // known is summary when the capabilities were read, else "".
 func known(read bool, summary string) string {
 	if read {
@@ -117,7 +108,7 @@ func (m *mailProto[R, C]) login(ctx context.Context, c C, user, password, mech s
 }
 
 // mailPanel is a mailbox assistant beside a tab's terminal.
-type mailPanel[R any, C mailClient] struct {
+type mailPanel[R any, C mailClient[R]] struct {
 	base
 	replyView[R]
 	proto *mailProto[R, C]
@@ -132,7 +123,7 @@ type mailPanel[R any, C mailClient] struct {
 	// On the UI goroutine: a verb is waiting for its reply; and, while a
 	// Run test reconnects, what takes the new session's replies.
 	busy   bool
-	forRun func(<-chan R, func())
+	forRun func(exchange.Subscription[R])
 
 	// Guarded by mu: the current session's verb client and whether there
 	// is one.
@@ -140,7 +131,7 @@ type mailPanel[R any, C mailClient] struct {
 	hasClient bool
 }
 
-func newMailPanel[R any, C mailClient](w Window, t Tab, proto *mailProto[R, C]) *mailPanel[R, C] {
+func newMailPanel[R any, C mailClient[R]](w Window, t Tab, proto *mailProto[R, C]) *mailPanel[R, C] {
 	p := &mailPanel[R, C]{base: newBase(w, t, proto.name), proto: proto}
 	st := t.Settings()
 	p.user = oneLineEntry("user name", st.Profile.Mail.User)
@@ -186,9 +177,10 @@ func (p *mailPanel[R, C]) Content() fyne.CanvasObject { return p.content }
 
 // Attach makes the (new) session's reply tap and verb client; the reply
 // view follows the replies.
-func (p *mailPanel[R, C]) Attach(s *protocol.Session) termtab.DataTap {
+func (p *mailPanel[R, C]) Attach(s *protocol.Session) protocol.DataTap {
 	p.passwordStillHere(s.Config())
-	c, tap, subscribe := p.proto.connect(p.conn(s), p.stepDone)
+	c, tap := p.proto.connect(p.conn(s))
+	c.StepHooks().OnStep = p.stepDone
 	p.mu.Lock()
 	old, had := p.client, p.hasClient
 	p.client, p.hasClient = c, true
@@ -197,9 +189,9 @@ func (p *mailPanel[R, C]) Attach(s *protocol.Session) termtab.DataTap {
 		old.Close()
 	}
 	if p.forRun != nil {
-		p.forRun(subscribe())
+		p.forRun(exchange.Subscribe[R](tap))
 	}
-	ch, stop := subscribe()
+	ch, stop := tap.Subscribe()
 	p.attached(stop)
 	follow(p.w, ch, p.proto.reply, p.add)
 	return tap

@@ -61,7 +61,12 @@ func (p *mailPanel[R, C]) askPassword(then func()) {
 // start runs plan on the live session, reconnecting the tab first when
 // it is closed.
 func (p *mailPanel[R, C]) start(plan exchange.Plan) {
-	s, fresh, greeting, stop := startRun(&p.base, &p.forRun)
+	s, fresh, greeting, handed := startRun(&p.base, &p.forRun)
+	stop := func() {
+		if handed {
+			greeting.Close()
+		}
+	}
 	c, ok := p.current()
 	if !ok {
 		stop()
@@ -71,8 +76,8 @@ func (p *mailPanel[R, C]) start(plan exchange.Plan) {
 	}
 	go func() {
 		defer stop()
-		if fresh && !p.greeted(s, greeting) {
-			return
+		if fresh && (!handed || !p.greeted(s, greeting.Replies)) {
+			return // no session was attached, or it did not greet
 		}
 		plan.Encrypted = s.TLS() != nil
 		summary, err := p.proto.run(c, context.Background(), plan, func(st exchange.Step[R]) {

@@ -27,8 +27,11 @@ type POP3Panel struct {
 // pop3Proto is POP3 as its panel drives it.
 var pop3Proto = &mailProto[pop3.Reply, *pop3.Client]{
 	name: "POP3", tlsVerb: "STLS", capaVerb: "CAPA",
-	mechs:   []mechanism{{"Automatic (AUTH PLAIN when offered)", ""}, {"AUTH PLAIN", "PLAIN"}, {"USER and PASS", "USER"}},
-	connect: tapped[pop3.Reply, pop3.Tap](pop3.NewClient, func(c *pop3.Client, f func(pop3.Step)) { c.OnStep = f }),
+	mechs: []mechanism{{"Automatic (AUTH PLAIN when offered)", ""}, {"AUTH PLAIN", "PLAIN"}, {"USER and PASS", "USER"}},
+	connect: func(conn exchange.Conn) (*pop3.Client, replyTap[pop3.Reply]) {
+		tap := &pop3.Tap{}
+		return pop3.NewClient(conn, tap), tap
+	},
 	earlier: readBack[pop3.Reply, pop3.ReplyReader],
 	reply:   func(r pop3.Reply) bool { return r.Status != pop3.None },
 	greeted: pop3.Reply.OK,

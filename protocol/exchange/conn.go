@@ -23,17 +23,6 @@ type Conn interface {
 	WaitTLS(ctx context.Context) error
 }
 
-// Send sends line into conn, masked as shown when shown is not "" and
-// differs; it returns what the person sees.
-func Send(conn Conn, line, shown string) string {
-	if shown == "" || shown == line {
-		conn.SendLine(line)
-		return line
-	}
-	conn.SendSecretLine(line, shown)
-	return shown
-}
-
 // StepLine is one line of a test's summary: "EHLO       passed in 3ms: 250 …".
 // The reply is cut to MaxStepReply bytes: a summary stays readable and
 // small whatever the server sent (the reply view keeps the reply).

@@ -39,7 +39,7 @@ func Run(ctx context.Context, conn Conn, tap *Tap, plan Plan, progress func(Step
 // keeps the client's.
 func (c *Client) Run(ctx context.Context, plan Plan, progress func(Step)) Result {
 	var res Result
-	defer res.Attach(plan, progress, &c.Timeout, &c.OnStep)()
+	defer res.Attach(plan, progress, &c.Hooks)()
 	res.Outcome.Run(ctx, c.conn, test{c, &res}, plan, "imap", "STARTTLS")
 	res.Caps = c.Caps
 	return res

@@ -14,20 +14,27 @@ type turn struct{ send, answer string }
 
 // scriptedConn is a Conn that plays a server from a script: it records
 // the bytes the session would put on the wire and what the person would
-// see, and feeds each answer through a ReplyReader into the replies.
+// see, and feeds each answer into its Tap.
 type scriptedConn struct {
-	t       *testing.T
-	script  []turn
-	wire    strings.Builder // what the server received
-	shown   strings.Builder // what the person saw
-	rr      ReplyReader
-	replies chan Reply
-	ready   func([]byte) bool // armed for STARTTLS
-	tls     bool              // the handshake happened
+	t      *testing.T
+	script []turn
+	wire   strings.Builder // what the server received
+	shown  strings.Builder // what the person saw
+	tap    Tap
+	ready  func([]byte) bool // armed for STARTTLS
+	tls    bool              // the handshake happened
 }
 
 func newScripted(t *testing.T, script ...turn) *scriptedConn {
-	return &scriptedConn{t: t, script: script, replies: make(chan Reply, 16)}
+	return &scriptedConn{t: t, script: script}
+}
+
+// client is a Client of c waiting d for each reply.
+func (c *scriptedConn) client(d time.Duration) *Client {
+	cl := NewClient(c, &c.tap)
+	cl.Timeout = d
+	c.t.Cleanup(cl.Close)
+	return cl
 }
 
 func (c *scriptedConn) SendLine(line string) { c.SendSecretLine(line, line) }
@@ -36,7 +43,7 @@ func (c *scriptedConn) SendSecretLine(line, shown string) {
 	c.wire.WriteString(line + "\r\n")
 	c.shown.WriteString(shown + "\r\n")
 	if len(c.script) == 0 {
-		close(c.replies) // the server hangs up on anything unscripted
+		c.tap.Close() // the server hangs up on anything unscripted
 		c.script = []turn{{}}
 		return
 	}
@@ -49,9 +56,7 @@ func (c *scriptedConn) SendSecretLine(line, shown string) {
 		return
 	}
 	data := []byte(next.answer)
-	for _, r := range c.rr.Feed(data) {
-		c.replies <- r
-	}
+	c.tap.Feed(data)
 	if c.ready != nil && c.ready(data) {
 		c.ready, c.tls = nil, true
 	}
@@ -160,7 +165,7 @@ func TestVerbTranscripts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			conn := newScripted(t, tt.script...)
-			c := NewClient(conn, conn.replies, 2*time.Second)
+			c := conn.client(2 * time.Second)
 			err := tt.do(context.Background(), c)
 			if got := conn.wire.String(); got != tt.wantWire {
 				t.Errorf("wire: got %q, want %q", got, tt.wantWire)
@@ -189,12 +194,13 @@ func TestVerbTranscripts(t *testing.T) {
 }
 
 // TestReplyErrorAs: a refusal is a *ReplyError the caller can branch on,
-// even wrapped, and says which command failed and why in words.
+// even wrapped; its Error states the facts (the command and the reply),
+// and the step's Note says what they mean.
 func TestReplyErrorAs(t *testing.T) {
 	conn := newScripted(t, turn{"RCPT TO:<v@elsewhere.example>", "554 5.7.1 <v@elsewhere.example>: Relay access denied\r\n"})
-	c := NewClient(conn, conn.replies, time.Second)
+	c := conn.client(time.Second)
 	var steps []Step
-	c.Progress = func(s Step) { steps = append(steps, s) }
+	c.OnStep = func(s Step) { steps = append(steps, s) }
 	err := c.Rcpt(context.Background(), "v@elsewhere.example")
 	var re *ReplyError
 	if !errors.As(wrapped(err), &re) {
@@ -203,9 +209,12 @@ func TestReplyErrorAs(t *testing.T) {
 	if re.Command != "RCPT TO" || re.Reply.Code != 554 || re.Reply.Enhanced != "5.7.1" || re.Temporary() {
 		t.Fatalf("%+v", re)
 	}
-	want := "smtp: RCPT TO was refused: 554 5.7.1 <v@elsewhere.example>: Relay access denied (the server will not accept mail"
-	if !strings.HasPrefix(err.Error(), want) {
-		t.Fatalf("got %q, want it to start %q", err, want)
+	want := "smtp: RCPT TO was refused: 554 5.7.1 <v@elsewhere.example>: Relay access denied"
+	if err.Error() != want {
+		t.Fatalf("got %q, want %q", err, want)
+	}
+	if !strings.Contains(words(err), "the server will not accept mail") {
+		t.Fatalf("words: %q", words(err))
 	}
 	if len(steps) != 1 || steps[0].OK || steps[0].Sent != "RCPT TO:<v@elsewhere.example>" || steps[0].Note != Explain(re.Reply) {
 		t.Fatalf("steps %+v", steps)
@@ -218,21 +227,21 @@ func wrapped(err error) error { return errors.Join(errors.New("outer"), err) }
 // cancelled context are each told apart from a refusal.
 func TestVerbsWithoutReply(t *testing.T) {
 	closed := newScripted(t)
-	if err := NewClient(closed, closed.replies, time.Second).Noop(context.Background()); !errors.Is(err, ErrClosed) {
+	if err := closed.client(time.Second).Noop(context.Background()); !errors.Is(err, ErrClosed) {
 		t.Errorf("closed: %v", err)
 	}
 	silent := newScripted(t, turn{"NOOP", ""})
-	if err := NewClient(silent, silent.replies, 20*time.Millisecond).Noop(context.Background()); !errors.Is(err, ErrTimeout) {
+	if err := silent.client(20 * time.Millisecond).Noop(context.Background()); !errors.Is(err, ErrTimeout) {
 		t.Errorf("silent: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	quiet := newScripted(t, turn{"NOOP", ""})
-	if err := NewClient(quiet, quiet.replies, time.Second).Noop(ctx); !errors.Is(err, context.Canceled) {
+	if err := quiet.client(time.Second).Noop(ctx); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
 	}
 	none := newScripted(t)
-	if err := NewClient(none, none.replies, time.Second).Auth(context.Background(), "CRAM-MD5", "u", "p"); !errors.Is(err, ErrUnsupportedAuth) || none.wire.Len() > 0 {
+	if err := none.client(time.Second).Auth(context.Background(), "CRAM-MD5", "u", "p"); !errors.Is(err, ErrUnsupportedAuth) || none.wire.Len() > 0 {
 		t.Errorf("CRAM-MD5: %v, sent %q", err, none.wire.String())
 	}
 }
@@ -244,10 +253,9 @@ func TestGreeting(t *testing.T) {
 		code   int
 	}{{"220 mail.example.test ESMTP\r\n", 0}, {"554 5.7.1 no service\r\n", 554}} {
 		conn := newScripted(t)
-		for _, r := range conn.rr.Feed([]byte("not a reply\r\n" + tc.banner)) {
-			conn.replies <- r
-		}
-		_, err := NewClient(conn, conn.replies, time.Second).Greeting(context.Background())
+		c := conn.client(time.Second)
+		conn.tap.Feed([]byte("not a reply\r\n" + tc.banner))
+		_, err := c.Greeting(context.Background())
 		var re *ReplyError
 		if (tc.code == 0) != (err == nil) || (tc.code != 0 && (!errors.As(err, &re) || re.Reply.Code != tc.code)) {
 			t.Errorf("%q: %v", tc.banner, err)
