@@ -157,6 +157,12 @@ func (c *Client) Rcpt(ctx context.Context, to string) error {
 // and ended with "." (RFC 5321 section 4.5.2). It returns the queue ID
 // the server named in its 250, or "" when it named none.
 func (c *Client) Data(ctx context.Context, m *Message) (queueID string, err error) {
+	// A header holding a line break would end the header early, or even
+	// the message (a "." line) and smuggle in commands after it.
+	if err := exchange.CheckArgs("smtp", "DATA", "sender", m.From, "recipients", strings.Join(m.To, ", "),
+		"subject", m.Subject, "message ID", m.ID, "host", m.Host); err != nil {
+		return "", err
+	}
 	if _, err := c.step(ctx, "DATA", "DATA", "", 354); err != nil {
 		return "", err
 	}

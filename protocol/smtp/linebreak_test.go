@@ -27,6 +27,14 @@ func TestVerbsRefuseLineBreaks(t *testing.T) {
 			_, err := c.Verify(ctx, "postmaster\rQUIT")
 			return err
 		}},
+		{"DATA subject, smuggling a command after the message", "DATA", "subject", func(ctx context.Context, c *smtp.Client) error {
+			_, err := c.Data(ctx, &smtp.Message{From: "a@b.test", To: []string{"c@d.test"}, Subject: "hi\r\n.\r\nRCPT TO:<e@f.test>"})
+			return err
+		}},
+		{"DATA recipients", "DATA", "recipients", func(ctx context.Context, c *smtp.Client) error {
+			_, err := c.Data(ctx, &smtp.Message{From: "a@b.test", To: []string{"c@d.test\nBcc: x@y.test"}})
+			return err
+		}},
 		{"AUTH user name", "AUTH", "user name", func(ctx context.Context, c *smtp.Client) error {
 			return c.Auth(ctx, "LOGIN", "alice\r\n", "pw")
 		}},
