@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
@@ -358,7 +357,7 @@ func (f *connectForm) settings() settings.Session {
 	}
 	e.LogSecrets = f.logSecrets.Checked
 	st.Logon = f.logon.steps()
-	st.Close = cmdline.CloseOnExit(f.closeOnExit.SelectedIndex())
+	st.Close = protocol.CloseOnExit(f.closeOnExit.SelectedIndex())
 	st.AutoReconnect = f.autoReconnect.Checked
 	st.LFImpliesCR, st.CRImpliesLF = f.lfCR.Checked, f.crLF.Checked
 	st.ClearDropsText = !f.keepCleared.Checked

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/assist"
-	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
@@ -162,7 +161,7 @@ func TestTelnetPromptSendsAYTAndReturns(t *testing.T) {
 func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
 	srv := newLoopServer(t, "bye\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: cmdline.CloseNever})
+	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: protocol.CloseNever})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	dropConnection(t, srv)
@@ -215,7 +214,7 @@ func TestCloseOnCleanExitClosesTab(t *testing.T) {
 	srvA, srvB := newLoopServer(t, ""), newLoopServer(t, "")
 	w := newTestWindow(t)
 	clean := func(port string) settings.Session {
-		return settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}, Close: cmdline.CloseClean}
+		return settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}, Close: protocol.CloseClean}
 	}
 	withAssistant := w.OpenSession(clean(srvA.Port()))
 	w.showAssistant(withAssistant)
@@ -240,7 +239,7 @@ func TestCloseOnCleanExitClosesTab(t *testing.T) {
 func TestCloseOnCleanExitKeepsATabWithLogon(t *testing.T) {
 	srv := newLoopServer(t, "login: ")
 	w := newTestWindow(t)
-	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: cmdline.CloseClean,
+	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: protocol.CloseClean,
 		Logon: []logon.Step{{Expect: "Password:", Send: "x"}}}
 	tab := w.OpenSession(st)
 	w.win.Resize(fyne.NewSize(901, 601))

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
-	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/paint"
 	"github.com/tern-telnet/tern/gui/screen"
 	"github.com/tern-telnet/tern/gui/settings"
@@ -334,10 +333,10 @@ func (t *Tab) closesOnEnd(clean bool) bool {
 	switch {
 	case t.AssistantShown(), len(t.settings.Logon) > 0, t.LogonStatus() != "":
 		return false
-	case t.settings.Close == cmdline.CloseAlways:
+	case t.settings.Close == protocol.CloseAlways:
 		return true
 	}
-	return t.settings.Close == cmdline.CloseClean && clean
+	return t.settings.Close == protocol.CloseClean && clean
 }
 
 func (t *Tab) scrollBy(lines int) {
