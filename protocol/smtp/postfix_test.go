@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/internal/smtppeer"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
@@ -35,19 +36,15 @@ func TestPostfixDeliversByteExact(t *testing.T) {
 	}
 	dir := os.Getenv("TERN_PEER_MAILDIR")
 	var found string
-	deadline := time.Now().Add(15 * time.Second)
-	for found == "" && time.Now().Before(deadline) {
+	testwait.Within(t, 15*time.Second, "message "+marker+" delivered to "+dir, func() bool {
 		files, _ := filepath.Glob(filepath.Join(dir, "*"))
 		for _, f := range files {
 			if b, err := os.ReadFile(f); err == nil && strings.Contains(string(b), "Subject: "+marker) {
 				found = string(b)
 			}
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	if found == "" {
-		t.Fatalf("message %s not delivered to %s", marker, dir)
-	}
+		return found != ""
+	})
 	// Maildir stores LF line ends; the body must be exactly ours.
 	want := "\n\nHello.\n.A line that starts with a dot\n..and one with two\nlast line\n"
 	if !strings.HasSuffix(found, want) {
