@@ -91,13 +91,15 @@ func TestTypingInterruptsLogon(t *testing.T) {
 			close(typed)
 			h.waitUntil("the logon to stop", func() bool { return strings.Contains(h.tab.LogonStatus(), "you typed") })
 			h.waitUntil("the password prompt", func() bool { return strings.Contains(h.tab.History(), "Password:") })
-			h.runUIFor(300 * time.Millisecond)
-			if got := srv.Received(); got != tt.want {
-				t.Fatalf("after the prompt the server got %q, want %q", got, tt.want)
-			}
 			h.tab.Type([]byte("y")) // the next key clears the note
 			if st := h.tab.LogonStatus(); st != "" {
 				t.Fatalf("status %q after the next key", st)
+			}
+			// Barrier: the y must arrive, after any password the prompt
+			// could have set off.
+			h.waitUntil("the y", func() bool { return strings.HasSuffix(srv.Received(), "y") })
+			if got := srv.Received(); got != tt.want+"y" {
+				t.Fatalf("after the prompt the server got %q, want %q", got, tt.want+"y")
 			}
 		})
 	}
@@ -118,9 +120,13 @@ func TestRefusedLogonIsExplained(t *testing.T) {
 	srv2 := loopserver.StartScripted(t, loopserver.Login("ann", "right"))
 	h2 := newHarnessWith(t, logonSettings(srv2.Port(), logon.Unix), func(f *fakeHost) { f.refuse = true })
 	h2.waitUntil("the logon to give up", func() bool { return strings.Contains(h2.tab.LogonStatus(), "no password was given") })
-	h2.runUIFor(200 * time.Millisecond)
-	if got := srv2.Received(); got != "" {
-		t.Fatalf("the server got %q without a password", got)
+	// Barrier: a line typed now is the first the server reads (it
+	// answers it with its password prompt) unless the logon sent the
+	// user name before it.
+	h2.tab.Type([]byte("barrier\r"))
+	h2.waitUntil("the server's answer to the first line", func() bool { return strings.Contains(h2.tab.History(), "Password:") })
+	if text := h2.tab.History(); !strings.Contains(text, "barrier\n\nPassword:") || strings.Contains(text, "ann") {
+		t.Fatalf("the logon sent something without a password:\n%s", text)
 	}
 }
 
