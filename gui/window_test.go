@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -14,6 +13,7 @@ import (
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
@@ -34,34 +34,16 @@ func dropConnection(t *testing.T, s *loopserver.Server) {
 // goroutine would) until cond holds, or fails after 5 s.
 func waitUntil(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		pumpUI()
-		if cond() {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	testUIQueue.Until(t, what, cond)
 }
 
 // testUIQueue collects the UI work of the test's window and tabs, for the
 // test goroutine to run: Fyne's test driver would run fyne.Do in place,
 // on whichever goroutine asked, racing with the test's own widget calls.
-var testUIQueue chan func()
+var testUIQueue testwait.Queue
 
-func pumpUI() {
-	for {
-		select {
-		case f := <-testUIQueue:
-			f()
-		default:
-			return
-		}
-	}
-}
+// pumpUI runs the UI work queued so far.
+func pumpUI() { testUIQueue.Run() }
 
 // newTestWindow builds the main window on the test driver, sized so that
 // the terminal widget has rows and columns.
@@ -69,10 +51,9 @@ func newTestWindow(t *testing.T) *mainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
 	store := &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}
-	testUIQueue = make(chan func(), 1<<16)
+	testUIQueue = testwait.NewQueue()
 	t.Cleanup(func() { testUIQueue = nil })
-	q := testUIQueue
-	w := newMainWindow(a, store, func(f func()) { q <- f })
+	w := newMainWindow(a, store, testUIQueue.Do)
 	w.win.Resize(fyne.NewSize(900, 600))
 	w.win.Show()
 	t.Cleanup(func() {
