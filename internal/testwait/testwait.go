@@ -36,6 +36,19 @@ func Within(t testing.TB, d time.Duration, what string, cond func() bool) {
 	}
 }
 
+// Every is Within for a costly cond (a screenshot, a process), checked
+// once per every instead of every few milliseconds.
+func Every(t testing.TB, d, every time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", d, what)
+		}
+		time.Sleep(every)
+	}
+}
+
 // Holds reports whether cond comes to hold within d (it does not fail
 // the test: for waits whose outcome the test branches on).
 func Holds(d time.Duration, cond func() bool) bool { return poll1(d, nil, cond) }
