@@ -36,17 +36,25 @@ func Within(t testing.TB, d time.Duration, what string, cond func() bool) {
 	}
 }
 
-// Every is Within for a costly cond (a screenshot, a process), checked
-// once per every instead of every few milliseconds.
+// Every is Within for a costly cond (a screenshot, a process, a folder
+// of files), checked once per every instead of every few milliseconds.
 func Every(t testing.TB, d, every time.Duration, what string, cond func() bool) {
 	t.Helper()
+	if !HoldsEvery(d, every, cond) {
+		t.Fatalf("timed out after %s waiting for %s", d, what)
+	}
+}
+
+// HoldsEvery is Holds for a costly cond, checked once per every.
+func HoldsEvery(d, every time.Duration, cond func() bool) bool {
 	deadline := time.Now().Add(d)
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatalf("timed out after %s waiting for %s", d, what)
+			return false
 		}
 		time.Sleep(every)
 	}
+	return true
 }
 
 // Holds reports whether cond comes to hold within d (it does not fail
