@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -30,4 +31,21 @@ func TestCheckArgs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzCheckArgs: an argument is refused exactly when it holds CR, LF or
+// NUL, and Verb never keeps one of them (nor a space).
+func FuzzCheckArgs(f *testing.F) {
+	for _, s := range []string{"alice", "x\r\nDELE 1", "a\nb", "a\rb", "a\x00b", "a b\tc", "STAT\r\nQUIT"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		err := CheckArgs("pop3", "USER", "user name", s)
+		if (err != nil) != strings.ContainsAny(s, "\r\n\x00") {
+			t.Fatalf("%q: %v", s, err)
+		}
+		if v := Verb(s); strings.ContainsAny(v, " \r\n\x00") {
+			t.Fatalf("Verb(%q) = %q", s, v)
+		}
+	})
 }
