@@ -14,12 +14,11 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
-	"github.com/tern-telnet/tern/internal/charset"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/charset"
 )
 
 // connectForm is the New session dialog's content, kept apart from the
@@ -359,7 +358,7 @@ func (f *connectForm) settings() settings.Session {
 	}
 	e.LogSecrets = f.logSecrets.Checked
 	st.Logon = f.logon.steps()
-	st.Close = cmdline.CloseOnExit(f.closeOnExit.SelectedIndex())
+	st.Close = protocol.CloseOnExit(f.closeOnExit.SelectedIndex())
 	st.AutoReconnect = f.autoReconnect.Checked
 	st.LFImpliesCR, st.CRImpliesLF = f.lfCR.Checked, f.crLF.Checked
 	st.ClearDropsText = !f.keepCleared.Checked

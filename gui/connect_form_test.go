@@ -3,7 +3,6 @@ package gui
 import (
 	"reflect"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -125,8 +124,12 @@ func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
 	})
 	// A second tab does not resize the window.
 	size := w.win.Canvas().Size()
-	w.OpenSession(settings.Session{Columns: 40, Rows: 10, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
-	runUIFor(200 * time.Millisecond)
+	tab2 := w.OpenSession(settings.Session{Columns: 40, Rows: 10, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
+	w.win.Resize(size) // lay out the new tab
+	// Barrier: the second tab is connected and has its size, when it
+	// would have fitted the window.
+	waitUntil(t, "the second tab laid out", func() bool { c, _ := tab2.Screen().Size(); return c > 0 && tab2.State() == protocol.StateConnected })
+	pumpUI()
 	if got := w.win.Canvas().Size(); got != size {
 		t.Fatalf("a second tab resized the window from %v to %v", size, got)
 	}

@@ -51,7 +51,7 @@ type Profile struct {
 	TerminalTypes []string `json:"terminalTypes,omitempty"` // nil: XTERM-256COLOR, XTERM, VT100
 	TerminalSpeed string   `json:"terminalSpeed,omitempty"` // TSPEED answer; "" means 38400,38400
 	// Charset is the remote character set (PuTTY's Translation panel), a
-	// name internal/charset knows; "" means UTF-8.
+	// name protocol/charset knows; "" means UTF-8.
 	Charset       string `json:"charset,omitempty"`
 	Negotiation   string `json:"negotiation,omitempty"` // auto (default), active, passive
 	LocalEcho     string `json:"localEcho,omitempty"`   // auto (default), on, off

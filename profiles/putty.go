@@ -14,7 +14,7 @@ import (
 	"strings"
 	"unicode/utf16"
 
-	"github.com/tern-telnet/tern/internal/charset"
+	"github.com/tern-telnet/tern/protocol/charset"
 )
 
 // Skipped is a PuTTY session that was not imported, and why.

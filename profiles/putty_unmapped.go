@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/tern-telnet/tern/internal/charset"
+	"github.com/tern-telnet/tern/protocol/charset"
 )
 
 // puttyUnmapped is each PuTTY setting that matters to a Telnet or Raw

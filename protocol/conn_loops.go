@@ -9,7 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/tern-telnet/tern/internal/charset"
+	"github.com/tern-telnet/tern/protocol/charset"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 

@@ -3,9 +3,9 @@ package protocol
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 // TestKeysOnTheWire: what Return, Return in newline mode (LNM, CR LF in
@@ -63,24 +63,21 @@ func TestKeysOnTheWire(t *testing.T) {
 				tt.cfg(&cfg)
 			}
 			s, sc, _ := start(t, cfg)
-			waitFor(t, "the connection", func() bool { return strings.Contains(sc.String(), "Connected to") })
+			testwait.Until(t, "the connection", func() bool { return strings.Contains(sc.String(), "Connected to") })
 			answers := 0
 			if tt.greeting != "" {
 				// The answers to the greeting's negotiation go out before
 				// a key typed once it is read: cut them off at that key.
-				waitFor(t, "the greeting", func() bool { return strings.Contains(sc.String(), "ready") })
+				testwait.Until(t, "the greeting", func() bool { return strings.Contains(sc.String(), "ready") })
 				s.Write([]byte("@"))
-				waitFor(t, "the marker", func() bool { return strings.Contains(p.Received(), "@") })
+				testwait.Until(t, "the marker", func() bool { return strings.Contains(p.Received(), "@") })
 				answers = strings.Index(p.Received(), "@") + 1
 			}
 			for _, k := range tt.keys {
 				s.Write([]byte(k))
 			}
 			got := func() string { return p.Received()[answers:] }
-			deadline := time.Now().Add(5 * time.Second)
-			for len(got()) < len(tt.want) && time.Now().Before(deadline) {
-				time.Sleep(5 * time.Millisecond)
-			}
+			testwait.Holds(testwait.Timeout, func() bool { return len(got()) >= len(tt.want) })
 			// The last key is one that must arrive: nothing more came before it.
 			if got() != tt.want {
 				t.Fatalf("the server got %q, want %q", got(), tt.want)

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/tern-telnet/tern/internal/charset"
+	"github.com/tern-telnet/tern/protocol/charset"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 

@@ -2,16 +2,12 @@ package session
 
 import (
 	"sync"
+
+	"github.com/tern-telnet/tern/protocol"
 )
 
-// DataTap sees one session's server data, after Telnet processing: Feed
-// runs on the session's reading goroutine and must not block; Close runs
-// once the session's last byte was fed. The assistants' reply taps
-// (smtp.Tap, pop3.Tap, imap.Tap, web.Tap) are DataTaps.
-type DataTap interface {
-	Feed(p []byte)
-	Close()
-}
+// DataTap sees one session's server data (see protocol.DataTap).
+type DataTap = protocol.DataTap
 
 // sessionTaps hands one session's data to the taps attached to it. The
 // reading goroutine feeds; the UI goroutine attaches; the goroutine that

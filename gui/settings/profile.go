@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"time"
 
-	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
@@ -46,7 +45,7 @@ func FromProfile(p profiles.Profile) Session {
 	case profiles.LogRaw:
 		e.RawLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend}
 	}
-	st.Close, _ = cmdline.ParseCloseOnExit(p.CloseOnExit) // "" keeps the tab (CloseNever)
+	st.Close, _ = protocol.ParseCloseOnExit(p.CloseOnExit) // "" keeps the tab (CloseNever)
 	switch p.TLS {
 	case profiles.TLSImplicit:
 		e.TLS = protocol.TLSImplicit

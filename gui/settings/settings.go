@@ -14,7 +14,7 @@ import (
 type Session struct {
 	Name       string // profile name, or "" for an unsaved session
 	Engine     protocol.Config
-	Close      cmdline.CloseOnExit
+	Close      protocol.CloseOnExit
 	Scrollback int     // lines; 0 means the app's setting
 	FontSize   float32 // the terminal's text in points; 0 means the app's setting
 	// AutoReconnect restarts the session when the server or the network

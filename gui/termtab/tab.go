@@ -9,13 +9,13 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
-	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/paint"
 	"github.com/tern-telnet/tern/gui/screen"
 	"github.com/tern-telnet/tern/gui/session"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termkeys"
 	"github.com/tern-telnet/tern/gui/termview"
+	"github.com/tern-telnet/tern/protocol"
 )
 
 // Tab is one tab: a terminal widget showing a screen model, and the
@@ -190,10 +190,10 @@ func (t *Tab) closesOnEnd(clean bool) bool {
 	switch {
 	case t.AssistantShown(), len(t.Settings().Logon) > 0, t.LogonStatus() != "":
 		return false
-	case t.Settings().Close == cmdline.CloseAlways:
+	case t.Settings().Close == protocol.CloseAlways:
 		return true
 	}
-	return t.Settings().Close == cmdline.CloseClean && clean
+	return t.Settings().Close == protocol.CloseClean && clean
 }
 
 func (t *Tab) scrollBy(lines int) {

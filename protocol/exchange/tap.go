@@ -1,11 +1,12 @@
-// Package assist is what the mail assistants (protocol/smtp, pop3, imap)
-// share: a Tap that fans a session's server data out, as parsed replies, to
+// Package exchange is the command-and-reply exchange the mail clients
+// (protocol/smtp, pop3, imap) share: a Tap that fans a session's server data out, as parsed replies, to
 // any number of listeners (the reply view and a running verb), a line
 // splitter bounded against hostile servers, the Conn a live session gives
-// them, and the step lines of a test's summary.
-package assist
+// them and the way a command is sent into it, and the steps of a login
+// test and its summary.
+package exchange
 
-import "github.com/tern-telnet/tern/internal/fanout"
+import "github.com/tern-telnet/tern/protocol/fanout"
 
 // Reader turns a byte stream cut anywhere into replies.
 type Reader[R any] interface {

@@ -1,4 +1,4 @@
-package assist
+package exchange
 
 import "bytes"
 

@@ -1,4 +1,4 @@
-package assist
+package exchange
 
 import "github.com/tern-telnet/tern/protocol"
 

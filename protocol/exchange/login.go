@@ -1,7 +1,6 @@
-package assist
+package exchange
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -85,15 +84,12 @@ type Outcome[R any] struct {
 	Login Login
 }
 
-// Attach readies the outcome for plan and points a client's timeout and
-// step hook at it (a plan without Timeout keeps the client's; progress, if
-// not nil, sees each step). The function it returns puts them back.
-func (o *Outcome[R]) Attach(plan Plan, progress func(Step[R]), timeout *time.Duration, onStep *func(Step[R])) (restore func()) {
+// Attach readies the outcome for plan and points a client's hooks at it
+// (a plan without Timeout keeps the client's; progress, if not nil, sees
+// each step). The function it returns puts them back.
+func (o *Outcome[R]) Attach(plan Plan, progress func(Step[R]), hooks *Hooks[R]) (restore func()) {
 	o.TLS.Encrypted, o.Login.User = plan.Encrypted, plan.User
-	d, f := *timeout, *onStep
-	*timeout = cmp.Or(plan.Timeout, d)
-	*onStep = Recorder(&o.Steps, progress)
-	return func() { *timeout, *onStep = d, f }
+	return hooks.Use(plan.Timeout, Recorder(&o.Steps, progress))
 }
 
 // Verbs are one protocol's steps of a login test, for Outcome.Run.

@@ -1,4 +1,4 @@
-package assist
+package exchange
 
 import (
 	"context"
@@ -21,17 +21,6 @@ type Conn interface {
 	// WaitTLS waits for that handshake.
 	ArmStartTLS(ready func(data []byte) bool)
 	WaitTLS(ctx context.Context) error
-}
-
-// Send sends line into conn, masked as shown when shown is not "" and
-// differs; it returns what the person sees.
-func Send(conn Conn, line, shown string) string {
-	if shown == "" || shown == line {
-		conn.SendLine(line)
-		return line
-	}
-	conn.SendSecretLine(line, shown)
-	return shown
 }
 
 // StepLine is one line of a test's summary: "EHLO       passed in 3ms: 250 …".

@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tern-telnet/tern/gui/screen"
-	"github.com/tern-telnet/tern/internal/charset"
+	"github.com/tern-telnet/tern/protocol/charset"
 )
 
 // multibyteSamples is text each multibyte set holds, as its devices send it.
