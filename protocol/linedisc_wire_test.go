@@ -3,6 +3,7 @@ package protocol
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/testwait"
@@ -100,6 +101,12 @@ func TestInetutilsTelnetdReadsNewlineModeKeys(t *testing.T) {
 		s.Write([]byte(k))
 	}
 	expect(t, sc, `\r  \n  \n  \b 177`)
+	// Barrier: the shell's next prompt, so "stty sane" ran; a line typed
+	// before it would reach a raw tty, whose CR ends no line.
+	testwait.Within(t, 10*time.Second, "the prompt after stty sane", func() bool {
+		out := sc.String()
+		return strings.Count(out[strings.Index(out, "177"):], "peer$ ") > 0
+	})
 	s.Write([]byte("echo $((6*7))\r"))
 	expect(t, sc, "42")
 }
