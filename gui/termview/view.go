@@ -24,6 +24,7 @@ import (
 // Source is the text behind the view, for selections.
 type Source interface {
 	TextRange(a, b screen.Pos) string
+	TextRect(a, b screen.Pos) string
 	WordAt(p screen.Pos) (from, to screen.Pos)
 }
 
@@ -54,7 +55,9 @@ type View struct {
 	wheelRest  float32
 	dragging   bool
 	anchor     screen.Pos
-	button     int // the button held, for motion reports
+	button     int              // the button held, for motion reports
+	downMods   fyne.KeyModifier // the modifiers when the button went down
+	clicks     clickCount       // for a triple click
 
 	mu  sync.Mutex // guards sel, read by the painter's goroutine
 	sel selection
@@ -63,6 +66,7 @@ type View struct {
 type selection struct {
 	a, b screen.Pos
 	on   bool
+	rect bool // a rectangle (Alt-drag), not a run of text
 }
 
 // glyphs pairs a glyph set with the text size it was made for.
@@ -233,10 +237,16 @@ func (v *View) Selection() (a, b screen.Pos, ok bool) {
 
 // SelectedText is the selection's text, or "" when there is none.
 func (v *View) SelectedText() string {
-	a, b, ok := v.Selection()
-	if !ok {
+	v.mu.Lock()
+	s := v.sel
+	v.mu.Unlock()
+	switch {
+	case !s.on:
 		return ""
+	case s.rect:
+		return v.src.TextRect(s.a, s.b)
 	}
+	a, b, _ := v.Selection()
 	return v.src.TextRange(a, b)
 }
 
