@@ -30,6 +30,9 @@ type Session struct {
 	// Columns and Rows size the window for the terminal when Tern starts
 	// with this session; 0 keeps the window's size.
 	Columns, Rows int
+	// Terminal is the session's colours, bell, what the server may change
+	// and the answerback; the zero value is Tern's defaults.
+	Terminal profiles.Terminal
 	// Keyboard is how the keys are encoded (function keys, Home and End,
 	// Alt); the zero value is xterm's.
 	Keyboard Keyboard
