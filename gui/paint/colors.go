@@ -2,6 +2,7 @@ package paint
 
 import (
 	"image/color"
+	"strconv"
 
 	"github.com/tern-telnet/tern/gui/screen"
 )
@@ -132,4 +133,39 @@ func (t Theme) WithPuTTY(p *PuTTYPalette) Theme {
 	}
 	t.ANSI = ansi
 	return t
+}
+
+// ParsePuTTYPalette reads a profile's palette (22 "#rrggbb", see
+// profiles.Terminal.Colours); nil when it is not exactly that.
+func ParsePuTTYPalette(hex []string) *PuTTYPalette {
+	if len(hex) != len(PuTTYPalette{}) {
+		return nil
+	}
+	var p PuTTYPalette
+	for i, h := range hex {
+		c, ok := ParseHexColour(h)
+		if !ok {
+			return nil
+		}
+		p[i] = c
+	}
+	return &p
+}
+
+// ParseHexColour reads "#rrggbb".
+func ParseHexColour(h string) (color.RGBA, bool) {
+	if len(h) != 7 || h[0] != '#' {
+		return color.RGBA{}, false
+	}
+	n, err := strconv.ParseUint(h[1:], 16, 32)
+	if err != nil {
+		return color.RGBA{}, false
+	}
+	return color.RGBA{uint8(n >> 16), uint8(n >> 8), uint8(n), 255}, true
+}
+
+// HexColour writes c as "#rrggbb".
+func HexColour(c color.RGBA) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{'#', digits[c.R>>4], digits[c.R&15], digits[c.G>>4], digits[c.G&15], digits[c.B>>4], digits[c.B&15]})
 }

@@ -66,3 +66,23 @@ func TestCursorTextColour(t *testing.T) {
 		t.Errorf("a nil palette changed the theme: %+v", got)
 	}
 }
+
+func TestParsePuTTYPalette(t *testing.T) {
+	good := make([]string, 22)
+	for i := range good {
+		good[i] = HexColour(color.RGBA{uint8(i), 0xAB, 0xcd, 255})
+	}
+	p := ParsePuTTYPalette(good)
+	if p == nil || p[21] != (color.RGBA{21, 0xab, 0xcd, 255}) || good[21] != "#15abcd" {
+		t.Fatalf("parsed %v from %q", p, good)
+	}
+	bad := [][]string{nil, good[:21], append(append([]string(nil), good[:21]...), "#12345"), append(append([]string(nil), good[:21]...), "#12345g"), append(append([]string(nil), good[:21]...), "112233")}
+	for _, b := range bad {
+		if ParsePuTTYPalette(b) != nil {
+			t.Errorf("%q parsed", b)
+		}
+	}
+	if c, ok := ParseHexColour("#FFaa00"); !ok || c != (color.RGBA{255, 170, 0, 255}) {
+		t.Errorf("upper-case hex: %v %v", c, ok)
+	}
+}

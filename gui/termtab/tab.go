@@ -78,6 +78,7 @@ type Tab struct {
 	stop       chan struct{}
 	flushReq   chan chan struct{}
 	shown      frameInfo // what the render loop last reported to the UI
+	bell       bellState // see bell.go (UI goroutine)
 }
 
 // frameInfo is what the UI shows about the last frame.
@@ -106,7 +107,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	if t.ui == nil {
 		t.ui = defaultUI
 	}
-	t.colors.Store(paintTheme())
+	t.colors.Store(t.sessionColours())
 	t.scr.Reply = func(p []byte) {
 		if s := t.Session(); s != nil {
 			s.SendData(p)
@@ -257,6 +258,7 @@ func (t *Tab) Connect() {
 	fedAll := make(chan struct{})
 	nl := newlines{lfCR: t.settings.LFImpliesCR, crLF: t.settings.CRImpliesLF}
 	t.scr.SetClearDropsText(t.settings.ClearDropsText)
+	t.applyTerminal()
 	go func() { t.feed(s, nl); close(fedAll) }()
 	go func() {
 		err := s.Run(context.Background())
@@ -396,8 +398,9 @@ func (t *Tab) ClearScrollback() { t.scr.ClearScrollback() }
 // Redraw draws the tab again; everything repaints every cell (the theme
 // or text size changed).
 func (t *Tab) Redraw(everything bool) {
+	t.bellSeen() // the window came to the front (or the theme changed)
 	if everything {
-		t.colors.Store(paintTheme())
+		t.colors.Store(t.sessionColours())
 	}
 	t.redraw(everything)
 }

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -45,8 +46,9 @@ type View struct {
 	glyphs       atomic.Pointer[glyphs] // for the painter's goroutine
 
 	// Owned by the UI goroutine.
-	pictures   []*rowPicture // the picture, one raster a row
-	objects    []fyne.CanvasObject
+	pictures   []*rowPicture       // the picture, one raster a row
+	objects    []fyne.CanvasObject // the rows' rasters, then the veil
+	veil       *canvas.Rectangle   // the visual bell (flash.go)
 	scale      float32
 	cell       fyne.Size
 	cols, rows int
@@ -82,7 +84,8 @@ type glyphKey struct {
 
 // New returns a view of src.
 func New(src Source) *View {
-	v := &View{src: src, scale: 1}
+	v := &View{src: src, scale: 1, veil: newVeil()}
+	v.objects = []fyne.CanvasObject{v.veil}
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -195,11 +198,12 @@ func (v *View) Present(f Frame) {
 	rowH := f.Image.Rect.Dy() / n
 	all := len(v.pictures) != n || v.pictures[0].h != rowH
 	if all {
-		v.pictures, v.objects = make([]*rowPicture, n), make([]fyne.CanvasObject, n)
+		v.pictures, v.objects = make([]*rowPicture, n), make([]fyne.CanvasObject, n, n+1)
 		for i := range v.pictures {
 			v.pictures[i] = newRowPicture(rowH)
 			v.objects[i] = v.pictures[i].raster
 		}
+		v.objects = append(v.objects, v.veil)
 		v.BaseWidget.Refresh()
 	} else if k := f.Damage.Scrolled; k > 0 && k < n {
 		slices.Reverse(v.pictures[:k]) // rotate left by k, in place
