@@ -289,22 +289,21 @@ func TestPuTTYProxyImport(t *testing.T) {
 	}
 }
 
-// TestImportPuTTYTerminalPanels: PuTTY 0.78's saved default session with
-// the Colours, Bell, Features and answerback keys edited by hand
-// (testdata/putty/edited-terminal; the colours need GTK's colour chooser,
-// which was not driven): every one of them is imported and none is listed
-// as lost.
+// TestImportPuTTYTerminalPanels: a session PuTTY 0.78 saved itself
+// (testdata/putty/terminal) after its Colours (RGB fields), Bell,
+// Features and answerback were set in its dialog under Xvfb: every one
+// of them is imported and none is listed as lost.
 func TestImportPuTTYTerminalPanels(t *testing.T) {
-	res, err := ImportPuTTYDir("testdata/putty/edited-terminal")
+	res, err := ImportPuTTYDir("testdata/putty/terminal")
 	if err != nil || len(res.Imported) != 1 {
 		t.Fatalf("%+v %v", res, err)
 	}
 	got := res.Imported[0].Terminal
 	want := Terminal{
-		Colours: []string{"#000000", "#000080", "#ffffdd", "#555555", "#ffffff", "#ff0000",
-			"#000000", "#555555", "#aa0000", "#ff5555", "#00bb00", "#55ff55", "#bbbb00", "#ffff55",
+		Colours: []string{"#000000", "#ffffff", "#ffffdd", "#555555", "#000000", "#ff0000",
+			"#000000", "#555555", "#bb0000", "#ff5555", "#00bb00", "#55ff55", "#bbbb00", "#ffff55",
 			"#0000bb", "#5555ff", "#bb00bb", "#ff55ff", "#00bbbb", "#55ffff", "#bbbbbb", "#ffffff"},
-		Bell: BellFlash, BellTaskbar: true, BellUnlimited: true,
+		Bell: BellFlash, BellUnlimited: true, // BeepInd is on PuTTY's Windows dialog only: 0 here
 		NoRemoteTitle: true, NoAppKeypad: true, NoMouseReporting: true, NoRemoteResize: true,
 		Answerback: "core-sw^M",
 	}

@@ -40,3 +40,23 @@ const (
 	BellNone  = "none"
 	BellSound = "sound"
 )
+
+// DefaultColours is PuTTY's default palette in Terminal.Colours' form:
+// what a session's colours start from when first changed.
+func DefaultColours() []string {
+	out := make([]string, len(puttyDefaultColours))
+	for i, c := range puttyDefaultColours {
+		out[i], _ = puttyRGB(c)
+	}
+	return out
+}
+
+// ColourNames are the palette's colours in PuTTY's words, in
+// Terminal.Colours' order.
+var ColourNames = [22]string{
+	"Default Foreground", "Default Bold Foreground", "Default Background", "Default Bold Background",
+	"Cursor Text", "Cursor Colour",
+	"ANSI Black", "ANSI Black Bold", "ANSI Red", "ANSI Red Bold", "ANSI Green", "ANSI Green Bold",
+	"ANSI Yellow", "ANSI Yellow Bold", "ANSI Blue", "ANSI Blue Bold", "ANSI Magenta", "ANSI Magenta Bold",
+	"ANSI Cyan", "ANSI Cyan Bold", "ANSI White", "ANSI White Bold",
+}
