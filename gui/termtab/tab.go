@@ -117,6 +117,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t.find = newFindBar(t)
 	t.view = t.newView()
 	t.keys = newKeyboard(t)
+	t.view.OnAltDragEnd = t.altDragEnded
 	var term fyne.CanvasObject = newTermHost(t.keys, t.view)
 	if st.FontSize > 0 {
 		term = container.NewThemeOverride(term, &tabFontTheme{size: st.FontSize})

@@ -119,6 +119,9 @@ func (v *View) DragEnd() {
 	}
 	v.dragging = false
 	v.copySelection()
+	if v.downMods&fyne.KeyModifierAlt != 0 && v.OnAltDragEnd != nil {
+		v.OnAltDragEnd()
+	}
 }
 
 // DoubleTapped selects the word under the pointer and copies it.

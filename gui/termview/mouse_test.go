@@ -273,3 +273,17 @@ func TestClicksPasteWhenNotReporting(t *testing.T) {
 		t.Errorf("pastes (primary?) %v, want %v", r.pastes, want)
 	}
 }
+
+// TestAltDragEndIsReported: the end of an Alt-drag is reported (the tab
+// closes the menu Fyne opens when Alt is let go); a plain drag's is not.
+func TestAltDragEndIsReported(t *testing.T) {
+	r := newMouseRig(t, showInterfacesStatus)
+	ends := 0
+	r.v.OnAltDragEnd = func() { ends++ }
+	r.drag(0, 20, 3, 32, fyne.KeyModifierAlt)
+	r.drag(0, 20, 3, 32, 0)
+	r.v.MouseDown(r.mouse(0, 0, desktop.MouseButtonPrimary, fyne.KeyModifierAlt)) // a click, no drag
+	if ends != 1 {
+		t.Errorf("%d Alt-drag ends reported, want 1", ends)
+	}
+}

@@ -42,6 +42,7 @@ type View struct {
 	OnReport     func(seq []byte)       // a mouse report for the server
 	OnInvalidate func()                 // the picture must be painted again (selection, font)
 	OnDrawn      func(first int64)      // a frame reached the view (tests)
+	OnAltDragEnd func()                 // an Alt-drag ended, Alt maybe still held
 	src          Source                 //
 	glyphs       atomic.Pointer[glyphs] // for the painter's goroutine
 
