@@ -36,7 +36,9 @@ type Tab struct {
 
 	body      *fyne.Container // terminal area, with the assistant when shown
 	termArea  fyne.CanvasObject
-	assistant Assistant // nil until the window hands one in
+	font      *tabFontTheme            // the session's text size (UI goroutine)
+	fontBox   *container.ThemeOverride // applies font to the terminal
+	assistant Assistant                // nil until the window hands one in
 
 	mu        sync.Mutex // guards sess, matches and the fields below
 	sess      *protocol.Session
@@ -118,11 +120,9 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t.view = t.newView()
 	t.keys = newKeyboard(t)
 	t.view.OnAltDragEnd = t.altDragEnded
-	var term fyne.CanvasObject = newTermHost(t.keys, t.view)
-	if st.FontSize > 0 {
-		term = container.NewThemeOverride(term, &tabFontTheme{size: st.FontSize})
-	}
-	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, term)
+	t.font = &tabFontTheme{size: st.FontSize}
+	t.fontBox = container.NewThemeOverride(newTermHost(t.keys, t.view), t.font)
+	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, t.fontBox)
 	t.body = container.NewStack(t.termArea)
 	t.item = container.NewTabItemWithIcon(st.Title(), theme.ViewRefreshIcon(), t.body)
 	go t.renderLoop(st.Title())

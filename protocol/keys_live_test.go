@@ -1,0 +1,41 @@
+package protocol
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/tern-telnet/tern/internal/loopserver"
+)
+
+// TestBackspaceAndSpecialsChangeLive: Backspace's byte and the Telnet keys
+// change in a running session (Change settings); each step ends with a
+// key that must arrive, so nothing else came before it.
+func TestBackspaceAndSpecialsChangeLive(t *testing.T) {
+	p := loopserver.Start(t, []byte("\xff\xfb\x01\xff\xfb\x03ready"), false) // WILL ECHO, WILL SGA
+	s, sc, _ := start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiatePassive, LocalEcho: ForceOff, LocalEdit: ForceOff})
+	waitFor(t, "the greeting", func() bool { return strings.Contains(sc.String(), "ready") })
+	s.Write([]byte("@"))
+	waitFor(t, "the marker", func() bool { return strings.Contains(p.Received(), "@") })
+	from := strings.Index(p.Received(), "@") + 1
+	steps := []struct {
+		set  func()
+		keys string
+		want string
+	}{
+		{func() {}, "\x7f1", "\x7f1"},
+		{func() { s.SetBackspaceCtrlH(true) }, "\x7f2", "\b2"},
+		{func() { s.SetKeyboardSpecials(true) }, "\x7f3", "\xff\xf73"},
+		{func() { s.SetKeyboardSpecials(false); s.SetBackspaceCtrlH(false) }, "\x7f4", "\x7f4"},
+	}
+	want := ""
+	for i, st := range steps {
+		st.set()
+		s.Write([]byte(st.keys[:1]))
+		s.Write([]byte(st.keys[1:]))
+		want += st.want
+		waitFor(t, "the step's last key", func() bool { return strings.HasSuffix(p.Received(), st.keys[1:]) })
+		if got := p.Received()[from:]; got != want {
+			t.Fatalf("step %d: the server got %q, want %q", i, got, want)
+		}
+	}
+}
