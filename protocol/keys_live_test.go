@@ -1,6 +1,8 @@
 package protocol
 
 import (
+	"io"
+	"net"
 	"strings"
 	"testing"
 
@@ -38,4 +40,26 @@ func TestBackspaceAndSpecialsChangeLive(t *testing.T) {
 			t.Fatalf("step %d: the server got %q, want %q", i, got, want)
 		}
 	}
+}
+
+// TestCharsetChangesLive: a session opened as UTF-8 and changed to KOI8-R
+// while it runs sends what is typed in KOI8-R and reads the device's
+// KOI8-R answer as Cyrillic.
+func TestCharsetChangesLive(t *testing.T) {
+	p := loopserver.StartScripted(t, func(c net.Conn) {
+		c.Write([]byte("ready\r\n"))
+		got := make([]byte, 2)
+		if _, err := io.ReadFull(c, got); err != nil {
+			return
+		}
+		c.Write(append(got, "\xf0\xd2\xc9\xd7\xc5\xd4\r\n"...))
+		io.Copy(io.Discard, c)
+	})
+	s, sc, _ := start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiateRaw, LocalEcho: ForceOff, LocalEdit: ForceOff})
+	waitFor(t, "the greeting", func() bool { return strings.Contains(sc.String(), "ready") })
+	s.SetCharset("KOI8-R")
+	s.Write([]byte("Да"))
+	// The server sends back the two bytes it got: Да only if they were
+	// KOI8-R (in UTF-8 they would be half of Д, read as other letters).
+	waitFor(t, "the answer in KOI8-R, read as Cyrillic", func() bool { return strings.Contains(sc.String(), "ДаПривет\r\n") })
 }

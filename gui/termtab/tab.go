@@ -79,8 +79,9 @@ type Tab struct {
 	repaint    chan struct{}               // wakes the render loop when the model did not change
 	stop       chan struct{}
 	flushReq   chan chan struct{}
-	shown      frameInfo // what the render loop last reported to the UI
-	bell       bellState // see bell.go (UI goroutine)
+	shown      frameInfo                // what the render loop last reported to the UI
+	bell       bellState                // see bell.go (UI goroutine)
+	lineEnds   atomic.Pointer[newlines] // implicit CR and LF, read by feed
 }
 
 // frameInfo is what the UI shows about the last frame.
@@ -257,10 +258,10 @@ func (t *Tab) Connect() {
 		taps.attach(t.assistant.Attach(s))
 	}
 	fedAll := make(chan struct{})
-	nl := newlines{lfCR: t.settings.LFImpliesCR, crLF: t.settings.CRImpliesLF}
+	t.lineEnds.Store(&newlines{lfCR: t.settings.LFImpliesCR, crLF: t.settings.CRImpliesLF})
 	t.scr.SetClearDropsText(t.settings.ClearDropsText)
 	t.applyTerminal()
-	go func() { t.feed(s, nl); close(fedAll) }()
+	go func() { t.feed(s); close(fedAll) }()
 	go func() {
 		err := s.Run(context.Background())
 		lr.stop()
@@ -281,12 +282,13 @@ func (t *Tab) parse(p []byte) {
 
 // feed parses the session's output into the screen model, with the
 // implicit CRs and LFs the session asks for.
-func (t *Tab) feed(s *protocol.Session, nl newlines) {
+func (t *Tab) feed(s *protocol.Session) {
 	buf := make([]byte, 32<<10)
 	var conv []byte
 	out := s.Output()
 	for {
 		n, err := out.Read(buf)
+		nl := *t.lineEnds.Load() // Change settings may change them
 		switch {
 		case n > 0 && nl.on():
 			conv = nl.apply(conv[:0], buf[:n])
