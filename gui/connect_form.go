@@ -45,6 +45,7 @@ type connectForm struct {
 	logSecrets         *widgets.Check
 	logon              *logonEditor
 	proxy              *proxyForm
+	term               *terminalForm // colours, bell, features (terminal_form.go)
 	closeOnExit        *widgets.Select
 	assistant          *widgets.Select
 	openAssistant      *widgets.Check
@@ -107,6 +108,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		logSecrets:    widgets.NewCheck("Log them as sent, to debug a login", nil),
 		logon:         newLogonEditor(f.escapePressed),
 		proxy:         newProxyForm(entry),
+		term:          newTerminalForm(entry),
 		closeOnExit:   widgets.NewSelect(closeChoices, nil),
 		assistant:     widgets.NewSelect(assistantChoices, nil),
 		openAssistant: widgets.NewCheck("Open the assistant with the session", nil),
@@ -221,6 +223,7 @@ func (f *connectForm) fill(st settings.Session) {
 		f.termSize.SetText(fmt.Sprintf("%dx%d", st.Columns, st.Rows))
 	}
 	f.notes.SetText(st.Profile.Notes)
+	f.term.fill(st.Terminal)
 	f.name = st.Name
 }
 
@@ -272,13 +275,14 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Notes", f.notes),
 	)
 	f.content = container.NewVBox(main, newDisclosure("Proxy", f.proxy.content).box, newDisclosure("Logon actions", f.logon.content).box,
-		newDisclosure("Keyboard", keyboard).box, newDisclosure("Advanced", advanced).box)
+		newDisclosure("Keyboard", keyboard).box, newDisclosure("Advanced", advanced).box,
+		newDisclosure("Colours", f.term.colourBox).box, newDisclosure("Bell and features", f.term.featuresBox).box)
 }
 
 // entries are the fields with validators, in the order they are shown.
 func (f *connectForm) entries() []*widgets.EscEntry {
-	return append([]*widgets.EscEntry{f.host, f.port, f.bind}, append(f.proxy.entries(),
-		f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize)...)
+	return append(append([]*widgets.EscEntry{f.host, f.port, f.bind}, append(f.proxy.entries(),
+		f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize)...), f.term.entries()...)
 }
 
 func (f *connectForm) escapePressed() {
@@ -371,6 +375,7 @@ func (f *connectForm) settings() settings.Session {
 	st.Profile.Notes = strings.TrimSpace(f.notes.Text)
 	st.Assistant = assistantValues[max(f.assistant.SelectedIndex(), 0)]
 	st.OpenAssistant = f.openAssistant.Checked
+	st.Terminal = f.term.read()
 	return st
 }
 

@@ -31,6 +31,8 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		LogTimestamp: "[&T] ", LogSecrets: true, Logon: logon.Cisco, OpenAssistant: true, TerminalSpeed: "9600,9600", Charset: "Shift_JIS",
 		LFImpliesCR: true, CRImpliesLF: true, ClearDropsText: true,
 		Proxy: profiles.ProxySettings{Kind: "socks5", Host: "bastion.corp", Port: 1081, User: "ops", LocalDNS: true, Bypass: "router.lan, *.corp.example, 10.0.0.0/8"},
+		Terminal: profiles.Terminal{Colours: profiles.DefaultColours(), Bell: profiles.BellSound, BellTaskbar: true, BellUnlimited: true,
+			NoRemoteTitle: true, NoAppKeypad: true, NoMouseReporting: true, NoRemoteResize: true, Answerback: "r2^M"},
 	}
 	st := settings.FromProfile(p)
 	// The form alone must carry every field; notes are the profile's own.

@@ -112,6 +112,9 @@ type Profile struct {
 	Columns        int     `json:"columns,omitempty"`
 	Rows           int     `json:"rows,omitempty"`
 	FontSize       float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
+	// Terminal is the session's colours, bell, what the server may
+	// change and the answerback; the zero value is Tern's defaults.
+	Terminal Terminal `json:"terminal,omitzero"`
 
 	// Proxy is the proxy the session goes through; the zero value is none.
 	Proxy ProxySettings `json:"proxy,omitzero"`
@@ -209,6 +212,7 @@ func (p Profile) Clone() Profile {
 	}
 	c.SMTP.To = append([]string(nil), p.SMTP.To...)
 	c.Logon = append([]logon.Step(nil), p.Logon...)
+	c.Terminal.Colours = append([]string(nil), p.Terminal.Colours...)
 	if p.extra != nil {
 		c.extra = map[string]json.RawMessage{}
 		for k, v := range p.extra {

@@ -249,6 +249,7 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 		return Profile{}, "no host name"
 	}
 	puttyTerminal(&p, kv)
+	puttyTerminalPanels(&p, kv)
 	puttyLogging(&p, kv)
 	puttyProxy(&p, kv)
 	p.CloseOnExit = map[string]string{"0": "never", "1": "clean", "2": "always"}[kv["CloseOnExit"]]

@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
@@ -97,6 +98,10 @@ type Controller struct {
 	greet    *greeting  // the current session's first line
 	secrets  secrets    // see trust.go
 	retry    retrying   // see reconnect.go
+
+	// lineEnds are the implicit CRs and LFs the current session's output
+	// gets: set by Connect and ApplyLineEnds, read by feed at every read.
+	lineEnds atomic.Pointer[newlines]
 }
 
 // New makes the controller for a view whose sessions use st.
@@ -194,8 +199,8 @@ func (c *Controller) Connect() {
 	}
 	taps.attach(c.host.Started(s))
 	fedAll := make(chan struct{})
-	nl := newlines{lfCR: st.LFImpliesCR, crLF: st.CRImpliesLF}
-	go func() { c.feed(s, nl); close(fedAll) }()
+	c.ApplyLineEnds(st.LFImpliesCR, st.CRImpliesLF)
+	go func() { c.feed(s); close(fedAll) }()
 	go func() {
 		err := s.Run(context.Background())
 		lr.stop()
@@ -225,14 +230,22 @@ func (c *Controller) onChange(s *protocol.Session, lr *logonRun, portCheck bool)
 	}
 }
 
+// ApplyLineEnds sets PuTTY's implicit CR in every LF and LF in every CR
+// for the current session's output from its next read on (Change
+// settings applies them at once). Any goroutine.
+func (c *Controller) ApplyLineEnds(lfCR, crLF bool) {
+	c.lineEnds.Store(&newlines{lfCR: lfCR, crLF: crLF})
+}
+
 // feed hands the session's output to the view, with the implicit CRs and
 // LFs the settings ask for (the session's output goroutine).
-func (c *Controller) feed(s *protocol.Session, nl newlines) {
+func (c *Controller) feed(s *protocol.Session) {
 	buf := make([]byte, 32<<10)
 	var conv []byte
 	out := s.Output()
 	for {
 		n, err := out.Read(buf)
+		nl := *c.lineEnds.Load()
 		switch {
 		case n > 0 && nl.on():
 			conv = nl.apply(conv[:0], buf[:n])

@@ -14,6 +14,8 @@ func FromProfile(p profiles.Profile) Session {
 	st := Session{Name: p.Name, Scrollback: p.Scrollback, FontSize: p.FontSize, AutoReconnect: p.AutoReconnect,
 		Columns: p.Columns, Rows: p.Rows, LFImpliesCR: p.LFImpliesCR, CRImpliesLF: p.CRImpliesLF,
 		ClearDropsText: p.ClearDropsText, Assistant: p.Assistant, OpenAssistant: p.OpenAssistant, Profile: keptOf(p)}
+	st.Terminal = p.Terminal
+	st.Terminal.Colours = append([]string(nil), p.Terminal.Colours...)
 	e := &st.Engine
 	e.Host, e.Port, e.Bind, e.Network = p.Host, p.Port, p.Bind, p.Network
 	e.Proxy = proxyFromProfile(p.Proxy)
@@ -115,6 +117,8 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	p.Columns, p.Rows = st.Columns, st.Rows
 	p.LFImpliesCR, p.CRImpliesLF, p.ClearDropsText = st.LFImpliesCR, st.CRImpliesLF, st.ClearDropsText
 	p.Assistant, p.OpenAssistant = st.Assistant, st.OpenAssistant
+	p.Terminal = st.Terminal
+	p.Terminal.Colours = append([]string(nil), st.Terminal.Colours...)
 	st.Profile.keepIn(&p)
 	return p
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
 )
@@ -29,6 +30,9 @@ type Session struct {
 	// Columns and Rows size the window for the terminal when Tern starts
 	// with this session; 0 keeps the window's size.
 	Columns, Rows int
+	// Terminal is the session's colours, bell, what the server may change
+	// and the answerback; the zero value is Tern's defaults.
+	Terminal profiles.Terminal
 	// Keyboard is how the keys are encoded (function keys, Home and End,
 	// Alt); the zero value is xterm's.
 	Keyboard Keyboard

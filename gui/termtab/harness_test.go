@@ -26,6 +26,7 @@ type fakeHost struct {
 	closed     int
 	changes    int
 	titles     []string
+	onRetitle  func(bell bool) // sees each Retitle's bell mark
 	broadcast  [][]byte
 	// password answers AskPassword (ok unless refuse); asked counts the
 	// questions.
@@ -73,7 +74,10 @@ func (h *fakeHost) AskPaste(_ string, answer func(bool)) { answer(true) }
 func (h *fakeHost) BroadcastKeys(_ *Tab, p []byte)       { h.broadcast = append(h.broadcast, p) }
 func (h *fakeHost) BroadcastPaste(*Tab, []byte)          {}
 
-func (h *fakeHost) Retitle(t *Tab, title string, _ bool) {
+func (h *fakeHost) Retitle(t *Tab, title string, bell bool) {
+	if h.onRetitle != nil {
+		h.onRetitle(bell)
+	}
 	if title == "" {
 		title = t.Settings().Title()
 	}

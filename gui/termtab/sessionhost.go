@@ -28,6 +28,7 @@ func (h sessionHost) Quit()                  { h.t.host.CloseTab(h.t, false) }
 // goroutine (the tab connects there, and reconnects through the bridge).
 func (h sessionHost) Started(s *protocol.Session) DataTap {
 	h.t.scr.SetClearDropsText(h.t.Settings().ClearDropsText)
+	h.t.applyTerminal()
 	if h.t.assistant == nil {
 		return nil
 	}

@@ -32,7 +32,9 @@ type Tab struct {
 
 	body      *fyne.Container // terminal area, with the assistant when shown
 	termArea  fyne.CanvasObject
-	assistant Assistant // nil until the window hands one in
+	font      *tabFontTheme            // the session's text size (UI goroutine)
+	fontBox   *container.ThemeOverride // applies font to the terminal
+	assistant Assistant                // nil until the window hands one in
 
 	// The controller runs the tab's sessions: connect, logon,
 	// reconnection, the telnet> prompt (gui/session); the tab is its
@@ -56,6 +58,7 @@ type Tab struct {
 	stop       chan struct{}
 	flushReq   chan chan struct{}
 	shown      frameInfo // what the render loop last reported to the UI
+	bell       bellState // see bell.go (UI goroutine)
 }
 
 // frameInfo is what the UI shows about the last frame.
@@ -84,7 +87,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 		t.ui.run = defaultUI
 	}
 	t.Controller = session.New(sessionHost{t}, st, session.Options{Owner: t.ui.do})
-	t.colors.Store(paintTheme())
+	t.colors.Store(t.sessionColours())
 	t.scr.Reply = func(p []byte) {
 		if s := t.Session(); s != nil {
 			s.SendData(p)
@@ -94,11 +97,10 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t.find = newFindBar(t)
 	t.view = t.newView()
 	t.keys = termkeys.New(tabKeys{t})
-	var term fyne.CanvasObject = newTermHost(t.keys, t.view)
-	if st.FontSize > 0 {
-		term = container.NewThemeOverride(term, &tabFontTheme{size: st.FontSize})
-	}
-	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, term)
+	t.view.OnAltDragEnd = t.altDragEnded
+	t.font = &tabFontTheme{size: st.FontSize}
+	t.fontBox = container.NewThemeOverride(newTermHost(t.keys, t.view), t.font)
+	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, t.fontBox)
 	t.body = container.NewStack(t.termArea)
 	t.item = container.NewTabItemWithIcon(st.Title(), theme.ViewRefreshIcon(), t.body)
 	go t.renderLoop(st.Title())
@@ -223,8 +225,9 @@ func (t *Tab) ClearScrollback() { t.scr.ClearScrollback() }
 // Redraw draws the tab again; everything repaints every cell (the theme
 // or text size changed).
 func (t *Tab) Redraw(everything bool) {
+	t.bellSeen() // the window came to the front (or the theme changed)
 	if everything {
-		t.colors.Store(paintTheme())
+		t.colors.Store(t.sessionColours())
 	}
 	t.redraw(everything)
 }
