@@ -1,4 +1,4 @@
-package gui
+package main
 
 import (
 	"os"
@@ -69,15 +69,4 @@ func (a *afterBusy) tick(total int64, tabs int) {
 		a.releasedAt, a.pending = total, false
 		a.release()
 	}
-}
-
-// bytesIn is what every tab's current session has received.
-func (w *mainWindow) bytesIn() int64 {
-	var n int64
-	for _, t := range w.byItem {
-		if s := t.Session(); s != nil {
-			n += s.Status().BytesIn
-		}
-	}
-	return n
 }

@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"cmp"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -10,9 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
-
-// Version is Tern's version, set by main (from -ldflags -X main.version).
-var Version = "dev"
 
 // ReadmeURL is where Tern's manual is.
 const ReadmeURL = "https://github.com/tern-telnet/tern#readme"
@@ -40,10 +38,10 @@ func licenceOf(path string) string {
 
 // aboutText is Help ▸ About's text: version, where the manual is, and
 // the modules built in with their licences.
-func aboutText() string {
+func aboutText(version string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Tern %s, a Telnet client with protocol assistants.\nBuilt with %s for %s/%s.\n\nManual: %s\n\nBuilt from these modules:\n",
-		Version, runtime.Version(), runtime.GOOS, runtime.GOARCH, ReadmeURL)
+		cmp.Or(version, "dev"), runtime.Version(), runtime.GOOS, runtime.GOARCH, ReadmeURL)
 	fmt.Fprintf(&b, "  Go standard library  BSD 3-Clause\n")
 	if info, ok := debug.ReadBuildInfo(); ok {
 		for _, m := range info.Deps {
@@ -55,15 +53,15 @@ func aboutText() string {
 
 // showAbout shows Help ▸ About Tern.
 func (w *mainWindow) showAbout() {
-	text := widget.NewLabel(aboutText())
+	text := widget.NewLabel(aboutText(w.opts.Version))
 	text.Wrapping = fyne.TextWrapWord
-	d := w.closableDialog("About Tern", "Close", container.NewVScroll(text))
-	d.Resize(w.dialogSize(700, 480))
-	w.showDialog(d)
+	d := w.dialogs.Closable("About Tern", "Close", container.NewVScroll(text))
+	d.Resize(w.dialogs.Size(700, 480))
+	w.dialogs.Show(d)
 }
 
 // copyReadmeURL puts the manual's address on the clipboard and says so.
 func (w *mainWindow) copyReadmeURL() {
 	w.app.Clipboard().SetContent(ReadmeURL)
-	w.showInfo("Tern's manual", "The manual is at "+ReadmeURL+" (the address is on the clipboard).")
+	w.dialogs.Info("Tern's manual", "The manual is at "+ReadmeURL+" (the address is on the clipboard).")
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -21,13 +22,13 @@ import (
 // well as icons while there is room (support staff should not have to
 // guess), and every one has a tooltip with its shortcut.
 func (w *mainWindow) toolbar() fyne.CanvasObject {
-	b := func(label string, icon fyne.Resource, tip string, f func()) *toolButton {
-		return newToolButton(w.tips, label, icon, tip, f)
+	b := func(label string, icon fyne.Resource, tip string, f func()) *widgets.ToolButton {
+		return widgets.NewToolButton(w.tips, label, icon, tip, f)
 	}
 	w.sendButton = b("Send", theme.MailSendIcon(), "Send a Telnet special command: Are You There, Interrupt Process, Break, Synch…", w.showSendMenu)
 	w.logButton = b("Log", theme.DocumentCreateIcon(), "Start or stop logging what the server sends to a file", w.toggleLogging)
 	// These act on the current tab: without one they are disabled.
-	w.tabButtons = []*toolButton{
+	w.tabButtons = []*widgets.ToolButton{
 		b("Reconnect", theme.ViewRefreshIcon(), "Connect this tab again (Ctrl+Shift+R)", w.reconnect),
 		b("Disconnect", theme.MediaStopIcon(), "Close this tab's connection", w.disconnect),
 		w.sendButton,
@@ -39,12 +40,12 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 		b("Find", theme.SearchIcon(), "Search the scrollback (Ctrl+Shift+F)", w.showFind),
 		b("Assistant", theme.MailComposeIcon(), "Protocol assistant for this session: SMTP, POP3, IMAP or HTTP commands, explained, and a whole test (Ctrl+Shift+M)", w.toggleAssistant),
 	}
-	row := []fyne.CanvasObject{b("New session", theme.ContentAddIcon(), "Open a connection in a new tab (Ctrl+Shift+T)", w.ShowNewSession)}
+	row := []fyne.CanvasObject{b("New session", theme.ContentAddIcon(), "Open a connection in a new tab (Ctrl+Shift+T)", sessionDialogs{w}.newSession)}
 	for _, tb := range w.tabButtons {
 		row = append(row, tb)
 	}
 	row = append(row, b("Settings", theme.SettingsIcon(), "Text size, theme, scrollback and paste confirmation", w.showSettings))
-	return newToolbarRow(row...)
+	return widgets.NewToolbarRow(row...)
 }
 
 // enableTabButtons disables the buttons that act on a tab when there is
@@ -74,10 +75,10 @@ func (w *mainWindow) updateButtons(t *termtab.Tab) {
 	if s != nil && s.Logging() {
 		label, importance = "Stop log", widget.HighImportance
 	}
-	if w.logButton.label == label && w.logButton.Importance == importance {
+	if w.logButton.Label() == label && w.logButton.Importance == importance {
 		return // called every second: repaint only on a change
 	}
-	w.logButton.setLabel(label)
+	w.logButton.SetLabel(label)
 	w.logButton.Importance = importance
 	w.logButton.Refresh()
 }
@@ -94,10 +95,10 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		return m
 	}
 	session := fyne.NewMenu("Session",
-		item("New session…", ctrlShift(fyne.KeyT), w.ShowNewSession),
+		item("New session…", ctrlShift(fyne.KeyT), sessionDialogs{w}.newSession),
 		item("Duplicate session", ctrlShift(fyne.KeyD), w.duplicate),
 		item("Reconnect", ctrlShift(fyne.KeyR), w.reconnect),
-		item("Edit and reconnect…", ctrlShift(fyne.KeyE), w.editAndReconnect),
+		item("Edit and reconnect…", ctrlShift(fyne.KeyE), sessionDialogs{w}.editAndReconnect),
 		item("Disconnect", nil, w.disconnect),
 		fyne.NewMenuItemSeparator(),
 		item("Close tab", ctrlShift(fyne.KeyW), func() {
@@ -179,7 +180,7 @@ func (w *mainWindow) send(verb string) {
 	}
 	t.InterruptLogon() // the person acts: the session is theirs
 	if err := t.Session().SendSpecial(verb); err != nil {
-		w.showInfo("Cannot send", err.Error())
+		w.dialogs.Info("Cannot send", err.Error())
 	}
 	w.focusCurrent()
 }

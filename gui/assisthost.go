@@ -24,19 +24,19 @@ func (h assistHost) Window() fyne.Window        { return h.w.win }
 func (h assistHost) UI(f func())                { h.w.onUI(f) }
 func (h assistHost) FocusTerminal()             { h.w.focusCurrent() }
 func (h assistHost) RefreshStatus()             { h.w.refreshStatus() }
-func (h assistHost) ShowDialog(d dialog.Dialog) { h.w.showDialog(d) }
+func (h assistHost) ShowDialog(d dialog.Dialog) { h.w.dialogs.Show(d) }
 
 func (h assistHost) ShowDialogWithDefault(d dialog.Dialog, enter func()) {
-	h.w.showDialogWithDefault(d, enter)
+	h.w.dialogs.ShowWithDefault(d, enter)
 }
-func (h assistHost) DialogSize(wd, ht float32) fyne.Size   { return h.w.dialogSize(wd, ht) }
-func (h assistHost) ShowInfo(title, message string)        { h.w.showInfo(title, message) }
+func (h assistHost) DialogSize(wd, ht float32) fyne.Size   { return h.w.dialogs.Size(wd, ht) }
+func (h assistHost) ShowInfo(title, message string)        { h.w.dialogs.Info(title, message) }
 func (h assistHost) ShowCertificate(info protocol.TLSInfo) { h.w.showCertificate(info) }
 func (h assistHost) Profiles() *profiles.Store             { return h.w.store }
-func (h assistHost) Resolver() *net.Resolver               { return Resolver }
+func (h assistHost) Resolver() *net.Resolver               { return h.w.opts.Resolver }
 
 func (h assistHost) ConfirmRisky(title, message, confirm string, answer func(bool)) {
-	h.w.showRiskyConfirm(title, message, confirm, answer)
+	h.w.dialogs.RiskyConfirm(title, message, confirm, answer)
 }
 
 // assistant is the tab's protocol assistant, made for the session's kind

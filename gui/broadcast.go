@@ -105,7 +105,7 @@ func (w *mainWindow) askSecretBroadcast() {
 			others++
 		}
 	}
-	w.showRiskyConfirm("Type this password into all tabs?",
+	w.dialogs.RiskyConfirm("Type this password into all tabs?",
 		fmt.Sprintf("Type into all tabs is on, and this tab is asking for a password (or its echo is off): what you type now would also go to the %d other connected tabs, in clear. Send it to all tabs? Cancel sends it to this tab only.", others),
 		"Send to all tabs", w.answerSecretBroadcast)
 }

@@ -113,8 +113,8 @@ func TestTypeIntoAllTabsAsksAtAPasswordPrompt(t *testing.T) {
 		typeKeys(tab1, "ann\r")
 		waitUntil(t, "the password prompt", func() bool { return strings.HasSuffix(strings.TrimSpace(tab1.Screen().History()), "Passwort:") })
 		typeKeys(tab1, "Geheim-7\r")
-		if len(w.dialogs) != 1 {
-			t.Fatalf("%d dialogs: Type into all tabs did not ask", len(w.dialogs))
+		if w.dialogs.Len() != 1 {
+			t.Fatalf("%d dialogs: Type into all tabs did not ask", w.dialogs.Len())
 		}
 		if all {
 			test.Tap(buttonLabelled(t, w, "Send to all tabs"))

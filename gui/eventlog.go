@@ -76,7 +76,7 @@ func (v *eventLogView) keep(e protocol.Event) {
 func (w *mainWindow) showEventLog() {
 	t := w.current()
 	if t == nil || t.Session() == nil {
-		w.showInfo("Event log", "No session yet.")
+		w.dialogs.Info("Event log", "No session yet.")
 		return
 	}
 	s := t.Session()
@@ -93,7 +93,7 @@ func (w *mainWindow) showEventLog() {
 		s.Events().OnEvent(nil)
 		w.focusCurrent()
 	})
-	d.Resize(w.dialogSize(760, 520))
-	w.showDialog(d)
+	d.Resize(w.dialogs.Size(760, 520))
+	w.dialogs.Show(d)
 	v.list.ScrollToBottom() // only once the list has been laid out
 }

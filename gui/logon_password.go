@@ -35,7 +35,7 @@ func (w *mainWindow) askLogonPassword(t *termtab.Tab, prompt string, answer func
 		items = append(items, widget.NewFormItem("", q.remember))
 	}
 	w.passwordQuestion = q
-	d := w.showForm("Logon password", "Log on", items, func(ok bool) {
+	d := w.dialogs.Form("Logon password", "Log on", items, func(ok bool) {
 		w.passwordQuestion = nil
 		remember := ok && name != "" && q.remember.Checked
 		if remember {
@@ -51,7 +51,7 @@ func (w *mainWindow) askLogonPassword(t *termtab.Tab, prompt string, answer func
 // profile as remembering it.
 func (w *mainWindow) rememberLogonPassword(name, password string) {
 	if err := (profiles.Secrets{}).Set(name, password); err != nil {
-		w.showInfo("Logon password", fmt.Sprintf("The password could not be kept in the keychain: %v. It is used for this tab only.", err))
+		w.dialogs.Info("Logon password", fmt.Sprintf("The password could not be kept in the keychain: %v. It is used for this tab only.", err))
 		return
 	}
 	_, err := w.store.Update(func(f *profiles.File) error {
@@ -64,6 +64,6 @@ func (w *mainWindow) rememberLogonPassword(name, password string) {
 		return nil
 	})
 	if err != nil {
-		w.showInfo("Logon password", "The profile could not be marked as remembering its password: "+err.Error())
+		w.dialogs.Info("Logon password", "The profile could not be marked as remembering its password: "+err.Error())
 	}
 }

@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 
@@ -90,7 +91,7 @@ func (w *mainWindow) showSettings() {
 	lines.SetText(strconv.Itoa(p.scrollback))
 	lines.Validator = func(s string) error {
 		if n, err := strconv.Atoi(s); err != nil || n < 0 || n > 1000000 {
-			return errText("a number of lines, 0 to 1000000")
+			return errors.New("a number of lines, 0 to 1000000")
 		}
 		return nil
 	}
@@ -116,6 +117,6 @@ func (w *mainWindow) showSettings() {
 			t.Redraw(true)
 		}
 	}, w.win)
-	d.Resize(w.dialogSize(480, 320))
-	w.showDialog(d)
+	d.Resize(w.dialogs.Size(480, 320))
+	w.dialogs.Show(d)
 }

@@ -11,7 +11,7 @@ func (w *mainWindow) loadProfiles() (*profiles.File, error) {
 	f, err := w.store.Load()
 	if err != nil && !w.reportedStoreProblem {
 		w.reportedStoreProblem = true
-		w.showInfo("Saved sessions", err.Error())
+		w.dialogs.Info("Saved sessions", err.Error())
 	}
 	return f, err
 }

@@ -66,11 +66,11 @@ func since(t time.Time) string {
 func (w *mainWindow) showStatus() {
 	t := w.current()
 	if t == nil || t.Session() == nil {
-		w.showInfo("Status", "No connection.")
+		w.dialogs.Info("Status", "No connection.")
 		return
 	}
-	d := w.closableDialog("Status — "+t.Settings().Title(), "Close", statusContent(t.Session().Status()))
+	d := w.dialogs.Closable("Status — "+t.Settings().Title(), "Close", statusContent(t.Session().Status()))
 	d.SetOnClosed(w.focusCurrent)
-	d.Resize(w.dialogSize(900, 520))
-	w.showDialog(d)
+	d.Resize(w.dialogs.Size(900, 520))
+	w.dialogs.Show(d)
 }

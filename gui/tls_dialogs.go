@@ -94,8 +94,8 @@ func (w *mainWindow) askUnverified(t *termtab.Tab, where string, info protocol.T
 	proceed.Importance = widget.WarningImportance
 	d.SetButtons([]fyne.CanvasObject{view, layout.NewSpacer(), proceed, disconnect})
 	d.SetOnClosed(func() { reply(false) })
-	d.Resize(w.dialogSize(640, 340))
-	w.showDialogWithDefault(d, func() { reply(false); d.Hide() })
+	d.Resize(w.dialogs.Size(640, 340))
+	w.dialogs.ShowWithDefault(d, func() { reply(false); d.Hide() })
 	return func() { reply(false); d.Hide() }
 }
 
@@ -129,6 +129,6 @@ func (w *mainWindow) showCertificate(info protocol.TLSInfo) {
 		widget.NewFormItem("Verified", label(verified)),
 	)
 	d := dialog.NewCustom("Server certificate", "Close", container.NewVScroll(form), w.win)
-	d.Resize(w.dialogSize(640, 480))
-	w.showDialog(d)
+	d.Resize(w.dialogs.Size(640, 480))
+	w.dialogs.Show(d)
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
 	"github.com/tern-telnet/tern/internal/certtest"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -31,13 +32,13 @@ func TestCertificateQuestion(t *testing.T) {
 	}
 	pressKey(w, fyne.KeyEscape) // the certificate
 	pressKey(w, fyne.KeyReturn) // the question's default
-	if len(answers) != 1 || answers[0] || len(w.dialogs) != 0 {
-		t.Fatalf("Enter answered %v, %d dialogs left", answers, len(w.dialogs))
+	if len(answers) != 1 || answers[0] || w.dialogs.Len() != 0 {
+		t.Fatalf("Enter answered %v, %d dialogs left", answers, w.dialogs.Len())
 	}
 	w.askUnverified(tab, "mail.example.test:465", info, false, answer)
 	test.Tap(buttonLabelled(t, w, "Continue unverified"))
-	if len(answers) != 2 || !answers[1] || len(w.dialogs) != 0 {
-		t.Fatalf("answers %v, %d dialogs", answers, len(w.dialogs))
+	if len(answers) != 2 || !answers[1] || w.dialogs.Len() != 0 {
+		t.Fatalf("answers %v, %d dialogs", answers, w.dialogs.Len())
 	}
 }
 
@@ -67,7 +68,7 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 		})
 		return err
 	}
-	question := func() { waitUntil(t, "the question", func() bool { return len(w.dialogs) == 1 }) }
+	question := func() { waitUntil(t, "the question", func() bool { return w.dialogs.Len() == 1 }) }
 	ctx := context.Background()
 
 	r := ask(ctx, info)
@@ -90,8 +91,8 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 	if got := w.app.Preferences().StringList(certExceptionsKey); len(got) != 1 || got[0] != where+" "+info.Fingerprint() {
 		t.Fatalf("kept %q", got)
 	}
-	if err := result(ask(ctx, info)); err != nil || len(w.dialogs) != 0 {
-		t.Fatalf("a remembered certificate: %v, %d dialogs", err, len(w.dialogs))
+	if err := result(ask(ctx, info)); err != nil || w.dialogs.Len() != 0 {
+		t.Fatalf("a remembered certificate: %v, %d dialogs", err, w.dialogs.Len())
 	}
 
 	r = ask(ctx, certtest.SelfSigned(t, "mail.example.test"))
@@ -110,5 +111,5 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 	if err := result(r); err == nil {
 		t.Fatal("an unanswered question went on")
 	}
-	waitUntil(t, "the question to close", func() bool { return len(w.dialogs) == 0 })
+	waitUntil(t, "the question to close", func() bool { return w.dialogs.Len() == 0 })
 }

@@ -20,7 +20,7 @@ func (w *mainWindow) showUsage(problem string) {
 	content := container.NewVBox(
 		widget.NewLabel("The command line was not understood: "+problem),
 		columnsText(cmdline.Usage))
-	w.showDialog(w.closableDialog("Tern", "OK", content))
+	w.dialogs.Show(w.dialogs.Closable("Tern", "OK", content))
 }
 
 // ShowText opens a window holding text alone, such as -help or -version

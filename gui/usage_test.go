@@ -39,10 +39,11 @@ func assertColumnsLineUp(t *testing.T, l *widget.Label) {
 func TestUsageMistakeDialogLinesUpColumns(t *testing.T) {
 	a := test.NewTempApp(t)
 	opts, err := cmdline.Parse([]string{"-close", "sometimes", "host"})
-	w := Start(a, &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}, opts, err)
+	w := newMainWindow(a, Options{Store: &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}}, fyneDo)
 	defer w.ticker.Stop()
+	w.openFromCommandLine(&profiles.File{}, opts, err)
 	top := w.win.Canvas().Overlays().Top()
-	if top == nil || len(w.dialogs) != 1 {
+	if top == nil || w.dialogs.Len() != 1 {
 		t.Fatal("no dialog for the mistake")
 	}
 	objects := test.LaidOutObjects(top)

@@ -15,8 +15,10 @@ import (
 
 	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/fasttick"
+	"github.com/tern-telnet/tern/gui/newsession"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -34,10 +36,10 @@ type mainWindow struct {
 	certs      *certExceptions // accepted unverified certificates (cert_exceptions.go)
 	// quitWhenEmpty closes the window when its last tab closes.
 	quitWhenEmpty bool
-	sendButton    *toolButton
-	tabButtons    []*toolButton // act on the current tab (disabled without one)
-	logButton     *toolButton
-	tips          *tipLayer
+	sendButton    *widgets.ToolButton
+	tabButtons    []*widgets.ToolButton // act on the current tab (disabled without one)
+	logButton     *widgets.ToolButton
+	tips          *widgets.TipLayer
 	broadcast     bool // typing goes to every connected tab
 	broadcastItem *fyne.MenuItem
 	// The secret gate of Type into all tabs (broadcast.go), on the UI
@@ -46,27 +48,24 @@ type mainWindow struct {
 	gate       secretGate
 	gateHeld   []func()
 	gateEnds   bool
-	dialogs    []*shownDialog // shown through showDialog, front last
+	dialogs    *widgets.Dialogs // on screen, front last (Escape and Enter)
 	toolbarRow fyne.CanvasObject
 	ticker     *time.Ticker
 	statusAt   time.Time // when the status bar was last brought up to date
 	store      *profiles.Store
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
-	passwordQuestion     *logonPassword // the logon password question on screen
-	connecting           *connectDialog // the New session dialog on screen, or nil
+	passwordQuestion     *logonPassword     // the logon password question on screen
+	connecting           *newsession.Dialog // the New session dialog on screen, or nil
+	opts                 Options            // what main decided (app.go)
 }
 
-// NewMainWindow builds the window over the saved sessions in store; it
-// shows nothing until Show.
-func NewMainWindow(a fyne.App, store *profiles.Store) *mainWindow {
-	return newMainWindow(a, store, fyneDo)
-}
-
-// newMainWindow builds the window whose goroutines reach the UI through
-// ui (tests pass a queue they run themselves).
-func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWindow {
-	w := &mainWindow{app: a, ui: ui, store: store, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
+// newMainWindow builds the window over o's saved sessions, whose
+// goroutines reach the UI through ui (fyne.Do; tests pass a queue they
+// run themselves). It shows nothing until Show.
+func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
+	w := &mainWindow{app: a, ui: ui, store: o.Store, opts: o, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
+	w.dialogs = widgets.NewDialogs(w.win)
 	w.prefs = loadPreferences(a)
 	w.certs = loadCertExceptions(a.Preferences())
 	w.followForeground()
@@ -87,19 +86,18 @@ func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWind
 	w.tabs.OnSelected = func(*container.TabItem) { w.refreshStatus(); w.focusCurrent() }
 	w.status = widget.NewLabel("No session. Press New session to connect.")
 	w.status.Truncation = fyne.TextTruncateEllipsis
-	w.tips = newTipLayer(w.ui)
+	w.tips = widgets.NewTipLayer(w.ui)
 	w.toolbarRow = w.toolbar()
 	w.enableTabButtons(false)
-	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, w.status, nil, nil, w.tabs), w.tips.layer))
+	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, w.status, nil, nil, w.tabs), w.tips.Layer))
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
 	w.win.Resize(w.prefs.windowSize())
 	w.ticker = time.NewTicker(time.Second)
-	quiet := newAfterBusy()
 	go func() {
 		for range w.ticker.C {
-			w.onUI(func() { w.statusTick(); quiet.tick(w.bytesIn(), len(w.byItem)) })
+			w.onUI(w.eachSecond)
 		}
 	}()
 	return w
@@ -162,7 +160,7 @@ func (w *mainWindow) closeTab(t *termtab.Tab, ask bool) {
 		w.afterTabClosed()
 	}
 	if ask && t.Live() {
-		w.showConfirm("Close session?",
+		w.dialogs.Confirm("Close session?",
 			fmt.Sprintf("The session to %s is still connected. Close it?", t.Settings().Title()),
 			func(ok bool) {
 				if ok {
@@ -203,7 +201,7 @@ func (w *mainWindow) confirmQuit() {
 		quit()
 		return
 	}
-	w.showConfirm("Quit Tern?", connectedText(live)+" Close and quit?",
+	w.dialogs.Confirm("Quit Tern?", connectedText(live)+" Close and quit?",
 		func(ok bool) {
 			if ok {
 				quit()
@@ -265,11 +263,26 @@ func (w *mainWindow) frameShown(t *termtab.Tab) {
 	}
 }
 
-// statusTick is the ticker's second: it shows what no frame has shown.
-func (w *mainWindow) statusTick() {
+// eachSecond is the ticker's second: the status bar shows what no frame
+// has shown, and main hears how busy the sessions were.
+func (w *mainWindow) eachSecond() {
 	if time.Since(w.statusAt) > statusLag {
 		w.refreshStatus()
 	}
+	if w.opts.EachSecond != nil {
+		w.opts.EachSecond(w.bytesIn(), len(w.byItem))
+	}
+}
+
+// bytesIn is what every tab's current session has received.
+func (w *mainWindow) bytesIn() int64 {
+	var n int64
+	for _, t := range w.byItem {
+		if s := t.Session(); s != nil {
+			n += s.Status().BytesIn
+		}
+	}
+	return n
 }
 
 // refreshStatus writes the current tab's status line.
@@ -388,15 +401,10 @@ func bytesText(n int64) string {
 	return fmt.Sprintf("%d B", n)
 }
 
-// dialogSize is the preferred size, shrunk to fit inside the window (at
-// 200 % scale on a small screen a fixed size would push buttons off it).
-func (w *mainWindow) dialogSize(width, height float32) fyne.Size {
-	c := w.win.Canvas().Size()
-	if c.Width > 100 {
-		width = min(width, c.Width*0.95)
+// connectedText says how many sessions are connected, in words.
+func connectedText(n int) string {
+	if n == 1 {
+		return "1 session is still connected."
 	}
-	if c.Height > 100 {
-		height = min(height, c.Height*0.92)
-	}
-	return fyne.NewSize(width, height)
+	return fmt.Sprintf("%d sessions are still connected.", n)
 }

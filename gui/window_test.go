@@ -73,7 +73,7 @@ func newTestWindow(t *testing.T) *mainWindow {
 	testUIQueue = make(chan func(), 1<<16)
 	t.Cleanup(func() { testUIQueue = nil })
 	q := testUIQueue
-	w := newMainWindow(a, store, func(f func()) { q <- f })
+	w := newMainWindow(a, Options{Store: store}, func(f func()) { q <- f })
 	w.win.Resize(fyne.NewSize(900, 600))
 	w.win.Show()
 	t.Cleanup(func() {
@@ -253,35 +253,6 @@ func TestCloseOnCleanExitKeepsATabWithLogon(t *testing.T) {
 	}
 }
 
-func TestConnectFormValidation(t *testing.T) {
-	f := newConnectForm(settings.Session{})
-	test.Type(f.host, "mail.example.com")
-	f.port.SetText("70000")
-	if err := f.validate(); err == nil || !strings.Contains(err.Error(), "port") {
-		t.Fatalf("port 70000 accepted: %v", err)
-	}
-	f.port.SetText("smtp")
-	f.bind.SetText("not a host!")
-	if err := f.validate(); err == nil {
-		t.Fatal("bad bind address accepted")
-	}
-	f.bind.SetText("127.0.0.2")
-	f.connType.SetSelected("Raw")
-	f.escape.SetText("none")
-	if err := f.validate(); err != nil {
-		t.Fatal(err)
-	}
-	st := f.settings()
-	if st.Engine.Host != "mail.example.com" || st.Engine.Port != "smtp" || st.Engine.Bind != "127.0.0.2" ||
-		st.Engine.Negotiation != protocol.NegotiateRaw || st.Engine.Escape != protocol.NoEscape {
-		t.Fatalf("settings %+v", st.Engine)
-	}
-	f.host.SetText("")
-	if err := f.validate(); err == nil {
-		t.Fatal("empty host accepted")
-	}
-}
-
 func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 	srv := newLoopServer(t, "\xff\xfb\x01hello\r\n") // WILL ECHO
 	w := newTestWindow(t)
@@ -296,13 +267,13 @@ func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 	waitUntil(t, "NOP at the server", func() bool { return strings.Contains(srv.Received(), "\xff\xf1") })
 	// Escape closes the dialog in front, then the one behind it.
 	escape := func() { w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
-	if len(w.dialogs) != 2 || w.win.Canvas().Overlays().Top() == nil {
-		t.Fatalf("%d dialogs shown", len(w.dialogs))
+	if w.dialogs.Len() != 2 || w.win.Canvas().Overlays().Top() == nil {
+		t.Fatalf("%d dialogs shown", w.dialogs.Len())
 	}
 	escape()
 	escape()
-	if len(w.dialogs) != 0 || w.win.Canvas().Overlays().Top() != nil {
-		t.Fatalf("after Escape twice: %d dialogs, overlay %v", len(w.dialogs), w.win.Canvas().Overlays().Top())
+	if w.dialogs.Len() != 0 || w.win.Canvas().Overlays().Top() != nil {
+		t.Fatalf("after Escape twice: %d dialogs, overlay %v", w.dialogs.Len(), w.win.Canvas().Overlays().Top())
 	}
 }
 

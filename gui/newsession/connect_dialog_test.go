@@ -1,4 +1,4 @@
-package gui
+package newsession
 
 import (
 	"net"
@@ -10,26 +10,17 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
-	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/profiles"
-	"github.com/tern-telnet/tern/protocol"
 )
-
-func newSessionDialog(t *testing.T, w *mainWindow) (*connectDialog, *[]settings.Session) {
-	t.Helper()
-	var opened []settings.Session
-	c := w.showConnectDialog("New session", settings.Session{}, func(st settings.Session) { opened = append(opened, st) })
-	return c, &opened
-}
 
 // TestOneClickSelectsLoadsAndLetsRenameAndDeleteAct is the blocker of
 // issue 16: one click on a saved session loads it and keeps it selected,
 // so Rename… and Delete act on it (each answered with Enter).
 func TestOneClickSelectsLoadsAndLetsRenameAndDeleteAct(t *testing.T) {
-	w := newTestWindow(t)
-	saveProfiles(t, w, profiles.Profile{Name: "Mail", Host: "mail.example.com", Port: "25"})
-	c, opened := newSessionDialog(t, w)
-	test.Tap(rowLabelled(t, w, "Mail"))
+	h := newTestHost(t)
+	saveProfiles(t, h, profiles.Profile{Name: "Mail", Host: "mail.example.com", Port: "25"})
+	c, opened := newSessionDialog(t, h)
+	test.Tap(rowLabelled(t, h, "Mail"))
 	if c.form.host.Text != "mail.example.com" || c.form.port.Text != "25" {
 		t.Fatalf("one click loaded host %q port %q", c.form.host.Text, c.form.port.Text)
 	}
@@ -40,14 +31,14 @@ func TestOneClickSelectsLoadsAndLetsRenameAndDeleteAct(t *testing.T) {
 		t.Fatal("one click opened the session")
 	}
 
-	test.Tap(buttonLabelled(t, w, "Rename…"))
-	name, ok := w.win.Canvas().Focused().(*widgets.EscEntry)
+	test.Tap(buttonLabelled(t, h, "Rename…"))
+	name, ok := h.win.Canvas().Focused().(*widgets.EscEntry)
 	if !ok || name.SelectedText() != "Mail" {
-		t.Fatalf("the Name field is not focused with its text selected: %T", w.win.Canvas().Focused())
+		t.Fatalf("the Name field is not focused with its text selected: %T", h.win.Canvas().Focused())
 	}
 	test.Type(name, "Mail server")
-	pressKey(w, fyne.KeyReturn)
-	f, _ := w.store.Load()
+	pressKey(h, fyne.KeyReturn)
+	f, _ := h.store.Load()
 	if _, ok := f.Find("Mail server"); !ok || len(f.Profiles) != 1 {
 		t.Fatalf("after Rename and Enter the store holds %v", f.Names())
 	}
@@ -55,14 +46,14 @@ func TestOneClickSelectsLoadsAndLetsRenameAndDeleteAct(t *testing.T) {
 		t.Fatalf("the renamed session is not selected: %q", e.label())
 	}
 
-	test.Tap(buttonLabelled(t, w, "Delete"))
-	pressKey(w, fyne.KeyReturn) // the confirmation's default keeps it
-	if f, _ = w.store.Load(); len(f.Profiles) != 1 {
+	test.Tap(buttonLabelled(t, h, "Delete"))
+	pressKey(h, fyne.KeyReturn) // the confirmation's default keeps it
+	if f, _ = h.store.Load(); len(f.Profiles) != 1 {
 		t.Fatalf("Enter in Delete session? deleted: %v", f.Names())
 	}
-	test.Tap(buttonLabelled(t, w, "Delete"))
-	test.Tap(buttonLabelled(t, w, "Delete")) // the confirmation's own button
-	f, _ = w.store.Load()
+	test.Tap(buttonLabelled(t, h, "Delete"))
+	test.Tap(buttonLabelled(t, h, "Delete")) // the confirmation's own button
+	f, _ = h.store.Load()
 	if len(f.Profiles) != 0 {
 		t.Fatalf("after Delete, Delete the store holds %v", f.Names())
 	}
@@ -73,10 +64,10 @@ func TestOneClickSelectsLoadsAndLetsRenameAndDeleteAct(t *testing.T) {
 
 // TestDoubleClickOpens: a double click loads and opens the session.
 func TestDoubleClickOpens(t *testing.T) {
-	w := newTestWindow(t)
-	saveProfiles(t, w, profiles.Profile{Name: "Router", Host: "r.lan", Port: "2323"})
-	_, opened := newSessionDialog(t, w)
-	test.DoubleTap(rowLabelled(t, w, "Router"))
+	h := newTestHost(t)
+	saveProfiles(t, h, profiles.Profile{Name: "Router", Host: "r.lan", Port: "2323"})
+	_, opened := newSessionDialog(t, h)
+	test.DoubleTap(rowLabelled(t, h, "Router"))
 	if len(*opened) != 1 || (*opened)[0].Engine.Host != "r.lan" || (*opened)[0].Engine.Port != "2323" {
 		t.Fatalf("opened %+v", *opened)
 	}
@@ -87,13 +78,13 @@ func TestDoubleClickOpens(t *testing.T) {
 // each session and Enter opens the selected one; Enter in the filter
 // opens the first match.
 func TestKeyboardPicksASession(t *testing.T) {
-	w := newTestWindow(t)
-	saveProfiles(t, w,
+	h := newTestHost(t)
+	saveProfiles(t, h,
 		profiles.Profile{Name: "Alpha router", Host: "alpha.lan", Port: "23"},
 		profiles.Profile{Name: "Alpha mail", Host: "mail.alpha.lan", Port: "25"},
 		profiles.Profile{Name: "Beta", Host: "beta.lan", Port: "2323"})
-	c, opened := newSessionDialog(t, w)
-	canvas := w.win.Canvas()
+	c, opened := newSessionDialog(t, h)
+	canvas := h.win.Canvas()
 	canvas.Focus(c.panel.filter)
 	test.FocusNext(canvas)
 	if canvas.Focused() != c.panel.list {
@@ -102,31 +93,31 @@ func TestKeyboardPicksASession(t *testing.T) {
 
 	canvas.Focus(c.panel.filter)
 	test.Type(c.panel.filter, "alpha")
-	pressKey(w, fyne.KeyDown)
+	pressKey(h, fyne.KeyDown)
 	if canvas.Focused() != c.panel.list || c.form.host.Text != "mail.alpha.lan" {
 		t.Fatalf("Down in the filter: focus %T, host %q", canvas.Focused(), c.form.host.Text)
 	}
-	pressKey(w, fyne.KeyDown)
+	pressKey(h, fyne.KeyDown)
 	if c.form.host.Text != "alpha.lan" {
 		t.Fatalf("Down in the list loaded %q", c.form.host.Text)
 	}
-	pressKey(w, fyne.KeyUp)
-	pressKey(w, fyne.KeyReturn)
+	pressKey(h, fyne.KeyUp)
+	pressKey(h, fyne.KeyReturn)
 	if len(*opened) != 1 || (*opened)[0].Engine.Host != "mail.alpha.lan" {
 		t.Fatalf("Enter in the list opened %+v", *opened)
 	}
 
-	newSessionDialog(t, w)
-	canvas.Focus(rowLabelled(t, w, "Beta").list)
-	pressKey(w, fyne.KeyEscape)
-	if len(w.dialogs) != 0 {
+	newSessionDialog(t, h)
+	canvas.Focus(rowLabelled(t, h, "Beta").list)
+	pressKey(h, fyne.KeyEscape)
+	if h.dialogs.Len() != 0 {
 		t.Fatal("Escape in the list did not cancel the dialog")
 	}
 
-	c, opened = newSessionDialog(t, w)
+	c, opened = newSessionDialog(t, h)
 	canvas.Focus(c.panel.filter)
 	test.Type(c.panel.filter, "beta")
-	pressKey(w, fyne.KeyReturn)
+	pressKey(h, fyne.KeyReturn)
 	if len(*opened) != 1 || (*opened)[0].Engine.Port != "2323" {
 		t.Fatalf("Enter in the filter opened %+v", *opened)
 	}
@@ -135,9 +126,9 @@ func TestKeyboardPicksASession(t *testing.T) {
 // TestTabIntoAFieldReplacesItsText: typing 25 after Tab into Port gives
 // 25, not 2325.
 func TestTabIntoAFieldReplacesItsText(t *testing.T) {
-	w := newTestWindow(t)
-	c, _ := newSessionDialog(t, w)
-	canvas := w.win.Canvas()
+	h := newTestHost(t)
+	c, _ := newSessionDialog(t, h)
+	canvas := h.win.Canvas()
 	if canvas.Focused() != c.form.host {
 		t.Fatalf("the dialog opened with %T focused, not Host", canvas.Focused())
 	}
@@ -155,9 +146,9 @@ func TestTabIntoAFieldReplacesItsText(t *testing.T) {
 // TestOpenExplainsAndForgetsTheProblem: an empty Host is not an error
 // before Open; after Open it is, and the message goes once a host is typed.
 func TestOpenExplainsAndForgetsTheProblem(t *testing.T) {
-	w := newTestWindow(t)
-	c, opened := newSessionDialog(t, w)
-	test.FocusNext(w.win.Canvas()) // leave the empty Host
+	h := newTestHost(t)
+	c, opened := newSessionDialog(t, h)
+	test.FocusNext(h.win.Canvas()) // leave the empty Host
 	if err := c.form.host.Validate(); err != nil {
 		t.Fatalf("an untouched empty Host is already an error: %v", err)
 	}
@@ -174,18 +165,18 @@ func TestOpenExplainsAndForgetsTheProblem(t *testing.T) {
 // TestEnterOpensFromEveryConnectionField: Enter in Host, Port and Bind
 // address opens, and so does Enter with nothing focused.
 func TestEnterOpensFromEveryConnectionField(t *testing.T) {
-	w := newTestWindow(t)
+	h := newTestHost(t)
 	for _, field := range []string{"host", "port", "bind", "nothing focused"} {
 		t.Run(field, func(t *testing.T) {
-			c, opened := newSessionDialog(t, w)
+			c, opened := newSessionDialog(t, h)
 			test.Type(c.form.host, "h.example.com")
 			entry := map[string]*widgets.EscEntry{"host": c.form.host, "port": c.form.port, "bind": c.form.bind}[field]
 			if entry != nil {
-				w.win.Canvas().Focus(entry)
+				h.win.Canvas().Focus(entry)
 			} else {
-				w.win.Canvas().Unfocus()
+				h.win.Canvas().Unfocus()
 			}
-			pressKey(w, fyne.KeyReturn)
+			pressKey(h, fyne.KeyReturn)
 			if len(*opened) != 1 {
 				t.Fatalf("Enter in %s did not open", field)
 			}
@@ -226,63 +217,18 @@ func TestBindAddressMustBeThisComputers(t *testing.T) {
 	}
 }
 
-// TestEnterAnswersConfirmations: Enter presses the default button of a
-// confirmation (here Close session? over a live tab), Escape the other.
-func TestEnterAnswersConfirmations(t *testing.T) {
-	_, w, tab := connectedTab(t)
-	w.closeTab(tab, true)
-	pressKey(w, fyne.KeyEscape)
-	if len(w.byItem) != 1 {
-		t.Fatal("Escape closed the tab")
+// TestSessionListShowsItsFocus: Shift+Tab from Host focuses the session
+// list; with nothing selected its first row is marked, so the focus is
+// seen (it was on an unmarked Export… before).
+func TestSessionListShowsItsFocus(t *testing.T) {
+	h := newTestHost(t)
+	c, _ := newSessionDialog(t, h)
+	h.win.Canvas().Focus(c.form.host)
+	h.win.Canvas().FocusPrevious()
+	if h.win.Canvas().Focused() != fyne.Focusable(c.panel.list) {
+		t.Fatalf("Shift+Tab from Host went to %T, not the session list", h.win.Canvas().Focused())
 	}
-	w.closeTab(tab, true)
-	pressKey(w, fyne.KeyReturn)
-	if len(w.byItem) != 0 || len(w.dialogs) != 0 {
-		t.Fatalf("Enter left %d tabs and %d dialogs", len(w.byItem), len(w.dialogs))
-	}
-}
-
-// TestNewSessionStartsFromTheLastTarget: the dialog offers the host and
-// port opened last.
-func TestNewSessionStartsFromTheLastTarget(t *testing.T) {
-	w := newTestWindow(t)
-	c, _ := newSessionDialog(t, w)
-	test.Type(c.form.host, "mail.example.com")
-	c.form.port.SetText("587")
-	test.Tap(c.form.openButton)
-	next := w.showNewSession()
-	if next.form.host.Text != "mail.example.com" || next.form.port.Text != "587" {
-		t.Fatalf("New session starts at %q port %q", next.form.host.Text, next.form.port.Text)
-	}
-}
-
-// TestEditAndReconnectFixesThePort: a tab that could not connect says how
-// to fix it; Edit and reconnect shows its settings, and Open reconnects
-// the same tab to the corrected port.
-func TestEditAndReconnectFixesThePort(t *testing.T) {
-	srv := newLoopServer(t, "hello\r\n")
-	w := newTestWindow(t)
-	tab := openTab(t, w, loopserver.ClosedPort(t))
-	waitUntil(t, "the refusal and the hint", func() bool {
-		h := tab.Screen().History()
-		return strings.Contains(h, "connection refused") && strings.Contains(h, "Edit and reconnect… (Ctrl+Shift+E)")
-	})
-	w.editAndReconnect()
-	c := w.dialogs[len(w.dialogs)-1]
-	form := w.win.Canvas().Focused().(*widgets.EscEntry)
-	if form.Text != "127.0.0.1" {
-		t.Fatalf("the dialog shows host %q", form.Text)
-	}
-	test.FocusNext(w.win.Canvas())
-	test.Type(w.win.Canvas().Focused().(*widgets.EscEntry), srv.Port())
-	pressKey(w, fyne.KeyReturn)
-	if len(w.dialogs) != 0 || len(w.byItem) != 1 {
-		t.Fatalf("%d dialogs and %d tabs after Open (dialog %v)", len(w.dialogs), len(w.byItem), c)
-	}
-	waitUntil(t, "connected to the fixed port", func() bool {
-		return tab.State() == protocol.StateConnected && tab.Session().Status().Port == srv.Port()
-	})
-	if tab.Settings().Engine.Port != srv.Port() {
-		t.Fatalf("the tab keeps port %q", tab.Settings().Engine.Port)
+	if !rowLabelled(t, h, "Default Settings").TextStyle.Bold {
+		t.Fatal("the focused list marks no row")
 	}
 }

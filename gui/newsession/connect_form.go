@@ -1,4 +1,4 @@
-package gui
+package newsession
 
 import (
 	"cmp"
@@ -271,8 +271,8 @@ func (f *connectForm) build() {
 		&widget.FormItem{Text: "Clear screen", Widget: f.keepCleared, HintText: "Off: what clear erases is gone, as in xterm"},
 		widget.NewFormItem("Notes", f.notes),
 	)
-	f.content = container.NewVBox(main, newDisclosure("Proxy", f.proxy.content).box, newDisclosure("Logon actions", f.logon.content).box,
-		newDisclosure("Keyboard", keyboard).box, newDisclosure("Advanced", advanced).box)
+	f.content = container.NewVBox(main, widgets.NewDisclosure("Proxy", f.proxy.content).Box, widgets.NewDisclosure("Logon actions", f.logon.content).Box,
+		widgets.NewDisclosure("Keyboard", keyboard).Box, widgets.NewDisclosure("Advanced", advanced).Box)
 }
 
 // entries are the fields with validators, in the order they are shown.

@@ -1,9 +1,9 @@
-package gui
+package newsession
 
 import (
 	"reflect"
+	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -90,48 +90,6 @@ func TestConnectFormValidatesNewFields(t *testing.T) {
 	}
 }
 
-// TestProfileFontSizeSizesTheTerminal opens two tabs side by side in the
-// same window, one at the app's size and one with a profile's larger
-// font: the larger one must get fewer columns and rows.
-func TestProfileFontSizeSizesTheTerminal(t *testing.T) {
-	srv := newLoopServer(t, "hello\r\n")
-	w := newTestWindow(t)
-	plain := openTab(t, w, srv.Port())
-	big := w.OpenSession(settings.Session{FontSize: 28, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
-	w.win.Resize(fyne.NewSize(902, 602))
-	waitUntil(t, "both terminals sized", func() bool {
-		c1, _ := plain.Screen().Size()
-		c2, _ := big.Screen().Size()
-		return c1 != 80 && c2 != 80
-	})
-	c1, r1 := plain.Screen().Size()
-	c2, r2 := big.Screen().Size()
-	t.Logf("app size %dx%d, font 28 %dx%d", c1, r1, c2, r2)
-	if c2*3 > c1*2 || r2 >= r1 {
-		t.Fatalf("app size %dx%d, font 28 %dx%d: the larger font should give about half the columns", c1, r1, c2, r2)
-	}
-}
-
-// TestTerminalSizeAtStartSizesTheWindow: the window's only session asks
-// for 100x30 (PuTTY's Columns and Rows) and the terminal gets exactly that.
-func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
-	srv := newLoopServer(t, "hello\r\n")
-	w := newTestWindow(t)
-	tab := w.OpenSession(settings.Session{Columns: 100, Rows: 30, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
-	w.win.Resize(fyne.NewSize(901, 601))
-	waitUntil(t, "100x30", func() bool {
-		c, r := tab.Screen().Size()
-		return c == 100 && r == 30
-	})
-	// A second tab does not resize the window.
-	size := w.win.Canvas().Size()
-	w.OpenSession(settings.Session{Columns: 40, Rows: 10, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
-	runUIFor(200 * time.Millisecond)
-	if got := w.win.Canvas().Size(); got != size {
-		t.Fatalf("a second tab resized the window from %v to %v", size, got)
-	}
-}
-
 // TestEscapeCancelsTheDialog: Escape in any field of the New session form
 // reaches the dialog's Cancel; other keys still edit the field.
 func TestEscapeCancelsTheDialog(t *testing.T) {
@@ -212,5 +170,34 @@ func TestConnectFormProxySection(t *testing.T) {
 	g := newConnectForm(settings.FromProfile(saved))
 	if g.proxy.password.Text != "" || g.proxy.password.PlaceHolder != "the one in the keychain" || g.proxy.kind.Selected != "HTTP CONNECT" {
 		t.Fatalf("reopened: password %q placeholder %q kind %q", g.proxy.password.Text, g.proxy.password.PlaceHolder, g.proxy.kind.Selected)
+	}
+}
+
+func TestConnectFormValidation(t *testing.T) {
+	f := newConnectForm(settings.Session{})
+	test.Type(f.host, "mail.example.com")
+	f.port.SetText("70000")
+	if err := f.validate(); err == nil || !strings.Contains(err.Error(), "port") {
+		t.Fatalf("port 70000 accepted: %v", err)
+	}
+	f.port.SetText("smtp")
+	f.bind.SetText("not a host!")
+	if err := f.validate(); err == nil {
+		t.Fatal("bad bind address accepted")
+	}
+	f.bind.SetText("127.0.0.2")
+	f.connType.SetSelected("Raw")
+	f.escape.SetText("none")
+	if err := f.validate(); err != nil {
+		t.Fatal(err)
+	}
+	st := f.settings()
+	if st.Engine.Host != "mail.example.com" || st.Engine.Port != "smtp" || st.Engine.Bind != "127.0.0.2" ||
+		st.Engine.Negotiation != protocol.NegotiateRaw || st.Engine.Escape != protocol.NoEscape {
+		t.Fatalf("settings %+v", st.Engine)
+	}
+	f.host.SetText("")
+	if err := f.validate(); err == nil {
+		t.Fatal("empty host accepted")
 	}
 }

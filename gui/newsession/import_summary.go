@@ -1,4 +1,4 @@
-package gui
+package newsession
 
 import (
 	"fmt"
@@ -35,12 +35,12 @@ func importDetails(res profiles.ImportResult) string {
 
 // showImportDetails shows what an import left out, in a dialog the
 // person closes.
-func (w *mainWindow) showImportDetails(details string) {
+func showImportDetails(win fyne.Window, details string) {
 	intro := widget.NewLabel("Imported, but without these settings (Tern has no such setting):")
 	list := widget.NewLabel(details)
 	list.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(intro, nil, nil, nil, container.NewVScroll(list))
-	d := dialog.NewCustom("Import summary", "Close", body, w.win)
+	d := dialog.NewCustom("Import summary", "Close", body, win)
 	d.Resize(fyne.NewSize(640, 420))
 	d.Show()
 }

@@ -1,4 +1,4 @@
-package gui
+package newsession
 
 import (
 	"strings"
@@ -10,7 +10,7 @@ import (
 // TestImportSummaryListsWhatWasLeftOut: sessions PuTTY saved are listed
 // with what Tern could not take over; one with PuTTY's defaults is not.
 func TestImportSummaryListsWhatWasLeftOut(t *testing.T) {
-	res, err := profiles.ImportPuTTYDir("../profiles/testdata/putty/sessions")
+	res, err := profiles.ImportPuTTYDir("../../profiles/testdata/putty/sessions")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,5 +23,13 @@ func TestImportSummaryListsWhatWasLeftOut(t *testing.T) {
 	}
 	if importDetails(profiles.ImportResult{}) != "" {
 		t.Error("an import that left nothing out has a summary")
+	}
+}
+
+func TestSessionsInWords(t *testing.T) {
+	for n, want := range map[int]string{0: "0 sessions", 1: "1 session", 2: "2 sessions"} {
+		if got := sessionsText(n); got != want {
+			t.Errorf("sessionsText(%d) = %q, want %q", n, got, want)
+		}
 	}
 }

@@ -1,18 +1,14 @@
-package gui
+package newsession
 
 import (
-	"os"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2/test"
-	"github.com/zalando/go-keyring"
 
 	"github.com/tern-telnet/tern/gui/settings"
-	"github.com/tern-telnet/tern/internal/loopserver"
-	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
 )
@@ -87,81 +83,5 @@ func TestLogonEditorValidates(t *testing.T) {
 				t.Fatalf("validate() = %v, want %q", err, tt.want)
 			}
 		})
-	}
-}
-
-// TestLogonPasswordRememberedInKeychainOnly: a saved profile whose steps
-// send {password} logs in after the password question, with Remember
-// ticked; the keychain holds the password, the profile says so, and
-// neither saving the profile again nor the log holds it.
-func TestLogonPasswordRememberedInKeychainOnly(t *testing.T) {
-	keyring.MockInit()
-	const password = "Logon-Pw-77{!}"
-	srv := loopserver.StartScripted(t, loopserver.Login("ann", password))
-	w := newTestWindow(t)
-	raw := t.TempDir() + "/raw.log"
-	p := profiles.Profile{Name: "Peer", Host: "127.0.0.1", Port: srv.Port(), User: "ann", Logon: logon.Unix, LogMode: profiles.LogRaw, LogFile: raw}
-	if _, err := w.store.Update(func(f *profiles.File) error { f.Put(p); return nil }); err != nil {
-		t.Fatal(err)
-	}
-	tab := w.OpenSession(settings.FromProfile(p))
-	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
-	waitUntil(t, "the password question", func() bool { return w.passwordQuestion != nil })
-	q := w.passwordQuestion
-	test.Type(q.password, password)
-	q.remember.SetChecked(true)
-	q.submit()
-	waitUntil(t, "the logon", func() bool { return tab.LogonStatus() == "Logon: done" })
-	if got, err := (profiles.Secrets{}).Get("Peer"); err != nil || got != password {
-		t.Fatalf("keychain: %q %v", got, err)
-	}
-	if !strings.Contains(statusLine(tab), "Logon: done") {
-		t.Errorf("status bar: %q", statusLine(tab))
-	}
-	// Save the profile again through the form, as the person would.
-	f := newConnectForm(tab.Settings())
-	if _, err := w.store.Update(func(file *profiles.File) error {
-		saved, _ := file.Find("Peer")
-		file.Put(settings.ToProfile("Peer", f.settings(), saved))
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	file, _ := w.store.Load()
-	if saved, _ := file.Find("Peer"); !saved.RememberPassword || !reflect.DeepEqual(saved.Logon, logon.Unix) {
-		t.Fatalf("saved profile: %+v", saved)
-	}
-	data, err := os.ReadFile(w.store.Path)
-	if err != nil || strings.Contains(string(data), password) || !strings.Contains(string(data), "{password}") {
-		t.Fatalf("profiles.json (%v):\n%s", err, data)
-	}
-	tab.Disconnect()
-	waitUntil(t, "the session to end", func() bool { return !tab.Live() })
-	if log, _ := os.ReadFile(raw); len(log) == 0 || strings.Contains(string(log), password) {
-		t.Fatalf("raw log:\n%s", log)
-	}
-}
-
-// TestRecordFromThisSessionInEditAndReconnect: after a login by hand,
-// Edit and reconnect's Record button proposes the steps in the form.
-func TestRecordFromThisSessionInEditAndReconnect(t *testing.T) {
-	srv := loopserver.StartScripted(t, loopserver.Login("ann", "pw"))
-	w := newTestWindow(t)
-	tab := openTab(t, w, srv.Port())
-	for _, line := range []struct{ prompt, text string }{{"login:", "ann"}, {"Password:", "pw"}} {
-		waitUntil(t, line.prompt, func() bool { return strings.HasSuffix(strings.TrimSpace(tab.History()), line.prompt) })
-		for _, c := range line.text + "\r" {
-			tab.Type([]byte(string(c)))
-		}
-	}
-	waitUntil(t, "the shell", func() bool { return strings.Contains(tab.History(), "peer$") })
-	f := w.showEditAndReconnect(tab).form
-	if f.logon.record.Disabled() {
-		t.Fatal("Record is disabled for a live tab")
-	}
-	test.Tap(f.logon.record)
-	want := []logon.Step{{Expect: "login:", Send: "ann"}, {Expect: "Password:", Send: "{password}"}}
-	if got := f.settings().Logon; !reflect.DeepEqual(got, want) {
-		t.Fatalf("recorded %+v, want %+v", got, want)
 	}
 }

@@ -1,6 +1,7 @@
-package gui
+package newsession
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -44,7 +45,7 @@ func (e profileEntry) label() string {
 // sessions list with Load (select), Save, Save as, Rename, Duplicate,
 // Delete, Import and Export.
 type profilePanel struct {
-	w        *mainWindow
+	host     Host
 	form     *connectForm
 	message  *widget.Label
 	open     func()
@@ -56,8 +57,8 @@ type profilePanel struct {
 	importer *widgets.Button // its menu opens under it
 }
 
-func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, open func()) *profilePanel {
-	p := &profilePanel{w: w, form: form, message: message, open: open}
+func newProfilePanel(host Host, form *connectForm, message *widget.Label, open func()) *profilePanel {
+	p := &profilePanel{host: host, form: form, message: message, open: open}
 	p.filter = widgets.NewEscEntry(false, form.escapePressed)
 	p.filter.SetPlaceHolder("Filter saved sessions")
 	p.filter.OnChanged = func(string) { p.applyFilter() }
@@ -86,7 +87,7 @@ func newProfilePanel(w *mainWindow, form *connectForm, message *widget.Label, op
 // reload reads the store and shows Default Settings, saved profiles and
 // templates, in that order.
 func (p *profilePanel) reload() {
-	f, _ := p.w.loadProfiles()
+	f := p.host.Profiles()
 	p.all = []profileEntry{{profile: f.Default, defaults: true}}
 	for _, pr := range f.Profiles {
 		p.all = append(p.all, profileEntry{profile: pr})
@@ -314,7 +315,7 @@ func (p *profilePanel) delete() {
 		p.message.SetText("Choose one of your saved sessions to delete; templates and Default Settings stay.")
 		return
 	}
-	p.w.showRiskyConfirm("Delete session?", fmt.Sprintf("Delete the saved session %q? This cannot be undone.", e.profile.Name), "Delete",
+	p.host.Dialogs().RiskyConfirm("Delete session?", fmt.Sprintf("Delete the saved session %q? This cannot be undone.", e.profile.Name), "Delete",
 		func(ok bool) { // Enter and Escape keep it
 			if !ok {
 				return
@@ -331,7 +332,7 @@ func (p *profilePanel) delete() {
 // update changes the store, then shows the result; it reports whether
 // the change was made.
 func (p *profilePanel) update(change func(f *profiles.File) error, done string) bool {
-	if _, err := p.w.store.Update(change); err != nil {
+	if _, err := p.host.Store().Update(change); err != nil {
 		p.message.SetText(err.Error())
 		return false
 	}
@@ -354,7 +355,7 @@ func (p *profilePanel) askName(title, initial string, then func(string)) {
 		}
 		return nil
 	}
-	p.w.showForm(title, "Save", []*widget.FormItem{widget.NewFormItem("Name", name)},
+	p.host.Dialogs().Form(title, "Save", []*widget.FormItem{widget.NewFormItem("Name", name)},
 		func(ok bool) {
 			if ok {
 				then(strings.TrimSpace(name.Text))
@@ -371,7 +372,7 @@ func (p *profilePanel) importMenu() {
 		fyne.NewMenuItem("Tern profiles file…", p.importTern),
 	}
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.importer)
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), p.w.win.Canvas(), pos.AddXY(0, p.importer.Size().Height))
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), p.host.Window().Canvas(), pos.AddXY(0, p.importer.Size().Height))
 }
 
 func (p *profilePanel) importPuTTY() {
@@ -406,7 +407,7 @@ func (p *profilePanel) importKiTTYFolder() {
 			return
 		}
 		p.addImported(res)
-	}, p.w.win)
+	}, p.host.Window())
 }
 
 func (p *profilePanel) importReg() {
@@ -421,7 +422,7 @@ func (p *profilePanel) importReg() {
 			return
 		}
 		p.addImported(res)
-	}, p.w.win)
+	}, p.host.Window())
 }
 
 func (p *profilePanel) importTern() {
@@ -444,7 +445,7 @@ func (p *profilePanel) importTern() {
 			return
 		}
 		p.addImported(profiles.ImportResult{Imported: f.Profiles})
-	}, p.w.win)
+	}, p.host.Window())
 }
 
 // addImported saves imported profiles, renaming on a clash, and reports.
@@ -477,13 +478,13 @@ func (p *profilePanel) addImported(res profiles.ImportResult) {
 	}
 	if details := importDetails(res); details != "" {
 		msg += " " + sessionsText(len(res.NotImported)) + " had settings Tern does not have (listed in the import summary)."
-		p.w.showImportDetails(details)
+		showImportDetails(p.host.Window(), details)
 	}
 	p.message.SetText(msg)
 }
 
 func (p *profilePanel) export() {
-	f, _ := p.w.loadProfiles()
+	f := p.host.Profiles()
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			return
@@ -499,7 +500,20 @@ func (p *profilePanel) export() {
 			return
 		}
 		p.message.SetText("Exported " + sessionsText(len(f.Profiles)) + " to " + wc.URI().Name() + ".")
-	}, p.w.win)
+	}, p.host.Window())
 	d.SetFileName("tern-profiles.json")
 	d.Show()
+}
+
+func marshalIndent(f *profiles.File) ([]byte, error) {
+	b, err := json.MarshalIndent(f, "", "  ")
+	return append(b, '\n'), err
+}
+
+// sessionsText is "1 session", "2 sessions".
+func sessionsText(n int) string {
+	if n == 1 {
+		return "1 session"
+	}
+	return fmt.Sprintf("%d sessions", n)
 }

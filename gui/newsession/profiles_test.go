@@ -1,11 +1,10 @@
-package gui
+package newsession
 
 import (
 	"os"
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -14,16 +13,16 @@ import (
 )
 
 func TestProfilePanelSaveRenameDelete(t *testing.T) {
-	w := newTestWindow(t)
+	h := newTestHost(t)
 	f := newConnectForm(settings.Session{})
 	msg := widget.NewLabel("")
 	opened := 0
-	p := newProfilePanel(w, f, msg, func() { opened++ })
+	p := newProfilePanel(h, f, msg, func() { opened++ })
 	test.Type(f.host, "mail.example.com")
 	f.port.SetText("25")
 	// Save as: the name dialog is a Fyne form; drive it through askName's callback.
 	st := f.settings()
-	if _, err := w.store.Update(func(file *profiles.File) error {
+	if _, err := h.store.Update(func(file *profiles.File) error {
 		file.Put(settings.ToProfile("Mail", st, profiles.Profile{}))
 		return nil
 	}); err != nil {
@@ -45,7 +44,7 @@ func TestProfilePanelSaveRenameDelete(t *testing.T) {
 	}
 	f.port.SetText("2525")
 	p.save()
-	file, _ := w.store.Load()
+	file, _ := h.store.Load()
 	if got, _ := file.Find("Mail"); got.Port != "2525" {
 		t.Fatalf("save did not store the change: %+v", got)
 	}
@@ -58,12 +57,12 @@ func TestProfilePanelSaveRenameDelete(t *testing.T) {
 	p.filter.SetText("")
 	p.list.Select(idx)
 	p.duplicate()
-	file, _ = w.store.Load()
+	file, _ = h.store.Load()
 	if _, ok := file.Find("Mail copy"); !ok {
 		t.Fatalf("duplicate missing: %v", file.Names())
 	}
 	// Importing PuTTY sessions from a .reg export.
-	reg, _ := os.Open("../profiles/testdata/putty/sessions.reg")
+	reg, _ := os.Open("../../profiles/testdata/putty/sessions.reg")
 	res, err := profiles.ImportPuTTYReg(reg)
 	reg.Close()
 	if err != nil {
@@ -73,7 +72,7 @@ func TestProfilePanelSaveRenameDelete(t *testing.T) {
 	if !strings.Contains(msg.Text, "Imported 1 session. Skipped web server") {
 		t.Fatalf("import message %q", msg.Text)
 	}
-	file, _ = w.store.Load()
+	file, _ = h.store.Load()
 	if _, ok := file.Find("Switch core"); !ok {
 		t.Fatalf("import missing: %v", file.Names())
 	}
@@ -85,35 +84,4 @@ func labels(p *profilePanel) []string {
 		out = append(out, e.label())
 	}
 	return out
-}
-
-func TestBrokenProfilesFileIsReportedAtStart(t *testing.T) {
-	a := test.NewTempApp(t)
-	path := t.TempDir() + "/profiles.json"
-	os.WriteFile(path, []byte("{\"version\":1,\n\"profiles\":[{\"name\":1}]}"), 0o600)
-	w := NewMainWindow(a, &profiles.Store{Path: path})
-	defer w.ticker.Stop()
-	_, err := w.loadProfiles()
-	if err == nil || !strings.Contains(err.Error(), "line 2") || !w.reportedStoreProblem {
-		t.Fatalf("got %v", err)
-	}
-}
-
-func TestPortCheckTemplateReportsAndCloses(t *testing.T) {
-	srv := newLoopServer(t, "")
-	w := newTestWindow(t)
-	var check profiles.Profile
-	for _, b := range profiles.Builtins() {
-		if b.PortCheck {
-			check = b
-		}
-	}
-	st := settings.FromProfile(check)
-	st.Engine.Host, st.Engine.Port = "127.0.0.1", srv.Port()
-	tab := w.OpenSession(st)
-	w.win.Resize(fyne.NewSize(901, 601))
-	waitUntil(t, "report and close", func() bool {
-		h := tab.Screen().History()
-		return strings.Contains(h, "is open: 127.0.0.1:"+srv.Port()+" accepted the connection") && strings.Contains(h, "Connection closed.")
-	})
 }

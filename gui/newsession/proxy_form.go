@@ -1,4 +1,4 @@
-package gui
+package newsession
 
 import (
 	"strconv"

@@ -1,4 +1,4 @@
-package gui
+package newsession
 
 import (
 	"os"
@@ -17,9 +17,9 @@ import (
 // file; a rename carries it along.
 func TestProxyPasswordSavedToTheKeychain(t *testing.T) {
 	keyring.MockInit()
-	w := newTestWindow(t)
+	h := newTestHost(t)
 	f := newConnectForm(settings.Session{})
-	p := newProfilePanel(w, f, widget.NewLabel(""), func() {})
+	p := newProfilePanel(h, f, widget.NewLabel(""), func() {})
 	f.host.SetText("router.lan")
 	f.proxy.kind.SetSelected("SOCKS 5")
 	f.proxy.host.SetText("bastion.corp")
@@ -39,14 +39,14 @@ func TestProxyPasswordSavedToTheKeychain(t *testing.T) {
 	if pw, err := (profiles.Secrets{}).Get("Router"); err == nil {
 		t.Fatalf("the proxy password went to the logon entry: %q", pw)
 	}
-	raw, err := os.ReadFile(w.store.Path)
+	raw, err := os.ReadFile(h.store.Path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(string(raw), "Proxy-Pw-77") || !strings.Contains(string(raw), "bastion.corp") {
 		t.Fatalf("profiles file:\n%s", raw)
 	}
-	file, _ := w.store.Load()
+	file, _ := h.store.Load()
 	saved, _ := file.Find("Router")
 	if !saved.Proxy.RememberPassword {
 		t.Fatalf("profile does not say the keychain has the proxy password: %+v", saved.Proxy)

@@ -1,46 +1,46 @@
-package gui
+package widgets
 
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/tern-telnet/tern/gui/widgets"
 )
 
-// disclosure is a one-item widget.Accordion that stays still when idle: a
+// Disclosure is a one-item widget.Accordion that stays still when idle: a
 // header button with a drop-down arrow, and a detail shown below it while
 // open. Fyne 2.7.2's Accordion refreshes its header button from inside
 // MinSize, and the driver asks every widget on screen for its MinSize
 // each time it paints, so one Accordion on screen makes every frame ask
 // for the next: the window repaints 60 times a second for as long as it
 // is open. This draws the same header and layout without that.
-type disclosure struct {
-	header *widgets.Button
+type Disclosure struct {
+	header *Button
 	detail fyne.CanvasObject
-	box    *fyne.Container
+	Box    *fyne.Container // what to put on screen
 }
 
-func newDisclosure(title string, detail fyne.CanvasObject) *disclosure {
-	d := &disclosure{detail: detail}
-	d.header = widgets.NewButtonWithIcon(title, theme.MenuDropDownIcon(), d.toggle)
+// NewDisclosure is a closed disclosure: title over detail.
+func NewDisclosure(title string, detail fyne.CanvasObject) *Disclosure {
+	d := &Disclosure{detail: detail}
+	d.header = NewButtonWithIcon(title, theme.MenuDropDownIcon(), d.Toggle)
 	d.header.Alignment = widget.ButtonAlignLeading
 	d.header.IconPlacement = widget.ButtonIconLeadingText
 	d.header.Importance = widget.LowImportance
 	detail.Hide()
-	d.box = container.New(disclosureLayout{}, d.header, detail)
+	d.Box = container.New(disclosureLayout{}, d.header, detail)
 	return d
 }
 
-// isOpen reports whether the detail is shown.
-func (d *disclosure) isOpen() bool { return d.detail.Visible() }
+// IsOpen reports whether the detail is shown.
+func (d *Disclosure) IsOpen() bool { return d.detail.Visible() }
 
-// toggle opens a closed disclosure and closes an open one.
-func (d *disclosure) toggle() { d.setOpen(!d.isOpen()) }
+// Toggle opens a closed disclosure and closes an open one.
+func (d *Disclosure) Toggle() { d.SetOpen(!d.IsOpen()) }
 
-func (d *disclosure) setOpen(open bool) {
-	if open == d.isOpen() {
+// SetOpen opens or closes the detail.
+func (d *Disclosure) SetOpen(open bool) {
+	if open == d.IsOpen() {
 		return
 	}
 	if open {
@@ -50,7 +50,7 @@ func (d *disclosure) setOpen(open bool) {
 		d.header.SetIcon(theme.MenuDropDownIcon())
 		d.detail.Hide()
 	}
-	d.box.Refresh()
+	d.Box.Refresh()
 }
 
 // disclosureLayout places the header (Objects[0]) at the top and the

@@ -1,4 +1,4 @@
-package gui
+package widgets
 
 import (
 	"testing"
@@ -12,21 +12,21 @@ import (
 func TestDisclosureOpensAndClosesLikeAnAccordion(t *testing.T) {
 	test.NewTempApp(t)
 	detail := widget.NewLabel("a detail wider than its header, as the Advanced form is")
-	d := newDisclosure("Advanced", detail)
-	w := test.NewWindow(d.box)
+	d := NewDisclosure("Advanced", detail)
+	w := test.NewWindow(d.Box)
 	defer w.Close()
-	closed := d.box.MinSize()
-	if d.isOpen() || detail.Visible() {
+	closed := d.Box.MinSize()
+	if d.IsOpen() || detail.Visible() {
 		t.Fatal("a new disclosure should be closed")
 	}
 	if closed.Width < detail.MinSize().Width || closed.Height != d.header.MinSize().Height {
 		t.Fatalf("closed min size %v: want the detail's width and the header's height", closed)
 	}
 	test.Tap(d.header)
-	if !d.isOpen() || !detail.Visible() || d.header.Icon.Name() != theme.MenuDropUpIcon().Name() {
+	if !d.IsOpen() || !detail.Visible() || d.header.Icon.Name() != theme.MenuDropUpIcon().Name() {
 		t.Fatal("tapping the header should open it, its arrow pointing up")
 	}
-	open := d.box.MinSize()
+	open := d.Box.MinSize()
 	if want := closed.Height + theme.Padding() + detail.MinSize().Height; open.Height != want || open.Width != closed.Width {
 		t.Fatalf("open min size %v: want %v high, %v wide", open, want, closed.Width)
 	}
@@ -35,7 +35,7 @@ func TestDisclosureOpensAndClosesLikeAnAccordion(t *testing.T) {
 		t.Fatalf("detail at %v, header %v high", detail.Position(), d.header.Size().Height)
 	}
 	test.Tap(d.header)
-	if d.isOpen() || d.header.Icon.Name() != theme.MenuDropDownIcon().Name() {
+	if d.IsOpen() || d.header.Icon.Name() != theme.MenuDropDownIcon().Name() {
 		t.Fatal("tapping again should close it, its arrow pointing down")
 	}
 }

@@ -1,4 +1,4 @@
-package gui
+package widgets
 
 import (
 	"time"
@@ -13,14 +13,14 @@ import (
 // tipDelay is how long the pointer rests on a button before its tooltip shows.
 const tipDelay = 600 * time.Millisecond
 
-// toolButton is a toolbar button: icon and words while the toolbar has
+// ToolButton is a toolbar button: icon and words while the toolbar has
 // room, the icon alone when it has not. Resting the pointer on it shows
 // its tooltip, which says what it does and its keyboard shortcut.
-type toolButton struct {
+type ToolButton struct {
 	widget.Button
 	label string
 	tip   string
-	tips  *tipLayer
+	tips  *TipLayer
 	timer *time.Timer
 
 	// The widths with and without the words, measured at measuredAt (the
@@ -29,8 +29,9 @@ type toolButton struct {
 	wide, iconsOnly float32
 }
 
-func newToolButton(tips *tipLayer, label string, icon fyne.Resource, tip string, tapped func()) *toolButton {
-	b := &toolButton{label: label, tip: tip, tips: tips}
+// NewToolButton is a button of the toolbar whose tooltips tips draws.
+func NewToolButton(tips *TipLayer, label string, icon fyne.Resource, tip string, tapped func()) *ToolButton {
+	b := &ToolButton{label: label, tip: tip, tips: tips}
 	b.Text, b.Icon = label, icon
 	b.OnTapped = func() {
 		b.hideTip()
@@ -40,8 +41,8 @@ func newToolButton(tips *tipLayer, label string, icon fyne.Resource, tip string,
 	return b
 }
 
-// setLabel changes the words (e.g. Log / Stop log), keeping compactness.
-func (b *toolButton) setLabel(label string) {
+// SetLabel changes the words (e.g. Log / Stop log), keeping compactness.
+func (b *ToolButton) SetLabel(label string) {
 	compact := b.Text == "" && b.label != ""
 	b.label = label
 	b.measuredAt = 0
@@ -50,7 +51,7 @@ func (b *toolButton) setLabel(label string) {
 	}
 }
 
-func (b *toolButton) setCompact(compact bool) {
+func (b *ToolButton) setCompact(compact bool) {
 	text := b.label
 	if compact {
 		text = ""
@@ -61,7 +62,7 @@ func (b *toolButton) setCompact(compact bool) {
 }
 
 // MouseIn starts the tooltip's delay.
-func (b *toolButton) MouseIn(e *desktop.MouseEvent) {
+func (b *ToolButton) MouseIn(e *desktop.MouseEvent) {
 	b.Button.MouseIn(e)
 	if b.timer != nil {
 		b.timer.Stop()
@@ -70,12 +71,12 @@ func (b *toolButton) MouseIn(e *desktop.MouseEvent) {
 }
 
 // MouseOut hides the tooltip.
-func (b *toolButton) MouseOut() {
+func (b *ToolButton) MouseOut() {
 	b.Button.MouseOut()
 	b.hideTip()
 }
 
-func (b *toolButton) showTip() {
+func (b *ToolButton) showTip() {
 	if b.timer == nil { // the pointer left before the delay ran out
 		return
 	}
@@ -91,7 +92,7 @@ func (b *toolButton) showTip() {
 	b.tips.show(text, pos.Add(fyne.NewPos(0, b.Size().Height+theme.Padding())))
 }
 
-func (b *toolButton) hideTip() {
+func (b *ToolButton) hideTip() {
 	if b.timer != nil {
 		b.timer.Stop()
 		b.timer = nil
@@ -108,7 +109,7 @@ type toolbarLayout struct{}
 func (toolbarLayout) widths(objects []fyne.CanvasObject) (wide, compact float32) {
 	pad := theme.Padding()
 	for _, o := range objects {
-		b, ok := o.(*toolButton)
+		b, ok := o.(*ToolButton)
 		if !ok {
 			w := o.MinSize().Width + pad
 			wide, compact = wide+w, compact+w
@@ -123,7 +124,7 @@ func (toolbarLayout) widths(objects []fyne.CanvasObject) (wide, compact float32)
 
 // widths measures the button with and without its words, once per text
 // size: layout asks often (on every repaint of the window).
-func (b *toolButton) widths() (wide, iconsOnly float32) {
+func (b *ToolButton) widths() (wide, iconsOnly float32) {
 	if size := theme.TextSize(); b.measuredAt != size {
 		b.wide = widget.NewButtonWithIcon(b.label, b.Icon, nil).MinSize().Width
 		b.iconsOnly = widget.NewButtonWithIcon("", b.Icon, nil).MinSize().Width
@@ -137,7 +138,7 @@ func (l toolbarLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	compact := size.Width < wide
 	x := float32(0)
 	for _, o := range objects {
-		if b, ok := o.(*toolButton); ok {
+		if b, ok := o.(*ToolButton); ok {
 			b.setCompact(compact)
 		}
 		w := o.MinSize().Width
@@ -156,8 +157,11 @@ func (l toolbarLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(compact, h)
 }
 
-// newToolbarRow puts buttons in a compacting row inside a horizontal
+// NewToolbarRow puts buttons in a compacting row inside a horizontal
 // scroller (for 200 % scale on a small screen).
-func newToolbarRow(buttons ...fyne.CanvasObject) fyne.CanvasObject {
+func NewToolbarRow(buttons ...fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewHScroll(container.New(toolbarLayout{}, buttons...))
 }
+
+// Label is the button's words, shown or not.
+func (b *ToolButton) Label() string { return b.label }
