@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -349,4 +350,24 @@ func (w *mainWindow) showFind() {
 	if t := w.current(); t != nil {
 		t.ShowFind()
 	}
+}
+
+// showStatus shows the current session's Status dialog.
+func (w *mainWindow) showStatus() {
+	t := w.current()
+	if t == nil || t.Session() == nil {
+		w.dialogs.Info("Status", "No connection.")
+		return
+	}
+	sessioninfo.ShowStatus(w.dialogs, t.Settings().Title(), t.Session().Status(), w.focusCurrent)
+}
+
+// showEventLog shows the current session's event log.
+func (w *mainWindow) showEventLog() {
+	t := w.current()
+	if t == nil || t.Session() == nil {
+		w.dialogs.Info("Event log", "No session yet.")
+		return
+	}
+	sessioninfo.ShowEventLog(w.dialogs, t.Settings().Title(), t.Session(), w.app.Clipboard(), w.onUI, w.focusCurrent)
 }

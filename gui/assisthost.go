@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
@@ -29,11 +30,13 @@ func (h assistHost) ShowDialog(d dialog.Dialog) { h.w.dialogs.Show(d) }
 func (h assistHost) ShowDialogWithDefault(d dialog.Dialog, enter func()) {
 	h.w.dialogs.ShowWithDefault(d, enter)
 }
-func (h assistHost) DialogSize(wd, ht float32) fyne.Size   { return h.w.dialogs.Size(wd, ht) }
-func (h assistHost) ShowInfo(title, message string)        { h.w.dialogs.Info(title, message) }
-func (h assistHost) ShowCertificate(info protocol.TLSInfo) { h.w.showCertificate(info) }
-func (h assistHost) Profiles() *profiles.Store             { return h.w.store }
-func (h assistHost) Resolver() *net.Resolver               { return h.w.opts.Resolver }
+func (h assistHost) DialogSize(wd, ht float32) fyne.Size { return h.w.dialogs.Size(wd, ht) }
+func (h assistHost) ShowInfo(title, message string)      { h.w.dialogs.Info(title, message) }
+func (h assistHost) ShowCertificate(info protocol.TLSInfo) {
+	sessioninfo.ShowCertificate(h.w.dialogs, info)
+}
+func (h assistHost) Profiles() *profiles.Store { return h.w.store }
+func (h assistHost) Resolver() *net.Resolver   { return h.w.opts.Resolver }
 
 func (h assistHost) ConfirmRisky(title, message, confirm string, answer func(bool)) {
 	h.w.dialogs.RiskyConfirm(title, message, confirm, answer)

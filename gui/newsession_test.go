@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/zalando/go-keyring"
 
 	"github.com/tern-telnet/tern/gui/settings"
@@ -77,11 +78,14 @@ func TestLogonPasswordRememberedInKeychainOnly(t *testing.T) {
 	}
 	tab := w.OpenSession(settings.FromProfile(p))
 	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
-	waitUntil(t, "the password question", func() bool { return w.passwordQuestion != nil })
-	q := w.passwordQuestion
-	test.Type(q.password, password)
-	q.remember.SetChecked(true)
-	q.submit()
+	waitUntil(t, "the password question", func() bool { return w.dialogs.Len() == 1 })
+	test.Type(w.win.Canvas().Focused(), password) // the Password field has the keyboard
+	for _, o := range onScreen(w) {
+		if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, "Remember in this computer's keychain") {
+			test.Tap(c)
+		}
+	}
+	test.Tap(buttonLabelled(t, w, "Log on"))
 	waitUntil(t, "the logon", func() bool { return tab.LogonStatus() == "Logon: done" })
 	if got, err := (profiles.Secrets{}).Get("Peer"); err != nil || got != password {
 		t.Fatalf("keychain: %q %v", got, err)

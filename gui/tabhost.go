@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/gui/trust"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -27,11 +28,14 @@ func (h tabHost) ConfirmPaste() bool                       { return h.w.prefs.co
 func (h tabHost) AskPaste(msg string, answer func(bool))   { h.w.askPaste(msg, answer) }
 
 func (h tabHost) AskPassword(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {
-	h.w.askLogonPassword(t, prompt, answer)
+	trust.AskLogonPassword(h.w.dialogs, h.w.store, t.Settings().Name, prompt, func(pw string, remember, ok bool) {
+		answer(pw, remember, ok)
+		h.w.focusCurrent()
+	})
 }
 
 func (h tabHost) VerifyCertificate(ctx context.Context, t *termtab.Tab, where string, info protocol.TLSInfo) error {
-	return h.w.verifyCertificate(ctx, t, where, info)
+	return h.w.certs.Verify(ctx, where, info, func(s string) { t.Print(s) }, func() { h.w.sessionChanged(t) })
 }
 
 func (h tabHost) BroadcastKeys(from *termtab.Tab, p []byte) {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/trust"
 	"github.com/tern-telnet/tern/internal/certtest"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -19,10 +20,15 @@ import (
 func TestCertificateQuestion(t *testing.T) {
 	_, w, tab := connectedTab(t)
 	info := certtest.SelfSigned(t, "mail.example.test")
-	var answers []bool
-	answer := func(a certAnswer) { answers = append(answers, a.proceed) }
-
-	w.askUnverified(tab, "mail.example.test:465", info, false, answer)
+	ask := func() chan error {
+		answer := make(chan error, 1)
+		go func() {
+			answer <- tabHost{w}.VerifyCertificate(context.Background(), tab, "mail.example.test:465", info)
+		}()
+		waitUntil(t, "the question", func() bool { return w.dialogs.Len() == 1 })
+		return answer
+	}
+	answer := ask()
 	if b := buttonLabelled(t, w, "Continue unverified"); b.Importance == widget.HighImportance {
 		t.Fatal("Continue unverified is the highlighted button")
 	}
@@ -32,13 +38,13 @@ func TestCertificateQuestion(t *testing.T) {
 	}
 	pressKey(w, fyne.KeyEscape) // the certificate
 	pressKey(w, fyne.KeyReturn) // the question's default
-	if len(answers) != 1 || answers[0] || w.dialogs.Len() != 0 {
-		t.Fatalf("Enter answered %v, %d dialogs left", answers, w.dialogs.Len())
+	if err := <-answer; err == nil || w.dialogs.Len() != 0 {
+		t.Fatalf("Enter answered %v, %d dialogs left", err, w.dialogs.Len())
 	}
-	w.askUnverified(tab, "mail.example.test:465", info, false, answer)
+	answer = ask()
 	test.Tap(buttonLabelled(t, w, "Continue unverified"))
-	if len(answers) != 2 || !answers[1] || w.dialogs.Len() != 0 {
-		t.Fatalf("answers %v, %d dialogs", answers, w.dialogs.Len())
+	if err := <-answer; err != nil || w.dialogs.Len() != 0 {
+		t.Fatalf("Continue unverified answered %v, %d dialogs", err, w.dialogs.Len())
 	}
 }
 
@@ -53,7 +59,7 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 	info := certtest.SelfSigned(t, "mail.example.test")
 	ask := func(ctx context.Context, info protocol.TLSInfo) chan error {
 		answer := make(chan error, 1)
-		go func() { answer <- w.verifyCertificate(ctx, tab, where, info) }()
+		go func() { answer <- tabHost{w}.VerifyCertificate(ctx, tab, where, info) }()
 		return answer
 	}
 	result := func(answer chan error) error {
@@ -74,8 +80,8 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 	r := ask(ctx, info)
 	question()
 	test.Tap(buttonLabelled(t, w, "Continue unverified"))
-	if err := result(r); err != nil || len(w.app.Preferences().StringList(certExceptionsKey)) != 0 {
-		t.Fatalf("%v; kept %q without the tick", err, w.app.Preferences().StringList(certExceptionsKey))
+	if err := result(r); err != nil || len(w.app.Preferences().StringList(trust.ExceptionsKey)) != 0 {
+		t.Fatalf("%v; kept %q without the tick", err, w.app.Preferences().StringList(trust.ExceptionsKey))
 	}
 	r = ask(ctx, info)
 	question()
@@ -88,7 +94,7 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 	if err := result(r); err != nil {
 		t.Fatal(err)
 	}
-	if got := w.app.Preferences().StringList(certExceptionsKey); len(got) != 1 || got[0] != where+" "+info.Fingerprint() {
+	if got := w.app.Preferences().StringList(trust.ExceptionsKey); len(got) != 1 || got[0] != where+" "+info.Fingerprint() {
 		t.Fatalf("kept %q", got)
 	}
 	if err := result(ask(ctx, info)); err != nil || w.dialogs.Len() != 0 {

@@ -2,9 +2,6 @@ package gui
 
 import (
 	"fmt"
-	"net"
-	"slices"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -16,8 +13,10 @@ import (
 	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/fasttick"
 	"github.com/tern-telnet/tern/gui/newsession"
+	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/gui/trust"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
@@ -33,7 +32,7 @@ type mainWindow struct {
 	byItem     map[*container.TabItem]*termtab.Tab
 	status     *widget.Label
 	prefs      *preferences
-	certs      *certExceptions // accepted unverified certificates (cert_exceptions.go)
+	certs      *trust.Certificates // the question about unverified certificates, and those accepted
 	// quitWhenEmpty closes the window when its last tab closes.
 	quitWhenEmpty bool
 	sendButton    *widgets.ToolButton
@@ -55,7 +54,6 @@ type mainWindow struct {
 	store      *profiles.Store
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
-	passwordQuestion     *logonPassword     // the logon password question on screen
 	connecting           *newsession.Dialog // the New session dialog on screen, or nil
 	opts                 Options            // what main decided (app.go)
 }
@@ -67,7 +65,7 @@ func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 	w := &mainWindow{app: a, ui: ui, store: o.Store, opts: o, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
 	w.dialogs = widgets.NewDialogs(w.win)
 	w.prefs = loadPreferences(a)
-	w.certs = loadCertExceptions(a.Preferences())
+	w.certs = trust.NewCertificates(w.win, w.dialogs, ui, func(info protocol.TLSInfo) { sessioninfo.ShowCertificate(w.dialogs, info) }, a.Preferences())
 	w.followForeground()
 	w.prefs.apply(a)
 	w.tabs = container.NewDocTabs()
@@ -304,101 +302,18 @@ func (w *mainWindow) refreshStatus() {
 	w.updateButtons(t)
 }
 
+// statusLine is the status bar's line for t.
 func statusLine(t *termtab.Tab) string {
-	s := t.Session()
-	if s == nil {
-		return "Not connected"
-	}
-	st := s.Status()
-	parts := []string{st.State.String(), st.Host + " port " + st.Port}
-	if note := t.LogonStatus(); note != "" {
-		parts = slices.Insert(parts, 1, note)
-	}
+	note := ""
 	if p, ok := t.Assistant().(assist.Panel); ok && p.Note() != "" {
-		parts = slices.Insert(parts, 1, p.Name()+": "+p.Note())
+		note = p.Name() + ": " + p.Note()
 	}
-	if st.Remote != "" {
-		if st.Proxy != "" {
-			parts = append(parts, "through the "+st.Proxy)
-		} else if st.Remote != net.JoinHostPort(st.Host, st.Port) { // the address the name led to
-			parts = append(parts, "at "+st.Remote)
-		}
-		parts = append(parts, "from "+st.Local)
-	} else if st.Bind != "" {
-		parts = append(parts, "from "+st.Bind)
-	}
-	if st.State == protocol.StateConnected {
-		mode := "character mode"
-		if st.LineMode {
-			mode = "line mode"
-		}
-		echo := "remote echo"
-		if st.LocalEcho {
-			echo = "local echo"
-		}
-		parts = append(parts, mode+", "+echo, st.Mode.String())
-		if info := s.TLS(); info != nil {
-			lock := "encrypted: " + info.Version + " " + info.Cipher
-			if !info.Verified {
-				lock += " (certificate NOT verified)"
-			}
-			parts = append(parts, lock)
-		}
-	}
-	parts = append(parts, fmt.Sprintf("in %s, out %s", bytesText(st.BytesIn), bytesText(st.BytesOut)))
-	if !st.Since.IsZero() && st.State == protocol.StateConnected {
-		// The start time, not a running duration: the line stays the same
-		// while the session is idle (the Status dialog says how long).
-		parts = append(parts, "since "+st.Since.Format(time.TimeOnly))
-	}
-	if err := t.LastError(); err != nil {
-		parts = append(parts, err.Error())
-	}
-	if note := t.ReconnectStatus(); note != "" {
-		parts = append(parts, note)
-	} else if st.State == protocol.StateClosed { // why and the way back first: a long line is cut at the end
-		why := closedWhy(s)
-		if err := t.LastError(); err != nil {
-			why = err.Error()
-			parts = parts[:len(parts)-1]
-		}
-		parts = slices.Insert(parts, 1, why, reconnectKeys)
-	}
-	return strings.Join(parts, " · ")
+	return sessioninfo.StatusLine(t, note)
 }
-
-// closedMark follows the title of a tab whose connection ended: the tab
-// stays, with its transcript, until the person closes it.
-const closedMark = " (closed)"
-
-// reconnectKeys are the keys that take a closed tab up again.
-const reconnectKeys = "Ctrl+Shift+R reconnects, Ctrl+Shift+E edits and reconnects"
 
 // markClosed is title with the closed mark when t's session has ended.
 func markClosed(t *termtab.Tab, title string) string {
-	title = strings.TrimSuffix(title, closedMark)
-	if t.State() == protocol.StateClosed {
-		title += closedMark
-	}
-	return title
-}
-
-// closedWhy says who ended a session that ended without an error.
-func closedWhy(s *protocol.Session) string {
-	if s.ClosedByUs() {
-		return "you disconnected"
-	}
-	return "the server closed the connection"
-}
-
-func bytesText(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f kB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
+	return sessioninfo.MarkClosed(title, t.State() == protocol.StateClosed)
 }
 
 // connectedText says how many sessions are connected, in words.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
@@ -192,7 +193,7 @@ func TestServerCloseKeepsTabMarked(t *testing.T) {
 	if len(w.tabs.Items) != 1 {
 		t.Fatal("the tab closed by itself")
 	}
-	if !strings.HasSuffix(tab.Item().Text, closedMark) {
+	if !strings.HasSuffix(tab.Item().Text, sessioninfo.ClosedMark) {
 		t.Fatalf("title %q has no closed mark", tab.Item().Text)
 	}
 	w.refreshStatus()
@@ -204,7 +205,7 @@ func TestServerCloseKeepsTabMarked(t *testing.T) {
 	w.reconnect()
 	waitUntil(t, "reconnected", func() bool { return tab.State() == protocol.StateConnected })
 	pumpUI()
-	if strings.HasSuffix(tab.Item().Text, closedMark) {
+	if strings.HasSuffix(tab.Item().Text, sessioninfo.ClosedMark) {
 		t.Fatalf("title %q still marked closed", tab.Item().Text)
 	}
 }

@@ -1,4 +1,4 @@
-package gui
+package sessioninfo
 
 import (
 	"sync"
@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -70,30 +71,25 @@ func (v *eventLogView) keep(e protocol.Event) {
 	v.lines = append(v.lines[:0:0], v.lines[drop:]...)
 }
 
-// showEventLog shows the session's event log in a dialog over the window
-// (a second top-level window would be lost behind the main one on many
-// desktops); it follows new events while open.
-func (w *mainWindow) showEventLog() {
-	t := w.current()
-	if t == nil || t.Session() == nil {
-		w.dialogs.Info("Event log", "No session yet.")
-		return
-	}
-	s := t.Session()
+// ShowEventLog shows the event log of s in a dialog over the window (a
+// second top-level window would be lost behind the main one on many
+// desktops); it follows new events, through ui (the window's bridge),
+// while open. Copy all puts it on clipboard; closed runs when it closes.
+func ShowEventLog(dialogs *widgets.Dialogs, title string, s *protocol.Session, clipboard fyne.Clipboard, ui func(func()), closed func()) {
 	v, content := newEventLogView(s.Events())
 	copyAll := widget.NewButtonWithIcon("Copy all", theme.ContentCopyIcon(), func() {
-		w.app.Clipboard().SetContent(s.Events().String())
+		clipboard.SetContent(s.Events().String())
 	})
 	var d *dialog.CustomDialog
 	closeBtn := widget.NewButton("Close", func() { d.Hide() })
 	body := container.NewBorder(nil, container.NewHBox(copyAll, closeBtn), nil, nil, content)
-	d = dialog.NewCustomWithoutButtons("Event log — "+t.Settings().Title(), body, w.win)
-	s.Events().OnEvent(func(e protocol.Event) { w.onUI(func() { v.add(e) }) })
+	d = dialog.NewCustomWithoutButtons("Event log — "+title, body, dialogs.Window())
+	s.Events().OnEvent(func(e protocol.Event) { ui(func() { v.add(e) }) })
 	d.SetOnClosed(func() {
 		s.Events().OnEvent(nil)
-		w.focusCurrent()
+		closed()
 	})
-	d.Resize(w.dialogs.Size(760, 520))
-	w.dialogs.Show(d)
+	d.Resize(dialogs.Size(760, 520))
+	dialogs.Show(d)
 	v.list.ScrollToBottom() // only once the list has been laid out
 }

@@ -1,4 +1,4 @@
-package gui
+package sessioninfo
 
 import (
 	"cmp"
@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
@@ -63,14 +64,11 @@ func since(t time.Time) string {
 	return time.Since(t).Round(time.Second).String()
 }
 
-func (w *mainWindow) showStatus() {
-	t := w.current()
-	if t == nil || t.Session() == nil {
-		w.dialogs.Info("Status", "No connection.")
-		return
-	}
-	d := w.dialogs.Closable("Status — "+t.Settings().Title(), "Close", statusContent(t.Session().Status()))
-	d.SetOnClosed(w.focusCurrent)
-	d.Resize(w.dialogs.Size(900, 520))
-	w.dialogs.Show(d)
+// ShowStatus shows the Status dialog of a session whose status is st;
+// closed runs when it closes.
+func ShowStatus(dialogs *widgets.Dialogs, title string, st protocol.Status, closed func()) {
+	d := dialogs.Closable("Status — "+title, "Close", statusContent(st))
+	d.SetOnClosed(closed)
+	d.Resize(dialogs.Size(900, 520))
+	dialogs.Show(d)
 }

@@ -1,4 +1,4 @@
-package gui
+package trust
 
 import (
 	"strings"
@@ -20,13 +20,13 @@ type certExceptions struct {
 	save func(entries []string)
 }
 
-// certExceptionsKey is the preference that keeps them, one
+// ExceptionsKey is the preference that keeps them, one
 // "host:port fingerprint" a line.
-const certExceptionsKey = "certificateExceptions"
+const ExceptionsKey = "certificateExceptions"
 
 func loadCertExceptions(p fyne.Preferences) *certExceptions {
-	c := &certExceptions{byAt: map[string]string{}, save: func(e []string) { p.SetStringList(certExceptionsKey, e) }}
-	for _, e := range p.StringList(certExceptionsKey) {
+	c := &certExceptions{byAt: map[string]string{}, save: func(e []string) { p.SetStringList(ExceptionsKey, e) }}
+	for _, e := range p.StringList(ExceptionsKey) {
 		if at, fp, ok := strings.Cut(e, " "); ok && at != "" && fp != "" {
 			c.byAt[at] = fp
 		}

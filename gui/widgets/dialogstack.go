@@ -190,3 +190,6 @@ func (s *Dialogs) Form(title, confirm string, items []*widget.FormItem, answer f
 	}
 	return f
 }
+
+// Window is the window the dialogs show over.
+func (s *Dialogs) Window() fyne.Window { return s.win }
