@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
@@ -39,7 +38,7 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 		b("Copy all", theme.ContentCopyIcon(), "Copy the scrollback and the screen to the clipboard", w.copyAll),
 		b("Save", theme.DocumentSaveIcon(), "Save the transcript to a file (Ctrl+Shift+S)", w.saveTranscript),
 		b("Find", theme.SearchIcon(), "Search the scrollback (Ctrl+Shift+F)", w.showFind),
-		b("Assistant", theme.MailComposeIcon(), "Protocol assistant for this session: SMTP, POP3, IMAP or HTTP commands, explained, and a whole test (Ctrl+Shift+M)", w.toggleAssistant),
+		b("Assistant", theme.MailComposeIcon(), "Protocol assistant for this session: SMTP, POP3, IMAP or HTTP commands, explained, and a whole test (Ctrl+Shift+M)", assistants{w}.toggle),
 	}
 	row := []fyne.CanvasObject{b("New session", theme.ContentAddIcon(), "Open a connection in a new tab (Ctrl+Shift+T)", sessionDialogs{w}.newSession)}
 	for _, tb := range w.tabButtons {
@@ -111,7 +110,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Move tab left", ctrlShift(fyne.KeyPageUp), func() { w.moveTab(-1) }),
 		item("Move tab right", ctrlShift(fyne.KeyPageDown), func() { w.moveTab(+1) }),
 		fyne.NewMenuItemSeparator(),
-		w.broadcastMenuItem(),
+		w.broadcast.menuItem(),
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Paste", nil, w.pasteClipboard),
@@ -128,17 +127,17 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Settings…", nil, w.showSettings),
 	)
 	assistMenu := fyne.NewMenu("Assistant",
-		item("Show or hide the assistant", ctrlShift(fyne.KeyM), w.toggleAssistant),
+		item("Show or hide the assistant", ctrlShift(fyne.KeyM), assistants{w}.toggle),
 		// F6 itself is handled by the terminal and the fields (a key
 		// without a modifier is never a menu shortcut in Fyne): the
 		// item names it and does the same.
 		item("Next pane: terminal, assistant, find (Shift+F6 back)", &desktop.CustomShortcut{KeyName: fyne.KeyF6}, func() { w.moveFocus(false) }),
-		item("Run test", ctrlShift(fyne.KeyReturn), w.runAssistantTest),
+		item("Run test", ctrlShift(fyne.KeyReturn), assistants{w}.runTest),
 		fyne.NewMenuItemSeparator(),
-		item("Use the SMTP assistant", nil, func() { w.useAssistant(settings.AssistSMTP) }),
-		item("Use the POP3 assistant", nil, func() { w.useAssistant(settings.AssistPOP3) }),
-		item("Use the IMAP assistant", nil, func() { w.useAssistant(settings.AssistIMAP) }),
-		item("Use the HTTP assistant", nil, func() { w.useAssistant(settings.AssistHTTP) }),
+		item("Use the SMTP assistant", nil, func() { assistants{w}.use(settings.AssistSMTP) }),
+		item("Use the POP3 assistant", nil, func() { assistants{w}.use(settings.AssistPOP3) }),
+		item("Use the IMAP assistant", nil, func() { assistants{w}.use(settings.AssistIMAP) }),
+		item("Use the HTTP assistant", nil, func() { assistants{w}.use(settings.AssistHTTP) }),
 	)
 	send := fyne.NewMenu("Send")
 	for _, sp := range protocol.Specials {
@@ -184,39 +183,6 @@ func (w *mainWindow) send(verb string) {
 		w.dialogs.Info("Cannot send", err.Error())
 	}
 	w.focusCurrent()
-}
-
-// toggleAssistant shows or hides the tab's protocol assistant; shown, it
-// has the keyboard in its first empty field (F6 goes back to the
-// terminal), hidden, the terminal has it.
-func (w *mainWindow) toggleAssistant() {
-	t := w.current()
-	if t == nil {
-		return
-	}
-	p := w.assistant(t)
-	t.ToggleAssistant()
-	if t.AssistantShown() {
-		p.FocusField(w.win.Canvas())
-	} else {
-		w.focusCurrent()
-	}
-}
-
-// showAssistant puts the tab's protocol assistant beside its terminal.
-func (w *mainWindow) showAssistant(t *termtab.Tab) assist.Panel {
-	p := w.assistant(t)
-	if !t.AssistantShown() {
-		t.ToggleAssistant()
-	}
-	return p
-}
-
-// runAssistantTest runs the assistant's test, opening the assistant first.
-func (w *mainWindow) runAssistantTest() {
-	if t := w.current(); t != nil {
-		w.showAssistant(t).RunTest()
-	}
 }
 
 func (w *mainWindow) reconnect() {

@@ -28,8 +28,8 @@ func TestTypeIntoAllTabs(t *testing.T) {
 		return strings.Contains(tab1.Screen().History(), "router1>") && strings.Contains(tab2.Screen().History(), "router2>")
 	})
 
-	w.toggleBroadcast()
-	if !strings.HasPrefix(w.status.Text, "TYPING INTO ALL 2 CONNECTED TABS") || !w.broadcastItem.Checked {
+	w.broadcast.toggle()
+	if !strings.HasPrefix(w.status.Text, "TYPING INTO ALL 2 CONNECTED TABS") || !w.broadcast.item.Checked {
 		t.Fatalf("status %q", w.status.Text)
 	}
 	for _, k := range []string{"s", "h", "o", "w", "\r"} {
@@ -56,7 +56,7 @@ func TestTypeIntoAllTabs(t *testing.T) {
 	}
 	tab1.Type([]byte("\r"))
 
-	w.toggleBroadcast()
+	w.broadcast.toggle()
 	tab1.Type([]byte("exit\r"))
 	waitUntil(t, "first server got exit", func() bool { return strings.HasSuffix(srv1.Received(), "exit\r\n") })
 	time.Sleep(100 * time.Millisecond)
@@ -109,7 +109,7 @@ func TestTypeIntoAllTabsAsksAtAPasswordPrompt(t *testing.T) {
 		waitUntil(t, "both greeted", func() bool {
 			return strings.Contains(tab1.Screen().History(), "login:") && strings.Contains(tab2.Screen().History(), "router2>")
 		})
-		w.toggleBroadcast()
+		w.broadcast.toggle()
 		typeKeys(tab1, "ann\r")
 		waitUntil(t, "the password prompt", func() bool { return strings.HasSuffix(strings.TrimSpace(tab1.Screen().History()), "Passwort:") })
 		typeKeys(tab1, "Geheim-7\r")

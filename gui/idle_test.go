@@ -176,7 +176,7 @@ func TestIdleSessionDoesNotRepaint(t *testing.T) {
 		open  func()
 	}{
 		{"find bar", w.showFind},
-		{"SMTP assistant", w.toggleAssistant},
+		{"SMTP assistant", assistants{w}.toggle},
 		{"Status dialog", w.showStatus},
 		{"Event log", w.showEventLog},
 	} {

@@ -43,23 +43,12 @@ func printFound(o cmdline.Options) assist.MailDomainFound {
 	return func(words string, _ bool) { fmt.Print(words) }
 }
 
-// findMailServers has the tab's SMTP assistant look domain up and connect
-// the tab; found (nil for none) hears what the lookup found.
-func (w *mainWindow) findMailServers(t *termtab.Tab, domain string, found assist.MailDomainFound) {
-	p, ok := w.showAssistant(t).(*assist.SMTPPanel)
-	if !ok {
-		t.Print("A mail domain (mx:" + domain + ") needs the SMTP assistant: choose it under Assistant in the session's settings.\r\n")
-		return
-	}
-	p.FindMailServers(domain, found)
-}
-
 // reconnectTab connects t again with st (Reconnect, Edit and reconnect):
 // a mail domain is looked up again, for the exchanger that answers now.
 func (w *mainWindow) reconnectTab(t *termtab.Tab, st settings.Session) {
 	if domain, ok := st.MailDomain(); ok {
 		t.SetSettings(st)
-		w.findMailServers(t, domain, nil)
+		assistants{w}.findMailServers(t, domain, nil)
 		return
 	}
 	t.ReconnectWith(st)

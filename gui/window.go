@@ -2,7 +2,6 @@ package gui
 
 import (
 	"fmt"
-	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -24,7 +23,7 @@ import (
 
 // mainWindow is Tern's window: tabs of sessions, a toolbar and a status bar.
 type mainWindow struct {
-	background atomic.Bool // see foreground.go
+	background foreground // see foreground.go
 	app        fyne.App
 	ui         func(func()) // runs a function on the UI goroutine (bridge.go)
 	win        fyne.Window
@@ -39,19 +38,12 @@ type mainWindow struct {
 	tabButtons    []*widgets.ToolButton // act on the current tab (disabled without one)
 	logButton     *widgets.ToolButton
 	tips          *widgets.TipLayer
-	broadcast     bool // typing goes to every connected tab
-	broadcastItem *fyne.MenuItem
-	// The secret gate of Type into all tabs (broadcast.go), on the UI
-	// goroutine: its state, the keys held while it asks, and whether they
-	// end the line.
-	gate       secretGate
-	gateHeld   []func()
-	gateEnds   bool
-	dialogs    *widgets.Dialogs // on screen, front last (Escape and Enter)
-	toolbarRow fyne.CanvasObject
-	ticker     *time.Ticker
-	statusAt   time.Time // when the status bar was last brought up to date
-	store      *profiles.Store
+	broadcast     broadcast        // Type into all tabs (broadcast.go)
+	dialogs       *widgets.Dialogs // on screen, front last (Escape and Enter)
+	toolbarRow    fyne.CanvasObject
+	ticker        *time.Ticker
+	statusAt      time.Time // when the status bar was last brought up to date
+	store         *profiles.Store
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
 	connecting           *newsession.Dialog // the New session dialog on screen, or nil
@@ -64,9 +56,14 @@ type mainWindow struct {
 func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 	w := &mainWindow{app: a, ui: ui, store: o.Store, opts: o, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
 	w.dialogs = widgets.NewDialogs(w.win)
+	w.broadcast.w = w
 	w.prefs = loadPreferences(a)
 	w.certs = trust.NewCertificates(w.win, w.dialogs, ui, func(info protocol.TLSInfo) { sessioninfo.ShowCertificate(w.dialogs, info) }, a.Preferences())
-	w.followForeground()
+	w.background.follow(a.Lifecycle(), func() {
+		for _, t := range w.byItem {
+			t.Redraw(false)
+		}
+	})
 	w.prefs.apply(a)
 	w.tabs = container.NewDocTabs()
 	w.tabs.OnClosed = func(item *container.TabItem) {
@@ -122,10 +119,10 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 	w.tabs.Append(t.Item())
 	w.tabs.Select(t.Item())
 	if st.Profile.SMTP.OpenOnConnect || st.Profile.Mail.OpenOnConnect || st.OpenAssistant {
-		w.showAssistant(t)
+		assistants{w}.show(t)
 	}
 	if domain, ok := st.MailDomain(); ok {
-		w.findMailServers(t, domain, found)
+		assistants{w}.findMailServers(t, domain, found)
 	} else {
 		t.Connect()
 	}
@@ -207,8 +204,9 @@ func (w *mainWindow) confirmQuit() {
 		})
 }
 
-// sessionChanged updates a tab's mark and the status bar.
-func (w *mainWindow) sessionChanged(t *termtab.Tab) {
+// SessionChanged updates a tab's mark and the status bar.
+func (h tabHost) SessionChanged(t *termtab.Tab) {
+	w := h.w
 	if _, ok := w.byItem[t.Item()]; !ok {
 		return
 	}
@@ -227,16 +225,17 @@ func (w *mainWindow) sessionChanged(t *termtab.Tab) {
 	}
 }
 
-// retitle shows a server-set title (or the settings' title) in the tab,
+// Retitle shows a server-set title (or the settings' title) in the tab,
 // flashing it when the bell rang.
-func (w *mainWindow) retitle(t *termtab.Tab, title string, bell bool) {
+func (h tabHost) Retitle(t *termtab.Tab, title string, bell bool) {
+	w := h.w
 	if title == "" {
 		title = t.Settings().Title()
 	}
 	t.Item().Text = markClosed(t, title)
 	if bell {
 		t.Item().Icon = theme.WarningIcon()
-		time.AfterFunc(time.Second, func() { w.onUI(func() { w.sessionChanged(t) }) })
+		time.AfterFunc(time.Second, func() { w.onUI(func() { tabHost{w}.SessionChanged(t) }) })
 	}
 	w.tabs.Refresh()
 }
@@ -253,9 +252,10 @@ const (
 	statusLag   = 1500 * time.Millisecond
 )
 
-// frameShown brings the status bar up to date with a frame of t's output,
+// FrameShown brings the status bar up to date with a frame of t's output,
 // in the same repaint, when it is about a second old.
-func (w *mainWindow) frameShown(t *termtab.Tab) {
+func (h tabHost) FrameShown(t *termtab.Tab) {
+	w := h.w
 	if t == w.current() && time.Since(w.statusAt) >= statusEvery {
 		w.refreshStatus()
 	}
@@ -290,7 +290,7 @@ func (w *mainWindow) refreshStatus() {
 	line := "No session. Press New session to connect."
 	if t != nil {
 		line = statusLine(t)
-		if note := w.broadcastNote(); note != "" {
+		if note := w.broadcast.note(); note != "" {
 			line = note + " · " + line
 		}
 	}

@@ -219,7 +219,7 @@ func TestCloseOnCleanExitClosesTab(t *testing.T) {
 		return settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}, Close: cmdline.CloseClean}
 	}
 	withAssistant := w.OpenSession(clean(srvA.Port()))
-	w.showAssistant(withAssistant)
+	assistants{w}.show(withAssistant)
 	tab := w.OpenSession(clean(srvB.Port()))
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "connected", func() bool {
@@ -320,7 +320,7 @@ func flushTab(t *testing.T, tab *termtab.Tab) {
 }
 
 // TestSMTPProfileOpensTheAssistant: a profile that asks for the SMTP
-// assistant gets it beside the terminal, and the status bar carries the
+// of gets it beside the terminal, and the status bar carries the
 // assistant's last word.
 func TestSMTPProfileOpensTheAssistant(t *testing.T) {
 	srv := newLoopServer(t, "220 mail.example.test ESMTP\r\n")
