@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/about"
 	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
@@ -145,8 +146,8 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
 	}
 	help := fyne.NewMenu("Help",
-		item("Manual (README) address", nil, w.copyReadmeURL),
-		item("About Tern", nil, w.showAbout),
+		item("Manual (README) address", nil, func() { about.CopyReadmeURL(w.dialogs, w.app.Clipboard()) }),
+		item("About Tern", nil, func() { about.Show(w.dialogs, w.opts.Version) }),
 	)
 	quit := item("Quit", &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, w.confirmQuit)
 	quit.IsQuit = true // Fyne adds no Quit of its own
@@ -336,4 +337,15 @@ func (w *mainWindow) showEventLog() {
 		return
 	}
 	sessioninfo.ShowEventLog(w.dialogs, t.Settings().Title(), t.Session(), w.app.Clipboard(), w.onUI, w.focusCurrent)
+}
+
+// reconnectTab connects t again with st (Reconnect, Edit and reconnect):
+// a mail domain is looked up again, for the exchanger that answers now.
+func (w *mainWindow) reconnectTab(t *termtab.Tab, st settings.Session) {
+	if domain, ok := st.MailDomain(); ok {
+		t.SetSettings(st)
+		assistants{w}.findMailServers(t, domain, nil)
+		return
+	}
+	t.ReconnectWith(st)
 }

@@ -7,54 +7,13 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/tern-telnet/tern/gui/about"
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/fasttick"
+	"github.com/tern-telnet/tern/gui/launch"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
-	"github.com/tern-telnet/tern/protocol"
 )
-
-// applyCommandLine lets options given beside -load override the profile.
-func applyCommandLine(st settings.Session, o cmdline.Options) settings.Session {
-	e := &st.Engine
-	if o.Host != "" {
-		e.Host = o.Host
-	}
-	if o.Port != "" {
-		e.Port = o.Port
-	}
-	if o.Bind != "" {
-		e.Bind = o.Bind
-	}
-	if o.Network != "" {
-		e.Network = o.Network
-	}
-	if o.Raw {
-		e.Negotiation = protocol.NegotiateRaw
-	}
-	if o.SessionLog != "" {
-		e.SessionLog = protocol.Log{Path: o.SessionLog}
-	}
-	if o.RawLog != "" {
-		e.RawLog = protocol.Log{Path: o.RawLog}
-	}
-	if o.EscapeSet {
-		e.Escape = o.Escape
-	}
-	if o.CloseSet {
-		st.Close = o.Close
-	}
-	if o.Proxy.Active() {
-		// The profile's remembered proxy password goes only to the proxy
-		// it was saved for.
-		saved := e.Proxy
-		if saved.Kind != o.Proxy.Kind || saved.Addr() != o.Proxy.Addr() || saved.User != o.Proxy.User {
-			st.Profile.Proxy.RememberPassword = false
-		}
-		e.Proxy = o.Proxy
-	}
-	return st
-}
 
 // Options are what main decides for the window and the process around it.
 type Options struct {
@@ -96,18 +55,18 @@ func (w *mainWindow) openFromCommandLine(f *profiles.File, opts cmdline.Options,
 			usageErr = fmt.Errorf("%w: %v", cmdline.ErrUsage, err)
 		} else {
 			w.quitWhenEmpty = true
-			w.openSession(withMailDomain(applyCommandLine(settings.FromProfile(p), opts), opts), printFound(opts))
+			w.openSession(launch.Loaded(p, opts), launch.PrintFound(opts))
 			return
 		}
 	}
 	switch {
 	case usageErr != nil && errors.Is(usageErr, cmdline.ErrUsage):
-		w.showUsage(cmdline.Message(usageErr))
+		about.ShowUsage(w.dialogs, cmdline.Message(usageErr))
 	case usageErr != nil:
 		w.dialogs.Info("Tern", usageErr.Error())
 	case opts.MX != "":
 		w.quitWhenEmpty = true
-		w.openSession(mailDomainSettings(opts), printFound(opts))
+		w.openSession(launch.MailDomain(opts), launch.PrintFound(opts))
 	case opts.Host != "":
 		st := settings.FromCommandLine(opts)
 		w.quitWhenEmpty = true

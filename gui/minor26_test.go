@@ -64,29 +64,6 @@ func TestDeleteSessionDefaultsToKeeping(t *testing.T) {
 	}
 }
 
-// TestAboutSaysVersionManualAndLicences: Help ▸ About names the version,
-// the README's address and a licence for Fyne.
-func TestAboutSaysVersionManualAndLicences(t *testing.T) {
-	text := aboutText("1.2.3")
-	for _, want := range []string{"Tern 1.2.3", ReadmeURL, "Go standard library  BSD 3-Clause"} {
-		if !strings.Contains(text, want) {
-			t.Fatalf("About lacks %q:\n%s", want, text)
-		}
-	}
-	if licenceOf("fyne.io/fyne/v2") != "BSD 3-Clause" || licenceOf("github.com/zalando/go-keyring") != "MIT" {
-		t.Fatal("wrong licences")
-	}
-	w := newTestWindow(t)
-	w.showAbout()
-	if w.dialogs.Len() != 1 {
-		t.Fatal("About shows no dialog")
-	}
-	pressKey(w, fyne.KeyEscape)
-	if w.dialogs.Len() != 0 {
-		t.Fatal("Escape does not close About")
-	}
-}
-
 // TestCtrlQQuits: the Session menu ends with Quit on Ctrl+Q.
 func TestCtrlQQuits(t *testing.T) {
 	w := newTestWindow(t)

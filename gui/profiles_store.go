@@ -1,8 +1,6 @@
 package gui
 
 import (
-	"encoding/json"
-
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -14,9 +12,4 @@ func (w *mainWindow) loadProfiles() (*profiles.File, error) {
 		w.dialogs.Info("Saved sessions", err.Error())
 	}
 	return f, err
-}
-
-func marshalIndent(f *profiles.File) ([]byte, error) {
-	b, err := json.MarshalIndent(f, "", "  ")
-	return append(b, '\n'), err
 }

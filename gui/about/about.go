@@ -1,4 +1,8 @@
-package gui
+// Package about holds Tern's words about itself: Help ▸ About (version,
+// manual, the modules built in and their licences), the window that
+// shows -help or -version without a console, and the usage text shown for
+// a command-line mistake.
+package about
 
 import (
 	"cmp"
@@ -10,6 +14,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/widgets"
 )
 
 // ReadmeURL is where Tern's manual is.
@@ -36,9 +42,9 @@ func licenceOf(path string) string {
 	return "see the module's LICENSE"
 }
 
-// aboutText is Help ▸ About's text: version, where the manual is, and
+// Text is Help ▸ About's text: version, where the manual is, and
 // the modules built in with their licences.
-func aboutText(version string) string {
+func Text(version string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Tern %s, a Telnet client with protocol assistants.\nBuilt with %s for %s/%s.\n\nManual: %s\n\nBuilt from these modules:\n",
 		cmp.Or(version, "dev"), runtime.Version(), runtime.GOOS, runtime.GOARCH, ReadmeURL)
@@ -51,17 +57,17 @@ func aboutText(version string) string {
 	return b.String()
 }
 
-// showAbout shows Help ▸ About Tern.
-func (w *mainWindow) showAbout() {
-	text := widget.NewLabel(aboutText(w.opts.Version))
+// Show shows Help ▸ About Tern for version over dialogs' window.
+func Show(dialogs *widgets.Dialogs, version string) {
+	text := widget.NewLabel(Text(version))
 	text.Wrapping = fyne.TextWrapWord
-	d := w.dialogs.Closable("About Tern", "Close", container.NewVScroll(text))
-	d.Resize(w.dialogs.Size(700, 480))
-	w.dialogs.Show(d)
+	d := dialogs.Closable("About Tern", "Close", container.NewVScroll(text))
+	d.Resize(dialogs.Size(700, 480))
+	dialogs.Show(d)
 }
 
-// copyReadmeURL puts the manual's address on the clipboard and says so.
-func (w *mainWindow) copyReadmeURL() {
-	w.app.Clipboard().SetContent(ReadmeURL)
-	w.dialogs.Info("Tern's manual", "The manual is at "+ReadmeURL+" (the address is on the clipboard).")
+// CopyReadmeURL puts the manual's address on clipboard and says so.
+func CopyReadmeURL(dialogs *widgets.Dialogs, clipboard fyne.Clipboard) {
+	clipboard.SetContent(ReadmeURL)
+	dialogs.Info("Tern's manual", "The manual is at "+ReadmeURL+" (the address is on the clipboard).")
 }

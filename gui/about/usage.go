@@ -1,4 +1,4 @@
-package gui
+package about
 
 import (
 	"fyne.io/fyne/v2"
@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/gui/widgets"
 )
 
 // columnsText shows text whose columns must line up, such as the command
@@ -14,13 +15,13 @@ func columnsText(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
 }
 
-// showUsage shows a command-line mistake with the usage below it, for
+// ShowUsage shows a command-line mistake with the usage below it, for
 // people who started Tern from a launcher or without a console.
-func (w *mainWindow) showUsage(problem string) {
+func ShowUsage(dialogs *widgets.Dialogs, problem string) {
 	content := container.NewVBox(
 		widget.NewLabel("The command line was not understood: "+problem),
 		columnsText(cmdline.Usage))
-	w.dialogs.Show(w.dialogs.Closable("Tern", "OK", content))
+	dialogs.Show(dialogs.Closable("Tern", "OK", content))
 }
 
 // ShowText opens a window holding text alone, such as -help or -version

@@ -1,7 +1,6 @@
-package gui
+package about
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -11,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/cmdline"
-	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/gui/widgets"
 )
 
 // columnsLabel finds the label showing the usage among objects.
@@ -34,31 +33,6 @@ func assertColumnsLineUp(t *testing.T, l *widget.Label) {
 	}
 }
 
-// TestUsageMistakeDialogLinesUpColumns: a command-line mistake from a
-// launcher shows the reason and the usage with its columns lined up.
-func TestUsageMistakeDialogLinesUpColumns(t *testing.T) {
-	a := test.NewTempApp(t)
-	opts, err := cmdline.Parse([]string{"-close", "sometimes", "host"})
-	w := newMainWindow(a, Options{Store: &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}}, fyneDo)
-	defer w.ticker.Stop()
-	w.openFromCommandLine(&profiles.File{}, opts, err)
-	top := w.win.Canvas().Overlays().Top()
-	if top == nil || w.dialogs.Len() != 1 {
-		t.Fatal("no dialog for the mistake")
-	}
-	objects := test.LaidOutObjects(top)
-	assertColumnsLineUp(t, columnsLabel(objects))
-	var said bool
-	for _, o := range objects {
-		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "-close takes always, never or clean") {
-			said = true
-		}
-	}
-	if !said {
-		t.Fatal("the dialog does not say what was wrong")
-	}
-}
-
 // TestShowTextWindow: -help without a console gets a window of its own,
 // which OK closes.
 func TestShowTextWindow(t *testing.T) {
@@ -77,5 +51,30 @@ func TestShowTextWindow(t *testing.T) {
 	test.Tap(ok)
 	if slices.Contains(a.Driver().AllWindows(), win) {
 		t.Fatal("OK did not close the window")
+	}
+}
+
+// TestAboutSaysVersionManualAndLicences: Help ▸ About names the version,
+// the README's address and a licence for Fyne.
+func TestAboutSaysVersionManualAndLicences(t *testing.T) {
+	text := Text("1.2.3")
+	for _, want := range []string{"Tern 1.2.3", ReadmeURL, "Go standard library  BSD 3-Clause"} {
+		if !strings.Contains(text, want) {
+			t.Fatalf("About lacks %q:\n%s", want, text)
+		}
+	}
+	if licenceOf("fyne.io/fyne/v2") != "BSD 3-Clause" || licenceOf("github.com/zalando/go-keyring") != "MIT" {
+		t.Fatal("wrong licences")
+	}
+	a := test.NewTempApp(t)
+	win := a.NewWindow("Tern")
+	dialogs := widgets.NewDialogs(win)
+	Show(dialogs, "1.2.3")
+	if dialogs.Len() != 1 {
+		t.Fatal("About shows no dialog")
+	}
+	dialogs.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if dialogs.Len() != 0 {
+		t.Fatal("Escape does not close About")
 	}
 }

@@ -1,4 +1,4 @@
-package gui
+package launch
 
 import (
 	"strings"
@@ -37,7 +37,7 @@ func TestMailDomainSettings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := mailDomainSettings(opts)
+	st := MailDomain(opts)
 	e := st.Engine
 	if e.Host != "mx:example.com" || e.Port != "2525" || st.Assistant != settings.AssistSMTP || st.Name != "" {
 		t.Fatalf("settings %+v", st)
@@ -45,7 +45,7 @@ func TestMailDomainSettings(t *testing.T) {
 	if e.Negotiation != protocol.NegotiatePassive || e.SessionLog.Path != "/tmp/s.log" {
 		t.Fatalf("engine %+v", e)
 	}
-	if printFound(opts) == nil || printFound(cmdline.Options{}) != nil {
+	if PrintFound(opts) == nil || PrintFound(cmdline.Options{}) != nil {
 		t.Fatal("-mx prints its lookup, and only -mx")
 	}
 }

@@ -2,7 +2,6 @@ package newsession
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -115,15 +114,4 @@ func pressKey(h *testHost, name fyne.KeyName) {
 		return
 	}
 	c.OnTypedKey()(k)
-}
-
-// onScreenText joins the text of every label in the front dialog.
-func onScreenText(h *testHost) string {
-	var b strings.Builder
-	for _, o := range onScreen(h) {
-		if l, ok := o.(*widget.Label); ok {
-			b.WriteString(l.Text + "\n")
-		}
-	}
-	return b.String()
 }
