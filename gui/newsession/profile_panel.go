@@ -161,6 +161,9 @@ func (p *profilePanel) load(id int) {
 		st.Name = ""
 	case e.builtin:
 		st.Name = "" // a template is copied, never changed
+		// Its description is shown below, not copied into the Notes of
+		// the sessions saved from it.
+		st.Profile.Notes = ""
 	}
 	p.form.fill(st)
 	p.message.SetText(e.profile.Notes)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -84,4 +85,32 @@ func labels(p *profilePanel) []string {
 		out = append(out, e.label())
 	}
 	return out
+}
+
+// TestTemplateDescriptionIsNotCopiedIntoNotes: a session saved from a
+// template starts with empty Notes; the template's description is only
+// shown under the list (issue 26).
+func TestTemplateDescriptionIsNotCopiedIntoNotes(t *testing.T) {
+	h := newTestHost(t)
+	c, _ := newSessionDialog(t, h)
+	var template profiles.Profile
+	for _, b := range profiles.Builtins() {
+		if b.Notes != "" {
+			template = b
+			break
+		}
+	}
+	test.Tap(rowLabelled(t, h, template.Name+"  (template)"))
+	if c.form.notes.Text != "" || c.problem.Text != template.Notes {
+		t.Fatalf("Notes %q, message %q: want empty Notes and the description below", c.form.notes.Text, c.problem.Text)
+	}
+	c.form.host.SetText("mail.example.com")
+	test.Tap(buttonLabelled(t, h, "Save"))
+	test.Type(h.win.Canvas().Focused(), "My mail")
+	pressKey(h, fyne.KeyReturn)
+	f, _ := h.store.Load()
+	saved, ok := f.Find("My mail")
+	if !ok || saved.Notes != "" || saved.Host != "mail.example.com" {
+		t.Fatalf("saved %v: %+v", ok, saved)
+	}
 }
