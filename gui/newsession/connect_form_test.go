@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -199,5 +200,24 @@ func TestConnectFormValidation(t *testing.T) {
 	f.host.SetText("")
 	if err := f.validate(); err == nil {
 		t.Fatal("empty host accepted")
+	}
+}
+
+// TestPlaceHoldersFitTheirFields: every field's placeholder is shown
+// whole in the New session dialog of a small window (800 × 600, the
+// dialog then at its smallest); the Host one was reported cut off in
+// issue 26.
+func TestPlaceHoldersFitTheirFields(t *testing.T) {
+	h := newTestHost(t)
+	h.win.Resize(fyne.NewSize(800, 600))
+	c, _ := newSessionDialog(t, h)
+	for _, e := range c.form.entries() {
+		if e.PlaceHolder == "" || !e.Visible() {
+			continue
+		}
+		need := fyne.MeasureText(e.PlaceHolder, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+		if e.Size().Width < need {
+			t.Errorf("placeholder %q needs %.0f, its field is %.0f wide", e.PlaceHolder, need, e.Size().Width)
+		}
 	}
 }
