@@ -264,7 +264,7 @@ func (w *mainWindow) saveTranscript() {
 		}
 		defer f.Close()
 		if _, err := f.Write([]byte(text)); err != nil {
-			dialog.ShowError(fmt.Errorf("Tern could not save the transcript: %w", err), w.win)
+			w.dialogs.Info("Save transcript", fmt.Sprintf("Tern could not save the transcript: %v", err))
 		}
 	}, w.win)
 	d.SetFileName(settings.FileName(t.Settings().Title()) + ".txt")
@@ -296,7 +296,7 @@ func (w *mainWindow) toggleLogging() {
 		f.Close()
 		textOnly := s.Config().SessionLog.TextOnly // the session's kind of log
 		if name, err := s.StartSessionLog(protocol.Log{Path: path, TextOnly: textOnly}); err != nil {
-			dialog.ShowError(fmt.Errorf("Tern cannot write the log %s: %w", name, err), w.win)
+			w.dialogs.Info("Log", fmt.Sprintf("Tern cannot write the log %s: %v", name, err))
 		}
 		w.refreshStatus()
 	}, w.win)

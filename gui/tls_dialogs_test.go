@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/trust"
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/internal/certtest"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -86,7 +87,7 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 	r = ask(ctx, info)
 	question()
 	for _, o := range onScreen(w) {
-		if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, "Remember this certificate") {
+		if c, ok := o.(*widgets.Check); ok && strings.HasPrefix(c.Text, "Remember this certificate") {
 			test.Tap(c)
 		}
 	}
@@ -118,4 +119,36 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 		t.Fatal("an unanswered question went on")
 	}
 	waitUntil(t, "the question to close", func() bool { return w.dialogs.Len() == 0 })
+}
+
+// TestSessionDialogsHaveTernsButtons: the certificate question, the
+// certificate itself and the event log have Tern's buttons, so a Space
+// that presses one, or an Escape on it, stays out of the session (issue
+// 26, major 6).
+func TestSessionDialogsHaveTernsButtons(t *testing.T) {
+	_, w, tab := connectedTab(t)
+	fyneButtons := func(what string) {
+		t.Helper()
+		walkOverlay(w, func(o fyne.CanvasObject) {
+			if b, ok := o.(*widget.Button); ok && b.Text != "" {
+				t.Errorf("%s: Fyne's own button %q", what, b.Text)
+			}
+		})
+	}
+	answer := make(chan error, 1)
+	info := certtest.SelfSigned(t, "mail.example.test")
+	go func() {
+		answer <- tabHost{w}.VerifyCertificate(context.Background(), tab, "mail.example.test:465", info)
+	}()
+	waitUntil(t, "the question", func() bool { return w.dialogs.Len() == 1 })
+	fyneButtons("the certificate question")
+	test.Tap(buttonLabelled(t, w, "View certificate…"))
+	fyneButtons("the certificate")
+	pressKey(w, fyne.KeyEscape)
+	pressKey(w, fyne.KeyEscape)
+	if err := <-answer; err == nil {
+		t.Fatal("Escape went on with the certificate")
+	}
+	w.showEventLog()
+	fyneButtons("the event log")
 }

@@ -6,9 +6,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -35,12 +35,12 @@ func importDetails(res profiles.ImportResult) string {
 
 // showImportDetails shows what an import left out, in a dialog the
 // person closes.
-func showImportDetails(win fyne.Window, details string) {
+func showImportDetails(dialogs *widgets.Dialogs, details string) {
 	intro := widget.NewLabel("Imported, but without these settings (Tern has no such setting):")
 	list := widget.NewLabel(details)
 	list.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(intro, nil, nil, nil, container.NewVScroll(list))
-	d := dialog.NewCustom("Import summary", "Close", body, win)
-	d.Resize(fyne.NewSize(640, 420))
-	d.Show()
+	d := dialogs.Closable("Import summary", "Close", body)
+	d.Resize(dialogs.Size(640, 420))
+	dialogs.Show(d)
 }

@@ -481,7 +481,7 @@ func (p *profilePanel) addImported(res profiles.ImportResult) {
 	}
 	if details := importDetails(res); details != "" {
 		msg += " " + sessionsText(len(res.NotImported)) + " had settings Tern does not have (listed in the import summary)."
-		showImportDetails(p.host.Window(), details)
+		showImportDetails(p.host.Dialogs(), details)
 	}
 	p.message.SetText(msg)
 }

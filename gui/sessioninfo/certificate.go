@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -41,7 +40,7 @@ func ShowCertificate(dialogs *widgets.Dialogs, info protocol.TLSInfo) {
 		widget.NewFormItem("Protocol", label(info.Version+", "+info.Cipher)),
 		widget.NewFormItem("Verified", label(verified)),
 	)
-	d := dialog.NewCustom("Server certificate", "Close", container.NewVScroll(form), dialogs.Window())
+	d := dialogs.Closable("Server certificate", "Close", container.NewVScroll(form))
 	d.Resize(dialogs.Size(640, 480))
 	dialogs.Show(d)
 }

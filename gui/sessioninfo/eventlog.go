@@ -77,11 +77,11 @@ func (v *eventLogView) keep(e protocol.Event) {
 // while open. Copy all puts it on clipboard; closed runs when it closes.
 func ShowEventLog(dialogs *widgets.Dialogs, title string, s *protocol.Session, clipboard fyne.Clipboard, ui func(func()), closed func()) {
 	v, content := newEventLogView(s.Events())
-	copyAll := widget.NewButtonWithIcon("Copy all", theme.ContentCopyIcon(), func() {
+	copyAll := widgets.NewButtonWithIcon("Copy all", theme.ContentCopyIcon(), func() {
 		clipboard.SetContent(s.Events().String())
 	})
 	var d *dialog.CustomDialog
-	closeBtn := widget.NewButton("Close", func() { d.Hide() })
+	closeBtn := widgets.NewButton("Close", func() { d.Hide() })
 	body := container.NewBorder(nil, container.NewHBox(copyAll, closeBtn), nil, nil, content)
 	d = dialog.NewCustomWithoutButtons("Event log — "+title, body, dialogs.Window())
 	s.Events().OnEvent(func(e protocol.Event) { ui(func() { v.add(e) }) })

@@ -77,6 +77,8 @@ type certAnswer struct{ proceed, remember bool }
 // before anything more is sent. Disconnect is the default (Enter, Escape,
 // closing it); View certificate… shows what the server presented; the
 // certificate is remembered for where only when the person ticks so.
+// Its controls are Tern's, so a Space that presses one, or an Escape on
+// it, stays out of the session.
 // changed says that another certificate was remembered for where. It
 // returns what closes the question unanswered (a Disconnect).
 func (c *Certificates) ask(where string, info protocol.TLSInfo, changed bool, answer func(certAnswer)) (hide func()) {
@@ -93,7 +95,7 @@ func (c *Certificates) ask(where string, info protocol.TLSInfo, changed bool, an
 	}
 	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
-	remember := widget.NewCheck("Remember this certificate for "+where+" (do not ask again)", nil)
+	remember := widgets.NewCheck("Remember this certificate for "+where+" (do not ask again)", nil)
 	fpText := widget.NewLabel("SHA-256 " + info.Fingerprint())
 	fpText.Wrapping = fyne.TextWrapBreak
 	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(text, fpText, remember), c.win)
@@ -104,10 +106,10 @@ func (c *Certificates) ask(where string, info protocol.TLSInfo, changed bool, an
 			answer(certAnswer{proceed: proceed, remember: proceed && remember.Checked})
 		}
 	}
-	view := widget.NewButton("View certificate…", func() { c.view(info) })
-	disconnect := widget.NewButton("Disconnect", func() { reply(false); d.Hide() })
+	view := widgets.NewButton("View certificate…", func() { c.view(info) })
+	disconnect := widgets.NewButton("Disconnect", func() { reply(false); d.Hide() })
 	disconnect.Importance = widget.HighImportance
-	proceed := widget.NewButton("Continue unverified", func() { reply(true); d.Hide() })
+	proceed := widgets.NewButton("Continue unverified", func() { reply(true); d.Hide() })
 	proceed.Importance = widget.WarningImportance
 	d.SetButtons([]fyne.CanvasObject{view, layout.NewSpacer(), proceed, disconnect})
 	d.SetOnClosed(func() { reply(false) })
