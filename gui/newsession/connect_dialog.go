@@ -81,7 +81,7 @@ func Show(h Host, o Options) *Dialog {
 		f.logon.setRecorder(o.Record)
 	}
 	c.panel = newProfilePanel(h, f, c.problem, c.open)
-	split := container.NewHSplit(c.panel.content, container.NewVScroll(f.content))
+	split := container.NewHSplit(c.panel.content, widgets.NewWheelScroll(f.content))
 	split.Offset = 0.36
 	buttons := container.NewHBox(layout.NewSpacer(), cancel, f.openButton)
 	body := container.NewBorder(nil, container.NewVBox(c.problem, buttons), nil, nil, split)

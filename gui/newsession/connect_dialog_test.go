@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/settings"
@@ -230,5 +231,32 @@ func TestSessionListShowsItsFocus(t *testing.T) {
 	}
 	if !rowLabelled(t, h, "Default Settings").TextStyle.Bold {
 		t.Fatal("the focused list marks no row")
+	}
+}
+
+// TestWheelScrollsTheFormOverItsFields: the wheel moves the form wherever
+// the pointer rests, a field included, three times Fyne's step (issue
+// 26: the wheel was slow and died over entry fields).
+func TestWheelScrollsTheFormOverItsFields(t *testing.T) {
+	h := newTestHost(t)
+	c, _ := newSessionDialog(t, h)
+	var form *container.Scroll
+	for _, o := range onScreen(h) {
+		if s, ok := o.(*container.Scroll); ok && s.Content == c.form.content {
+			form = s
+		}
+	}
+	if form == nil {
+		t.Fatal("the form is not in a scroller")
+	}
+	for _, title := range []string{"Advanced", "Keyboard", "Logon actions", "Proxy"} {
+		test.Tap(buttonLabelled(t, h, title)) // open: the form is taller than the dialog
+	}
+	canvas := h.win.Canvas()
+	driver := fyne.CurrentApp().Driver()
+	over := driver.AbsolutePositionForObject(c.form.port).AddXY(20, 5)
+	test.Scroll(canvas, over, 0, -25)
+	if form.Offset.Y != 25*widgets.WheelSpeed {
+		t.Fatalf("one notch over the Port field moved the form to %v, want %v", form.Offset.Y, 25*widgets.WheelSpeed)
 	}
 }
