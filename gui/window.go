@@ -98,9 +98,6 @@ func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 	return w
 }
 
-// Window is the Fyne window (for tests and main).
-func (w *mainWindow) Window() fyne.Window { return w.win }
-
 // OpenSession opens a new tab and connects it; for a mail domain
 // ("mx:example.com") the SMTP assistant finds the host first.
 func (w *mainWindow) OpenSession(st settings.Session) *termtab.Tab {
