@@ -27,8 +27,8 @@ func TestTypeIntoAllTabs(t *testing.T) {
 		return strings.Contains(tab1.Screen().History(), "router1>") && strings.Contains(tab2.Screen().History(), "router2>")
 	})
 
-	w.toggleBroadcast()
-	if !strings.HasPrefix(w.status.Text, "TYPING INTO ALL 2 CONNECTED TABS") || !w.broadcastItem.Checked {
+	w.broadcast.toggle()
+	if !strings.HasPrefix(w.status.Text, "TYPING INTO ALL 2 CONNECTED TABS") || !w.broadcast.item.Checked {
 		t.Fatalf("status %q", w.status.Text)
 	}
 	for _, k := range []string{"s", "h", "o", "w", "\r"} {
@@ -58,7 +58,7 @@ func TestTypeIntoAllTabs(t *testing.T) {
 	}
 	tab1.Type([]byte("\r"))
 
-	w.toggleBroadcast()
+	w.broadcast.toggle()
 	tab1.Type([]byte("exit\r"))
 	waitUntil(t, "first server got exit", func() bool { return strings.HasSuffix(srv1.Received(), "exit\r\n") })
 	tab2.Type([]byte("mark2\r")) // barrier: after anything tab1's exit sent to tab2
@@ -112,12 +112,12 @@ func TestTypeIntoAllTabsAsksAtAPasswordPrompt(t *testing.T) {
 		waitUntil(t, "both greeted", func() bool {
 			return strings.Contains(tab1.Screen().History(), "login:") && strings.Contains(tab2.Screen().History(), "router2>")
 		})
-		w.toggleBroadcast()
+		w.broadcast.toggle()
 		typeKeys(tab1, "ann\r")
 		waitUntil(t, "the password prompt", func() bool { return strings.HasSuffix(strings.TrimSpace(tab1.Screen().History()), "Passwort:") })
 		typeKeys(tab1, "Geheim-7\r")
-		if len(w.dialogs) != 1 {
-			t.Fatalf("%d dialogs: Type into all tabs did not ask", len(w.dialogs))
+		if w.dialogs.Len() != 1 {
+			t.Fatalf("%d dialogs: Type into all tabs did not ask", w.dialogs.Len())
 		}
 		if all {
 			test.Tap(buttonLabelled(t, w, "Send to all tabs"))

@@ -3,7 +3,9 @@ package gui
 import (
 	"strings"
 
+	"github.com/tern-telnet/tern/gui/newsession"
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termtab"
 )
 
 // changeSettings is Session ▸ Change settings…, as PuTTY's Change
@@ -13,23 +15,28 @@ import (
 // named, to be applied with Reconnect. The dialog's Save keeps them in
 // the saved session.
 func (w *mainWindow) changeSettings() {
+	h := sessionDialogs{w}
 	t := w.current()
 	if t == nil {
-		w.ShowNewSession()
+		h.showNew()
 		return
 	}
 	if c := w.connecting; c != nil {
-		c.d.Hide()
+		c.Hide()
 	}
-	c := w.showConnectDialog("Change settings — "+t.Settings().Title(), t.Settings(), func(st settings.Session) {
-		later := t.ChangeSettings(st)
-		w.sessionChanged(t)
-		w.focusCurrent()
-		if note := laterNote(later); note != "" {
-			w.showInfo("Change settings", note)
-		}
-	})
-	c.form.openButton.SetText("Apply")
+	h.show(newsession.Options{Title: "Change settings — " + t.Settings().Title(), Settings: t.Settings(), OpenText: "Apply",
+		Open: func(st settings.Session) { w.applySettings(t, st) }})
+}
+
+// applySettings is the dialog's Apply: t's session takes st at once, and
+// what waits for Reconnect is named.
+func (w *mainWindow) applySettings(t *termtab.Tab, st settings.Session) {
+	later := t.ChangeSettings(st)
+	tabHost{w}.SessionChanged(t)
+	w.focusCurrent()
+	if note := laterNote(later); note != "" {
+		w.dialogs.Info("Change settings", note)
+	}
 }
 
 // laterNote says what Apply left for the next connection ("" for none).

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
@@ -53,7 +54,7 @@ func newTestWindow(t *testing.T) *mainWindow {
 	store := &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}
 	testUIQueue = testwait.NewQueue()
 	t.Cleanup(func() { testUIQueue = nil })
-	w := newMainWindow(a, store, testUIQueue.Do)
+	w := newMainWindow(a, Options{Store: store}, testUIQueue.Do)
 	w.win.Resize(fyne.NewSize(900, 600))
 	w.win.Show()
 	t.Cleanup(func() {
@@ -172,7 +173,7 @@ func TestServerCloseKeepsTabMarked(t *testing.T) {
 	if len(w.tabs.Items) != 1 {
 		t.Fatal("the tab closed by itself")
 	}
-	if !strings.HasSuffix(tab.Item().Text, closedMark) {
+	if !strings.HasSuffix(tab.Item().Text, sessioninfo.ClosedMark) {
 		t.Fatalf("title %q has no closed mark", tab.Item().Text)
 	}
 	w.refreshStatus()
@@ -184,7 +185,7 @@ func TestServerCloseKeepsTabMarked(t *testing.T) {
 	w.reconnect()
 	waitUntil(t, "reconnected", func() bool { return tab.State() == protocol.StateConnected })
 	pumpUI()
-	if strings.HasSuffix(tab.Item().Text, closedMark) {
+	if strings.HasSuffix(tab.Item().Text, sessioninfo.ClosedMark) {
 		t.Fatalf("title %q still marked closed", tab.Item().Text)
 	}
 }
@@ -198,7 +199,7 @@ func TestCloseOnCleanExitClosesTab(t *testing.T) {
 		return settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}, Close: protocol.CloseClean}
 	}
 	withAssistant := w.OpenSession(clean(srvA.Port()))
-	w.showAssistant(withAssistant)
+	assistants{w}.show(withAssistant)
 	tab := w.OpenSession(clean(srvB.Port()))
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "connected", func() bool {
@@ -233,35 +234,6 @@ func TestCloseOnCleanExitKeepsATabWithLogon(t *testing.T) {
 	}
 }
 
-func TestConnectFormValidation(t *testing.T) {
-	f := newConnectForm(settings.Session{})
-	test.Type(f.host, "mail.example.com")
-	f.port.SetText("70000")
-	if err := f.validate(); err == nil || !strings.Contains(err.Error(), "port") {
-		t.Fatalf("port 70000 accepted: %v", err)
-	}
-	f.port.SetText("smtp")
-	f.bind.SetText("not a host!")
-	if err := f.validate(); err == nil {
-		t.Fatal("bad bind address accepted")
-	}
-	f.bind.SetText("127.0.0.2")
-	f.connType.SetSelected("Raw")
-	f.escape.SetText("none")
-	if err := f.validate(); err != nil {
-		t.Fatal(err)
-	}
-	st := f.settings()
-	if st.Engine.Host != "mail.example.com" || st.Engine.Port != "smtp" || st.Engine.Bind != "127.0.0.2" ||
-		st.Engine.Negotiation != protocol.NegotiateRaw || st.Engine.Escape != protocol.NoEscape {
-		t.Fatalf("settings %+v", st.Engine)
-	}
-	f.host.SetText("")
-	if err := f.validate(); err == nil {
-		t.Fatal("empty host accepted")
-	}
-}
-
 func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 	srv := newLoopServer(t, "\xff\xfb\x01hello\r\n") // WILL ECHO
 	w := newTestWindow(t)
@@ -276,13 +248,13 @@ func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 	waitUntil(t, "NOP at the server", func() bool { return strings.Contains(srv.Received(), "\xff\xf1") })
 	// Escape closes the dialog in front, then the one behind it.
 	escape := func() { w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
-	if len(w.dialogs) != 2 || w.win.Canvas().Overlays().Top() == nil {
-		t.Fatalf("%d dialogs shown", len(w.dialogs))
+	if w.dialogs.Len() != 2 || w.win.Canvas().Overlays().Top() == nil {
+		t.Fatalf("%d dialogs shown", w.dialogs.Len())
 	}
 	escape()
 	escape()
-	if len(w.dialogs) != 0 || w.win.Canvas().Overlays().Top() != nil {
-		t.Fatalf("after Escape twice: %d dialogs, overlay %v", len(w.dialogs), w.win.Canvas().Overlays().Top())
+	if w.dialogs.Len() != 0 || w.win.Canvas().Overlays().Top() != nil {
+		t.Fatalf("after Escape twice: %d dialogs, overlay %v", w.dialogs.Len(), w.win.Canvas().Overlays().Top())
 	}
 }
 
@@ -328,7 +300,7 @@ func flushTab(t *testing.T, tab *termtab.Tab) {
 }
 
 // TestSMTPProfileOpensTheAssistant: a profile that asks for the SMTP
-// assistant gets it beside the terminal, and the status bar carries the
+// of gets it beside the terminal, and the status bar carries the
 // assistant's last word.
 func TestSMTPProfileOpensTheAssistant(t *testing.T) {
 	srv := newLoopServer(t, "220 mail.example.test ESMTP\r\n")
