@@ -6,8 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/gui/termtab"
-	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/gui/trust"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 

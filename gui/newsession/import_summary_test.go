@@ -20,7 +20,7 @@ func TestImportSummaryListsWhatWasLeftOut(t *testing.T) {
 	if strings.Contains(got, "Telnet defaults") {
 		t.Errorf("a session with PuTTY's defaults is listed:\n%s", got)
 	}
-	edited, err := profiles.ImportPuTTYDir("../profiles/testdata/putty/edited")
+	edited, err := profiles.ImportPuTTYDir("../../profiles/testdata/putty/edited")
 	if err != nil {
 		t.Fatal(err)
 	}
