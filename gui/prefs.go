@@ -102,6 +102,8 @@ func (w *mainWindow) showSettings() {
 		widget.NewFormItem("Scrollback lines (new tabs)", lines),
 		widget.NewFormItem("", paste),
 	}
+	hl := newHighlightSettings(w.app.Preferences())
+	items = append(items, hl.items()...)
 	d := dialog.NewForm("Settings", "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
@@ -112,10 +114,11 @@ func (w *mainWindow) showSettings() {
 		p.confirmPaste = paste.Checked
 		p.save(w.app)
 		p.apply(w.app)
+		hl.save(w)
 		for _, t := range w.byItem {
 			t.Redraw(true)
 		}
 	}, w.win)
-	d.Resize(w.dialogSize(480, 320))
+	d.Resize(w.dialogSize(640, 480))
 	w.showDialog(d)
 }

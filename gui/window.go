@@ -122,6 +122,7 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 		UI:         w.ui,
 		EchoShown:  fasttick.Shown,
 	})
+	w.applyHighlights(t)
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())
 	w.tabs.Select(t.Item())

@@ -78,6 +78,8 @@ type Tab struct {
 	stop       chan struct{}
 	flushReq   chan chan struct{}
 	shown      frameInfo // what the render loop last reported to the UI
+
+	highlights highlights // keyword highlighting (highlight.go)
 }
 
 // frameInfo is what the UI shows about the last frame.

@@ -1,0 +1,81 @@
+package gui
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/highlight"
+	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/profiles"
+)
+
+// Keyword highlighting: a session's own rules (its profile's
+// Highlights), then the app's (Settings), then the defaults unless the
+// person turned them off. Kept in Fyne preferences under these keys.
+const (
+	prefHighlightDefaults = "highlightDefaults"
+	prefHighlightRules    = "highlightRules"
+)
+
+// highlightSet is what a session with profile p highlights.
+func (w *mainWindow) highlightSet(p profiles.Profile) *highlight.Set {
+	own, _ := highlight.ParseRules(strings.Join(p.Highlights, "\n"))
+	app, _ := highlight.ParseRules(w.app.Preferences().String(prefHighlightRules))
+	var defaults []highlight.Rule
+	if w.app.Preferences().BoolWithFallback(prefHighlightDefaults, true) {
+		defaults = highlight.Defaults()
+	}
+	return highlight.Compile(own, app, defaults)
+}
+
+// applyHighlights gives a tab its rules (when it opens, and when the
+// rules change).
+func (w *mainWindow) applyHighlights(t *termtab.Tab) {
+	t.SetHighlights(w.highlightSet(t.Settings().Profile))
+}
+
+// highlightSettings are the Settings dialog's highlighting fields.
+type highlightSettings struct {
+	defaults *widget.Check
+	rules    *widget.Entry
+}
+
+func newHighlightSettings(p fyne.Preferences) *highlightSettings {
+	h := &highlightSettings{
+		defaults: widget.NewCheck("Highlight what matters on network devices (down, err-disabled, %LINK-3-UPDOWN, denied, error, fail…)", nil),
+		rules:    widget.NewMultiLineEntry(),
+	}
+	h.defaults.SetChecked(p.BoolWithFallback(prefHighlightDefaults, true))
+	h.rules.SetText(p.String(prefHighlightRules))
+	h.rules.SetPlaceHolder("one rule a line: a word, \"a phrase\" or /a regexp/, then a colour (red, bright-red, #ff8000), on <colour>, bold\nuplink  bright-cyan bold")
+	h.rules.SetMinRowsVisible(3)
+	h.rules.Validator = validHighlightRules
+	return h
+}
+
+func validHighlightRules(text string) error {
+	if _, err := highlight.ParseRules(text); err != nil {
+		return errors.New(strings.ReplaceAll(err.Error(), "highlight: ", ""))
+	}
+	return nil
+}
+
+func (h *highlightSettings) items() []*widget.FormItem {
+	return []*widget.FormItem{
+		widget.NewFormItem("Highlighting", h.defaults),
+		widget.NewFormItem("Highlight rules (all sessions)", h.rules),
+	}
+}
+
+// save keeps the fields and brings every tab's highlighting up to date.
+func (h *highlightSettings) save(w *mainWindow) {
+	p := w.app.Preferences()
+	p.SetBool(prefHighlightDefaults, h.defaults.Checked)
+	p.SetString(prefHighlightRules, h.rules.Text)
+	for _, t := range w.byItem {
+		w.applyHighlights(t)
+	}
+}
