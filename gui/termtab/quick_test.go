@@ -1,0 +1,55 @@
+package termtab
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// TestQuickCommandsSendExpandedLinesAndKeys: against a scripted peer a
+// quick command's placeholders are expanded ({user}, {enter}, and
+// {password} asked once, then known), keys go out without Enter, and
+// the password is never shown.
+func TestQuickCommandsSendExpandedLinesAndKeys(t *testing.T) {
+	srv := loopserver.Start(t, []byte("router> "), false)
+	st := settings.Session{Name: "router", Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port(), User: "ann"}}
+	h := newHarnessWith(t, st, func(f *fakeHost) { f.password = "Pw-1{x}" })
+	sent := ""
+	for _, c := range []struct {
+		cmd  profiles.QuickCommand
+		want string
+	}{
+		{profiles.QuickCommand{Label: "Who", Send: "show users {user}"}, "show users ann\r\n"},
+		{profiles.QuickCommand{Label: "Enable", Send: "enable{enter}{password}"}, "enable\r\nPw-1{x}\r\n"},
+		{profiles.QuickCommand{Label: "Break", Send: "{ctrl-c}", Keys: true}, "\x03"},
+		{profiles.QuickCommand{Label: "Enable again", Send: "enable{enter}{password}"}, "enable\r\nPw-1{x}\r\n"},
+		{profiles.QuickCommand{Label: "Done", Send: "exit"}, "exit\r\n"},
+	} {
+		if err := h.tab.SendQuick(c.cmd); err != nil {
+			t.Fatalf("%s: %v", c.cmd.Label, err)
+		}
+		sent += c.want
+		h.waitUntil(c.cmd.Label+" sent", func() bool { return strings.HasSuffix(srv.Received(), sent) })
+	}
+	if h.host.asked != 1 {
+		t.Fatalf("asked for the password %d times, want once", h.host.asked)
+	}
+	if strings.Contains(h.tab.History(), "Pw-1") {
+		t.Fatal("the terminal shows the password")
+	}
+}
+
+func TestQuickCommandWithoutASession(t *testing.T) {
+	srv := loopserver.Start(t, []byte("x"), false)
+	h := newHarness(t, srv.Port())
+	h.tab.Session().Close()
+	h.waitUntil("the session to end", func() bool { return h.tab.State() != protocol.StateConnected })
+	if err := h.tab.SendQuick(profiles.QuickCommand{Label: "x", Send: "x"}); !errors.Is(err, ErrNotConnected) {
+		t.Fatalf("error %v, want ErrNotConnected", err)
+	}
+}
