@@ -55,6 +55,7 @@ type mainWindow struct {
 	reportedStoreProblem bool
 	passwordQuestion     *logonPassword // the logon password question on screen
 	connecting           *connectDialog // the New session dialog on screen, or nil
+	quick                *quickBar      // the current tab's quick commands (quickbar.go)
 }
 
 // NewMainWindow builds the window over the saved sessions in store; it
@@ -84,13 +85,14 @@ func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWind
 			w.closeTab(t, true)
 		}
 	}
-	w.tabs.OnSelected = func(*container.TabItem) { w.refreshStatus(); w.focusCurrent() }
+	w.quick = newQuickBar(w)
+	w.tabs.OnSelected = func(*container.TabItem) { w.refreshStatus(); w.quick.refresh(); w.focusCurrent() }
 	w.status = widget.NewLabel("No session. Press New session to connect.")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 	w.tips = newTipLayer(w.ui)
 	w.toolbarRow = w.toolbar()
 	w.enableTabButtons(false)
-	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, w.status, nil, nil, w.tabs), w.tips.layer))
+	w.win.SetContent(container.NewStack(container.NewBorder(container.NewVBox(w.toolbarRow, w.quick.bar), w.status, nil, nil, w.tabs), w.tips.layer))
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
@@ -126,6 +128,7 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())
 	w.tabs.Select(t.Item())
+	w.quick.refresh() // Select says nothing of the first tab
 	if st.Profile.SMTP.OpenOnConnect || st.Profile.Mail.OpenOnConnect || st.OpenAssistant {
 		w.showAssistant(t)
 	}
@@ -177,6 +180,7 @@ func (w *mainWindow) closeTab(t *termtab.Tab, ask bool) {
 
 func (w *mainWindow) afterTabClosed() {
 	w.refreshStatus()
+	w.quick.refresh()
 	if len(w.byItem) == 0 && w.quitWhenEmpty {
 		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
 		w.ticker.Stop()

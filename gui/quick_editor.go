@@ -1,0 +1,120 @@
+package gui
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/highlight"
+	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/profiles"
+)
+
+// quickEditor is the dialog that edits the current tab's quick commands
+// and its own highlighting rules, one a line; a saved session keeps them
+// in its profile, an unsaved one for the tab's life.
+type quickEditor struct {
+	commands, rules *widget.Entry
+}
+
+func newQuickEditor(p profiles.Profile) *quickEditor {
+	e := &quickEditor{commands: widget.NewMultiLineEntry(), rules: widget.NewMultiLineEntry()}
+	e.commands.SetText(profiles.FormatQuickCommands(p.QuickCommands))
+	e.commands.SetPlaceHolder("Show run = show running-config\nSave = write memory\nEnable = enable{enter}{password}\nBreak => {ctrl-c}")
+	e.commands.SetMinRowsVisible(6)
+	e.commands.Validator = func(s string) error {
+		_, err := profiles.ParseQuickCommands(s)
+		return plainError(err, "profiles: ")
+	}
+	e.rules.SetText(strings.Join(p.Highlights, "\n"))
+	e.rules.SetPlaceHolder("uplink  bright-cyan bold\n\"line protocol is down\"  white on red")
+	e.rules.SetMinRowsVisible(4)
+	e.rules.Validator = validHighlightRules
+	return e
+}
+
+// plainError drops a package's prefix from err for a person.
+func plainError(err error, prefix string) error {
+	if err == nil {
+		return nil
+	}
+	return errors.New(strings.ReplaceAll(err.Error(), prefix, ""))
+}
+
+func (e *quickEditor) items() []*widget.FormItem {
+	cmdHelp := widget.NewLabel("One a line: Label = a line to send (then Enter), or Label => keys (no Enter).\n" +
+		"Placeholders as in logon actions: {password} {user} {host} {enter} {tab} {ctrl-c}…  Ctrl+Shift+1…9 send the first nine.")
+	ruleHelp := widget.NewLabel("One a line: a word, \"a phrase\" or /a regexp/, then a colour (red, bright-red, #ff8000), on <colour>, bold.\n" +
+		"They come before the rules in Settings and the defaults.")
+	return []*widget.FormItem{
+		widget.NewFormItem("Quick commands", e.commands),
+		widget.NewFormItem("", cmdHelp),
+		widget.NewFormItem("Highlighting", e.rules),
+		widget.NewFormItem("", ruleHelp),
+	}
+}
+
+// parsed is what the fields hold, checked.
+func (e *quickEditor) parsed() ([]profiles.QuickCommand, []string, error) {
+	cmds, err := profiles.ParseQuickCommands(e.commands.Text)
+	if err != nil {
+		return nil, nil, err
+	}
+	rules, err := highlight.ParseRules(e.rules.Text)
+	if err != nil {
+		return nil, nil, err
+	}
+	var lines []string
+	for _, r := range rules {
+		lines = append(lines, r.String())
+	}
+	return cmds, lines, nil
+}
+
+// editQuickTools opens the editor for the current tab.
+func (w *mainWindow) editQuickTools() {
+	t := w.current()
+	if t == nil {
+		w.showInfo("Quick commands", "Open a session first: quick commands and highlighting belong to a session.")
+		return
+	}
+	e := newQuickEditor(t.Settings().Profile)
+	d := dialog.NewForm("Quick commands and highlighting: "+t.Settings().Title(), "Save", "Cancel", e.items(), func(ok bool) {
+		if !ok {
+			return
+		}
+		cmds, rules, err := e.parsed()
+		if err != nil { // the form's validators keep Save off meanwhile
+			return
+		}
+		w.setQuickTools(t, cmds, rules)
+	}, w.win)
+	d.Resize(w.dialogSize(720, 520))
+	w.showDialog(d)
+}
+
+// setQuickTools gives a tab its quick commands and highlighting rules and
+// keeps them in its saved profile, if it has one.
+func (w *mainWindow) setQuickTools(t *termtab.Tab, cmds []profiles.QuickCommand, rules []string) {
+	t.SetQuickTools(cmds, rules)
+	w.applyHighlights(t)
+	w.quick.refresh()
+	name := t.Settings().Name
+	if name == "" {
+		return
+	}
+	_, err := w.store.Update(func(f *profiles.File) error {
+		p, ok := f.Find(name)
+		if !ok {
+			return nil
+		}
+		p.QuickCommands, p.Highlights = cmds, rules
+		f.Put(p)
+		return nil
+	})
+	if err != nil {
+		w.showInfo("Quick commands", "They are used in this tab, but could not be saved: "+err.Error())
+	}
+}

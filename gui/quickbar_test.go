@@ -1,0 +1,88 @@
+package gui
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/profiles"
+)
+
+// barButtons are the quick-command bar's buttons, Edit… last.
+func barButtons(t *testing.T, w *mainWindow) []*toolButton {
+	t.Helper()
+	if len(w.quick.bar.Objects) == 0 {
+		return nil
+	}
+	border := w.quick.bar.Objects[0].(*fyne.Container)
+	var out []*toolButton
+	var edit *toolButton
+	for _, o := range border.Objects {
+		switch o := o.(type) {
+		case *container.Scroll:
+			for _, b := range o.Content.(*fyne.Container).Objects {
+				out = append(out, b.(*toolButton))
+			}
+		case *toolButton:
+			edit = o
+		}
+	}
+	return append(out, edit)
+}
+
+// TestQuickBarSendsToThePeer: a saved session's quick commands show as
+// buttons and in the Commands menu; a button, and the menu item its
+// shortcut stands for, send the expanded line and the keys to a real
+// loopback peer; editing them changes the bar and the profile.
+func TestQuickBarSendsToThePeer(t *testing.T) {
+	srv := newLoopServer(t, "router> ")
+	w := newTestWindow(t)
+	p := profiles.Profile{Name: "Router", Host: "127.0.0.1", Port: srv.Port(), User: "ann", QuickCommands: []profiles.QuickCommand{
+		{Label: "Show run", Send: "show running-config"}, {Label: "Whoami", Send: "show users {user}"}, {Label: "Break", Send: "{ctrl-c}", Keys: true},
+	}}
+	saveProfiles(t, w, p)
+	if got := barButtons(t, w); got != nil {
+		t.Fatalf("a bar without a tab: %d buttons", len(got))
+	}
+	tab := w.OpenSession(settings.FromProfile(p))
+	w.win.Resize(fyne.NewSize(901, 601))
+	waitUntil(t, "connected", func() bool { return tab.Session() != nil && strings.Contains(tab.Screen().Text(), "router>") })
+	buttons := barButtons(t, w)
+	if len(buttons) != 4 || buttons[0].label != "Show run" || buttons[3].label != "Edit…" {
+		t.Fatalf("bar %d buttons", len(buttons))
+	}
+	if w.quick.items[1].Label != "Whoami" || w.quick.items[1].Disabled || !w.quick.items[3].Disabled {
+		t.Fatalf("menu items %q %v, %v", w.quick.items[1].Label, w.quick.items[1].Disabled, w.quick.items[3].Disabled)
+	}
+	test.Tap(buttons[0])
+	w.quick.items[2].Action() // Ctrl+Shift+3
+	test.Tap(buttons[1])
+	want := "show running-config\r\n\x03show users ann\r\n"
+	waitUntil(t, "the three commands at the peer", func() bool { return strings.HasSuffix(srv.Received(), want) })
+
+	e := newQuickEditor(tab.Settings().Profile)
+	e.commands.SetText("Save = write memory")
+	e.rules.SetText("uplink  cyan")
+	cmds, rules, err := e.parsed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.setQuickTools(tab, cmds, rules)
+	if got := barButtons(t, w); len(got) != 2 || got[0].label != "Save" {
+		t.Fatalf("the bar after editing: %d buttons", len(got))
+	}
+	f, _ := w.store.Load()
+	saved, _ := f.Find("Router")
+	if !reflect.DeepEqual(saved.QuickCommands, cmds) || !reflect.DeepEqual(saved.Highlights, []string{"uplink cyan"}) {
+		t.Fatalf("saved %+v %q", saved.QuickCommands, saved.Highlights)
+	}
+	e.commands.SetText("Broken = {nope}")
+	if e.commands.Validate() == nil {
+		t.Fatal("an unknown placeholder was accepted")
+	}
+}
