@@ -90,6 +90,7 @@ func Start(a fyne.App, store *profiles.Store, opts cmdline.Options, usageErr err
 		st := settings.FromCommandLine(opts)
 		w.quitWhenEmpty = true
 		w.OpenSession(st)
+	case w.reopenLastTabs(f): // the option in Settings (reopen.go)
 	default:
 		w.ShowNewSession()
 	}

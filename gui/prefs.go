@@ -102,8 +102,8 @@ func (w *mainWindow) showSettings() {
 		widget.NewFormItem("Scrollback lines (new tabs)", lines),
 		widget.NewFormItem("", paste),
 	}
-	hl := newHighlightSettings(w.app.Preferences())
-	items = append(items, hl.items()...)
+	hl, ro := newHighlightSettings(w.app.Preferences()), newReopenSetting(w.app.Preferences())
+	items = append(append(items, ro.item()), hl.items()...)
 	d := dialog.NewForm("Settings", "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
@@ -115,6 +115,7 @@ func (w *mainWindow) showSettings() {
 		p.save(w.app)
 		p.apply(w.app)
 		hl.save(w)
+		ro.save(w.app.Preferences())
 		for _, t := range w.byItem {
 			t.Redraw(true)
 		}

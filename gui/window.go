@@ -129,6 +129,7 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 	w.tabs.Append(t.Item())
 	w.tabs.Select(t.Item())
 	w.quick.refresh() // Select says nothing of the first tab
+	w.rememberTabs()
 	if st.Profile.SMTP.OpenOnConnect || st.Profile.Mail.OpenOnConnect || st.OpenAssistant {
 		w.showAssistant(t)
 	}
@@ -181,6 +182,7 @@ func (w *mainWindow) closeTab(t *termtab.Tab, ask bool) {
 func (w *mainWindow) afterTabClosed() {
 	w.refreshStatus()
 	w.quick.refresh()
+	w.rememberTabs()
 	if len(w.byItem) == 0 && w.quitWhenEmpty {
 		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
 		w.ticker.Stop()
