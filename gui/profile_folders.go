@@ -74,13 +74,14 @@ func (p *profilePanel) moveToFolder(name, folder string) {
 	if folder != "" {
 		where = "folder " + folder
 	}
+	kept, _ := p.current() // what the form holds stays selected, not the session dragged
 	if p.update(func(f *profiles.File) error {
 		if !f.Move(name, folder) {
 			return fmt.Errorf("%q is no longer saved (another Tern window may have deleted it)", name)
 		}
 		return nil
 	}, "Moved "+name+" to "+where+".") {
-		p.keepSelected(name)
+		p.keepSelected(kept.label())
 	}
 }
 

@@ -120,6 +120,9 @@ func TestDragASessionToAFolder(t *testing.T) {
 	if got := storedFolder(t, w, "Top"); got != "Lab" {
 		t.Fatalf("Top dragged to %q", got)
 	}
+	if e, ok := c.panel.current(); ok {
+		t.Fatalf("the dragged session %q is marked selected, though the form does not hold it", e.profile.Name)
+	}
 }
 
 // shownRow is the list's laid-out row showing text.
