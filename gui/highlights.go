@@ -22,7 +22,7 @@ const (
 
 // highlightSet is what a session with profile p highlights.
 func (w *mainWindow) highlightSet(p profiles.Profile) *highlight.Set {
-	own, _ := highlight.ParseRules(strings.Join(p.Highlights, "\n"))
+	own := validRules(p.Highlights)
 	app, _ := highlight.ParseRules(w.app.Preferences().String(prefHighlightRules))
 	var defaults []highlight.Rule
 	if w.app.Preferences().BoolWithFallback(prefHighlightDefaults, true) {
@@ -78,4 +78,16 @@ func (h *highlightSettings) save(w *mainWindow) {
 	for _, t := range w.byItem {
 		w.applyHighlights(t)
 	}
+}
+
+// validRules are a profile's rules that parse, at most MaxRules (a file
+// edited by hand may hold a bad line: the others still count).
+func validRules(lines []string) []highlight.Rule {
+	var rules []highlight.Rule
+	for _, line := range lines {
+		if r, err := highlight.ParseRule(line); err == nil && len(rules) < highlight.MaxRules {
+			rules = append(rules, r)
+		}
+	}
+	return rules
 }

@@ -48,7 +48,7 @@ func newQuickBar(w *mainWindow) *quickBar {
 func (q *quickBar) refresh() {
 	var cmds []profiles.QuickCommand
 	if t := q.w.current(); t != nil {
-		cmds = t.Settings().Profile.QuickCommands
+		cmds = validQuick(t.Settings().Profile.QuickCommands)
 	}
 	q.shown = cmds
 	q.buttons.RemoveAll()
@@ -99,4 +99,16 @@ func (q *quickBar) send(n int) {
 		return
 	}
 	q.w.focusCurrent()
+}
+
+// validQuick are the commands that pass Validate, at most
+// MaxQuickCommands (a profiles file edited by hand is not checked).
+func validQuick(cmds []profiles.QuickCommand) []profiles.QuickCommand {
+	var ok []profiles.QuickCommand
+	for _, c := range cmds {
+		if c.Validate() == nil && len(ok) < profiles.MaxQuickCommands {
+			ok = append(ok, c)
+		}
+	}
+	return ok
 }

@@ -44,6 +44,7 @@ func TestQuickBarSendsToThePeer(t *testing.T) {
 	w := newTestWindow(t)
 	p := profiles.Profile{Name: "Router", Host: "127.0.0.1", Port: srv.Port(), User: "ann", QuickCommands: []profiles.QuickCommand{
 		{Label: "Show run", Send: "show running-config"}, {Label: "Whoami", Send: "show users {user}"}, {Label: "Break", Send: "{ctrl-c}", Keys: true},
+		{Label: "Hand-edited\nbad", Send: "{nope}"}, // a profiles file edited by hand: left out
 	}}
 	saveProfiles(t, w, p)
 	if got := barButtons(t, w); got != nil {
@@ -84,5 +85,12 @@ func TestQuickBarSendsToThePeer(t *testing.T) {
 	e.commands.SetText("Broken = {nope}")
 	if e.commands.Validate() == nil {
 		t.Fatal("an unknown placeholder was accepted")
+	}
+}
+
+func TestProfileHighlightsSkipBadLines(t *testing.T) {
+	rules := validRules([]string{"down red", "no-style", "/x(/ red", `"line protocol" on blue`})
+	if len(rules) != 2 || rules[0].Pattern != "down" || rules[1].Pattern != "line protocol" {
+		t.Fatalf("rules %+v", rules)
 	}
 }
