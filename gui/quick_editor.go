@@ -17,11 +17,26 @@ import (
 // in its profile, an unsaved one for the tab's life.
 type quickEditor struct {
 	commands, rules *widget.Entry
+	// forFolder keeps the commands for every session of the saved
+	// session's folder that has none of its own (nil without a folder).
+	forFolder *widget.Check
+	folder    string
 }
 
-func newQuickEditor(p profiles.Profile) *quickEditor {
+// newQuickEditor edits p's commands, or its folder's (folderCmds) when
+// it has none of its own.
+func newQuickEditor(p profiles.Profile, folderCmds []profiles.QuickCommand) *quickEditor {
 	e := &quickEditor{commands: widget.NewMultiLineEntry(), rules: widget.NewMultiLineEntry()}
-	e.commands.SetText(profiles.FormatQuickCommands(p.QuickCommands))
+	cmds := p.QuickCommands
+	if folder := profiles.CleanFolder(p.Folder); folder != "" && p.Name != "" {
+		e.folder = folder
+		e.forFolder = widget.NewCheck("For every session in folder "+folder+" without commands of its own", nil)
+		if len(cmds) == 0 && len(folderCmds) > 0 {
+			cmds = folderCmds
+			e.forFolder.SetChecked(true)
+		}
+	}
+	e.commands.SetText(profiles.FormatQuickCommands(cmds))
 	e.commands.SetPlaceHolder("Show run = show running-config\nSave = write memory\nEnable = enable{enter}{password}\nBreak => {ctrl-c}")
 	e.commands.SetMinRowsVisible(6)
 	e.commands.Validator = func(s string) error {
@@ -48,13 +63,21 @@ func (e *quickEditor) items() []*widget.FormItem {
 		"Placeholders as in logon actions: {password} {user} {host} {enter} {tab} {ctrl-c}…  Ctrl+Shift+1…9 send the first nine.")
 	ruleHelp := widget.NewLabel("One a line: a word, \"a phrase\" or /a regexp/, then a colour (red, bright-red, #ff8000), on <colour>, bold.\n" +
 		"They come before the rules in Settings and the defaults.")
-	return []*widget.FormItem{
+	items := []*widget.FormItem{
 		widget.NewFormItem("Quick commands", e.commands),
 		widget.NewFormItem("", cmdHelp),
+	}
+	if e.forFolder != nil {
+		items = append(items, widget.NewFormItem("", e.forFolder))
+	}
+	return append(items,
 		widget.NewFormItem("Highlighting", e.rules),
 		widget.NewFormItem("", ruleHelp),
-	}
+	)
 }
+
+// folderWide reports whether the commands are for the whole folder.
+func (e *quickEditor) folderWide() bool { return e.forFolder != nil && e.forFolder.Checked }
 
 // parsed is what the fields hold, checked.
 func (e *quickEditor) parsed() ([]profiles.QuickCommand, []string, error) {
@@ -80,13 +103,22 @@ func (w *mainWindow) editQuickTools() {
 		w.showInfo("Quick commands", "Open a session first: quick commands and highlighting belong to a session.")
 		return
 	}
-	e := newQuickEditor(t.Settings().Profile)
+	p := t.Settings().Profile
+	var folderCmds []profiles.QuickCommand
+	if f, err := w.store.Load(); err == nil && t.Settings().Name != "" {
+		folderCmds = f.QuickCommandsFor(profiles.Profile{Folder: p.Folder})
+	}
+	e := newQuickEditor(p, folderCmds)
 	d := dialog.NewForm("Quick commands and highlighting: "+t.Settings().Title(), "Save", "Cancel", e.items(), func(ok bool) {
 		if !ok {
 			return
 		}
 		cmds, rules, err := e.parsed()
 		if err != nil { // the form's validators keep Save off meanwhile
+			return
+		}
+		if e.folderWide() {
+			w.setFolderCommands(t, e.folder, cmds, rules)
 			return
 		}
 		w.setQuickTools(t, cmds, rules)
@@ -117,4 +149,31 @@ func (w *mainWindow) setQuickTools(t *termtab.Tab, cmds []profiles.QuickCommand,
 	if err != nil {
 		w.showInfo("Quick commands", "They are used in this tab, but could not be saved: "+err.Error())
 	}
+}
+
+// setFolderCommands gives the folder the commands (the tab's session
+// then has none of its own and gets the folder's) and the session its
+// highlighting rules.
+func (w *mainWindow) setFolderCommands(t *termtab.Tab, folder string, cmds []profiles.QuickCommand, rules []string) {
+	if _, err := w.store.Update(func(f *profiles.File) error {
+		f.SetFolderCommands(folder, cmds)
+		return nil
+	}); err != nil {
+		w.showInfo("Quick commands", "The folder's commands could not be saved: "+err.Error())
+		return
+	}
+	w.setQuickTools(t, nil, rules)
+}
+
+// quickCommandsFor is a tab's bar: the session's own commands, or its
+// folder's (read from the profiles file) for a saved session.
+func (w *mainWindow) quickCommandsFor(p profiles.Profile) []profiles.QuickCommand {
+	if len(p.QuickCommands) > 0 || p.Name == "" || profiles.CleanFolder(p.Folder) == "" {
+		return p.QuickCommands
+	}
+	f, err := w.store.Load()
+	if err != nil {
+		return nil
+	}
+	return f.QuickCommandsFor(p)
 }

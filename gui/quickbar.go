@@ -48,7 +48,7 @@ func newQuickBar(w *mainWindow) *quickBar {
 func (q *quickBar) refresh() {
 	var cmds []profiles.QuickCommand
 	if t := q.w.current(); t != nil {
-		cmds = validQuick(t.Settings().Profile.QuickCommands)
+		cmds = validQuick(q.w.quickCommandsFor(t.Settings().Profile))
 	}
 	q.shown = cmds
 	q.buttons.RemoveAll()

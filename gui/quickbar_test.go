@@ -66,7 +66,7 @@ func TestQuickBarSendsToThePeer(t *testing.T) {
 	want := "show running-config\r\n\x03show users ann\r\n"
 	waitUntil(t, "the three commands at the peer", func() bool { return strings.HasSuffix(srv.Received(), want) })
 
-	e := newQuickEditor(tab.Settings().Profile)
+	e := newQuickEditor(tab.Settings().Profile, nil)
 	e.commands.SetText("Save = write memory")
 	e.rules.SetText("uplink  cyan")
 	cmds, rules, err := e.parsed()
@@ -92,5 +92,44 @@ func TestProfileHighlightsSkipBadLines(t *testing.T) {
 	rules := validRules([]string{"down red", "no-style", "/x(/ red", `"line protocol" on blue`})
 	if len(rules) != 2 || rules[0].Pattern != "down" || rules[1].Pattern != "line protocol" {
 		t.Fatalf("rules %+v", rules)
+	}
+}
+
+// TestFolderQuickCommands: a saved session without commands of its own
+// shows its folder's; the editor, ticked for the folder, changes the
+// folder's commands, not the session's.
+func TestFolderQuickCommands(t *testing.T) {
+	srv := newLoopServer(t, "edge> ")
+	w := newTestWindow(t)
+	p := profiles.Profile{Name: "Edge", Host: "127.0.0.1", Port: srv.Port(), Folder: "Site A/Edge"}
+	saveProfiles(t, w, p)
+	w.store.Update(func(f *profiles.File) error {
+		f.SetFolderCommands("Site A", []profiles.QuickCommand{{Label: "Save", Send: "write memory"}})
+		return nil
+	})
+	tab := w.OpenSession(settings.FromProfile(p))
+	w.win.Resize(fyne.NewSize(901, 601))
+	waitUntil(t, "connected", func() bool { return strings.Contains(tab.Screen().Text(), "edge>") })
+	if got := barButtons(t, w); len(got) != 2 || got[0].label != "Save" {
+		t.Fatalf("the folder's bar: %d buttons", len(got))
+	}
+	test.Tap(barButtons(t, w)[0])
+	waitUntil(t, "the folder's command at the peer", func() bool { return strings.HasSuffix(srv.Received(), "write memory\r\n") })
+
+	f, _ := w.store.Load()
+	e := newQuickEditor(tab.Settings().Profile, f.QuickCommandsFor(profiles.Profile{Folder: p.Folder}))
+	if e.forFolder == nil || !e.forFolder.Checked || e.folder != "Site A/Edge" || e.commands.Text != "Save = write memory" {
+		t.Fatalf("the editor shows %q (for the folder: %v)", e.commands.Text, e.forFolder != nil && e.forFolder.Checked)
+	}
+	e.commands.SetText("Save = copy run start")
+	cmds, rules, _ := e.parsed()
+	w.setFolderCommands(tab, e.folder, cmds, rules)
+	f, _ = w.store.Load()
+	edge, _ := f.Find("Edge")
+	if edge.QuickCommands != nil || !reflect.DeepEqual(f.QuickCommandsFor(edge), cmds) {
+		t.Fatalf("session %+v, folders %+v", edge.QuickCommands, f.FolderCommands)
+	}
+	if got := barButtons(t, w); len(got) != 2 || !strings.Contains(got[0].tip, "copy run start") {
+		t.Fatal("the bar does not show the folder's new command")
 	}
 }

@@ -81,5 +81,59 @@ func (f *File) RenameFolder(old, new string) int {
 			n++
 		}
 	}
+	moved := map[string][]QuickCommand{}
+	for dir, cmds := range f.FolderCommands {
+		if folder := CleanFolder(dir); InFolder(folder, old) {
+			delete(f.FolderCommands, dir)
+			if to := CleanFolder(new + folder[len(old):]); to != "" {
+				moved[to] = cmds
+			}
+		}
+	}
+	for dir, cmds := range moved { // after the loop: a folder moved into itself is moved once
+		f.FolderCommands[dir] = cmds
+	}
 	return n
+}
+
+// QuickCommandsFor is the quick-command bar of a session: its own
+// commands, or else those of its folder or the nearest folder it is in
+// that has some.
+func (f *File) QuickCommandsFor(p Profile) []QuickCommand {
+	if len(p.QuickCommands) > 0 {
+		return p.QuickCommands
+	}
+	_, cmds := f.folderCommands(p.Folder)
+	return cmds
+}
+
+// folderCommands is the folder whose commands a session in folder
+// gets (itself or the nearest folder it is in that has some), and them.
+func (f *File) folderCommands(folder string) (string, []QuickCommand) {
+	for dir := CleanFolder(folder); dir != ""; dir = dir[:max(strings.LastIndex(dir, "/"), 0)] {
+		for key, cmds := range f.FolderCommands {
+			if strings.EqualFold(CleanFolder(key), dir) && len(cmds) > 0 {
+				return dir, cmds
+			}
+		}
+	}
+	return "", nil
+}
+
+// SetFolderCommands gives every session in folder (and the folders in
+// it) without commands of its own the bar cmds; nil removes them.
+func (f *File) SetFolderCommands(folder string, cmds []QuickCommand) {
+	folder = CleanFolder(folder)
+	for key := range f.FolderCommands {
+		if strings.EqualFold(CleanFolder(key), folder) {
+			delete(f.FolderCommands, key)
+		}
+	}
+	if folder == "" || len(cmds) == 0 {
+		return
+	}
+	if f.FolderCommands == nil {
+		f.FolderCommands = map[string][]QuickCommand{}
+	}
+	f.FolderCommands[folder] = slices.Clone(cmds)
 }

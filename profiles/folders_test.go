@@ -68,3 +68,40 @@ func TestOldFilesLoadWithoutFolders(t *testing.T) {
 }
 
 func contains(b []byte, s string) bool { return strings.Contains(string(b), s) }
+
+// TestFolderCommands: a session without quick commands of its own gets
+// its folder's, or the nearest enclosing folder's; they follow a renamed
+// folder and survive a save.
+func TestFolderCommands(t *testing.T) {
+	s := &Store{Path: filepath.Join(t.TempDir(), "profiles.json")}
+	site := []QuickCommand{{Label: "Save", Send: "write memory"}}
+	own := []QuickCommand{{Label: "Mine", Send: "show users"}}
+	if _, err := s.Update(func(f *File) error {
+		f.Put(Profile{Name: "core1", Folder: "Site A/Core"})
+		f.Put(Profile{Name: "core2", Folder: "Site A/Core", QuickCommands: own})
+		f.Put(Profile{Name: "top"})
+		f.SetFolderCommands(" Site A/", site)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := s.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	core1, _ := f.Find("core1")
+	core2, _ := f.Find("core2")
+	top, _ := f.Find("top")
+	if !reflect.DeepEqual(f.QuickCommandsFor(core1), site) || !reflect.DeepEqual(f.QuickCommandsFor(core2), own) || f.QuickCommandsFor(top) != nil {
+		t.Fatalf("commands: core1 %+v, core2 %+v, top %+v", f.QuickCommandsFor(core1), f.QuickCommandsFor(core2), f.QuickCommandsFor(top))
+	}
+	f.RenameFolder("site a", "Campus/Site A")
+	core1, _ = f.Find("core1")
+	if !reflect.DeepEqual(f.QuickCommandsFor(core1), site) || f.FolderCommands["Campus/Site A"] == nil {
+		t.Fatalf("after renaming the folder: %+v", f.FolderCommands)
+	}
+	f.SetFolderCommands("campus/site a", nil)
+	if len(f.FolderCommands) != 0 {
+		t.Fatalf("removed: %+v", f.FolderCommands)
+	}
+}
