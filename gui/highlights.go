@@ -45,12 +45,12 @@ type highlightSettings struct {
 
 func newHighlightSettings(p fyne.Preferences) *highlightSettings {
 	h := &highlightSettings{
-		defaults: widget.NewCheck("Highlight what matters on network devices (down, err-disabled, %LINK-3-UPDOWN, denied, error, fail…)", nil),
+		defaults: widget.NewCheck("Highlight down, err-disabled, %LINK-3-UPDOWN, denied, error, fail… (the defaults)", nil),
 		rules:    widget.NewMultiLineEntry(),
 	}
 	h.defaults.SetChecked(p.BoolWithFallback(prefHighlightDefaults, true))
 	h.rules.SetText(p.String(prefHighlightRules))
-	h.rules.SetPlaceHolder("one rule a line: a word, \"a phrase\" or /a regexp/, then a colour (red, bright-red, #ff8000), on <colour>, bold\nuplink  bright-cyan bold")
+	h.rules.SetPlaceHolder("uplink  bright-cyan bold\n\"line protocol is down\"  white on red\n/%SYS-[0-3]-\\w+/  yellow")
 	h.rules.SetMinRowsVisible(3)
 	h.rules.Validator = validHighlightRules
 	return h
@@ -67,6 +67,7 @@ func (h *highlightSettings) items() []*widget.FormItem {
 	return []*widget.FormItem{
 		widget.NewFormItem("Highlighting", h.defaults),
 		widget.NewFormItem("Highlight rules (all sessions)", h.rules),
+		widget.NewFormItem("", widget.NewLabel("One a line: a word, \"a phrase\" or /a regexp/, then a colour (red, bright-red, #ff8000),\non <colour> for the background, bold. A session's own rules: Commands ▸ Edit quick commands and highlighting…")),
 	}
 }
 
