@@ -214,6 +214,9 @@ func (r *sessionRow) SecondaryTapped(e *fyne.PointEvent) {
 		if f.onMove != nil {
 			items = append(items, fyne.NewMenuItem("Move to folder… (F2)", func() { f.onMove(id) }))
 		}
+		if dir := r.folder; dir != "" && f.onRenameFolder != nil {
+			items = append(items, fyne.NewMenuItem("Rename or move folder "+dir+"…", func() { f.onRenameFolder(dir) }))
+		}
 	} else {
 		dir := r.folder
 		open := "Close folder"
