@@ -153,7 +153,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 	quit := item("Quit", &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, w.confirmQuit)
 	quit.IsQuit = true // Fyne adds no Quit of its own
 	session.Items = append(session.Items, fyne.NewMenuItemSeparator(), quit)
-	return fyne.NewMainMenu(session, edit, view, send, assistMenu, help)
+	return fyne.NewMainMenu(session, edit, view, send, w.quick.menu, assistMenu, help)
 }
 
 // showSendMenu pops up PuTTY's special-command menu under the Send button.

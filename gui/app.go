@@ -71,6 +71,7 @@ func (w *mainWindow) openFromCommandLine(f *profiles.File, opts cmdline.Options,
 		st := settings.FromCommandLine(opts)
 		w.quitWhenEmpty = true
 		w.OpenSession(st)
+	case w.reopenLastTabs(f): // the option in Settings (reopen.go)
 	default:
 		sessionDialogs{w}.showNew()
 	}

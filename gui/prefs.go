@@ -104,6 +104,8 @@ func (w *mainWindow) showSettings() {
 		widget.NewFormItem("Scrollback lines (new tabs)", lines),
 		widget.NewFormItem("", paste),
 	}
+	hl, ro := newHighlightSettings(w.app.Preferences()), newReopenSetting(w.app.Preferences())
+	items = append(append(items, ro.item()), hl.items()...)
 	// Tern's buttons, as in every other dialog: a Space that presses
 	// one, or an Escape on it, does not reach the session.
 	w.dialogs.Form("Settings", "Save", items, func(ok bool) {
@@ -116,8 +118,10 @@ func (w *mainWindow) showSettings() {
 		p.confirmPaste = paste.Checked
 		p.save(w.app)
 		p.apply(w.app)
+		hl.save(w)
+		ro.save(w.app.Preferences())
 		for _, t := range w.byItem {
 			t.Redraw(true)
 		}
-	}, fyne.NewSize(480, 320))
+	}, fyne.NewSize(640, 480))
 }

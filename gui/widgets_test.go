@@ -12,6 +12,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -82,4 +83,17 @@ func containsText(objects []fyne.CanvasObject, text string) bool {
 		}
 	}
 	return false
+}
+
+// saveProfiles puts ps in the window's profiles file.
+func saveProfiles(t *testing.T, w *mainWindow, ps ...profiles.Profile) {
+	t.Helper()
+	if _, err := w.store.Update(func(f *profiles.File) error {
+		for _, p := range ps {
+			f.Put(p)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
 }

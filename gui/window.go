@@ -48,6 +48,7 @@ type mainWindow struct {
 	reportedStoreProblem bool
 	connecting           *newsession.Dialog // the New session dialog on screen, or nil
 	opts                 Options            // what main decided (app.go)
+	quick                *quickBar          // the current tab's quick commands (quickbar.go)
 }
 
 // newMainWindow builds the window over o's saved sessions, whose
@@ -78,13 +79,14 @@ func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 			w.closeTab(t, true)
 		}
 	}
-	w.tabs.OnSelected = func(*container.TabItem) { w.refreshStatus(); w.focusCurrent() }
+	w.quick = newQuickBar(w)
+	w.tabs.OnSelected = func(*container.TabItem) { w.refreshStatus(); w.quick.refresh(); w.focusCurrent() }
 	w.status = widget.NewLabel("No session. Press New session to connect.")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 	w.tips = widgets.NewTipLayer(w.ui)
 	w.toolbarRow = w.toolbar()
 	w.enableTabButtons(false)
-	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, w.status, nil, nil, w.tabs), w.tips.Layer))
+	w.win.SetContent(container.NewStack(container.NewBorder(container.NewVBox(w.toolbarRow, w.quick.bar), w.status, nil, nil, w.tabs), w.tips.Layer))
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
@@ -112,9 +114,12 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 		UI:         w.ui,
 		EchoShown:  fasttick.Shown,
 	})
+	w.applyHighlights(t)
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())
 	w.tabs.Select(t.Item())
+	w.quick.refresh() // Select says nothing of the first tab
+	w.rememberTabs()
 	if st.Profile.SMTP.OpenOnConnect || st.Profile.Mail.OpenOnConnect || st.OpenAssistant {
 		assistants{w}.show(t)
 	}
@@ -166,6 +171,8 @@ func (w *mainWindow) closeTab(t *termtab.Tab, ask bool) {
 
 func (w *mainWindow) afterTabClosed() {
 	w.refreshStatus()
+	w.quick.refresh()
+	w.rememberTabs()
 	if len(w.byItem) == 0 && w.quitWhenEmpty {
 		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
 		w.ticker.Stop()

@@ -13,6 +13,9 @@ type File struct {
 	Version  int       `json:"version"`
 	Default  Profile   `json:"defaultSettings"` // PuTTY's "Default Settings"
 	Profiles []Profile `json:"profiles"`
+	// FolderCommands are quick commands by folder (see QuickCommandsFor);
+	// nil means none.
+	FolderCommands map[string][]QuickCommand `json:"folderCommands,omitempty"`
 
 	extra map[string]json.RawMessage
 }

@@ -20,8 +20,8 @@ const (
 
 // ImportKiTTYDir reads a portable KiTTY's Sessions folder: one file per
 // session, named with PuTTY's %XX escapes, each line Key\value\ with the
-// value %XX-escaped too. Sub-folders (KiTTY's session folders) become name
-// prefixes: Sessions/Routers/core is imported as "Routers/core".
+// value %XX-escaped too. Sub-folders (KiTTY's session folders) become
+// folders: Sessions/Routers/core is imported as "core" in folder Routers.
 func ImportKiTTYDir(dir string) (ImportResult, error) {
 	var sessions []puttySession
 	if err := readKiTTYFolder(dir, "", 0, &sessions); err != nil {
@@ -33,7 +33,7 @@ func ImportKiTTYDir(dir string) (ImportResult, error) {
 	return convert(sessions), nil
 }
 
-func readKiTTYFolder(dir, prefix string, depth int, sessions *[]puttySession) error {
+func readKiTTYFolder(dir, folder string, depth int, sessions *[]puttySession) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
@@ -46,7 +46,7 @@ func readKiTTYFolder(dir, prefix string, depth int, sessions *[]puttySession) er
 		path := filepath.Join(dir, e.Name())
 		switch {
 		case e.IsDir() && depth < kittyMaxDepth:
-			if err := readKiTTYFolder(path, prefix+name+"/", depth+1, sessions); err != nil {
+			if err := readKiTTYFolder(path, JoinFolder(folder, name), depth+1, sessions); err != nil {
 				return err
 			}
 		case e.Type().IsRegular():
@@ -54,7 +54,7 @@ func readKiTTYFolder(dir, prefix string, depth int, sessions *[]puttySession) er
 			if err != nil {
 				return err
 			}
-			*sessions = append(*sessions, puttySession{name: prefix + name, kv: kv, from: "KiTTY"})
+			*sessions = append(*sessions, puttySession{name: name, folder: folder, kv: kv, from: "KiTTY"})
 		}
 	}
 	return nil

@@ -9,8 +9,8 @@ import (
 )
 
 // TestImportKiTTYPortableFolder: a portable KiTTY's Sessions folder imports
-// as the same sessions saved by PuTTY do, a sub-folder becoming a name
-// prefix.
+// as the same sessions saved by PuTTY do, a sub-folder becoming the
+// profile's folder.
 func TestImportKiTTYPortableFolder(t *testing.T) {
 	res, err := ImportKiTTYDir("testdata/kitty/Sessions")
 	if err != nil {
@@ -29,29 +29,28 @@ func TestImportKiTTYPortableFolder(t *testing.T) {
 	}
 	for _, got := range res.Imported {
 		want := byName[got.Name]
-		if got.Name == "Routers/Switch echo off" {
-			want = byName["Switch echo off"]
-			want.Name = got.Name
+		if got.Name == "Switch echo off" {
+			want.Folder = "Routers"
 		}
 		want.Notes = "Imported from KiTTY."
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("got  %+v\nwant %+v", got, want)
 		}
 	}
-	if got := res.Imported[slices.IndexFunc(res.Imported, func(p Profile) bool { return p.Name == "Routers/Switch echo off" })]; got.Terminal.Bell != BellFlash {
+	if got := res.Imported[slices.IndexFunc(res.Imported, func(p Profile) bool { return p.Name == "Switch echo off" })]; got.Terminal.Bell != BellFlash {
 		t.Errorf("the KiTTY session's visual bell (Beep=2) imported as %q", got.Terminal.Bell)
 	}
 }
 
 // TestImportKiTTYReg: a .reg export of KiTTY's registry key, its Folder
-// value a name prefix.
+// value the profile's folder.
 func TestImportKiTTYReg(t *testing.T) {
 	res := importRegFile(t, "testdata/kitty/sessions.reg")
 	if len(res.Imported) != 1 || len(res.Skipped) != 1 {
 		t.Fatalf("%+v", res)
 	}
 	p := res.Imported[0]
-	if p.Name != "Routers/core switch" || p.Host != "10.0.0.3" || p.LocalEcho != "off" || p.LocalEdit != "off" ||
+	if p.Name != "core switch" || p.Folder != "Routers" || p.Host != "10.0.0.3" || p.LocalEcho != "off" || p.LocalEdit != "off" ||
 		p.KeepAlive != 90 || p.Notes != "Imported from KiTTY." {
 		t.Fatalf("%+v", p)
 	}

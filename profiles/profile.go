@@ -7,6 +7,7 @@ package profiles
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"github.com/tern-telnet/tern/protocol/logon"
@@ -128,6 +129,17 @@ type Profile struct {
 	RememberPassword bool   `json:"rememberPassword,omitempty"`
 	Notes            string `json:"notes,omitempty"`
 
+	// Folder files the session in the New session dialog's list, folders
+	// separated by "/" ("Site A/Core switches"); "" is the top level.
+	Folder string `json:"folder,omitempty"`
+	// Highlights are the session's keyword highlighting rules, one
+	// gui/highlight rule each ("down red bold"); they come before the
+	// app's rules and the defaults. nil means none of its own.
+	Highlights []string `json:"highlights,omitempty"`
+	// QuickCommands are the buttons of the session's quick-command bar;
+	// nil means none.
+	QuickCommands []QuickCommand `json:"quickCommands,omitempty"`
+
 	// extra keeps fields written by a newer Tern, so they survive a save.
 	extra map[string]json.RawMessage
 }
@@ -213,6 +225,8 @@ func (p Profile) Clone() Profile {
 	c.SMTP.To = append([]string(nil), p.SMTP.To...)
 	c.Logon = append([]logon.Step(nil), p.Logon...)
 	c.Terminal.Colours = append([]string(nil), p.Terminal.Colours...)
+	c.Highlights = slices.Clone(p.Highlights)
+	c.QuickCommands = slices.Clone(p.QuickCommands)
 	if p.extra != nil {
 		c.extra = map[string]json.RawMessage{}
 		for k, v := range p.extra {

@@ -81,6 +81,9 @@ type puttySession struct {
 	name string
 	kv   map[string]string
 	from string // the program that saved it: PuTTY (when "") or KiTTY
+	// folder is the KiTTY folder it was saved in (a portable KiTTY's
+	// sub-folder; the registry's Folder value wins), "" for none.
+	folder string
 }
 
 // regSessionKeys are where PuTTY and KiTTY keep their sessions under
@@ -207,16 +210,23 @@ func readRegString(s string) (value, rest string, ok bool) {
 func convert(sessions []puttySession) ImportResult {
 	var res ImportResult
 	sort.Slice(sessions, func(i, j int) bool { return sessions[i].name < sessions[j].name })
+	named := map[string]bool{}
 	for _, s := range sessions {
 		if folder := s.kv["Folder"]; folder != "" && folder != "Default" { // KiTTY's session folders
-			s.name = folder + "/" + s.name
+			s.folder = folder
 		}
+		s.folder = CleanFolder(s.folder)
+		if key := strings.ToLower(s.name); named[key] && s.folder != "" {
+			s.name = s.folder + "/" + s.name // the same name in two folders: both kept
+		}
+		named[strings.ToLower(s.name)] = true
 		p, reason := fromPuTTY(s.name, s.kv)
 		if reason != "" {
 			res.Skipped = append(res.Skipped, Skipped{s.name, reason})
 			continue
 		}
 		p.Notes = "Imported from " + cmp.Or(s.from, "PuTTY") + "."
+		p.Folder = s.folder
 		res.Imported = append(res.Imported, p)
 		if lost := notImported(s.kv); len(lost) > 0 {
 			res.NotImported = append(res.NotImported, NotImported{p.Name, lost})

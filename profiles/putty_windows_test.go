@@ -92,7 +92,7 @@ func TestImportPuTTYRegistryWithoutPuTTY(t *testing.T) {
 }
 
 // TestImportKiTTYRegistry: KiTTY's sessions read as PuTTY's, its Folder
-// value a name prefix and the note naming KiTTY.
+// value the profile's folder and the note naming KiTTY.
 func TestImportKiTTYRegistry(t *testing.T) {
 	sessions := testKey(t)
 	writeSession(t, sessions, "core%20switch", map[string]any{
@@ -107,7 +107,7 @@ func TestImportKiTTYRegistry(t *testing.T) {
 		t.Fatalf("%+v", got)
 	}
 	p := got.Imported[0]
-	if p.Name != "Routers/core switch" || p.LocalEcho != "off" || p.KeepAlive != 90 || p.Notes != "Imported from KiTTY." {
+	if p.Name != "core switch" || p.Folder != "Routers" || p.LocalEcho != "off" || p.KeepAlive != 90 || p.Notes != "Imported from KiTTY." {
 		t.Fatalf("%+v", p)
 	}
 }

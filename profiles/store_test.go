@@ -32,6 +32,8 @@ func fullProfile() Profile {
 		RememberPassword: true, Notes: "line 1\nline 2", LogTimestamp: "&T ", LogSecrets: true, Logon: logon.Cisco,
 		Terminal: Terminal{Colours: []string{"#bbbbbb", "#ffffff"}, Bell: BellSound, BellTaskbar: true, BellUnlimited: true,
 			NoRemoteTitle: true, NoAppKeypad: true, NoMouseReporting: true, NoRemoteResize: true, Answerback: "tern^M"},
+		Folder: "Site A/Core", Highlights: []string{"uplink cyan"},
+		QuickCommands: []QuickCommand{{Label: "Save", Send: "wr mem"}, {Label: "Break", Send: "{ctrl-c}", Keys: true}},
 	}
 }
 

@@ -1,6 +1,8 @@
 package newsession
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
@@ -22,35 +24,83 @@ type sessionList struct {
 	onSelect func(id int)
 	onOpen   func()
 	onEscape func() // the dialog's Cancel
+
+	folders listFolders // the rows grouped in folders (profile_folders_list.go)
 }
 
+// The list's entries (ids, as the dialog counts them) are shown in rows:
+// a folder's header, then its entries, indented; a collapsed folder hides
+// them. Without folders a row is an entry.
 func newSessionList(length func() int, label func(id int) string, onSelect func(id int), onOpen func()) *sessionList {
 	l := &sessionList{current: -1, onSelect: onSelect, onOpen: onOpen}
-	l.Length = length
-	l.CreateItem = func() fyne.CanvasObject { return newSessionRow(l) }
-	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+	l.folders.entries, l.folders.label = length, label
+	l.Length = func() int { return len(l.folders.rows) }
+	l.CreateItem = func() fyne.CanvasObject {
+		r := newSessionRow(l)
+		l.folders.made = append(l.folders.made, r)
+		return r
+	}
+	l.UpdateItem = func(row widget.ListItemID, o fyne.CanvasObject) {
 		r := o.(*sessionRow)
-		r.id = id
+		r.row = row
+		r.id, r.folder = l.folders.at(row)
 		// The focus shows on the selected row, or on the first while
 		// none is (Down or Space selects it): Shift+Tab from Host lands
 		// here, and the mark must show where.
-		r.TextStyle.Bold = l.focused && (id == l.current || (l.current < 0 && id == 0))
-		r.Text = label(id)
+		r.TextStyle.Bold = l.focused && r.id >= 0 && (r.id == l.current || (l.current < 0 && row == l.folders.firstEntryRow()))
+		r.Text = l.folders.text(row)
 		r.Refresh()
 	}
-	l.OnSelected = func(id widget.ListItemID) {
+	l.OnSelected = func(row widget.ListItemID) {
+		id, _ := l.folders.at(row)
+		if id < 0 || l.folders.syncing {
+			return
+		}
 		l.current = id
 		if !l.quiet {
 			l.onSelect(id)
 		}
 	}
-	l.OnUnselected = func(id widget.ListItemID) {
-		if l.current == id {
+	l.OnUnselected = func(row widget.ListItemID) {
+		if id, _ := l.folders.at(row); !l.folders.syncing && id >= 0 && l.current == id {
 			l.current = -1
 		}
 	}
 	l.ExtendBaseWidget(l)
+	l.folders.rebuild()
 	return l
+}
+
+// Refresh lays the rows out again from the entries (they changed: a
+// filter, a save) and keeps the selection on its entry.
+func (l *sessionList) Refresh() {
+	l.folders.rebuild()
+	l.List.Refresh()
+	l.syncSelection()
+}
+
+// Select selects entry id (not a row), opening its folder if closed.
+func (l *sessionList) Select(id int) {
+	if id >= 0 && l.folders.rowOf(id) < 0 {
+		l.folders.reveal(id)
+		l.List.Refresh()
+	}
+	if row := l.folders.rowOf(id); row >= 0 {
+		l.List.Select(row)
+		l.List.ScrollTo(row)
+	}
+}
+
+// syncSelection marks the selected entry's row, or none when its folder
+// is closed (the entry stays selected for the dialog).
+func (l *sessionList) syncSelection() {
+	l.folders.syncing = true
+	defer func() { l.folders.syncing = false }()
+	if row := l.folders.rowOf(l.current); l.current >= 0 && row >= 0 {
+		l.List.Select(row)
+		return
+	}
+	l.List.UnselectAll()
 }
 
 // choose selects row id (loading it) and takes the keyboard focus, as a
@@ -75,21 +125,24 @@ func (l *sessionList) keep(id int) {
 	l.Select(id)
 }
 
-// move selects the row delta rows away from the selection, or the first
+// move selects the entry delta entries away from the selection in the
+// order shown (skipping folder headers and closed folders), or the first
 // (going down) or last (going up) when nothing is selected.
 func (l *sessionList) move(delta int) {
-	n := l.Length()
+	order := l.folders.shownEntries()
+	n := len(order)
 	if n == 0 {
 		return
 	}
-	next := l.current + delta
-	if l.current < 0 {
+	at := slices.Index(order, l.current)
+	next := at + delta
+	if at < 0 {
 		next = 0
 		if delta < 0 {
 			next = n - 1
 		}
 	}
-	l.Select(min(max(next, 0), n-1))
+	l.Select(order[min(max(next, 0), n-1)])
 }
 
 // TypedKey moves the selection and opens it; see sessionList.
@@ -115,6 +168,10 @@ func (l *sessionList) TypedKey(k *fyne.KeyEvent) {
 		if l.onEscape != nil {
 			l.onEscape()
 		}
+	case fyne.KeyF2: // Move to folder… (the rows' menu has it too)
+		if l.current >= 0 && l.folders.onMove != nil {
+			l.folders.onMove(l.current)
+		}
 	}
 }
 
@@ -130,11 +187,14 @@ func (l *sessionList) FocusLost() {
 	l.Refresh()
 }
 
-// sessionRow is one line of the list.
+// sessionRow is one line of the list: an entry, or a folder's header
+// (id -1).
 type sessionRow struct {
 	widget.Label
-	list *sessionList
-	id   int
+	list   *sessionList
+	row    int
+	id     int
+	folder string // the header's folder, or the entry's
 }
 
 func newSessionRow(l *sessionList) *sessionRow {
@@ -147,10 +207,21 @@ func newSessionRow(l *sessionList) *sessionRow {
 // Tapped selects the row and loads its settings. The row must take taps
 // itself: as it takes double taps, Fyne gives it single ones too, and
 // the list never sees them.
-func (r *sessionRow) Tapped(*fyne.PointEvent) { r.list.choose(r.id) }
+// A folder's header opens or closes the folder.
+func (r *sessionRow) Tapped(*fyne.PointEvent) {
+	if r.id < 0 {
+		r.list.toggleFolder(r.folder)
+		return
+	}
+	r.list.choose(r.id)
+}
 
 // DoubleTapped selects the row and opens it, as in PuTTY.
 func (r *sessionRow) DoubleTapped(*fyne.PointEvent) {
+	if r.id < 0 {
+		r.list.toggleFolder(r.folder)
+		return
+	}
 	r.list.choose(r.id)
 	r.list.onOpen()
 }

@@ -66,6 +66,7 @@ func newProfilePanel(host Host, form *connectForm, message *widget.Label, open f
 	p.filter.OnDown = p.enterList
 	p.list = newSessionList(func() int { return len(p.shown) }, func(id int) string { return p.shown[id].label() }, p.load, open)
 	p.list.onEscape = form.escapePressed
+	p.showFolders() // profile_folders.go
 	p.importer = widgets.NewButton("Import…", p.importMenu)
 	buttons := container.NewGridWithColumns(3,
 		widgets.NewButton("Save", p.save),
@@ -105,7 +106,7 @@ func (p *profilePanel) applyFilter() {
 	q := strings.ToLower(strings.TrimSpace(p.filter.Text))
 	p.shown = p.shown[:0]
 	for _, e := range p.all {
-		text := strings.ToLower(e.label() + " " + e.profile.Host + " " + e.profile.Notes)
+		text := strings.ToLower(e.label() + " " + e.profile.Host + " " + e.profile.Notes + " " + e.profile.Folder)
 		if q == "" || strings.Contains(text, q) {
 			p.shown = append(p.shown, e)
 		}

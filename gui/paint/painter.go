@@ -50,6 +50,7 @@ type Painter struct {
 	reversed bool              // DECSCNM: the screen's default colours swapped
 	sizes    []screen.LineAttr // each row's size as drawn
 	damage   Damage            // returned by Paint, reused
+	styler   RowStyler         // keyword highlighting (rowstyle.go), or nil
 
 	// CellsDrawn counts the cells drawn since the painter was made (for
 	// tests and statistics).
@@ -145,7 +146,7 @@ func (p *Painter) Paint(snap *screen.Snapshot, ov *Overlay) *Damage {
 		if p.resize(row, lineAttr(snap, row)) {
 			forget(p.shown[row])
 		}
-		d.Changed[row] = p.paintRow(row, line, p.rowMarks(row, snap, ov))
+		d.Changed[row] = p.paintRow(row, p.styleRow(line), p.rowMarks(row, snap, ov))
 	}
 	return d
 }

@@ -1,6 +1,8 @@
 package settings
 
 import (
+	"slices"
+
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol/proxy"
 )
@@ -20,6 +22,12 @@ type Kept struct {
 	// PortCheck reports the port open and hangs up at once.
 	PortCheck bool
 	Notes     string
+	// Folder is where the saved session is filed ("Site A/Core").
+	Folder string
+	// Highlights are the session's own highlighting rules, one a line
+	// (gui/highlight), and QuickCommands its quick commands' buttons.
+	Highlights    []string
+	QuickCommands []profiles.QuickCommand
 	// ProxyPasswordFor is the proxy (kind, address and user) the
 	// keychain's proxy password was saved for; zero when the keychain
 	// keeps none. It is a binding, not a setting: the session's proxy is
@@ -29,7 +37,8 @@ type Kept struct {
 
 // keptOf is what a session keeps of p.
 func keptOf(p profiles.Profile) Kept {
-	k := Kept{SMTP: p.SMTP, Mail: p.Mail, RememberPassword: p.RememberPassword, PortCheck: p.PortCheck, Notes: p.Notes}
+	k := Kept{SMTP: p.SMTP, Mail: p.Mail, RememberPassword: p.RememberPassword, PortCheck: p.PortCheck, Notes: p.Notes,
+		Folder: p.Folder, Highlights: slices.Clone(p.Highlights), QuickCommands: slices.Clone(p.QuickCommands)}
 	k.SMTP.To = append([]string(nil), p.SMTP.To...)
 	if p.Proxy.RememberPassword {
 		c := proxyFromProfile(p.Proxy)
@@ -41,6 +50,7 @@ func keptOf(p profiles.Profile) Kept {
 // keepIn records k in p.
 func (k Kept) keepIn(p *profiles.Profile) {
 	p.SMTP, p.Mail, p.RememberPassword, p.PortCheck, p.Notes = k.SMTP, k.Mail, k.RememberPassword, k.PortCheck, k.Notes
+	p.Folder, p.Highlights, p.QuickCommands = k.Folder, slices.Clone(k.Highlights), slices.Clone(k.QuickCommands)
 	p.SMTP.To = append([]string(nil), k.SMTP.To...)
 	if len(p.SMTP.To) == 0 {
 		p.SMTP.To = nil

@@ -144,6 +144,7 @@ func (t *Tab) renderLoop(title string) {
 		if t.invalidate.Swap(false) {
 			painter.SetTheme(*t.colors.Load())
 		}
+		painter.SetRowStyler(t.highlights.rowStyler())
 		t.scr.Snapshot(&snap)
 		t.overlay(&snap, &overlay)
 		start, cellsBefore := time.Now(), painter.CellsDrawn

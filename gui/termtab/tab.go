@@ -59,6 +59,8 @@ type Tab struct {
 	flushReq   chan chan struct{}
 	shown      frameInfo // what the render loop last reported to the UI
 	bell       bellState // see bell.go (UI goroutine)
+
+	highlights highlights // keyword highlighting (highlight.go)
 }
 
 // frameInfo is what the UI shows about the last frame.

@@ -165,3 +165,6 @@ func NewToolbarRow(buttons ...fyne.CanvasObject) fyne.CanvasObject {
 
 // Label is the button's words, shown or not.
 func (b *ToolButton) Label() string { return b.label }
+
+// Tip is the button's tooltip text.
+func (b *ToolButton) Tip() string { return b.tip }

@@ -229,14 +229,7 @@ func (r *Runner) send(st Step) error {
 			return &Error{Kind: Interrupted}
 		default:
 		}
-		switch {
-		case l.Enter:
-			r.out.SendSecretLine(l.Text, l.Shown)
-		case l.Secret:
-			r.out.SendSecretData([]byte(l.Text))
-		default:
-			r.out.SendData([]byte(l.Text))
-		}
+		l.SendTo(r.out)
 	}
 	return nil
 }
