@@ -25,7 +25,11 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 	target := c.Host
 	if p.LocalDNS {
 		log("Looking up host %q here, not at the proxy", c.Host)
-		addrs, err := lookup(ctx, c.network(), c.Host)
+		network := c.network()
+		if p.Kind == proxy.SOCKS4 {
+			network = "tcp4" // SOCKS 4 carries IPv4 addresses only
+		}
+		addrs, err := lookup(ctx, network, c.Host)
 		if err != nil {
 			return nil, fail(err)
 		}
@@ -60,8 +64,11 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 }
 
 func kindWords(k proxy.Kind) string {
-	if k == proxy.HTTP {
+	switch k {
+	case proxy.HTTP:
 		return "HTTP CONNECT"
+	case proxy.SOCKS4:
+		return "SOCKS 4"
 	}
 	return "SOCKS 5"
 }

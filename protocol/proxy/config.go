@@ -14,6 +14,7 @@ const (
 	None   Kind = iota
 	SOCKS5      // SOCKS 5, no authentication or user/password
 	HTTP        // HTTP CONNECT, optionally with Basic authentication
+	SOCKS4      // SOCKS 4, or 4A when the proxy looks the name up; User is the user ID
 )
 
 // String is the kind's name as settings and the command line spell it.
@@ -23,6 +24,8 @@ func (k Kind) String() string {
 		return "socks5"
 	case HTTP:
 		return "http"
+	case SOCKS4:
+		return "socks4"
 	}
 	return "none"
 }
@@ -36,6 +39,8 @@ func ParseKind(s string) (Kind, bool) {
 		return SOCKS5, true
 	case "http":
 		return HTTP, true
+	case "socks4", "socks4a":
+		return SOCKS4, true
 	}
 	return None, false
 }

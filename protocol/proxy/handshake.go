@@ -25,6 +25,8 @@ func Handshake(ctx context.Context, conn net.Conn, c *Config, host string, port 
 		err = socks5(conn, c, host, port)
 	case HTTP:
 		err = httpConnect(conn, c, host, port)
+	case SOCKS4:
+		err = socks4(conn, c, host, port)
 	default:
 		err = errors.New("no proxy kind")
 	}

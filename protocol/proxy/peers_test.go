@@ -91,6 +91,8 @@ func TestRealProxies(t *testing.T) {
 	httpOpen := proxytest.Tinyproxy(t, "", "", target, closed)
 	httpAuth := proxytest.Tinyproxy(t, "bob", "hunter2", target, closed)
 	deadPort := proxytest.FreePort(t)
+	dante := proxytest.Dante(t)
+	socks4a, _ := socks4aPeer(t)
 
 	tests := []struct {
 		name    string
@@ -113,6 +115,13 @@ func TestRealProxies(t *testing.T) {
 		{"http wants a password", Config{Kind: HTTP, Host: "127.0.0.1", Port: httpAuth}, "127.0.0.1", target, StageAuth, "it wants a user name and password", ""},
 		{"http closed target", Config{Kind: HTTP, Host: "127.0.0.1", Port: httpOpen}, "127.0.0.1", closed, StageTarget, "HTTP status", "the proxy could not reach 127.0.0.1:" + strconv.Itoa(closed)},
 		{"http port not allowed", Config{Kind: HTTP, Host: "127.0.0.1", Port: httpOpen}, "127.0.0.1", 9, StageTarget, "HTTP status 403", ""},
+		{"socks4 (dante)", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante, LocalDNS: true}, "127.0.0.1", target, -1, "", ""},
+		{"socks4 user id (dante)", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante, User: "ops", LocalDNS: true}, "127.0.0.1", target, -1, "", ""},
+		{"socks4 closed target (dante)", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante}, "127.0.0.1", closed, StageTarget, "request rejected or failed",
+			"the proxy could not reach 127.0.0.1:" + strconv.Itoa(closed) + ": request rejected or failed"},
+		{"socks4a refused by dante, which has no 4A", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante}, "localhost", target, StageTarget, "request rejected", ""},
+		{"socks4a name looked up at the proxy", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: socks4a}, "localhost", target, -1, "", ""},
+		{"socks4 to an IPv6 address", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante}, "::1", target, StageProtocol, "cannot carry an IPv6 address", ""},
 		{"proxy not listening", Config{Kind: SOCKS5, Host: "127.0.0.1", Port: deadPort}, "127.0.0.1", target, StageReach, "", "the proxy 127.0.0.1:" + strconv.Itoa(deadPort) + " refused the connection"},
 	}
 	for _, tt := range tests {
@@ -158,9 +167,11 @@ func TestRealTelnetdThroughProxies(t *testing.T) {
 	port, _ := strconv.Atoi(p)
 	socks := proxytest.Microsocks(t, "alice", "s3cret")
 	httpp := proxytest.Tinyproxy(t, "bob", "hunter2", port)
+	dante := proxytest.Dante(t)
 	for _, c := range []Config{
 		{Kind: SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "s3cret"},
 		{Kind: HTTP, Host: "127.0.0.1", Port: httpp, User: "bob", Password: "hunter2"},
+		{Kind: SOCKS4, Host: "127.0.0.1", Port: dante, LocalDNS: true},
 	} {
 		t.Run(c.Kind.String(), func(t *testing.T) {
 			conn, err := through(&c, host, port)
