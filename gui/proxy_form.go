@@ -14,7 +14,7 @@ import (
 
 // proxyChoices are the proxy kinds the New session dialog offers, in
 // proxy.Kind's order.
-var proxyChoices = []string{"None", "SOCKS 5", "HTTP CONNECT", "SOCKS 4"}
+var proxyChoices = []string{"None", "SOCKS 5", "HTTP CONNECT", "SOCKS 4", "Telnet"}
 
 // proxyForm is the New session dialog's Proxy section.
 type proxyForm struct {

@@ -53,6 +53,13 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 			Err: err, Refused: refused})
 	}
 	say("Asking the proxy for " + net.JoinHostPort(target, strconv.Itoa(port)) + "...\r\n")
+	if p.Kind == proxy.Telnet {
+		masked := *p
+		if p.Password != "" {
+			masked.Password = "********"
+		}
+		log("Sending the Telnet proxy command %q", proxy.Expand(p.Template(), masked.Vars(target, port)))
+	}
 	hctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	if err := proxy.Handshake(hctx, conn, p, target, port); err != nil {
@@ -69,6 +76,8 @@ func kindWords(k proxy.Kind) string {
 		return "HTTP CONNECT"
 	case proxy.SOCKS4:
 		return "SOCKS 4"
+	case proxy.Telnet:
+		return "Telnet"
 	}
 	return "SOCKS 5"
 }

@@ -121,3 +121,44 @@ func TestImplicitTLSThroughProxy(t *testing.T) {
 		})
 	}
 }
+
+// TestTelnetdThroughTelnetProxy logs in to the real telnetd peer through
+// the Telnet-proxy peer with a template that carries the proxy password:
+// the proxy reads it, the event log shows it masked.
+func TestTelnetdThroughTelnetProxy(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	pp, lines := proxytest.TelnetProxy(t)
+	cfg := proxy.Config{Kind: proxy.Telnet, Host: "127.0.0.1", Port: pp, User: "ops", Password: "pr0xy-pw",
+		Command: `connect %host %port\n`}
+	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive, Proxy: cfg})
+	if got := <-lines; got != "connect "+host+" "+port {
+		t.Fatalf("the Telnet proxy read %q", got)
+	}
+	expect(t, sc, "Connecting to "+host+" "+port+" ... Open")
+	login(t, s, sc)
+	s.Write([]byte("echo via=telnet-proxy\r"))
+	expect(t, sc, "via=telnet-proxy")
+	if st := s.Status(); st.Proxy != "Telnet proxy "+cfg.Addr() {
+		t.Fatalf("status names proxy %q", st.Proxy)
+	}
+	ev := s.Events().String()
+	if !strings.Contains(ev, `Sending the Telnet proxy command "connect `+host+" "+port+`\n"`) {
+		t.Fatalf("event log lacks the command:\n%s", ev)
+	}
+
+	// A template with %pass: the proxy gets the password, the log does not.
+	cfg.Command = `connect %host %port %pass\n`
+	s2, sc2, done := start(t, Config{Host: host, Port: port, Proxy: cfg})
+	if got := <-lines; got != "connect "+host+" "+port+" pr0xy-pw" {
+		t.Fatalf("the Telnet proxy read %q", got)
+	}
+	expect(t, sc2, "% Unknown command") // the peer takes three words only
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the session did not end when the proxy closed")
+	}
+	if ev := s2.Events().String(); strings.Contains(ev, "pr0xy-pw") || !strings.Contains(ev, "********") {
+		t.Fatalf("event log shows the password, or no mask:\n%s", ev)
+	}
+}

@@ -187,3 +187,45 @@ func TestRealTelnetdThroughProxies(t *testing.T) {
 		})
 	}
 }
+
+// TestTelnetProxy sends PuTTY's default command, and a template of its
+// own, to the Telnet-proxy peer, which connects onwards to the echo
+// target; nothing is waited for, so the peer's own words come first.
+func TestTelnetProxy(t *testing.T) {
+	target := echoTarget(t)
+	closed := proxytest.FreePort(t)
+	port, lines := proxytest.TelnetProxy(t)
+	for _, tt := range []struct {
+		name, template, host string
+		port                 int
+		line, first          string
+	}{
+		{"PuTTY's default", "", "127.0.0.1", target, "connect 127.0.0.1 " + strconv.Itoa(target), "Connecting to 127.0.0.1"},
+		{"own template with escapes", `connect %host %port\r\n`, "localhost", target, "connect localhost " + strconv.Itoa(target), "Connecting to localhost"},
+		{"the proxy cannot connect", "", "127.0.0.1", closed, "connect 127.0.0.1 " + strconv.Itoa(closed), "% Connection refused by remote host"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Config{Kind: Telnet, Host: "127.0.0.1", Port: port, Command: tt.template}
+			conn, err := through(&c, tt.host, tt.port)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			if got := <-lines; got != tt.line {
+				t.Fatalf("the proxy read %q; want %q", got, tt.line)
+			}
+			_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
+			r := bufio.NewReader(conn)
+			first, err := r.ReadString('\n')
+			if err != nil || !strings.HasPrefix(first, tt.first) {
+				t.Fatalf("first line %q, %v; want %q", first, err, tt.first)
+			}
+			if tt.port == closed {
+				return
+			}
+			if line, err := r.ReadString('\n'); err != nil || line != greeting {
+				t.Fatalf("greeting = %q, %v", line, err)
+			}
+		})
+	}
+}
