@@ -8,6 +8,8 @@ import (
 	"net"
 	"strconv"
 	"testing"
+
+	"github.com/tern-telnet/tern/protocol/proxy/proxytest"
 )
 
 var socks4Requests = []struct {
@@ -84,22 +86,8 @@ func FuzzSOCKS4Request(f *testing.F) {
 // relays. Each host name it was asked for is sent on the channel.
 func socks4aPeer(t *testing.T) (int, <-chan string) {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { l.Close() })
 	names := make(chan string, 8)
-	go func() {
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				return
-			}
-			go serveSOCKS4a(c, names)
-		}
-	}()
-	return l.Addr().(*net.TCPAddr).Port, names
+	return proxytest.Serve(t, func(c net.Conn) { serveSOCKS4a(c, names) }), names
 }
 
 func serveSOCKS4a(c net.Conn, names chan<- string) {

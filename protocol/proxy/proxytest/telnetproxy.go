@@ -16,22 +16,29 @@ import (
 // read (without its end) is sent on the channel, password and all.
 func TelnetProxy(t *testing.T) (int, <-chan string) {
 	t.Helper()
+	lines := make(chan string, 16)
+	return Serve(t, func(c net.Conn) { serveTelnetProxy(c, lines) }), lines
+}
+
+// Serve runs serve on a goroutine for each connection to a loopback port
+// until the test ends, and returns the port.
+func Serve(t *testing.T, serve func(net.Conn)) int {
+	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { l.Close() })
-	lines := make(chan string, 16)
 	go func() {
 		for {
 			c, err := l.Accept()
 			if err != nil {
 				return
 			}
-			go serveTelnetProxy(c, lines)
+			go serve(c)
 		}
 	}()
-	return l.Addr().(*net.TCPAddr).Port, lines
+	return l.Addr().(*net.TCPAddr).Port
 }
 
 func serveTelnetProxy(c net.Conn, lines chan<- string) {
