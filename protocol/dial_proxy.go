@@ -43,6 +43,9 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 		}
 		return e
 	}
+	if p.Kind == proxy.Command {
+		return dialCommand(ctx, c, target, port, say, log, proxyFail)
+	}
 	log("Connecting through the %s proxy %s", kindWords(p.Kind), p.Addr())
 	say("Connecting through the " + kindWords(p.Kind) + " proxy " + p.Addr() + "...\r\n")
 	conn, err := dialTo(ctx, c, p.Host, strconv.Itoa(p.PortOrDefault()), say, log)
@@ -78,6 +81,8 @@ func kindWords(k proxy.Kind) string {
 		return "SOCKS 4"
 	case proxy.Telnet:
 		return "Telnet"
+	case proxy.Command:
+		return "command"
 	}
 	return "SOCKS 5"
 }
@@ -87,6 +92,9 @@ func kindWords(k proxy.Kind) string {
 func (c *Config) proxyName() string {
 	if c.Conn != nil || !c.Proxy.Active() || c.Proxy.Bypasses(c.Host) {
 		return ""
+	}
+	if c.Proxy.Kind == proxy.Command {
+		return "proxy command " + c.Proxy.Addr()
 	}
 	return kindWords(c.Proxy.Kind) + " proxy " + c.Proxy.Addr()
 }

@@ -162,3 +162,50 @@ func TestTelnetdThroughTelnetProxy(t *testing.T) {
 		t.Fatalf("event log shows the password, or no mask:\n%s", ev)
 	}
 }
+
+// TestTelnetdThroughProxyCommand logs in to the real telnetd peer through
+// `ssh -W` to a real sshd jump host; a jump host that cannot be reached
+// is named with ssh's own words, which the event log also holds.
+func TestTelnetdThroughProxyCommand(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	jump := proxytest.SSHJump(t)
+	cfg := proxy.Config{Kind: proxy.Command, Command: proxytest.SSHCommand(jump)}
+	s, sc, done := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive, Proxy: cfg})
+	expect(t, sc, "Connecting through the proxy command ssh...")
+	login(t, s, sc)
+	s.Write([]byte("echo via=ssh-jump\r"))
+	expect(t, sc, "via=ssh-jump")
+	if st := s.Status(); st.Proxy != "proxy command ssh" {
+		t.Fatalf("status names proxy %q", st.Proxy)
+	}
+	if ev := s.Events().String(); !strings.Contains(ev, "Running the proxy command \"ssh -F "+jump+" -W "+host+":"+port+" bastion\"") {
+		t.Fatalf("event log lacks the command:\n%s", ev)
+	}
+	s.Write([]byte("exit\r"))
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("Run = %v after the host closed; want nil (ssh exits 0)", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the session did not end when telnetd closed")
+	}
+	expect(t, sc, "Connection closed by foreign host.")
+
+	cfg.Command = "ssh -F " + jump + " -p " + strconv.Itoa(proxytest.FreePort(t)) + " -W %host:%port bastion"
+	s2, sc2, done2 := start(t, Config{Host: host, Port: port, Proxy: cfg})
+	var err error
+	select {
+	case err = <-done2:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return")
+	}
+	var pe *proxy.Error
+	if !errors.As(err, &pe) || pe.Stage != proxy.StageCommand {
+		t.Fatalf("err = %v; want the proxy command's", err)
+	}
+	expect(t, sc2, "The proxy command exited: exit status 255 (ssh: connect to host 127.0.0.1 port")
+	if ev := s2.Events().String(); !strings.Contains(ev, "Proxy command: ssh: connect to host 127.0.0.1") {
+		t.Fatalf("event log lacks ssh's standard error:\n%s", ev)
+	}
+}

@@ -93,6 +93,7 @@ func TestRealProxies(t *testing.T) {
 	deadPort := proxytest.FreePort(t)
 	dante := proxytest.Dante(t)
 	socks4a, _ := socks4aPeer(t)
+	sshD := proxytest.SSHDynamic(t, proxytest.SSHJump(t))
 
 	tests := []struct {
 		name    string
@@ -121,6 +122,8 @@ func TestRealProxies(t *testing.T) {
 			"the proxy could not reach 127.0.0.1:" + strconv.Itoa(closed) + ": request rejected or failed"},
 		{"socks4a refused by dante, which has no 4A", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante}, "localhost", target, StageTarget, "request rejected", ""},
 		{"socks4a name looked up at the proxy", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: socks4a}, "localhost", target, -1, "", ""},
+		{"socks4a through ssh -D", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: sshD}, "localhost", target, -1, "", ""},
+		{"socks4 through ssh -D", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: sshD, LocalDNS: true}, "127.0.0.1", target, -1, "", ""},
 		{"socks4 to an IPv6 address", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante}, "::1", target, StageProtocol, "cannot carry an IPv6 address", ""},
 		{"proxy not listening", Config{Kind: SOCKS5, Host: "127.0.0.1", Port: deadPort}, "127.0.0.1", target, StageReach, "", "the proxy 127.0.0.1:" + strconv.Itoa(deadPort) + " refused the connection"},
 	}
