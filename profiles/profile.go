@@ -132,10 +132,13 @@ type Profile struct {
 // ProxySettings are a session's proxy (PuTTY's Proxy panel). Its
 // password is never here: see RememberPassword.
 type ProxySettings struct {
-	Kind string `json:"kind,omitempty"` // "" none, socks5, http (protocol/proxy's Kind names)
+	Kind string `json:"kind,omitempty"` // "" none, socks5, socks4, http, telnet, command (protocol/proxy's Kind names)
 	Host string `json:"host,omitempty"`
-	Port int    `json:"port,omitempty"` // 0 means 1080 for SOCKS 5, 3128 for HTTP
+	Port int    `json:"port,omitempty"` // 0 means 1080 for SOCKS, 3128 for HTTP, 23 for Telnet
 	User string `json:"user,omitempty"`
+	// Command is the Telnet proxy's command template ("" is PuTTY's
+	// "connect %host %port\n") or the local proxy command.
+	Command string `json:"command,omitempty"`
 	// LocalDNS looks host names up on this computer; false (the default)
 	// lets the proxy look them up (PuTTY's "Do DNS name lookup at proxy
 	// end": Auto).

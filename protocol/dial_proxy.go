@@ -98,3 +98,25 @@ func (c *Config) proxyName() string {
 	}
 	return kindWords(c.Proxy.Kind) + " proxy " + c.Proxy.Addr()
 }
+
+// DialThrough connects to address (host:port) as a session with c would:
+// through c's proxy unless the host is in its bypass list, with c's bind
+// address, address family and timeout. The mail assistant's exchanger
+// tries use it, so that they take the session's proxy; their MX and
+// address lookups stay on this computer (a proxy carries connections,
+// not DNS questions).
+func DialThrough(ctx context.Context, c Config, network, address string) (net.Conn, error) {
+	host, port, err := net.SplitHostPort(address)
+	if err != nil {
+		return nil, err
+	}
+	c.Host, c.Port, c.Conn = host, port, nil
+	if c.Network == "" && (network == "tcp4" || network == "tcp6") {
+		c.Network = network
+	}
+	conn, err := dial(ctx, &c, func(string) {}, func(string, ...any) {})
+	if err != nil {
+		return nil, err
+	}
+	return conn, nil
+}

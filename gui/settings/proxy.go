@@ -11,11 +11,12 @@ import (
 // takes that from the keychain as it connects; see ProxyPassword).
 func proxyFromProfile(p profiles.ProxySettings) proxy.Config {
 	kind, ok := proxy.ParseKind(p.Kind)
-	if !ok || kind == proxy.None || strings.TrimSpace(p.Host) == "" {
+	c := proxy.Config{Kind: kind, Host: strings.TrimSpace(p.Host), Port: p.Port, User: p.User, Command: p.Command,
+		LocalDNS: p.LocalDNS, Bypass: proxy.SplitBypass(p.Bypass)}
+	if !ok || !c.Active() {
 		return proxy.Config{}
 	}
-	return proxy.Config{Kind: kind, Host: strings.TrimSpace(p.Host), Port: p.Port, User: p.User,
-		LocalDNS: p.LocalDNS, Bypass: proxy.SplitBypass(p.Bypass)}
+	return c
 }
 
 // proxyToProfile records c in a profile, keeping base's RememberPassword
@@ -24,7 +25,7 @@ func proxyToProfile(c proxy.Config, base profiles.ProxySettings) profiles.ProxyS
 	if !c.Active() {
 		return profiles.ProxySettings{}
 	}
-	return profiles.ProxySettings{Kind: c.Kind.String(), Host: c.Host, Port: c.Port, User: c.User, LocalDNS: c.LocalDNS,
+	return profiles.ProxySettings{Kind: c.Kind.String(), Host: c.Host, Port: c.Port, User: c.User, Command: c.Command, LocalDNS: c.LocalDNS,
 		Bypass: strings.Join(c.Bypass, ", "), RememberPassword: c.User != "" && (base.RememberPassword || c.Password != "")}
 }
 
@@ -45,6 +46,7 @@ func WantsProxyPassword(st Session) bool {
 	c := st.Engine.Proxy
 	saved := proxyFromProfile(st.Profile.Proxy)
 	// The password goes only to the proxy and user it was saved for.
-	same := c.Kind == saved.Kind && c.Addr() == saved.Addr() && c.User == saved.User
+	// A changed command template could send it elsewhere.
+	same := c.Kind == saved.Kind && c.Addr() == saved.Addr() && c.User == saved.User && c.Command == saved.Command
 	return st.Name != "" && c.Active() && c.User != "" && c.Password == "" && st.Profile.Proxy.RememberPassword && same
 }
