@@ -143,6 +143,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		verb := sp.Verb
 		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
 	}
+	send.Items = append(send.Items, fyne.NewMenuItemSeparator(), item("Send file…", nil, w.sendFile), item("Paste pacing…", nil, w.showPacing))
 	help := fyne.NewMenu("Help",
 		item("Manual (README) address", nil, w.copyReadmeURL),
 		item("About Tern", nil, w.showAbout),

@@ -30,6 +30,7 @@ type mainWindow struct {
 	tabs       *container.DocTabs
 	byItem     map[*container.TabItem]*termtab.Tab
 	status     *widget.Label
+	pace       *paceBar // a paced paste's progress, beside the status (pace_bar.go)
 	prefs      *preferences
 	certs      *certExceptions // accepted unverified certificates (cert_exceptions.go)
 	// quitWhenEmpty closes the window when its last tab closes.
@@ -90,7 +91,9 @@ func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWind
 	w.tips = newTipLayer(w.ui)
 	w.toolbarRow = w.toolbar()
 	w.enableTabButtons(false)
-	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, w.status, nil, nil, w.tabs), w.tips.layer))
+	w.pace = newPaceBar()
+	bottom := container.NewBorder(nil, nil, nil, w.pace.box, w.status)
+	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, bottom, nil, nil, w.tabs), w.tips.layer))
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
@@ -288,6 +291,7 @@ func (w *mainWindow) refreshStatus() {
 	if w.status.Text != line {
 		w.status.SetText(line)
 	}
+	w.pace.show(t)
 	w.updateButtons(t)
 }
 

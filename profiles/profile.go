@@ -115,6 +115,8 @@ type Profile struct {
 
 	// Proxy is the proxy the session goes through; the zero value is none.
 	Proxy ProxySettings `json:"proxy,omitzero"`
+	// Pacing paces pastes and Send file; the zero value sends at once.
+	Pacing PacingSettings `json:"pacing,omitzero"`
 
 	SMTP SMTPDefaults `json:"smtp,omitzero"`
 	// Mail pre-fills the mailbox assistants (POP3, IMAP).
@@ -220,3 +222,19 @@ func (p Profile) Clone() Profile {
 	}
 	return c
 }
+
+// PacingSettings pace a session's pastes and files (Tera Term's and
+// SecureCRT's line and character delays, and "wait for the device").
+type PacingSettings struct {
+	LineDelayMs int  `json:"lineDelayMs,omitempty"` // after each line
+	CharDelayMs int  `json:"charDelayMs,omitempty"` // between characters
+	WaitEcho    bool `json:"waitEcho,omitempty"`    // next line once the last came back or the prompt did
+	// Prompt is the prompt's regular expression; "" is protocol/pace's
+	// DefaultPrompt, for IOS-like prompts.
+	Prompt string `json:"prompt,omitempty"`
+	// TimeoutS bounds each wait for the device, in seconds; 0 is 10.
+	TimeoutS int `json:"timeoutS,omitempty"`
+}
+
+// Active reports whether pastes are paced at all.
+func (p PacingSettings) Active() bool { return p.LineDelayMs > 0 || p.CharDelayMs > 0 || p.WaitEcho }

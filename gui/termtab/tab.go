@@ -346,6 +346,7 @@ func (t *Tab) scrollBy(lines int) {
 
 // Close ends the tab's session and goroutines.
 func (t *Tab) Close() {
+	t.forgetPacing()
 	t.mu.Lock()
 	if t.closing {
 		t.mu.Unlock()
