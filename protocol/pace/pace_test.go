@@ -11,6 +11,7 @@ import (
 
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/pace"
+	"github.com/tern-telnet/tern/protocol/pace/pacetest"
 )
 
 // config is a 500-line switch configuration, lines as a paste gives them.
@@ -27,8 +28,8 @@ func config() (string, []string) {
 // wrote has arrived and been read (the barrier for "cut short").
 func pasteTo(t *testing.T, opt pace.Options) []string {
 	t.Helper()
-	dev := newSlowDevice(t)
-	host, port, _ := strings.Cut(dev.addr, ":")
+	dev := pacetest.NewSlowDevice(t)
+	host, port, _ := strings.Cut(dev.Addr, ":")
 	s := protocol.NewSession(protocol.Config{Host: host, Port: port, Negotiation: protocol.NegotiateRaw})
 	var current atomic.Pointer[pace.Pacer]
 	s.OnData = func(b []byte) {
@@ -54,13 +55,13 @@ func pasteTo(t *testing.T, opt pace.Options) []string {
 	if err := p.Run(ctx); err != nil {
 		t.Fatal(err)
 	}
-	for !dev.settled(s.Status().BytesOut) {
+	for !dev.Settled(s.Status().BytesOut) {
 		if time.Now().After(deadline.Add(60 * time.Second)) {
-			t.Fatalf("the device did not settle: %d lines", len(dev.received()))
+			t.Fatalf("the device did not settle: %d lines", len(dev.Received()))
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	return dev.received()
+	return dev.Received()
 }
 
 // TestSlowDevice500Lines: with "wait for the device" a 500-line config

@@ -1,4 +1,7 @@
-package pace_test
+// Package pacetest is a slow device for tests of paced pastes: a console
+// on loopback that reads one byte a millisecond through a small buffer and
+// drops what overflows it, as a console server's UART does.
+package pacetest
 
 import (
 	"io"
@@ -8,32 +11,35 @@ import (
 	"time"
 )
 
-// slowDevice is a device console on loopback that reads slowly: its
-// input buffer holds bufSize bytes and drops what arrives when it is
+// SlowDevice is a device console on loopback that reads slowly: its
+// input buffer holds BufSize bytes and drops what arrives when it is
 // full (a console server's UART does); one byte is taken from it every
-// perByte and echoed, a CR as CR LF and the prompt.
-type slowDevice struct {
+// PerByte and echoed, a CR as CR LF and the prompt.
+type SlowDevice struct {
 	mu      sync.Mutex
 	buf     []byte
 	arrived int      // bytes read from the socket, kept or dropped
 	lines   []string // the lines it read whole
 	line    []byte
-	addr    string
+	// Addr is its host:port.
+	Addr string
 }
 
+// The device's buffer, pace and prompt.
 const (
-	bufSize = 64
-	perByte = time.Millisecond
-	prompt  = "R1(config)#"
+	BufSize = 64
+	PerByte = time.Millisecond
+	Prompt  = "R1(config)#"
 )
 
-func newSlowDevice(t *testing.T) *slowDevice {
+// NewSlowDevice starts a slow device for one connection until the test ends.
+func NewSlowDevice(t testing.TB) *SlowDevice {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &slowDevice{addr: l.Addr().String()}
+	d := &SlowDevice{Addr: l.Addr().String()}
 	done := make(chan struct{})
 	t.Cleanup(func() { l.Close(); <-done })
 	go func() {
@@ -52,14 +58,14 @@ func newSlowDevice(t *testing.T) *slowDevice {
 }
 
 // receive takes what arrives into the small buffer, dropping overflow.
-func (d *slowDevice) receive(r io.Reader) {
+func (d *SlowDevice) receive(r io.Reader) {
 	b := make([]byte, 4096)
 	for {
 		n, err := r.Read(b)
 		d.mu.Lock()
 		d.arrived += n
 		for _, c := range b[:n] {
-			if len(d.buf) < bufSize {
+			if len(d.buf) < BufSize {
 				d.buf = append(d.buf, c)
 			}
 		}
@@ -70,9 +76,9 @@ func (d *slowDevice) receive(r io.Reader) {
 	}
 }
 
-// drain reads one byte every perByte and echoes it.
-func (d *slowDevice) drain(w io.Writer, stop <-chan struct{}) {
-	tick := time.NewTicker(perByte)
+// drain reads one byte every PerByte and echoes it.
+func (d *SlowDevice) drain(w io.Writer, stop <-chan struct{}) {
+	tick := time.NewTicker(PerByte)
 	defer tick.Stop()
 	for {
 		select {
@@ -92,7 +98,7 @@ func (d *slowDevice) drain(w io.Writer, stop <-chan struct{}) {
 		case '\r':
 			d.lines = append(d.lines, string(d.line))
 			d.line = d.line[:0]
-			echo = []byte("\r\n" + prompt)
+			echo = []byte("\r\n" + Prompt)
 		case 0, '\n': // the rest of CR NUL or CR LF
 		default:
 			d.line = append(d.line, c)
@@ -105,14 +111,15 @@ func (d *slowDevice) drain(w io.Writer, stop <-chan struct{}) {
 	}
 }
 
-// settled reports whether every one of wire bytes arrived and was read.
-func (d *slowDevice) settled(wire int64) bool {
+// Settled reports whether every one of wire bytes arrived and was read.
+func (d *SlowDevice) Settled(wire int64) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return int64(d.arrived) >= wire && len(d.buf) == 0
 }
 
-func (d *slowDevice) received() []string {
+// Received is the lines the device read whole, in order.
+func (d *SlowDevice) Received() []string {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return append([]string(nil), d.lines...)
