@@ -28,7 +28,8 @@ func fullProfile() Profile {
 		LogMode: LogRaw, LogFile: "~/&H.log", LogAppend: true, CloseOnExit: "never", AutoReconnect: true, PortCheck: true, Assistant: "pop3", OpenAssistant: true, Scrollback: 5000, Columns: 100, Rows: 30,
 		FontSize: 13, SMTP: SMTPDefaults{EHLO: "me", From: "a@b", To: []string{"c@d", "e@f"}, AuthUser: "u", AuthMech: "LOGIN", OpenOnConnect: true},
 		Mail:             MailDefaults{User: "alice", Mechanism: "LOGIN", OpenOnConnect: true},
-		Proxy:            ProxySettings{Kind: "socks5", Host: "bastion", Port: 1081, User: "ops", LocalDNS: true, Bypass: "*.lan, 10.0.0.0/8", RememberPassword: true},
+		Proxy:            ProxySettings{Kind: "command", Host: "bastion", Port: 1081, User: "ops", Command: "ssh -W %host:%port bastion", LocalDNS: true, Bypass: "*.lan, 10.0.0.0/8", RememberPassword: true},
+		Pacing:           PacingSettings{LineDelayMs: 100, CharDelayMs: 2, WaitEcho: true, Prompt: `\$ $`, TimeoutS: 5},
 		RememberPassword: true, Notes: "line 1\nline 2", LogTimestamp: "&T ", LogSecrets: true, Logon: logon.Cisco,
 	}
 }
