@@ -46,6 +46,7 @@ type connectForm struct {
 	logSecrets         *widgets.Check
 	logon              *logonEditor
 	proxy              *proxyForm
+	pacing             *pacingForm // Paste pacing (pace_dialog.go)
 	closeOnExit        *widgets.Select
 	assistant          *widgets.Select
 	openAssistant      *widgets.Check
@@ -107,6 +108,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		logSecrets:    widgets.NewCheck("Log them as sent, to debug a login", nil),
 		logon:         newLogonEditor(f.escapePressed),
 		proxy:         newProxyForm(entry),
+		pacing:        newPacingForm(entry),
 		closeOnExit:   widgets.NewSelect(closeChoices, nil),
 		assistant:     widgets.NewSelect(assistantChoices, nil),
 		openAssistant: widgets.NewCheck("Open the assistant with the session", nil),
@@ -170,6 +172,7 @@ func (f *connectForm) fill(st settings.Session) {
 	f.port.SetText(cmp.Or(e.Port, "23"))
 	f.bind.SetText(e.Bind)
 	f.proxy.fill(e.Proxy, st.Profile.Proxy.RememberPassword)
+	f.pacing.fill(st.Profile.Pacing)
 	f.connType.SetSelected("Telnet")
 	if e.Negotiation == protocol.NegotiateRaw {
 		f.connType.SetSelected("Raw")
@@ -272,13 +275,14 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Notes", f.notes),
 	)
 	f.content = container.NewVBox(main, newDisclosure("Proxy", f.proxy.content).box, newDisclosure("Logon actions", f.logon.content).box,
+		newDisclosure("Paste pacing", widget.NewForm(f.pacing.items...)).box,
 		newDisclosure("Keyboard", keyboard).box, newDisclosure("Advanced", advanced).box)
 }
 
 // entries are the fields with validators, in the order they are shown.
 func (f *connectForm) entries() []*widgets.EscEntry {
 	return append([]*widgets.EscEntry{f.host, f.port, f.bind}, append(f.proxy.entries(),
-		f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize)...)
+		append(f.pacing.entries(), f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize)...)...)
 }
 
 func (f *connectForm) escapePressed() {
@@ -369,6 +373,7 @@ func (f *connectForm) settings() settings.Session {
 	st.Name = f.name
 	st.Profile = f.base.Clone()
 	st.Profile.Notes = strings.TrimSpace(f.notes.Text)
+	st.Profile.Pacing = f.pacing.settings()
 	st.Assistant = assistantValues[max(f.assistant.SelectedIndex(), 0)]
 	st.OpenAssistant = f.openAssistant.Checked
 	return st

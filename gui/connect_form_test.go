@@ -31,11 +31,13 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		Scrollback: 3000, FontSize: 18, Columns: 132, Rows: 43, Notes: "the router in room 2", Assistant: "imap",
 		LogTimestamp: "[&T] ", LogSecrets: true, Logon: logon.Cisco, OpenAssistant: true, TerminalSpeed: "9600,9600", Charset: "Shift_JIS",
 		LFImpliesCR: true, CRImpliesLF: true, ClearDropsText: true,
-		Proxy: profiles.ProxySettings{Kind: "socks5", Host: "bastion.corp", Port: 1081, User: "ops", LocalDNS: true, Bypass: "router.lan, *.corp.example, 10.0.0.0/8"},
+		Proxy:  profiles.ProxySettings{Kind: "socks5", Host: "bastion.corp", Port: 1081, User: "ops", LocalDNS: true, Bypass: "router.lan, *.corp.example, 10.0.0.0/8"},
+		Pacing: profiles.PacingSettings{LineDelayMs: 100, CharDelayMs: 3, WaitEcho: true, Prompt: `[>#$]\s*$`, TimeoutS: 20},
 	}
 	st := settings.FromProfile(p)
-	// The form alone must carry every field; notes are the profile's own.
-	st.Profile = profiles.Profile{Notes: p.Notes}
+	// The form alone must carry every field; notes and pacing are the
+	// profile's own (the tab reads its pacing from it).
+	st.Profile = profiles.Profile{Notes: p.Notes, Pacing: p.Pacing}
 	f := newConnectForm(st)
 	if err := f.validate(); err != nil {
 		t.Fatal(err)

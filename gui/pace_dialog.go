@@ -29,15 +29,9 @@ type pacingForm struct {
 	items                                 []*widget.FormItem
 }
 
-func newPacingForm(p profiles.PacingSettings) *pacingForm {
-	f := &pacingForm{lineDelay: widgets.NewEscEntry(false, nil), charDelay: widgets.NewEscEntry(false, nil),
-		prompt: widgets.NewEscEntry(false, nil), timeout: widgets.NewEscEntry(false, nil),
+func newPacingForm(entry func() *widgets.EscEntry) *pacingForm {
+	f := &pacingForm{lineDelay: entry(), charDelay: entry(), prompt: entry(), timeout: entry(),
 		wait: widgets.NewCheck("Wait for the device: send the next line once this one is echoed or the prompt is back", nil)}
-	f.lineDelay.SetText(blankZero(strconv.Itoa(p.LineDelayMs)))
-	f.charDelay.SetText(blankZero(strconv.Itoa(p.CharDelayMs)))
-	f.timeout.SetText(blankZero(strconv.Itoa(p.TimeoutS)))
-	f.prompt.SetText(p.Prompt)
-	f.wait.SetChecked(p.WaitEcho)
 	f.lineDelay.SetPlaceHolder("0")
 	f.charDelay.SetPlaceHolder("0")
 	f.timeout.SetPlaceHolder(strconv.Itoa(int(pace.DefaultTimeout.Seconds())))
@@ -61,6 +55,20 @@ func newPacingForm(p profiles.PacingSettings) *pacingForm {
 	return f
 }
 
+// fill shows p.
+func (f *pacingForm) fill(p profiles.PacingSettings) {
+	f.lineDelay.SetText(blankZero(strconv.Itoa(p.LineDelayMs)))
+	f.charDelay.SetText(blankZero(strconv.Itoa(p.CharDelayMs)))
+	f.timeout.SetText(blankZero(strconv.Itoa(p.TimeoutS)))
+	f.prompt.SetText(p.Prompt)
+	f.wait.SetChecked(p.WaitEcho)
+}
+
+// entries are the fields with validators.
+func (f *pacingForm) entries() []*widgets.EscEntry {
+	return []*widgets.EscEntry{f.lineDelay, f.charDelay, f.prompt, f.timeout}
+}
+
 func (f *pacingForm) settings() profiles.PacingSettings {
 	n := func(e *widgets.EscEntry) int { v, _ := strconv.Atoi(strings.TrimSpace(e.Text)); return v }
 	return profiles.PacingSettings{LineDelayMs: n(f.lineDelay), CharDelayMs: n(f.charDelay), WaitEcho: f.wait.Checked,
@@ -73,7 +81,8 @@ func (w *mainWindow) showPacing() {
 	if t == nil {
 		return
 	}
-	f := newPacingForm(t.PacingSettings())
+	f := newPacingForm(func() *widgets.EscEntry { return widgets.NewEscEntry(false, nil) })
+	f.fill(t.PacingSettings())
 	w.showForm("Paste pacing", "Use", f.items, func(ok bool) {
 		if ok {
 			w.usePacing(t, f.settings())
