@@ -61,6 +61,12 @@ func TestProxyErrorsNameTheHop(t *testing.T) {
 	}{
 		{"proxy refused", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: dead}, proxy.StageReach,
 			"The proxy 127.0.0.1:" + strconv.Itoa(dead) + " refused the connection."},
+		{"telnet proxy refused", proxy.Config{Kind: proxy.Telnet, Host: "127.0.0.1", Port: dead}, proxy.StageReach,
+			"The proxy 127.0.0.1:" + strconv.Itoa(dead) + " refused the connection."},
+		{"socks4 proxy refused", proxy.Config{Kind: proxy.SOCKS4, Host: "127.0.0.1", Port: dead}, proxy.StageReach,
+			"The proxy 127.0.0.1:" + strconv.Itoa(dead) + " refused the connection."},
+		{"proxy command cannot start", proxy.Config{Kind: proxy.Command, Command: `nc %host %port "unclosed`}, proxy.StageCommand,
+			"The proxy command exited: exit status 2"},
 		{"wrong password", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "nope"}, proxy.StageAuth,
 			"turned down the user name and password (wrong user name or password)"},
 		{"closed target", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "s3cret"}, proxy.StageTarget,
