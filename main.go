@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"github.com/tern-telnet/tern/gui"
+	"github.com/tern-telnet/tern/gui/about"
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/internal/glcheck"
 	"github.com/tern-telnet/tern/profiles"
@@ -44,14 +45,14 @@ func main() {
 		glcheck.Report(glErr)
 		os.Exit(1)
 	}
-	gui.Resolver = testResolver(os.Getenv("TERN_DNS"))
-	gui.Version = version
+	setGCGoal()
 	a := app.NewWithID("io.github.tern-telnet.tern")
 	a.SetIcon(resourceIconPng)
 	if opts.Help || opts.Version {
-		gui.ShowText(a, versionOrUsage(opts))
+		about.ShowText(a, versionOrUsage(opts))
 	} else {
-		gui.Start(a, store, opts, err)
+		gui.Start(a, gui.Options{Store: store, Command: opts, UsageErr: err, Version: version,
+			Resolver: testResolver(os.Getenv("TERN_DNS")), EachSecond: newAfterBusy().tick})
 	}
 	stopProfile := profileCPU()
 	a.Run()

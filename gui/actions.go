@@ -11,9 +11,11 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/about"
+	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -21,13 +23,13 @@ import (
 // well as icons while there is room (support staff should not have to
 // guess), and every one has a tooltip with its shortcut.
 func (w *mainWindow) toolbar() fyne.CanvasObject {
-	b := func(label string, icon fyne.Resource, tip string, f func()) *toolButton {
-		return newToolButton(w.tips, label, icon, tip, f)
+	b := func(label string, icon fyne.Resource, tip string, f func()) *widgets.ToolButton {
+		return widgets.NewToolButton(w.tips, label, icon, tip, f)
 	}
 	w.sendButton = b("Send", theme.MailSendIcon(), "Send a Telnet special command: Are You There, Interrupt Process, Break, Synch…", w.showSendMenu)
 	w.logButton = b("Log", theme.DocumentCreateIcon(), "Start or stop logging what the server sends to a file", w.toggleLogging)
 	// These act on the current tab: without one they are disabled.
-	w.tabButtons = []*toolButton{
+	w.tabButtons = []*widgets.ToolButton{
 		b("Reconnect", theme.ViewRefreshIcon(), "Connect this tab again (Ctrl+Shift+R)", w.reconnect),
 		b("Disconnect", theme.MediaStopIcon(), "Close this tab's connection", w.disconnect),
 		w.sendButton,
@@ -37,14 +39,14 @@ func (w *mainWindow) toolbar() fyne.CanvasObject {
 		b("Copy all", theme.ContentCopyIcon(), "Copy the scrollback and the screen to the clipboard", w.copyAll),
 		b("Save", theme.DocumentSaveIcon(), "Save the transcript to a file (Ctrl+Shift+S)", w.saveTranscript),
 		b("Find", theme.SearchIcon(), "Search the scrollback (Ctrl+Shift+F)", w.showFind),
-		b("Assistant", theme.MailComposeIcon(), "Protocol assistant for this session: SMTP, POP3, IMAP or HTTP commands, explained, and a whole test (Ctrl+Shift+M)", w.toggleAssistant),
+		b("Assistant", theme.MailComposeIcon(), "Protocol assistant for this session: SMTP, POP3, IMAP or HTTP commands, explained, and a whole test (Ctrl+Shift+M)", assistants{w}.toggle),
 	}
-	row := []fyne.CanvasObject{b("New session", theme.ContentAddIcon(), "Open a connection in a new tab (Ctrl+Shift+T)", w.ShowNewSession)}
+	row := []fyne.CanvasObject{b("New session", theme.ContentAddIcon(), "Open a connection in a new tab (Ctrl+Shift+T)", sessionDialogs{w}.newSession)}
 	for _, tb := range w.tabButtons {
 		row = append(row, tb)
 	}
 	row = append(row, b("Settings", theme.SettingsIcon(), "Text size, theme, scrollback and paste confirmation", w.showSettings))
-	return newToolbarRow(row...)
+	return widgets.NewToolbarRow(row...)
 }
 
 // enableTabButtons disables the buttons that act on a tab when there is
@@ -74,10 +76,10 @@ func (w *mainWindow) updateButtons(t *termtab.Tab) {
 	if s != nil && s.Logging() {
 		label, importance = "Stop log", widget.HighImportance
 	}
-	if w.logButton.label == label && w.logButton.Importance == importance {
+	if w.logButton.Label() == label && w.logButton.Importance == importance {
 		return // called every second: repaint only on a change
 	}
-	w.logButton.setLabel(label)
+	w.logButton.SetLabel(label)
 	w.logButton.Importance = importance
 	w.logButton.Refresh()
 }
@@ -94,10 +96,11 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		return m
 	}
 	session := fyne.NewMenu("Session",
-		item("New session…", ctrlShift(fyne.KeyT), w.ShowNewSession),
+		item("New session…", ctrlShift(fyne.KeyT), sessionDialogs{w}.newSession),
 		item("Duplicate session", ctrlShift(fyne.KeyD), w.duplicate),
 		item("Reconnect", ctrlShift(fyne.KeyR), w.reconnect),
-		item("Edit and reconnect…", ctrlShift(fyne.KeyE), w.editAndReconnect),
+		item("Edit and reconnect…", ctrlShift(fyne.KeyE), sessionDialogs{w}.editAndReconnect),
+		item("Change settings…", nil, w.changeSettings),
 		item("Disconnect", nil, w.disconnect),
 		fyne.NewMenuItemSeparator(),
 		item("Close tab", ctrlShift(fyne.KeyW), func() {
@@ -109,7 +112,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Move tab left", ctrlShift(fyne.KeyPageUp), func() { w.moveTab(-1) }),
 		item("Move tab right", ctrlShift(fyne.KeyPageDown), func() { w.moveTab(+1) }),
 		fyne.NewMenuItemSeparator(),
-		w.broadcastMenuItem(),
+		w.broadcast.menuItem(),
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Paste", nil, w.pasteClipboard),
@@ -126,17 +129,17 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Settings…", nil, w.showSettings),
 	)
 	assistMenu := fyne.NewMenu("Assistant",
-		item("Show or hide the assistant", ctrlShift(fyne.KeyM), w.toggleAssistant),
+		item("Show or hide the assistant", ctrlShift(fyne.KeyM), assistants{w}.toggle),
 		// F6 itself is handled by the terminal and the fields (a key
 		// without a modifier is never a menu shortcut in Fyne): the
 		// item names it and does the same.
 		item("Next pane: terminal, assistant, find (Shift+F6 back)", &desktop.CustomShortcut{KeyName: fyne.KeyF6}, func() { w.moveFocus(false) }),
-		item("Run test", ctrlShift(fyne.KeyReturn), w.runAssistantTest),
+		item("Run test", ctrlShift(fyne.KeyReturn), assistants{w}.runTest),
 		fyne.NewMenuItemSeparator(),
-		item("Use the SMTP assistant", nil, func() { w.useAssistant(settings.AssistSMTP) }),
-		item("Use the POP3 assistant", nil, func() { w.useAssistant(settings.AssistPOP3) }),
-		item("Use the IMAP assistant", nil, func() { w.useAssistant(settings.AssistIMAP) }),
-		item("Use the HTTP assistant", nil, func() { w.useAssistant(settings.AssistHTTP) }),
+		item("Use the SMTP assistant", nil, func() { assistants{w}.use(settings.AssistSMTP) }),
+		item("Use the POP3 assistant", nil, func() { assistants{w}.use(settings.AssistPOP3) }),
+		item("Use the IMAP assistant", nil, func() { assistants{w}.use(settings.AssistIMAP) }),
+		item("Use the HTTP assistant", nil, func() { assistants{w}.use(settings.AssistHTTP) }),
 	)
 	send := fyne.NewMenu("Send")
 	for _, sp := range protocol.Specials {
@@ -145,8 +148,8 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 	}
 	send.Items = append(send.Items, fyne.NewMenuItemSeparator(), item("Send file…", nil, w.sendFile), item("Paste pacing…", nil, w.showPacing))
 	help := fyne.NewMenu("Help",
-		item("Manual (README) address", nil, w.copyReadmeURL),
-		item("About Tern", nil, w.showAbout),
+		item("Manual (README) address", nil, func() { about.CopyReadmeURL(w.dialogs, w.app.Clipboard()) }),
+		item("About Tern", nil, func() { about.Show(w.dialogs, w.opts.Version) }),
 	)
 	quit := item("Quit", &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, w.confirmQuit)
 	quit.IsQuit = true // Fyne adds no Quit of its own
@@ -180,42 +183,9 @@ func (w *mainWindow) send(verb string) {
 	}
 	t.InterruptLogon() // the person acts: the session is theirs
 	if err := t.Session().SendSpecial(verb); err != nil {
-		w.showInfo("Cannot send", err.Error())
+		w.dialogs.Info("Cannot send", err.Error())
 	}
 	w.focusCurrent()
-}
-
-// toggleAssistant shows or hides the tab's protocol assistant; shown, it
-// has the keyboard in its first empty field (F6 goes back to the
-// terminal), hidden, the terminal has it.
-func (w *mainWindow) toggleAssistant() {
-	t := w.current()
-	if t == nil {
-		return
-	}
-	p := w.assistant(t)
-	t.ToggleAssistant()
-	if t.AssistantShown() {
-		p.FocusField(w.win.Canvas())
-	} else {
-		w.focusCurrent()
-	}
-}
-
-// showAssistant puts the tab's protocol assistant beside its terminal.
-func (w *mainWindow) showAssistant(t *termtab.Tab) assist.Panel {
-	p := w.assistant(t)
-	if !t.AssistantShown() {
-		t.ToggleAssistant()
-	}
-	return p
-}
-
-// runAssistantTest runs the assistant's test, opening the assistant first.
-func (w *mainWindow) runAssistantTest() {
-	if t := w.current(); t != nil {
-		w.showAssistant(t).RunTest()
-	}
 }
 
 func (w *mainWindow) reconnect() {
@@ -296,7 +266,7 @@ func (w *mainWindow) saveTranscript() {
 		}
 		defer f.Close()
 		if _, err := f.Write([]byte(text)); err != nil {
-			dialog.ShowError(fmt.Errorf("Tern could not save the transcript: %w", err), w.win)
+			w.dialogs.Info("Save transcript", fmt.Sprintf("Tern could not save the transcript: %v", err))
 		}
 	}, w.win)
 	d.SetFileName(settings.FileName(t.Settings().Title()) + ".txt")
@@ -328,7 +298,7 @@ func (w *mainWindow) toggleLogging() {
 		f.Close()
 		textOnly := s.Config().SessionLog.TextOnly // the session's kind of log
 		if name, err := s.StartSessionLog(protocol.Log{Path: path, TextOnly: textOnly}); err != nil {
-			dialog.ShowError(fmt.Errorf("Tern cannot write the log %s: %w", name, err), w.win)
+			w.dialogs.Info("Log", fmt.Sprintf("Tern cannot write the log %s: %v", name, err))
 		}
 		w.refreshStatus()
 	}, w.win)
@@ -349,4 +319,35 @@ func (w *mainWindow) showFind() {
 	if t := w.current(); t != nil {
 		t.ShowFind()
 	}
+}
+
+// showStatus shows the current session's Status dialog.
+func (w *mainWindow) showStatus() {
+	t := w.current()
+	if t == nil || t.Session() == nil {
+		w.dialogs.Info("Status", "No connection.")
+		return
+	}
+	sessioninfo.ShowStatus(w.dialogs, t.Settings().Title(), t.Session().Status(), w.focusCurrent)
+}
+
+// showEventLog shows the current session's event log.
+func (w *mainWindow) showEventLog() {
+	t := w.current()
+	if t == nil || t.Session() == nil {
+		w.dialogs.Info("Event log", "No session yet.")
+		return
+	}
+	sessioninfo.ShowEventLog(w.dialogs, t.Settings().Title(), t.Session(), w.app.Clipboard(), w.onUI, w.focusCurrent)
+}
+
+// reconnectTab connects t again with st (Reconnect, Edit and reconnect):
+// a mail domain is looked up again, for the exchanger that answers now.
+func (w *mainWindow) reconnectTab(t *termtab.Tab, st settings.Session) {
+	if domain, ok := st.MailDomain(); ok {
+		t.SetSettings(st)
+		assistants{w}.findMailServers(t, domain, nil)
+		return
+	}
+	t.ReconnectWith(st)
 }

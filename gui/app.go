@@ -3,95 +3,75 @@ package gui
 import (
 	"errors"
 	"fmt"
+	"net"
 
 	"fyne.io/fyne/v2"
 
+	"github.com/tern-telnet/tern/gui/about"
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/fasttick"
+	"github.com/tern-telnet/tern/gui/launch"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
-	"github.com/tern-telnet/tern/protocol"
 )
 
-// applyCommandLine lets options given beside -load override the profile.
-func applyCommandLine(st settings.Session, o cmdline.Options) settings.Session {
-	e := &st.Engine
-	if o.Host != "" {
-		e.Host = o.Host
-	}
-	if o.Port != "" {
-		e.Port = o.Port
-	}
-	if o.Bind != "" {
-		e.Bind = o.Bind
-	}
-	if o.Network != "" {
-		e.Network = o.Network
-	}
-	if o.Raw {
-		e.Negotiation = protocol.NegotiateRaw
-	}
-	if o.SessionLog != "" {
-		e.SessionLog = protocol.Log{Path: o.SessionLog}
-	}
-	if o.RawLog != "" {
-		e.RawLog = protocol.Log{Path: o.RawLog}
-	}
-	if o.EscapeSet {
-		e.Escape = o.Escape
-	}
-	if o.CloseSet {
-		st.Close = o.Close
-	}
-	if o.Proxy.Active() {
-		// The profile's remembered proxy password goes only to the proxy
-		// it was saved for.
-		saved := e.Proxy
-		if saved.Kind != o.Proxy.Kind || saved.Addr() != o.Proxy.Addr() || saved.User != o.Proxy.User {
-			st.Profile.Proxy.RememberPassword = false
-		}
-		e.Proxy = o.Proxy
-	}
-	return st
+// Options are what main decides for the window and the process around it.
+type Options struct {
+	// Store holds the saved sessions.
+	Store *profiles.Store
+	// Command is the command line; UsageErr a mistake in it, shown in a
+	// dialog for people who started Tern from a launcher.
+	Command  cmdline.Options
+	UsageErr error
+	// Version is Tern's version, for Help ▸ About ("dev" when empty).
+	Version string
+	// Resolver looks up mail domains (tern -mx, the SMTP assistant's
+	// Mail domain); nil means the system's.
+	Resolver *net.Resolver
+	// EachSecond hears, once a second on the UI goroutine, how many bytes
+	// every tab's session has received and how many tabs there are (main
+	// gives memory back after a burst); nil for nothing.
+	EachSecond func(received int64, tabs int)
 }
 
-// Start builds the main window for the command line's options and shows
-// it: a session when a host was given, the New session dialog otherwise.
-// A command-line mistake (usageErr non-nil) is shown in a dialog too, for
-// people who started Tern from a launcher. Text cursors are steady (see
-// animations.go); the heap's growth is bounded tighter than Go's default
-// (see memory.go).
-func Start(a fyne.App, store *profiles.Store, opts cmdline.Options, usageErr error) *mainWindow {
+// Start builds the main window and shows it: a session when the command
+// line gave a host, the New session dialog otherwise. Text cursors are
+// steady (see animations.go).
+func Start(a fyne.App, o Options) {
 	turnOffAnimations(a)
-	setGCGoal()
-	w := NewMainWindow(a, store)
+	w := newMainWindow(a, o, fyneDo)
 	w.win.Show()
 	fasttick.Start()         // keys read as they arrive, where the platform allows
 	f, _ := w.loadProfiles() // reports a broken profiles file
+	w.openFromCommandLine(f, o.Command, o.UsageErr)
+}
+
+// openFromCommandLine opens what the command line asks for, or says what
+// is wrong with it.
+func (w *mainWindow) openFromCommandLine(f *profiles.File, opts cmdline.Options, usageErr error) {
 	if usageErr == nil && opts.Profile != "" {
 		p, err := profiles.Lookup(f, opts.Profile)
 		if err != nil {
 			usageErr = fmt.Errorf("%w: %v", cmdline.ErrUsage, err)
 		} else {
 			w.quitWhenEmpty = true
-			w.openSession(withMailDomain(applyCommandLine(settings.FromProfile(p), opts), opts), printFound(opts))
-			return w
+			w.openSession(launch.Loaded(p, opts), launch.PrintFound(opts))
+			return
 		}
 	}
 	switch {
 	case usageErr != nil && errors.Is(usageErr, cmdline.ErrUsage):
-		w.showUsage(cmdline.Message(usageErr))
+		about.ShowUsage(w.dialogs, cmdline.Message(usageErr))
 	case usageErr != nil:
-		w.showInfo("Tern", usageErr.Error())
+		w.dialogs.Info("Tern", usageErr.Error())
 	case opts.MX != "":
 		w.quitWhenEmpty = true
-		w.openSession(mailDomainSettings(opts), printFound(opts))
+		w.openSession(launch.MailDomain(opts), launch.PrintFound(opts))
 	case opts.Host != "":
 		st := settings.FromCommandLine(opts)
 		w.quitWhenEmpty = true
 		w.OpenSession(st)
 	default:
-		w.ShowNewSession()
+		sessionDialogs{w}.showNew()
 	}
-	return w
 }

@@ -17,10 +17,23 @@ import (
 // telnet> prompt stay with the current tab; a tab at its telnet> prompt
 // is left out.
 
-func (w *mainWindow) toggleBroadcast() {
-	w.broadcast = !w.broadcast
-	if w.broadcastItem != nil {
-		w.broadcastItem.Checked = w.broadcast
+// broadcast is Type into all tabs, on the UI goroutine.
+type broadcast struct {
+	w    *mainWindow
+	on   bool // typing goes to every connected tab
+	item *fyne.MenuItem
+	// The secret gate: its state, the keys held while it asks, and
+	// whether they end the line.
+	gate     secretGate
+	gateHeld []func()
+	gateEnds bool
+}
+
+func (b *broadcast) toggle() {
+	w := b.w
+	b.on = !b.on
+	if b.item != nil {
+		b.item.Checked = b.on
 		if m := w.win.MainMenu(); m != nil {
 			m.Refresh()
 		}
@@ -29,29 +42,29 @@ func (w *mainWindow) toggleBroadcast() {
 	w.focusCurrent()
 }
 
-// broadcastMenuItem is the Session menu's toggle.
-func (w *mainWindow) broadcastMenuItem() *fyne.MenuItem {
-	w.broadcastItem = fyne.NewMenuItem("Type into all tabs", w.toggleBroadcast)
-	w.broadcastItem.Shortcut = ctrlShift(fyne.KeyB)
-	return w.broadcastItem
+// menuItem is the Session menu's toggle.
+func (b *broadcast) menuItem() *fyne.MenuItem {
+	b.item = fyne.NewMenuItem("Type into all tabs", b.toggle)
+	b.item.Shortcut = ctrlShift(fyne.KeyB)
+	return b.item
 }
 
-// broadcastKeys sends what was typed in from to the other live tabs,
-// unless the secret gate holds or drops them.
-func (w *mainWindow) broadcastKeys(from *termtab.Tab, p []byte) {
-	w.throughSecretGate(from, bytes.ContainsAny(p, "\r\n"), func() {
-		w.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
+// keys sends what was typed in from to the other live tabs, unless the
+// secret gate holds or drops them.
+func (b *broadcast) keys(from *termtab.Tab, p []byte) {
+	b.throughSecretGate(from, bytes.ContainsAny(p, "\r\n"), func() {
+		b.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
 			t.InterruptLogon()
 			_, _ = s.Write(withoutByte(p, s.Status().Escape))
 		})
 	})
 }
 
-// broadcastPaste pastes text into the other live tabs, each framed as its
-// own server asked, unless the secret gate holds or drops it.
-func (w *mainWindow) broadcastPaste(from *termtab.Tab, text []byte) {
-	w.throughSecretGate(from, bytes.ContainsAny(text, "\r\n"), func() {
-		w.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
+// paste pastes text into the other live tabs, each framed as its own
+// server asked, unless the secret gate holds or drops it.
+func (b *broadcast) paste(from *termtab.Tab, text []byte) {
+	b.throughSecretGate(from, bytes.ContainsAny(text, "\r\n"), func() {
+		b.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
 			t.PasteToSession(text)
 		})
 	})
@@ -73,65 +86,66 @@ const (
 
 // throughSecretGate runs send now, later (once the person agrees) or
 // never; endsLine says the keys end the line being typed.
-func (w *mainWindow) throughSecretGate(from *termtab.Tab, endsLine bool, send func()) {
-	switch w.gate {
+func (b *broadcast) throughSecretGate(from *termtab.Tab, endsLine bool, send func()) {
+	switch b.gate {
 	case gateOpen:
 		if s := from.Session(); s == nil || !s.MaskingInput() {
 			send()
 			return
 		}
-		w.gate, w.gateHeld = gateAsking, []func(){send}
-		w.gateEnds = endsLine
-		w.askSecretBroadcast()
+		b.gate, b.gateHeld = gateAsking, []func(){send}
+		b.gateEnds = endsLine
+		b.askSecret()
 		return
 	case gateAsking:
-		w.gateHeld = append(w.gateHeld, send)
-		w.gateEnds = w.gateEnds || endsLine
+		b.gateHeld = append(b.gateHeld, send)
+		b.gateEnds = b.gateEnds || endsLine
 		return
 	case gateAllowed:
 		send()
 	}
 	if endsLine {
-		w.gate = gateOpen
+		b.gate = gateOpen
 	}
 }
 
-// askSecretBroadcast asks whether what is typed at a password prompt goes
+// askSecret asks whether what is typed at a password prompt goes
 // to every tab; Enter and Escape answer no.
-func (w *mainWindow) askSecretBroadcast() {
+func (b *broadcast) askSecret() {
+	w := b.w
 	others := 0
 	for _, t := range w.byItem {
 		if t != w.current() && t.Live() {
 			others++
 		}
 	}
-	w.showRiskyConfirm("Type this password into all tabs?",
+	w.dialogs.RiskyConfirm("Type this password into all tabs?",
 		fmt.Sprintf("Type into all tabs is on, and this tab is asking for a password (or its echo is off): what you type now would also go to the %d other connected tabs, in clear. Send it to all tabs? Cancel sends it to this tab only.", others),
-		"Send to all tabs", w.answerSecretBroadcast)
+		"Send to all tabs", b.answerSecret)
 }
 
-// answerSecretBroadcast sends or drops the keys held, and lets the answer
+// answerSecret sends or drops the keys held, and lets the answer
 // hold until the line ends.
-func (w *mainWindow) answerSecretBroadcast(all bool) {
-	held, ends := w.gateHeld, w.gateEnds
-	w.gateHeld = nil
-	w.gate = gateRefused
+func (b *broadcast) answerSecret(all bool) {
+	held, ends := b.gateHeld, b.gateEnds
+	b.gateHeld = nil
+	b.gate = gateRefused
 	if all {
-		w.gate = gateAllowed
+		b.gate = gateAllowed
 		for _, send := range held {
 			send()
 		}
 	}
 	if ends {
-		w.gate = gateOpen
+		b.gate = gateOpen
 	}
-	w.focusCurrent()
+	b.w.focusCurrent()
 }
 
 // eachOtherTab calls f for every live tab but from that is not at its
 // telnet> prompt.
-func (w *mainWindow) eachOtherTab(from *termtab.Tab, f func(*termtab.Tab, *protocol.Session)) {
-	for _, t := range w.byItem {
+func (b *broadcast) eachOtherTab(from *termtab.Tab, f func(*termtab.Tab, *protocol.Session)) {
+	for _, t := range b.w.byItem {
 		if t == from || !t.Live() || t.InPrompt() {
 			continue
 		}
@@ -141,13 +155,13 @@ func (w *mainWindow) eachOtherTab(from *termtab.Tab, f func(*termtab.Tab, *proto
 	}
 }
 
-// broadcastNote is the status bar's reminder while broadcasting.
-func (w *mainWindow) broadcastNote() string {
-	if !w.broadcast {
+// note is the status bar's reminder while broadcasting.
+func (b *broadcast) note() string {
+	if !b.on {
 		return ""
 	}
 	n := 0
-	for _, t := range w.byItem {
+	for _, t := range b.w.byItem {
 		if t.Live() {
 			n++
 		}

@@ -67,3 +67,18 @@ func (w *mainWindow) shiftHeld() bool {
 	d, ok := w.app.Driver().(desktop.Driver)
 	return ok && d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
 }
+
+// unfocusedKey receives the keys no widget takes: with a dialog in front
+// and nothing in it focused, that is every key (Escape and Enter act on
+// the dialog).
+func (w *mainWindow) unfocusedKey(k *fyne.KeyEvent) {
+	if w.dialogs.TypedKey(k) {
+		return
+	}
+	switch k.Name {
+	case fyne.KeyF6:
+		w.moveFocus(w.shiftHeld())
+	case fyne.KeyEscape: // from the assistant or the toolbar: back to the terminal
+		w.focusCurrent()
+	}
+}

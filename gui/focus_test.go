@@ -13,7 +13,7 @@ import (
 )
 
 // TestF6MovesBetweenTerminalAssistantAndFind: Ctrl+Shift+M opens the
-// assistant with the keyboard in its first empty field; F6 goes on to the
+// of with the keyboard in its first empty field; F6 goes on to the
 // find bar and back to the terminal, Shift+F6 the other way (issue 26's
 // blocker: the keyboard alone could not reach the assistant's fields).
 func TestF6MovesBetweenTerminalAssistantAndFind(t *testing.T) {
@@ -22,7 +22,7 @@ func TestF6MovesBetweenTerminalAssistantAndFind(t *testing.T) {
 	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	c := w.win.Canvas()
-	w.toggleAssistant()
+	assistants{w}.toggle()
 	p := tab.Assistant().(assist.Panel)
 	field, ok := c.Focused().(*widgets.EscEntry)
 	if !ok || !p.HasFocus(c) || field.Text != "" {
@@ -63,7 +63,7 @@ func TestAssistantFollowsTheGreeting(t *testing.T) {
 		p, ok := tab.Assistant().(assist.Panel)
 		return ok && p.Name() == "POP3" && tab.AssistantShown()
 	})
-	w.useAssistant(settings.AssistIMAP)
+	assistants{w}.use(settings.AssistIMAP)
 	if p := tab.Assistant().(assist.Panel); p.Name() != "IMAP" || !tab.AssistantShown() {
 		t.Fatalf("the menu's IMAP gave %s", p.Name())
 	}

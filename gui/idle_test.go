@@ -120,7 +120,7 @@ func walkVisible(o fyne.CanvasObject) {
 // bar's second, and a frame.
 func idleTick(w *mainWindow) {
 	pumpUI()
-	w.statusTick()
+	w.eachSecond()
 	simulateFrame(w.win.Canvas())
 }
 
@@ -151,7 +151,7 @@ func assertIdle(t *testing.T, d *counterDriver, w *mainWindow, state string) {
 func TestIdleNewSessionDialogDoesNotRepaint(t *testing.T) {
 	w := newTestWindow(t)
 	d := countRefreshes(t)
-	w.ShowNewSession()
+	sessionDialogs{w}.showNew()
 	assertIdle(t, d, w, "New session dialog")
 }
 
@@ -176,7 +176,7 @@ func TestIdleSessionDoesNotRepaint(t *testing.T) {
 		open  func()
 	}{
 		{"find bar", w.showFind},
-		{"SMTP assistant", w.toggleAssistant},
+		{"SMTP assistant", assistants{w}.toggle},
 		{"Status dialog", w.showStatus},
 		{"Event log", w.showEventLog},
 	} {
@@ -222,7 +222,7 @@ func TestOutputUpdatesTheStatusBarWithItsFrame(t *testing.T) {
 		t.Fatalf("a frame within the second changed the status bar to %q", w.status.Text)
 	}
 	w.statusAt = time.Now().Add(-statusLag - time.Millisecond)
-	w.statusTick()
+	w.eachSecond()
 	if !strings.Contains(w.status.Text, "in 37 B") {
 		t.Fatalf("the ticker left the status bar at %q", w.status.Text)
 	}

@@ -43,9 +43,9 @@ func TestTabButtonsNeedATab(t *testing.T) {
 func TestDeleteSessionDefaultsToKeeping(t *testing.T) {
 	w := newTestWindow(t)
 	var answers []bool
-	w.showRiskyConfirm("Delete session?", "Delete the saved session \"x\"? This cannot be undone.", "Delete", func(ok bool) { answers = append(answers, ok) })
+	w.dialogs.RiskyConfirm("Delete session?", "Delete the saved session \"x\"? This cannot be undone.", "Delete", func(ok bool) { answers = append(answers, ok) })
 	pressKey(w, fyne.KeyReturn)
-	w.showRiskyConfirm("Delete session?", "…", "Delete", func(ok bool) { answers = append(answers, ok) })
+	w.dialogs.RiskyConfirm("Delete session?", "…", "Delete", func(ok bool) { answers = append(answers, ok) })
 	var del *widgets.Button
 	walkOverlay(w, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widgets.Button); ok && b.Text == "Delete" {
@@ -54,36 +54,13 @@ func TestDeleteSessionDefaultsToKeeping(t *testing.T) {
 	})
 	w.win.Canvas().Focus(del)
 	pressKey(w, fyne.KeyEscape)
-	if len(answers) != 2 || answers[0] || answers[1] || len(w.dialogs) != 0 {
-		t.Fatalf("answers %v, %d dialogs left", answers, len(w.dialogs))
+	if len(answers) != 2 || answers[0] || answers[1] || w.dialogs.Len() != 0 {
+		t.Fatalf("answers %v, %d dialogs left", answers, w.dialogs.Len())
 	}
-	w.showRiskyConfirm("Delete session?", "…", "Delete", func(ok bool) { answers = append(answers, ok) })
+	w.dialogs.RiskyConfirm("Delete session?", "…", "Delete", func(ok bool) { answers = append(answers, ok) })
 	test.Tap(buttonLabelled(t, w, "Delete"))
 	if len(answers) != 3 || !answers[2] {
 		t.Fatalf("Delete pressed: answers %v", answers)
-	}
-}
-
-// TestAboutSaysVersionManualAndLicences: Help ▸ About names the version,
-// the README's address and a licence for Fyne.
-func TestAboutSaysVersionManualAndLicences(t *testing.T) {
-	text := aboutText()
-	for _, want := range []string{"Tern " + Version, ReadmeURL, "Go standard library  BSD 3-Clause"} {
-		if !strings.Contains(text, want) {
-			t.Fatalf("About lacks %q:\n%s", want, text)
-		}
-	}
-	if licenceOf("fyne.io/fyne/v2") != "BSD 3-Clause" || licenceOf("github.com/zalando/go-keyring") != "MIT" {
-		t.Fatal("wrong licences")
-	}
-	w := newTestWindow(t)
-	w.showAbout()
-	if len(w.dialogs) != 1 {
-		t.Fatal("About shows no dialog")
-	}
-	pressKey(w, fyne.KeyEscape)
-	if len(w.dialogs) != 0 {
-		t.Fatal("Escape does not close About")
 	}
 }
 
@@ -113,39 +90,23 @@ func TestNewSessionEscapeFromAnyControl(t *testing.T) {
 		})
 		return all
 	}
-	c := w.showNewSession()
+	c := sessionDialogs{w}.showNew()
 	n := len(controls())
 	if n < 10 {
 		t.Fatalf("only %d controls in New session", n)
 	}
 	for i := 0; i < n; i++ {
 		if i > 0 {
-			c = w.showNewSession()
+			c = sessionDialogs{w}.showNew()
 		}
-		if again := w.showNewSession(); again != c || len(w.dialogs) != 1 {
-			t.Fatalf("a second New session: %d dialogs", len(w.dialogs))
+		if again := (sessionDialogs{w}).showNew(); again != c || w.dialogs.Len() != 1 {
+			t.Fatalf("a second New session: %d dialogs", w.dialogs.Len())
 		}
 		f := controls()[i] // the same place in a fresh dialog
 		w.win.Canvas().Focus(f)
 		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-		if len(w.dialogs) != 0 {
+		if w.dialogs.Len() != 0 {
 			t.Fatalf("Escape in control %d (%T) left New session open", i, f)
 		}
-	}
-}
-
-// TestSessionListShowsItsFocus: Shift+Tab from Host focuses the session
-// list; with nothing selected its first row is marked, so the focus is
-// seen (it was on an unmarked Export… before).
-func TestSessionListShowsItsFocus(t *testing.T) {
-	w := newTestWindow(t)
-	c := w.showNewSession()
-	w.win.Canvas().Focus(c.form.host)
-	w.win.Canvas().FocusPrevious()
-	if w.win.Canvas().Focused() != fyne.Focusable(c.panel.list) {
-		t.Fatalf("Shift+Tab from Host went to %T, not the session list", w.win.Canvas().Focused())
-	}
-	if !rowLabelled(t, w, "Default Settings").TextStyle.Bold {
-		t.Fatal("the focused list marks no row")
 	}
 }

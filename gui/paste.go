@@ -11,5 +11,5 @@ func (w *mainWindow) pasteClipboard() {
 // askPaste asks before a paste of several lines or of removed characters:
 // Enter presses Paste, the default, and Escape cancels.
 func (w *mainWindow) askPaste(message string, answer func(bool)) {
-	w.question("Paste?", message, "Paste", "Cancel", false, answer)
+	w.dialogs.Question("Paste?", message, "Paste", "Cancel", false, answer)
 }

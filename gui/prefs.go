@@ -1,14 +1,16 @@
 package gui
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/widgets"
 )
 
 // preferences are the application-wide settings, kept in Fyne preferences.
@@ -84,17 +86,17 @@ func (w *mainWindow) showSettings() {
 	size.OnChanged = func(v float64) { percent.SetText(fmt.Sprintf("%.0f %%", v)) }
 	size.SetValue(float64(p.textScale * 100))
 	size.OnChanged(size.Value)
-	variant := widget.NewSelect([]string{"system", "light", "dark"}, nil)
+	variant := widgets.NewSelect([]string{"system", "light", "dark"}, nil)
 	variant.SetSelected(p.variant)
-	lines := widget.NewEntry()
+	lines := widgets.NewEscEntry(false, nil) // Enter saves, Escape cancels (Dialogs.Form)
 	lines.SetText(strconv.Itoa(p.scrollback))
 	lines.Validator = func(s string) error {
 		if n, err := strconv.Atoi(s); err != nil || n < 0 || n > 1000000 {
-			return errText("a number of lines, 0 to 1000000")
+			return errors.New("a number of lines, 0 to 1000000")
 		}
 		return nil
 	}
-	paste := widget.NewCheck("Ask before pasting line breaks or control characters", nil)
+	paste := widgets.NewCheck("Ask before pasting line breaks or control characters", nil)
 	paste.SetChecked(p.confirmPaste)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Text size", container.NewBorder(nil, nil, nil, percent, size)),
@@ -102,7 +104,9 @@ func (w *mainWindow) showSettings() {
 		widget.NewFormItem("Scrollback lines (new tabs)", lines),
 		widget.NewFormItem("", paste),
 	}
-	d := dialog.NewForm("Settings", "Save", "Cancel", items, func(ok bool) {
+	// Tern's buttons, as in every other dialog: a Space that presses
+	// one, or an Escape on it, does not reach the session.
+	w.dialogs.Form("Settings", "Save", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -115,7 +119,5 @@ func (w *mainWindow) showSettings() {
 		for _, t := range w.byItem {
 			t.Redraw(true)
 		}
-	}, w.win)
-	d.Resize(w.dialogSize(480, 320))
-	w.showDialog(d)
+	}, fyne.NewSize(480, 320))
 }

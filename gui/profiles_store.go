@@ -1,8 +1,6 @@
 package gui
 
 import (
-	"encoding/json"
-
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -11,12 +9,7 @@ func (w *mainWindow) loadProfiles() (*profiles.File, error) {
 	f, err := w.store.Load()
 	if err != nil && !w.reportedStoreProblem {
 		w.reportedStoreProblem = true
-		w.showInfo("Saved sessions", err.Error())
+		w.dialogs.Info("Saved sessions", err.Error())
 	}
 	return f, err
-}
-
-func marshalIndent(f *profiles.File) ([]byte, error) {
-	b, err := json.MarshalIndent(f, "", "  ")
-	return append(b, '\n'), err
 }

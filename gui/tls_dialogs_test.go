@@ -9,6 +9,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/trust"
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/internal/certtest"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -18,10 +21,15 @@ import (
 func TestCertificateQuestion(t *testing.T) {
 	_, w, tab := connectedTab(t)
 	info := certtest.SelfSigned(t, "mail.example.test")
-	var answers []bool
-	answer := func(a certAnswer) { answers = append(answers, a.proceed) }
-
-	w.askUnverified(tab, "mail.example.test:465", info, false, answer)
+	ask := func() chan error {
+		answer := make(chan error, 1)
+		go func() {
+			answer <- tabHost{w}.VerifyCertificate(context.Background(), tab, "mail.example.test:465", info)
+		}()
+		waitUntil(t, "the question", func() bool { return w.dialogs.Len() == 1 })
+		return answer
+	}
+	answer := ask()
 	if b := buttonLabelled(t, w, "Continue unverified"); b.Importance == widget.HighImportance {
 		t.Fatal("Continue unverified is the highlighted button")
 	}
@@ -31,13 +39,13 @@ func TestCertificateQuestion(t *testing.T) {
 	}
 	pressKey(w, fyne.KeyEscape) // the certificate
 	pressKey(w, fyne.KeyReturn) // the question's default
-	if len(answers) != 1 || answers[0] || len(w.dialogs) != 0 {
-		t.Fatalf("Enter answered %v, %d dialogs left", answers, len(w.dialogs))
+	if err := <-answer; err == nil || w.dialogs.Len() != 0 {
+		t.Fatalf("Enter answered %v, %d dialogs left", err, w.dialogs.Len())
 	}
-	w.askUnverified(tab, "mail.example.test:465", info, false, answer)
+	answer = ask()
 	test.Tap(buttonLabelled(t, w, "Continue unverified"))
-	if len(answers) != 2 || !answers[1] || len(w.dialogs) != 0 {
-		t.Fatalf("answers %v, %d dialogs", answers, len(w.dialogs))
+	if err := <-answer; err != nil || w.dialogs.Len() != 0 {
+		t.Fatalf("Continue unverified answered %v, %d dialogs", err, w.dialogs.Len())
 	}
 }
 
@@ -52,7 +60,7 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 	info := certtest.SelfSigned(t, "mail.example.test")
 	ask := func(ctx context.Context, info protocol.TLSInfo) chan error {
 		answer := make(chan error, 1)
-		go func() { answer <- w.verifyCertificate(ctx, tab, where, info) }()
+		go func() { answer <- tabHost{w}.VerifyCertificate(ctx, tab, where, info) }()
 		return answer
 	}
 	result := func(answer chan error) error {
@@ -67,19 +75,19 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 		})
 		return err
 	}
-	question := func() { waitUntil(t, "the question", func() bool { return len(w.dialogs) == 1 }) }
+	question := func() { waitUntil(t, "the question", func() bool { return w.dialogs.Len() == 1 }) }
 	ctx := context.Background()
 
 	r := ask(ctx, info)
 	question()
 	test.Tap(buttonLabelled(t, w, "Continue unverified"))
-	if err := result(r); err != nil || len(w.app.Preferences().StringList(certExceptionsKey)) != 0 {
-		t.Fatalf("%v; kept %q without the tick", err, w.app.Preferences().StringList(certExceptionsKey))
+	if err := result(r); err != nil || len(w.app.Preferences().StringList(trust.ExceptionsKey)) != 0 {
+		t.Fatalf("%v; kept %q without the tick", err, w.app.Preferences().StringList(trust.ExceptionsKey))
 	}
 	r = ask(ctx, info)
 	question()
 	for _, o := range onScreen(w) {
-		if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, "Remember this certificate") {
+		if c, ok := o.(*widgets.Check); ok && strings.HasPrefix(c.Text, "Remember this certificate") {
 			test.Tap(c)
 		}
 	}
@@ -87,11 +95,11 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 	if err := result(r); err != nil {
 		t.Fatal(err)
 	}
-	if got := w.app.Preferences().StringList(certExceptionsKey); len(got) != 1 || got[0] != where+" "+info.Fingerprint() {
+	if got := w.app.Preferences().StringList(trust.ExceptionsKey); len(got) != 1 || got[0] != where+" "+info.Fingerprint() {
 		t.Fatalf("kept %q", got)
 	}
-	if err := result(ask(ctx, info)); err != nil || len(w.dialogs) != 0 {
-		t.Fatalf("a remembered certificate: %v, %d dialogs", err, len(w.dialogs))
+	if err := result(ask(ctx, info)); err != nil || w.dialogs.Len() != 0 {
+		t.Fatalf("a remembered certificate: %v, %d dialogs", err, w.dialogs.Len())
 	}
 
 	r = ask(ctx, certtest.SelfSigned(t, "mail.example.test"))
@@ -110,5 +118,37 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 	if err := result(r); err == nil {
 		t.Fatal("an unanswered question went on")
 	}
-	waitUntil(t, "the question to close", func() bool { return len(w.dialogs) == 0 })
+	waitUntil(t, "the question to close", func() bool { return w.dialogs.Len() == 0 })
+}
+
+// TestSessionDialogsHaveTernsButtons: the certificate question, the
+// certificate itself and the event log have Tern's buttons, so a Space
+// that presses one, or an Escape on it, stays out of the session (issue
+// 26, major 6).
+func TestSessionDialogsHaveTernsButtons(t *testing.T) {
+	_, w, tab := connectedTab(t)
+	fyneButtons := func(what string) {
+		t.Helper()
+		walkOverlay(w, func(o fyne.CanvasObject) {
+			if b, ok := o.(*widget.Button); ok && b.Text != "" {
+				t.Errorf("%s: Fyne's own button %q", what, b.Text)
+			}
+		})
+	}
+	answer := make(chan error, 1)
+	info := certtest.SelfSigned(t, "mail.example.test")
+	go func() {
+		answer <- tabHost{w}.VerifyCertificate(context.Background(), tab, "mail.example.test:465", info)
+	}()
+	waitUntil(t, "the question", func() bool { return w.dialogs.Len() == 1 })
+	fyneButtons("the certificate question")
+	test.Tap(buttonLabelled(t, w, "View certificate…"))
+	fyneButtons("the certificate")
+	pressKey(w, fyne.KeyEscape)
+	pressKey(w, fyne.KeyEscape)
+	if err := <-answer; err == nil {
+		t.Fatal("Escape went on with the certificate")
+	}
+	w.showEventLog()
+	fyneButtons("the event log")
 }

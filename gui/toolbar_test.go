@@ -7,14 +7,16 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/tern-telnet/tern/gui/widgets"
 )
 
-func toolButtons(w *mainWindow) []*toolButton {
-	var out []*toolButton
+func toolButtons(w *mainWindow) []*widgets.ToolButton {
+	var out []*widgets.ToolButton
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		switch v := o.(type) {
-		case *toolButton:
+		case *widgets.ToolButton:
 			out = append(out, v)
 		case *fyne.Container:
 			for _, c := range v.Objects {
@@ -44,7 +46,7 @@ func TestToolbarShowsWordsWhenThereIsRoom(t *testing.T) {
 		}
 		for _, b := range buttons {
 			if (b.Text == "") != tt.compact {
-				t.Errorf("width %v: button %q shows %q", tt.width, b.label, b.Text)
+				t.Errorf("width %v: button %q shows %q", tt.width, b.Label(), b.Text)
 			}
 		}
 		if row := w.toolbarRow.Size().Width; tt.compact && row > tt.width {
@@ -61,12 +63,12 @@ func TestToolbarTooltip(t *testing.T) {
 	find := toolButtons(w)[9]
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(find).Add(fyne.NewPos(5, 5))
 	test.MoveMouse(w.win.Canvas(), pos)
-	waitUntil(t, "tooltip", func() bool { return w.tips.shown() != "" })
-	if tip := w.tips.shown(); !strings.HasPrefix(tip, "Find\n") || !strings.Contains(tip, "Ctrl+Shift+F") {
+	waitUntil(t, "tooltip", func() bool { return w.tips.Shown() != "" })
+	if tip := w.tips.Shown(); !strings.HasPrefix(tip, "Find\n") || !strings.Contains(tip, "Ctrl+Shift+F") {
 		t.Fatalf("tooltip %q", tip)
 	}
 	test.MoveMouse(w.win.Canvas(), fyne.NewPos(300, 400))
-	if tip := w.tips.shown(); tip != "" {
+	if tip := w.tips.Shown(); tip != "" {
 		t.Fatalf("tooltip %q still shown", tip)
 	}
 }

@@ -12,24 +12,10 @@ import (
 
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
-	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
 // Helpers for tests that drive the window's widgets as a person would.
-
-// saveProfiles puts profiles into the window's store.
-func saveProfiles(t *testing.T, w *mainWindow, ps ...profiles.Profile) {
-	t.Helper()
-	if _, err := w.store.Update(func(f *profiles.File) error {
-		for _, p := range ps {
-			f.Put(p)
-		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-}
 
 // onScreen lists every object drawn in the front dialog (or the window).
 func onScreen(w *mainWindow) []fyne.CanvasObject {
@@ -37,18 +23,6 @@ func onScreen(w *mainWindow) []fyne.CanvasObject {
 		return test.LaidOutObjects(top)
 	}
 	return test.LaidOutObjects(w.win.Content())
-}
-
-// rowLabelled is the session list's row showing text.
-func rowLabelled(t *testing.T, w *mainWindow, text string) *sessionRow {
-	t.Helper()
-	for _, o := range onScreen(w) {
-		if r, ok := o.(*sessionRow); ok && r.Text == text {
-			return r
-		}
-	}
-	t.Fatalf("no row %q on screen", text)
-	return nil
 }
 
 // buttonLabelled is the button showing text in the front dialog.

@@ -2,10 +2,6 @@ package gui
 
 import (
 	"fmt"
-	"net"
-	"slices"
-	"strings"
-	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -15,15 +11,19 @@ import (
 
 	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/fasttick"
+	"github.com/tern-telnet/tern/gui/newsession"
+	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/gui/trust"
+	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
 // mainWindow is Tern's window: tabs of sessions, a toolbar and a status bar.
 type mainWindow struct {
-	background atomic.Bool // see foreground.go
+	background foreground // see foreground.go
 	app        fyne.App
 	ui         func(func()) // runs a function on the UI goroutine (bridge.go)
 	win        fyne.Window
@@ -32,45 +32,39 @@ type mainWindow struct {
 	status     *widget.Label
 	pace       *paceBar // a paced paste's progress, beside the status (pace_bar.go)
 	prefs      *preferences
-	certs      *certExceptions // accepted unverified certificates (cert_exceptions.go)
+	certs      *trust.Certificates // the question about unverified certificates, and those accepted
 	// quitWhenEmpty closes the window when its last tab closes.
 	quitWhenEmpty bool
-	sendButton    *toolButton
-	tabButtons    []*toolButton // act on the current tab (disabled without one)
-	logButton     *toolButton
-	tips          *tipLayer
-	broadcast     bool // typing goes to every connected tab
-	broadcastItem *fyne.MenuItem
-	// The secret gate of Type into all tabs (broadcast.go), on the UI
-	// goroutine: its state, the keys held while it asks, and whether they
-	// end the line.
-	gate       secretGate
-	gateHeld   []func()
-	gateEnds   bool
-	dialogs    []*shownDialog // shown through showDialog, front last
-	toolbarRow fyne.CanvasObject
-	ticker     *time.Ticker
-	statusAt   time.Time // when the status bar was last brought up to date
-	store      *profiles.Store
+	sendButton    *widgets.ToolButton
+	tabButtons    []*widgets.ToolButton // act on the current tab (disabled without one)
+	logButton     *widgets.ToolButton
+	tips          *widgets.TipLayer
+	broadcast     broadcast        // Type into all tabs (broadcast.go)
+	dialogs       *widgets.Dialogs // on screen, front last (Escape and Enter)
+	toolbarRow    fyne.CanvasObject
+	ticker        *time.Ticker
+	statusAt      time.Time // when the status bar was last brought up to date
+	store         *profiles.Store
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
-	passwordQuestion     *logonPassword // the logon password question on screen
-	connecting           *connectDialog // the New session dialog on screen, or nil
+	connecting           *newsession.Dialog // the New session dialog on screen, or nil
+	opts                 Options            // what main decided (app.go)
 }
 
-// NewMainWindow builds the window over the saved sessions in store; it
-// shows nothing until Show.
-func NewMainWindow(a fyne.App, store *profiles.Store) *mainWindow {
-	return newMainWindow(a, store, fyneDo)
-}
-
-// newMainWindow builds the window whose goroutines reach the UI through
-// ui (tests pass a queue they run themselves).
-func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWindow {
-	w := &mainWindow{app: a, ui: ui, store: store, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
+// newMainWindow builds the window over o's saved sessions, whose
+// goroutines reach the UI through ui (fyne.Do; tests pass a queue they
+// run themselves). It shows nothing until Show.
+func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
+	w := &mainWindow{app: a, ui: ui, store: o.Store, opts: o, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
+	w.dialogs = widgets.NewDialogs(w.win)
+	w.broadcast.w = w
 	w.prefs = loadPreferences(a)
-	w.certs = loadCertExceptions(a.Preferences())
-	w.followForeground()
+	w.certs = trust.NewCertificates(w.win, w.dialogs, ui, func(info protocol.TLSInfo) { sessioninfo.ShowCertificate(w.dialogs, info) }, a.Preferences())
+	w.background.follow(a.Lifecycle(), func() {
+		for _, t := range w.byItem {
+			t.Redraw(false)
+		}
+	})
 	w.prefs.apply(a)
 	w.tabs = container.NewDocTabs()
 	w.tabs.OnClosed = func(item *container.TabItem) {
@@ -88,28 +82,24 @@ func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWind
 	w.tabs.OnSelected = func(*container.TabItem) { w.refreshStatus(); w.focusCurrent() }
 	w.status = widget.NewLabel("No session. Press New session to connect.")
 	w.status.Truncation = fyne.TextTruncateEllipsis
-	w.tips = newTipLayer(w.ui)
+	w.tips = widgets.NewTipLayer(w.ui)
 	w.toolbarRow = w.toolbar()
 	w.enableTabButtons(false)
 	w.pace = newPaceBar()
 	bottom := container.NewBorder(nil, nil, nil, w.pace.box, w.status)
-	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, bottom, nil, nil, w.tabs), w.tips.layer))
+	w.win.SetContent(container.NewStack(container.NewBorder(w.toolbarRow, bottom, nil, nil, w.tabs), w.tips.Layer))
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
 	w.win.Resize(w.prefs.windowSize())
 	w.ticker = time.NewTicker(time.Second)
-	quiet := newAfterBusy()
 	go func() {
 		for range w.ticker.C {
-			w.onUI(func() { w.statusTick(); quiet.tick(w.bytesIn(), len(w.byItem)) })
+			w.onUI(w.eachSecond)
 		}
 	}()
 	return w
 }
-
-// Window is the Fyne window (for tests and main).
-func (w *mainWindow) Window() fyne.Window { return w.win }
 
 // OpenSession opens a new tab and connects it; for a mail domain
 // ("mx:example.com") the SMTP assistant finds the host first.
@@ -129,10 +119,10 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 	w.tabs.Append(t.Item())
 	w.tabs.Select(t.Item())
 	if st.Profile.SMTP.OpenOnConnect || st.Profile.Mail.OpenOnConnect || st.OpenAssistant {
-		w.showAssistant(t)
+		assistants{w}.show(t)
 	}
 	if domain, ok := st.MailDomain(); ok {
-		w.findMailServers(t, domain, found)
+		assistants{w}.findMailServers(t, domain, found)
 	} else {
 		t.Connect()
 	}
@@ -165,7 +155,7 @@ func (w *mainWindow) closeTab(t *termtab.Tab, ask bool) {
 		w.afterTabClosed()
 	}
 	if ask && t.Live() {
-		w.showConfirm("Close session?",
+		w.dialogs.Confirm("Close session?",
 			fmt.Sprintf("The session to %s is still connected. Close it?", t.Settings().Title()),
 			func(ok bool) {
 				if ok {
@@ -206,7 +196,7 @@ func (w *mainWindow) confirmQuit() {
 		quit()
 		return
 	}
-	w.showConfirm("Quit Tern?", connectedText(live)+" Close and quit?",
+	w.dialogs.Confirm("Quit Tern?", connectedText(live)+" Close and quit?",
 		func(ok bool) {
 			if ok {
 				quit()
@@ -214,8 +204,9 @@ func (w *mainWindow) confirmQuit() {
 		})
 }
 
-// sessionChanged updates a tab's mark and the status bar.
-func (w *mainWindow) sessionChanged(t *termtab.Tab) {
+// SessionChanged updates a tab's mark and the status bar.
+func (h tabHost) SessionChanged(t *termtab.Tab) {
+	w := h.w
 	if _, ok := w.byItem[t.Item()]; !ok {
 		return
 	}
@@ -234,16 +225,17 @@ func (w *mainWindow) sessionChanged(t *termtab.Tab) {
 	}
 }
 
-// retitle shows a server-set title (or the settings' title) in the tab,
+// Retitle shows a server-set title (or the settings' title) in the tab,
 // flashing it when the bell rang.
-func (w *mainWindow) retitle(t *termtab.Tab, title string, bell bool) {
+func (h tabHost) Retitle(t *termtab.Tab, title string, bell bool) {
+	w := h.w
 	if title == "" {
 		title = t.Settings().Title()
 	}
 	t.Item().Text = markClosed(t, title)
 	if bell {
 		t.Item().Icon = theme.WarningIcon()
-		time.AfterFunc(time.Second, func() { w.onUI(func() { w.sessionChanged(t) }) })
+		time.AfterFunc(time.Second, func() { w.onUI(func() { tabHost{w}.SessionChanged(t) }) })
 	}
 	w.tabs.Refresh()
 }
@@ -260,19 +252,35 @@ const (
 	statusLag   = 1500 * time.Millisecond
 )
 
-// frameShown brings the status bar up to date with a frame of t's output,
+// FrameShown brings the status bar up to date with a frame of t's output,
 // in the same repaint, when it is about a second old.
-func (w *mainWindow) frameShown(t *termtab.Tab) {
+func (h tabHost) FrameShown(t *termtab.Tab) {
+	w := h.w
 	if t == w.current() && time.Since(w.statusAt) >= statusEvery {
 		w.refreshStatus()
 	}
 }
 
-// statusTick is the ticker's second: it shows what no frame has shown.
-func (w *mainWindow) statusTick() {
+// eachSecond is the ticker's second: the status bar shows what no frame
+// has shown, and main hears how busy the sessions were.
+func (w *mainWindow) eachSecond() {
 	if time.Since(w.statusAt) > statusLag {
 		w.refreshStatus()
 	}
+	if w.opts.EachSecond != nil {
+		w.opts.EachSecond(w.bytesIn(), len(w.byItem))
+	}
+}
+
+// bytesIn is what every tab's current session has received.
+func (w *mainWindow) bytesIn() int64 {
+	var n int64
+	for _, t := range w.byItem {
+		if s := t.Session(); s != nil {
+			n += s.Status().BytesIn
+		}
+	}
+	return n
 }
 
 // refreshStatus writes the current tab's status line.
@@ -282,7 +290,7 @@ func (w *mainWindow) refreshStatus() {
 	line := "No session. Press New session to connect."
 	if t != nil {
 		line = statusLine(t)
-		if note := w.broadcastNote(); note != "" {
+		if note := w.broadcast.note(); note != "" {
 			line = note + " · " + line
 		}
 	}
@@ -295,112 +303,24 @@ func (w *mainWindow) refreshStatus() {
 	w.updateButtons(t)
 }
 
+// statusLine is the status bar's line for t.
 func statusLine(t *termtab.Tab) string {
-	s := t.Session()
-	if s == nil {
-		return "Not connected"
-	}
-	st := s.Status()
-	parts := []string{st.State.String(), st.Host + " port " + st.Port}
-	if note := t.LogonStatus(); note != "" {
-		parts = slices.Insert(parts, 1, note)
-	}
+	note := ""
 	if p, ok := t.Assistant().(assist.Panel); ok && p.Note() != "" {
-		parts = slices.Insert(parts, 1, p.Name()+": "+p.Note())
+		note = p.Name() + ": " + p.Note()
 	}
-	if st.Remote != "" {
-		if st.Proxy != "" {
-			parts = append(parts, "through the "+st.Proxy)
-		} else if st.Remote != net.JoinHostPort(st.Host, st.Port) { // the address the name led to
-			parts = append(parts, "at "+st.Remote)
-		}
-		parts = append(parts, "from "+st.Local)
-	} else if st.Bind != "" {
-		parts = append(parts, "from "+st.Bind)
-	}
-	if st.State == protocol.StateConnected {
-		mode := "character mode"
-		if st.LineMode {
-			mode = "line mode"
-		}
-		echo := "remote echo"
-		if st.LocalEcho {
-			echo = "local echo"
-		}
-		parts = append(parts, mode+", "+echo, st.Mode.String())
-		if info := s.TLS(); info != nil {
-			lock := "encrypted: " + info.Version + " " + info.Cipher
-			if !info.Verified {
-				lock += " (certificate NOT verified)"
-			}
-			parts = append(parts, lock)
-		}
-	}
-	parts = append(parts, fmt.Sprintf("in %s, out %s", bytesText(st.BytesIn), bytesText(st.BytesOut)))
-	if !st.Since.IsZero() && st.State == protocol.StateConnected {
-		// The start time, not a running duration: the line stays the same
-		// while the session is idle (the Status dialog says how long).
-		parts = append(parts, "since "+st.Since.Format(time.TimeOnly))
-	}
-	if err := t.LastError(); err != nil {
-		parts = append(parts, err.Error())
-	}
-	if note := t.ReconnectStatus(); note != "" {
-		parts = append(parts, note)
-	} else if st.State == protocol.StateClosed { // why and the way back first: a long line is cut at the end
-		why := closedWhy(s)
-		if err := t.LastError(); err != nil {
-			why = err.Error()
-			parts = parts[:len(parts)-1]
-		}
-		parts = slices.Insert(parts, 1, why, reconnectKeys)
-	}
-	return strings.Join(parts, " · ")
+	return sessioninfo.StatusLine(t, note)
 }
-
-// closedMark follows the title of a tab whose connection ended: the tab
-// stays, with its transcript, until the person closes it.
-const closedMark = " (closed)"
-
-// reconnectKeys are the keys that take a closed tab up again.
-const reconnectKeys = "Ctrl+Shift+R reconnects, Ctrl+Shift+E edits and reconnects"
 
 // markClosed is title with the closed mark when t's session has ended.
 func markClosed(t *termtab.Tab, title string) string {
-	title = strings.TrimSuffix(title, closedMark)
-	if t.State() == protocol.StateClosed {
-		title += closedMark
-	}
-	return title
+	return sessioninfo.MarkClosed(title, t.State() == protocol.StateClosed)
 }
 
-// closedWhy says who ended a session that ended without an error.
-func closedWhy(s *protocol.Session) string {
-	if s.ClosedByUs() {
-		return "you disconnected"
+// connectedText says how many sessions are connected, in words.
+func connectedText(n int) string {
+	if n == 1 {
+		return "1 session is still connected."
 	}
-	return "the server closed the connection"
-}
-
-func bytesText(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f kB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
-}
-
-// dialogSize is the preferred size, shrunk to fit inside the window (at
-// 200 % scale on a small screen a fixed size would push buttons off it).
-func (w *mainWindow) dialogSize(width, height float32) fyne.Size {
-	c := w.win.Canvas().Size()
-	if c.Width > 100 {
-		width = min(width, c.Width*0.95)
-	}
-	if c.Height > 100 {
-		height = min(height, c.Height*0.92)
-	}
-	return fyne.NewSize(width, height)
+	return fmt.Sprintf("%d sessions are still connected.", n)
 }

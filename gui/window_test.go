@@ -5,16 +5,16 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/assist"
-	"github.com/tern-telnet/tern/gui/cmdline"
+	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
@@ -35,34 +35,16 @@ func dropConnection(t *testing.T, s *loopserver.Server) {
 // goroutine would) until cond holds, or fails after 5 s.
 func waitUntil(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		pumpUI()
-		if cond() {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	testUIQueue.Until(t, what, cond)
 }
 
 // testUIQueue collects the UI work of the test's window and tabs, for the
 // test goroutine to run: Fyne's test driver would run fyne.Do in place,
 // on whichever goroutine asked, racing with the test's own widget calls.
-var testUIQueue chan func()
+var testUIQueue testwait.Queue
 
-func pumpUI() {
-	for {
-		select {
-		case f := <-testUIQueue:
-			f()
-		default:
-			return
-		}
-	}
-}
+// pumpUI runs the UI work queued so far.
+func pumpUI() { testUIQueue.Run() }
 
 // newTestWindow builds the main window on the test driver, sized so that
 // the terminal widget has rows and columns.
@@ -70,10 +52,9 @@ func newTestWindow(t *testing.T) *mainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
 	store := &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}
-	testUIQueue = make(chan func(), 1<<16)
+	testUIQueue = testwait.NewQueue()
 	t.Cleanup(func() { testUIQueue = nil })
-	q := testUIQueue
-	w := newMainWindow(a, store, func(f func()) { q <- f })
+	w := newMainWindow(a, Options{Store: store}, testUIQueue.Do)
 	w.win.Resize(fyne.NewSize(900, 600))
 	w.win.Show()
 	t.Cleanup(func() {
@@ -162,7 +143,7 @@ func TestTelnetPromptSendsAYTAndReturns(t *testing.T) {
 func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
 	srv := newLoopServer(t, "bye\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: cmdline.CloseNever})
+	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: protocol.CloseNever})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	dropConnection(t, srv)
@@ -192,7 +173,7 @@ func TestServerCloseKeepsTabMarked(t *testing.T) {
 	if len(w.tabs.Items) != 1 {
 		t.Fatal("the tab closed by itself")
 	}
-	if !strings.HasSuffix(tab.Item().Text, closedMark) {
+	if !strings.HasSuffix(tab.Item().Text, sessioninfo.ClosedMark) {
 		t.Fatalf("title %q has no closed mark", tab.Item().Text)
 	}
 	w.refreshStatus()
@@ -204,7 +185,7 @@ func TestServerCloseKeepsTabMarked(t *testing.T) {
 	w.reconnect()
 	waitUntil(t, "reconnected", func() bool { return tab.State() == protocol.StateConnected })
 	pumpUI()
-	if strings.HasSuffix(tab.Item().Text, closedMark) {
+	if strings.HasSuffix(tab.Item().Text, sessioninfo.ClosedMark) {
 		t.Fatalf("title %q still marked closed", tab.Item().Text)
 	}
 }
@@ -215,10 +196,10 @@ func TestCloseOnCleanExitClosesTab(t *testing.T) {
 	srvA, srvB := newLoopServer(t, ""), newLoopServer(t, "")
 	w := newTestWindow(t)
 	clean := func(port string) settings.Session {
-		return settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}, Close: cmdline.CloseClean}
+		return settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}, Close: protocol.CloseClean}
 	}
 	withAssistant := w.OpenSession(clean(srvA.Port()))
-	w.showAssistant(withAssistant)
+	assistants{w}.show(withAssistant)
 	tab := w.OpenSession(clean(srvB.Port()))
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "connected", func() bool {
@@ -240,7 +221,7 @@ func TestCloseOnCleanExitClosesTab(t *testing.T) {
 func TestCloseOnCleanExitKeepsATabWithLogon(t *testing.T) {
 	srv := newLoopServer(t, "login: ")
 	w := newTestWindow(t)
-	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: cmdline.CloseClean,
+	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: protocol.CloseClean,
 		Logon: []logon.Step{{Expect: "Password:", Send: "x"}}}
 	tab := w.OpenSession(st)
 	w.win.Resize(fyne.NewSize(901, 601))
@@ -250,35 +231,6 @@ func TestCloseOnCleanExitKeepsATabWithLogon(t *testing.T) {
 	pumpUI()
 	if len(w.tabs.Items) != 1 {
 		t.Fatal("the tab with logon actions closed itself")
-	}
-}
-
-func TestConnectFormValidation(t *testing.T) {
-	f := newConnectForm(settings.Session{})
-	test.Type(f.host, "mail.example.com")
-	f.port.SetText("70000")
-	if err := f.validate(); err == nil || !strings.Contains(err.Error(), "port") {
-		t.Fatalf("port 70000 accepted: %v", err)
-	}
-	f.port.SetText("smtp")
-	f.bind.SetText("not a host!")
-	if err := f.validate(); err == nil {
-		t.Fatal("bad bind address accepted")
-	}
-	f.bind.SetText("127.0.0.2")
-	f.connType.SetSelected("Raw")
-	f.escape.SetText("none")
-	if err := f.validate(); err != nil {
-		t.Fatal(err)
-	}
-	st := f.settings()
-	if st.Engine.Host != "mail.example.com" || st.Engine.Port != "smtp" || st.Engine.Bind != "127.0.0.2" ||
-		st.Engine.Negotiation != protocol.NegotiateRaw || st.Engine.Escape != protocol.NoEscape {
-		t.Fatalf("settings %+v", st.Engine)
-	}
-	f.host.SetText("")
-	if err := f.validate(); err == nil {
-		t.Fatal("empty host accepted")
 	}
 }
 
@@ -296,13 +248,13 @@ func TestStatusAndEventLogDialogsOpen(t *testing.T) {
 	waitUntil(t, "NOP at the server", func() bool { return strings.Contains(srv.Received(), "\xff\xf1") })
 	// Escape closes the dialog in front, then the one behind it.
 	escape := func() { w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
-	if len(w.dialogs) != 2 || w.win.Canvas().Overlays().Top() == nil {
-		t.Fatalf("%d dialogs shown", len(w.dialogs))
+	if w.dialogs.Len() != 2 || w.win.Canvas().Overlays().Top() == nil {
+		t.Fatalf("%d dialogs shown", w.dialogs.Len())
 	}
 	escape()
 	escape()
-	if len(w.dialogs) != 0 || w.win.Canvas().Overlays().Top() != nil {
-		t.Fatalf("after Escape twice: %d dialogs, overlay %v", len(w.dialogs), w.win.Canvas().Overlays().Top())
+	if w.dialogs.Len() != 0 || w.win.Canvas().Overlays().Top() != nil {
+		t.Fatalf("after Escape twice: %d dialogs, overlay %v", w.dialogs.Len(), w.win.Canvas().Overlays().Top())
 	}
 }
 
@@ -348,7 +300,7 @@ func flushTab(t *testing.T, tab *termtab.Tab) {
 }
 
 // TestSMTPProfileOpensTheAssistant: a profile that asks for the SMTP
-// assistant gets it beside the terminal, and the status bar carries the
+// of gets it beside the terminal, and the status bar carries the
 // assistant's last word.
 func TestSMTPProfileOpensTheAssistant(t *testing.T) {
 	srv := newLoopServer(t, "220 mail.example.test ESMTP\r\n")

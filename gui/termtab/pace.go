@@ -43,7 +43,7 @@ func (t *Tab) PacingSettings() profiles.PacingSettings {
 	if st := t.pacingState(); st.set {
 		return st.settings
 	}
-	return t.settings.Profile.Pacing
+	return t.Settings().Profile.Pacing
 }
 
 // SetPacingSettings changes the tab's pacing for its next pastes.
@@ -88,18 +88,11 @@ func (t *Tab) sendPaced(text []byte, force bool) bool {
 		pacingMu.Unlock()
 		return false
 	}
-	t.mu.Lock()
-	taps, current := t.taps, t.sess == s
-	t.mu.Unlock()
-	if !current {
-		pacingMu.Unlock()
-		return false
-	}
 	var p *pace.Pacer
 	p = pace.New(text, opt, func(b []byte) error { return s.Paste(b, false) }, func(pace.Progress) { t.pacingChanged(p) })
 	st.pacer = p
 	pacingMu.Unlock()
-	taps.attach(p)
+	t.Controller.Attach(s, p) // closed at once when s is no longer current
 	go func() {
 		_ = p.Run(context.Background())
 		pacingMu.Lock()
@@ -107,7 +100,7 @@ func (t *Tab) sendPaced(text []byte, force bool) bool {
 			st.pacer = nil
 		}
 		pacingMu.Unlock()
-		t.onUI(func() { t.host.SessionChanged(t) })
+		t.ui.do(func() { t.host.SessionChanged(t) })
 	}()
 	return true
 }
@@ -124,7 +117,7 @@ func (t *Tab) pacingChanged(p *pace.Pacer) {
 	}
 	pacingMu.Unlock()
 	if due {
-		t.onUI(func() { t.host.SessionChanged(t) })
+		t.ui.do(func() { t.host.SessionChanged(t) })
 	}
 }
 

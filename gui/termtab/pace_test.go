@@ -67,7 +67,7 @@ func (d *echoDevice) received() []string {
 func TestPacedPaste(t *testing.T) {
 	dev, port := startEchoDevice(t)
 	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port, Negotiation: protocol.NegotiateRaw},
-		Profile: profiles.Profile{Pacing: profiles.PacingSettings{WaitEcho: true, LineDelayMs: 2}}}
+		Profile: settings.Kept{Pacing: profiles.PacingSettings{WaitEcho: true, LineDelayMs: 2}}}
 	h := newHarnessWith(t, st, nil)
 	var lines []string
 	for i := range 40 {
@@ -93,7 +93,7 @@ func TestPacedPaste(t *testing.T) {
 func TestPacedPasteTimesOutAndCancels(t *testing.T) {
 	srv := newLoopServer(t, "")
 	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port(), Negotiation: protocol.NegotiateRaw},
-		Profile: profiles.Profile{Pacing: profiles.PacingSettings{WaitEcho: true, TimeoutS: 1}}}
+		Profile: settings.Kept{Pacing: profiles.PacingSettings{WaitEcho: true, TimeoutS: 1}}}
 	h := newHarnessWith(t, st, nil)
 	h.tab.SendFile([]byte("one\ntwo\nthree\n"))
 	h.waitUntil("the pause", func() bool { pr, _ := h.tab.Pacing(); return pr.Paused && pr.Reason != "" })

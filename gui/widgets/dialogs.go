@@ -18,11 +18,7 @@ func NewTextDialog(title, message string, icon fyne.Resource, parent fyne.Window
 	label := &widget.Label{Text: message, Alignment: fyne.TextAlignCenter, Wrapping: fyne.TextWrapWord}
 	d := dialog.NewCustomWithoutButtons(title, label, parent)
 	d.SetIcon(icon)
-	row := make([]fyne.CanvasObject, len(buttons))
-	for i, b := range buttons {
-		row[i] = b
-	}
-	d.SetButtons(row)
+	d.SetButtons(Buttons(buttons...))
 	width := max(min(widget.NewLabel(message).MinSize().Width+8*theme.Padding(), 600), 320)
 	if c := parent.Canvas().Size(); c.Width > 100 {
 		width = min(width, c.Width*0.9)

@@ -1,0 +1,95 @@
+package sessioninfo
+
+import (
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// eventLogView is PuTTY's Event Log: live, selectable, copyable.
+type eventLogView struct {
+	mu    sync.Mutex
+	lines []string
+	bytes int // of lines, kept within protocol.DefaultEventLogBytes
+	list  *widget.List
+}
+
+func newEventLogView(log *protocol.EventLog) (*eventLogView, fyne.CanvasObject) {
+	v := &eventLogView{}
+	for _, e := range log.Lines() {
+		v.keep(e)
+	}
+	v.list = widget.NewList(
+		func() int { v.mu.Lock(); defer v.mu.Unlock(); return len(v.lines) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Selectable = true
+			return l
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			v.mu.Lock()
+			text := ""
+			if id < len(v.lines) {
+				text = v.lines[id]
+			}
+			v.mu.Unlock()
+			o.(*widget.Label).SetText(text)
+		})
+	return v, v.list
+}
+
+// add appends a line (on the UI goroutine).
+func (v *eventLogView) add(e protocol.Event) {
+	v.mu.Lock()
+	v.keep(e)
+	v.mu.Unlock()
+	v.list.Refresh()
+	v.list.ScrollToBottom()
+}
+
+// keep appends a line and drops the oldest past the event log's bounds in
+// lines and bytes (v.mu held, or v not shared yet).
+func (v *eventLogView) keep(e protocol.Event) {
+	line := e.String()
+	v.lines = append(v.lines, line)
+	v.bytes += len(line)
+	if len(v.lines) <= protocol.DefaultEventLogLines && v.bytes <= protocol.DefaultEventLogBytes {
+		return
+	}
+	drop := 0 // a tenth or more at once: amortised O(1) per line
+	for len(v.lines)-drop > protocol.DefaultEventLogLines*9/10 || v.bytes > protocol.DefaultEventLogBytes*9/10 {
+		v.bytes -= len(v.lines[drop])
+		drop++
+	}
+	v.lines = append(v.lines[:0:0], v.lines[drop:]...)
+}
+
+// ShowEventLog shows the event log of s in a dialog over the window (a
+// second top-level window would be lost behind the main one on many
+// desktops); it follows new events, through ui (the window's bridge),
+// while open. Copy all puts it on clipboard; closed runs when it closes.
+func ShowEventLog(dialogs *widgets.Dialogs, title string, s *protocol.Session, clipboard fyne.Clipboard, ui func(func()), closed func()) {
+	v, content := newEventLogView(s.Events())
+	copyAll := widgets.NewButtonWithIcon("Copy all", theme.ContentCopyIcon(), func() {
+		clipboard.SetContent(s.Events().String())
+	})
+	var d *dialog.CustomDialog
+	closeBtn := widgets.NewButton("Close", func() { d.Hide() })
+	body := container.NewBorder(nil, container.NewHBox(copyAll, closeBtn), nil, nil, content)
+	d = dialog.NewCustomWithoutButtons("Event log — "+title, body, dialogs.Window())
+	s.Events().OnEvent(func(e protocol.Event) { ui(func() { v.add(e) }) })
+	d.SetOnClosed(func() {
+		s.Events().OnEvent(nil)
+		closed()
+	})
+	d.Resize(dialogs.Size(760, 520))
+	dialogs.Show(d)
+	v.list.ScrollToBottom() // only once the list has been laid out
+}
