@@ -8,7 +8,7 @@ purpose=${1:-build}
 pkgs="gcc libgl1-mesa-dev xorg-dev pkg-config"
 norec=""
 case $purpose in
-  test) pkgs="$pkgs xvfb xdotool xclip imagemagick x11-utils inetutils-telnetd socat iproute2 lighttpd dnsmasq-base postfix swaks sasl2-bin libsasl2-modules dovecot-imapd dovecot-pop3d openssl ca-certificates microsocks tinyproxy" ;;
+  test) pkgs="$pkgs xvfb xdotool xclip imagemagick x11-utils inetutils-telnetd socat iproute2 lighttpd dnsmasq-base postfix swaks sasl2-bin libsasl2-modules dovecot-imapd dovecot-pop3d openssl ca-certificates microsocks tinyproxy dante-server openssh-server openssh-client netcat-openbsd" ;;
   dist) pkgs="$pkgs gcc-mingw-w64-x86-64 xz-utils file xvfb" ;;
   # Wine's recommends (GStreamer, Vulkan, 32-bit Wine…) are not needed to run Tern.
   wine) pkgs="$pkgs gcc-mingw-w64-x86-64 wine wine64 fonts-wine xvfb xdotool imagemagick x11-utils tesseract-ocr"; norec=--no-install-recommends ;;

@@ -146,6 +146,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		verb := sp.Verb
 		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
 	}
+	send.Items = append(send.Items, fyne.NewMenuItemSeparator(), item("Send file…", nil, w.sendFile), item("Paste pacing…", nil, w.showPacing))
 	help := fyne.NewMenu("Help",
 		item("Manual (README) address", nil, func() { about.CopyReadmeURL(w.dialogs, w.app.Clipboard()) }),
 		item("About Tern", nil, func() { about.Show(w.dialogs, w.opts.Version) }),

@@ -30,6 +30,7 @@ type mainWindow struct {
 	tabs       *container.DocTabs
 	byItem     map[*container.TabItem]*termtab.Tab
 	status     *widget.Label
+	pace       *paceBar // a paced paste's progress, beside the status (pace_bar.go)
 	prefs      *preferences
 	certs      *trust.Certificates // the question about unverified certificates, and those accepted
 	// quitWhenEmpty closes the window when its last tab closes.
@@ -86,7 +87,9 @@ func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 	w.tips = widgets.NewTipLayer(w.ui)
 	w.toolbarRow = w.toolbar()
 	w.enableTabButtons(false)
-	w.win.SetContent(container.NewStack(container.NewBorder(container.NewVBox(w.toolbarRow, w.quick.bar), w.status, nil, nil, w.tabs), w.tips.Layer))
+	w.pace = newPaceBar()
+	bottom := container.NewBorder(nil, nil, nil, w.pace.box, w.status)
+	w.win.SetContent(container.NewStack(container.NewBorder(container.NewVBox(w.toolbarRow, w.quick.bar), bottom, nil, nil, w.tabs), w.tips.Layer))
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
@@ -303,6 +306,7 @@ func (w *mainWindow) refreshStatus() {
 	if w.status.Text != line {
 		w.status.SetText(line)
 	}
+	w.pace.show(t)
 	w.updateButtons(t)
 }
 

@@ -119,6 +119,8 @@ type Profile struct {
 
 	// Proxy is the proxy the session goes through; the zero value is none.
 	Proxy ProxySettings `json:"proxy,omitzero"`
+	// Pacing paces pastes and Send file; the zero value sends at once.
+	Pacing PacingSettings `json:"pacing,omitzero"`
 
 	SMTP SMTPDefaults `json:"smtp,omitzero"`
 	// Mail pre-fills the mailbox assistants (POP3, IMAP).
@@ -147,10 +149,13 @@ type Profile struct {
 // ProxySettings are a session's proxy (PuTTY's Proxy panel). Its
 // password is never here: see RememberPassword.
 type ProxySettings struct {
-	Kind string `json:"kind,omitempty"` // "" none, socks5, http (protocol/proxy's Kind names)
+	Kind string `json:"kind,omitempty"` // "" none, socks5, socks4, http, telnet, command (protocol/proxy's Kind names)
 	Host string `json:"host,omitempty"`
-	Port int    `json:"port,omitempty"` // 0 means 1080 for SOCKS 5, 3128 for HTTP
+	Port int    `json:"port,omitempty"` // 0 means 1080 for SOCKS, 3128 for HTTP, 23 for Telnet
 	User string `json:"user,omitempty"`
+	// Command is the Telnet proxy's command template ("" is PuTTY's
+	// "connect %host %port\n") or the local proxy command.
+	Command string `json:"command,omitempty"`
 	// LocalDNS looks host names up on this computer; false (the default)
 	// lets the proxy look them up (PuTTY's "Do DNS name lookup at proxy
 	// end": Auto).
@@ -235,3 +240,19 @@ func (p Profile) Clone() Profile {
 	}
 	return c
 }
+
+// PacingSettings pace a session's pastes and files (Tera Term's and
+// SecureCRT's line and character delays, and "wait for the device").
+type PacingSettings struct {
+	LineDelayMs int  `json:"lineDelayMs,omitempty"` // after each line
+	CharDelayMs int  `json:"charDelayMs,omitempty"` // between characters
+	WaitEcho    bool `json:"waitEcho,omitempty"`    // next line once the last came back or the prompt did
+	// Prompt is the prompt's regular expression; "" is protocol/pace's
+	// DefaultPrompt, for IOS-like prompts.
+	Prompt string `json:"prompt,omitempty"`
+	// TimeoutS bounds each wait for the device, in seconds; 0 is 10.
+	TimeoutS int `json:"timeoutS,omitempty"`
+}
+
+// Active reports whether pastes are paced at all.
+func (p PacingSettings) Active() bool { return p.LineDelayMs > 0 || p.CharDelayMs > 0 || p.WaitEcho }

@@ -153,6 +153,10 @@ type Config struct {
 	// Host unless Host is in its bypass list; the connection to the proxy
 	// uses Bind, Network and ConnectTimeout.
 	Proxy proxy.Config
+
+	// proxyCommand is the local proxy command carrying the session, set
+	// by dial; closeDown asks it how it ended.
+	proxyCommand *commandLink
 }
 
 func (c *Config) port() string {

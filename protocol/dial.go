@@ -22,6 +22,7 @@ func ResolvePort(network, port string) (int, error) {
 // dial resolves the host, then tries each address in turn, printing what
 // BSD telnet prints ("Trying 1.2.3.4...") through say.
 func dial(ctx context.Context, c *Config, say func(string), log func(string, ...any)) (*net.TCPConn, error) {
+	c.proxyCommand = nil
 	if c.Conn != nil {
 		log("Using the connection already open to %s (%s)", c.Host, c.Conn.RemoteAddr())
 		return c.Conn, nil

@@ -25,7 +25,11 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 	target := c.Host
 	if p.LocalDNS {
 		log("Looking up host %q here, not at the proxy", c.Host)
-		addrs, err := lookup(ctx, c.network(), c.Host)
+		network := c.network()
+		if p.Kind == proxy.SOCKS4 {
+			network = "tcp4" // SOCKS 4 carries IPv4 addresses only
+		}
+		addrs, err := lookup(ctx, network, c.Host)
 		if err != nil {
 			return nil, fail(err)
 		}
@@ -39,6 +43,9 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 		}
 		return e
 	}
+	if p.Kind == proxy.Command {
+		return dialCommand(ctx, c, target, port, say, log, proxyFail)
+	}
 	log("Connecting through the %s proxy %s", kindWords(p.Kind), p.Addr())
 	say("Connecting through the " + kindWords(p.Kind) + " proxy " + p.Addr() + "...\r\n")
 	conn, err := dialTo(ctx, c, p.Host, strconv.Itoa(p.PortOrDefault()), say, log)
@@ -49,6 +56,13 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 			Err: err, Refused: refused})
 	}
 	say("Asking the proxy for " + net.JoinHostPort(target, strconv.Itoa(port)) + "...\r\n")
+	if p.Kind == proxy.Telnet {
+		masked := *p
+		if p.Password != "" {
+			masked.Password = "********"
+		}
+		log("Sending the Telnet proxy command %q", proxy.Expand(p.Template(), masked.Vars(target, port)))
+	}
 	hctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	if err := proxy.Handshake(hctx, conn, p, target, port); err != nil {
@@ -60,8 +74,15 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 }
 
 func kindWords(k proxy.Kind) string {
-	if k == proxy.HTTP {
+	switch k {
+	case proxy.HTTP:
 		return "HTTP CONNECT"
+	case proxy.SOCKS4:
+		return "SOCKS 4"
+	case proxy.Telnet:
+		return "Telnet"
+	case proxy.Command:
+		return "command"
 	}
 	return "SOCKS 5"
 }
@@ -72,5 +93,30 @@ func (c *Config) proxyName() string {
 	if c.Conn != nil || !c.Proxy.Active() || c.Proxy.Bypasses(c.Host) {
 		return ""
 	}
+	if c.Proxy.Kind == proxy.Command {
+		return "proxy command " + c.Proxy.Addr()
+	}
 	return kindWords(c.Proxy.Kind) + " proxy " + c.Proxy.Addr()
+}
+
+// DialThrough connects to address (host:port) as a session with c would:
+// through c's proxy unless the host is in its bypass list, with c's bind
+// address, address family and timeout. The mail assistant's exchanger
+// tries use it, so that they take the session's proxy; their MX and
+// address lookups stay on this computer (a proxy carries connections,
+// not DNS questions).
+func DialThrough(ctx context.Context, c Config, network, address string) (net.Conn, error) {
+	host, port, err := net.SplitHostPort(address)
+	if err != nil {
+		return nil, err
+	}
+	c.Host, c.Port, c.Conn = host, port, nil
+	if c.Network == "" && (network == "tcp4" || network == "tcp6") {
+		c.Network = network
+	}
+	conn, err := dial(ctx, &c, func(string) {}, func(string, ...any) {})
+	if err != nil {
+		return nil, err
+	}
+	return conn, nil
 }

@@ -20,6 +20,7 @@ func TestTelnetdThroughRealProxies(t *testing.T) {
 	p, _ := strconv.Atoi(port)
 	socks := proxytest.Microsocks(t, "alice", "s3cret")
 	httpp := proxytest.Tinyproxy(t, "bob", "hunter2", p)
+	dante := proxytest.Dante(t)
 	for _, tt := range []struct {
 		name  string
 		proxy proxy.Config
@@ -28,6 +29,7 @@ func TestTelnetdThroughRealProxies(t *testing.T) {
 		{"socks5", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "s3cret"}, "localhost"},
 		{"socks5 local dns", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "s3cret", LocalDNS: true}, "localhost"},
 		{"http connect", proxy.Config{Kind: proxy.HTTP, Host: "127.0.0.1", Port: httpp, User: "bob", Password: "hunter2"}, host},
+		{"socks4 local dns", proxy.Config{Kind: proxy.SOCKS4, Host: "127.0.0.1", Port: dante, User: "ops", LocalDNS: true}, "localhost"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s, sc, _ := start(t, Config{Host: tt.host, Port: port, Negotiation: NegotiateActive, Proxy: tt.proxy})
@@ -38,7 +40,7 @@ func TestTelnetdThroughRealProxies(t *testing.T) {
 				t.Fatalf("status names proxy %q, remote %q; want the proxy %s", st.Proxy, st.Remote, tt.proxy.Addr())
 			}
 			expect(t, sc, "Connecting through the "+kindWords(tt.proxy.Kind)+" proxy "+tt.proxy.Addr()+"...")
-			if ev := s.Events().String(); !strings.Contains(ev, "connected to") || strings.Contains(ev, tt.proxy.Password) {
+			if ev := s.Events().String(); !strings.Contains(ev, "connected to") || tt.proxy.Password != "" && strings.Contains(ev, tt.proxy.Password) {
 				t.Fatalf("event log should say the proxy connected and hold no password:\n%s", ev)
 			}
 		})
@@ -59,6 +61,12 @@ func TestProxyErrorsNameTheHop(t *testing.T) {
 	}{
 		{"proxy refused", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: dead}, proxy.StageReach,
 			"The proxy 127.0.0.1:" + strconv.Itoa(dead) + " refused the connection."},
+		{"telnet proxy refused", proxy.Config{Kind: proxy.Telnet, Host: "127.0.0.1", Port: dead}, proxy.StageReach,
+			"The proxy 127.0.0.1:" + strconv.Itoa(dead) + " refused the connection."},
+		{"socks4 proxy refused", proxy.Config{Kind: proxy.SOCKS4, Host: "127.0.0.1", Port: dead}, proxy.StageReach,
+			"The proxy 127.0.0.1:" + strconv.Itoa(dead) + " refused the connection."},
+		{"proxy command cannot start", proxy.Config{Kind: proxy.Command, Command: `nc %host %port "unclosed`}, proxy.StageCommand,
+			"The proxy command exited: exit status 2"},
 		{"wrong password", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "nope"}, proxy.StageAuth,
 			"turned down the user name and password (wrong user name or password)"},
 		{"closed target", proxy.Config{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "s3cret"}, proxy.StageTarget,
@@ -117,5 +125,93 @@ func TestImplicitTLSThroughProxy(t *testing.T) {
 			s.Write([]byte("QUIT\r"))
 			expect(t, sc, "Logging out")
 		})
+	}
+}
+
+// TestTelnetdThroughTelnetProxy logs in to the real telnetd peer through
+// the Telnet-proxy peer with a template that carries the proxy password:
+// the proxy reads it, the event log shows it masked.
+func TestTelnetdThroughTelnetProxy(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	pp, lines := proxytest.TelnetProxy(t)
+	cfg := proxy.Config{Kind: proxy.Telnet, Host: "127.0.0.1", Port: pp, User: "ops", Password: "pr0xy-pw",
+		Command: `connect %host %port\n`}
+	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive, Proxy: cfg})
+	if got := <-lines; got != "connect "+host+" "+port {
+		t.Fatalf("the Telnet proxy read %q", got)
+	}
+	expect(t, sc, "Connecting to "+host+" "+port+" ... Open")
+	login(t, s, sc)
+	s.Write([]byte("echo via=telnet-proxy\r"))
+	expect(t, sc, "via=telnet-proxy")
+	if st := s.Status(); st.Proxy != "Telnet proxy "+cfg.Addr() {
+		t.Fatalf("status names proxy %q", st.Proxy)
+	}
+	ev := s.Events().String()
+	if !strings.Contains(ev, `Sending the Telnet proxy command "connect `+host+" "+port+`\n"`) {
+		t.Fatalf("event log lacks the command:\n%s", ev)
+	}
+
+	// A template with %pass: the proxy gets the password, the log does not.
+	cfg.Command = `connect %host %port %pass\n`
+	s2, sc2, done := start(t, Config{Host: host, Port: port, Proxy: cfg})
+	if got := <-lines; got != "connect "+host+" "+port+" pr0xy-pw" {
+		t.Fatalf("the Telnet proxy read %q", got)
+	}
+	expect(t, sc2, "% Unknown command") // the peer takes three words only
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the session did not end when the proxy closed")
+	}
+	if ev := s2.Events().String(); strings.Contains(ev, "pr0xy-pw") || !strings.Contains(ev, "********") {
+		t.Fatalf("event log shows the password, or no mask:\n%s", ev)
+	}
+}
+
+// TestTelnetdThroughProxyCommand logs in to the real telnetd peer through
+// `ssh -W` to a real sshd jump host; a jump host that cannot be reached
+// is named with ssh's own words, which the event log also holds.
+func TestTelnetdThroughProxyCommand(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	jump := proxytest.SSHJump(t)
+	cfg := proxy.Config{Kind: proxy.Command, Command: proxytest.SSHCommand(jump)}
+	s, sc, done := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive, Proxy: cfg})
+	expect(t, sc, "Connecting through the proxy command ssh...")
+	login(t, s, sc)
+	s.Write([]byte("echo via=ssh-jump\r"))
+	expect(t, sc, "via=ssh-jump")
+	if st := s.Status(); st.Proxy != "proxy command ssh" {
+		t.Fatalf("status names proxy %q", st.Proxy)
+	}
+	if ev := s.Events().String(); !strings.Contains(ev, "Running the proxy command \"ssh -F "+jump+" -W "+host+":"+port+" bastion\"") {
+		t.Fatalf("event log lacks the command:\n%s", ev)
+	}
+	s.Write([]byte("exit\r"))
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("Run = %v after the host closed; want nil (ssh exits 0)", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the session did not end when telnetd closed")
+	}
+	expect(t, sc, "Connection closed by foreign host.")
+
+	cfg.Command = "ssh -F " + jump + " -p " + strconv.Itoa(proxytest.FreePort(t)) + " -W %host:%port bastion"
+	s2, sc2, done2 := start(t, Config{Host: host, Port: port, Proxy: cfg})
+	var err error
+	select {
+	case err = <-done2:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return")
+	}
+	var pe *proxy.Error
+	if !errors.As(err, &pe) || pe.Stage != proxy.StageCommand {
+		t.Fatalf("err = %v; want the proxy command's", err)
+	}
+	expect(t, sc2, "The proxy command exited: exit status 255 (ssh: connect to host 127.0.0.1 port")
+	if ev := s2.Events().String(); !strings.Contains(ev, "Proxy command: ssh: connect to host 127.0.0.1") {
+		t.Fatalf("event log lacks ssh's standard error:\n%s", ev)
 	}
 }

@@ -57,7 +57,8 @@ func (p *SMTPPanel) FindMailServers(domain string, found MailDomainFound) {
 		return
 	}
 	p.domain.SetText(domain)
-	port := mxPort(p.t.Settings().Engine.Port)
+	engine := p.t.Settings().Engine
+	port := mxPort(engine.Port)
 	r := p.w.Resolver()
 	p.finding = true
 	p.say(fmt.Sprintf("Looking up the mail exchangers of %s in DNS, then trying each on port %d…", domain, port))
@@ -65,7 +66,11 @@ func (p *SMTPPanel) FindMailServers(domain string, found MailDomainFound) {
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), mxLookupTimeout)
 		defer cancel()
-		res, c, err := mx.Connect(ctx, r, domain, port, mxDialTimeout, nil)
+		// The tries take the session's proxy; the DNS questions stay here.
+		through := func(ctx context.Context, network, address string) (net.Conn, error) {
+			return protocol.DialThrough(ctx, engine, network, address)
+		}
+		res, c, err := mx.Connect(ctx, r, domain, port, mxDialTimeout, through)
 		p.w.UI(func() { p.foundMailServers(res, c, err, port, found) })
 	}()
 }

@@ -68,7 +68,9 @@ options:
   -4, -6           use only IPv4 or only IPv6
   -e char          escape character, e.g. ^] (the default) or "none"
   -proxy URL       connect through a proxy: socks5://[user[:password]@]host[:port]
-                   (port 1080) or http://[user[:password]@]host[:port] (3128)
+                   (port 1080), socks4://[userid@]host[:port] (names looked up
+                   here), socks4a://... (at the proxy) or
+                   http://[user[:password]@]host[:port] (3128)
   -mx domain       connect to the first answering mail exchanger (MX) of
                    domain, on port 25 or the port given: tern -mx example.com
   -version         print the version and exit

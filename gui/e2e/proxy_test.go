@@ -15,8 +15,9 @@ import (
 
 // TestProxyInTheWindow logs in to the real telnetd peer in the window
 // through microsocks (with a user and password) and tinyproxy (with Basic
-// authentication), each given with -proxy, and through a saved session's
-// HTTP proxy; a wrong proxy password shows the failing hop in the
+// authentication), each given with -proxy, and through saved sessions'
+// HTTP proxy and ssh -W jump host (a local proxy command; SOCKS 4 and the
+// Telnet proxy are shown with the real telnetd in protocol's tests); a wrong proxy password shows the failing hop in the
 // terminal.
 func TestProxyInTheWindow(t *testing.T) {
 	addr := os.Getenv("TERN_PEER_TELNETD")
@@ -28,6 +29,7 @@ func TestProxyInTheWindow(t *testing.T) {
 	socks := proxytest.Microsocks(t, "alice", "s3cret")
 	httpp := proxytest.Tinyproxy(t, "bob", "hunter2", p)
 	open := proxytest.Tinyproxy(t, "", "", p) // no authentication, for the saved session
+	jump := proxytest.SSHJump(t)
 	for _, tt := range []struct {
 		name    string
 		args    func(log string) []string
@@ -41,6 +43,8 @@ func TestProxyInTheWindow(t *testing.T) {
 		}, nil},
 		{"saved session", func(log string) []string { return []string{"-load", "Behind proxy", "-sessionlog", log} },
 			map[string]any{"name": "Behind proxy", "host": host, "port": port, "proxy": map[string]any{"kind": "http", "host": "127.0.0.1", "port": open}}},
+		{"saved ssh jump host", func(log string) []string { return []string{"-load", "Via bastion", "-sessionlog", log} },
+			map[string]any{"name": "Via bastion", "host": host, "port": port, "proxy": map[string]any{"kind": "command", "command": proxytest.SSHCommand(jump)}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			log := filepath.Join(t.TempDir(), "session.log")

@@ -46,6 +46,7 @@ type connectForm struct {
 	logon              *logonEditor
 	proxy              *proxyForm
 	term               *terminalForm // colours, bell, features (terminal_form.go)
+	pacing             *PacingForm   // Paste pacing (pacing_form.go)
 	closeOnExit        *widgets.Select
 	assistant          *widgets.Select
 	openAssistant      *widgets.Check
@@ -109,6 +110,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		logon:         newLogonEditor(f.escapePressed),
 		proxy:         newProxyForm(entry),
 		term:          newTerminalForm(entry),
+		pacing:        NewPacingForm(entry),
 		closeOnExit:   widgets.NewSelect(closeChoices, nil),
 		assistant:     widgets.NewSelect(assistantChoices, nil),
 		openAssistant: widgets.NewCheck("Open the assistant with the session", nil),
@@ -172,6 +174,7 @@ func (f *connectForm) fill(st settings.Session) {
 	f.port.SetText(cmp.Or(e.Port, "23"))
 	f.bind.SetText(e.Bind)
 	f.proxy.fill(e.Proxy, st.Profile.ProxyPasswordGoesTo(e.Proxy))
+	f.pacing.Fill(st.Profile.Pacing)
 	f.connType.SetSelected("Telnet")
 	if e.Negotiation == protocol.NegotiateRaw {
 		f.connType.SetSelected("Raw")
@@ -275,6 +278,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Notes", f.notes),
 	)
 	f.content = container.NewVBox(main, widgets.NewDisclosure("Proxy", f.proxy.content).Box, widgets.NewDisclosure("Logon actions", f.logon.content).Box,
+		widgets.NewDisclosure("Paste pacing", widget.NewForm(f.pacing.Items...)).Box,
 		widgets.NewDisclosure("Keyboard", keyboard).Box, widgets.NewDisclosure("Advanced", advanced).Box,
 		widgets.NewDisclosure("Colours", f.term.colourBox).Box, widgets.NewDisclosure("Bell and features", f.term.featuresBox).Box)
 }
@@ -282,7 +286,7 @@ func (f *connectForm) build() {
 // entries are the fields with validators, in the order they are shown.
 func (f *connectForm) entries() []*widgets.EscEntry {
 	return append(append([]*widgets.EscEntry{f.host, f.port, f.bind}, append(f.proxy.entries(),
-		f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize)...), f.term.entries()...)
+		f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize)...), append(f.term.entries(), f.pacing.Entries()...)...)
 }
 
 func (f *connectForm) escapePressed() {
@@ -373,6 +377,7 @@ func (f *connectForm) settings() settings.Session {
 	st.Name = f.name
 	st.Profile = f.kept
 	st.Profile.Notes = strings.TrimSpace(f.notes.Text)
+	st.Profile.Pacing = f.pacing.Settings()
 	st.Assistant = assistantValues[max(f.assistant.SelectedIndex(), 0)]
 	st.OpenAssistant = f.openAssistant.Checked
 	st.Terminal = f.term.read()

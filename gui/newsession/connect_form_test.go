@@ -35,10 +35,12 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		Proxy: profiles.ProxySettings{Kind: "socks5", Host: "bastion.corp", Port: 1081, User: "ops", LocalDNS: true, Bypass: "router.lan, *.corp.example, 10.0.0.0/8"},
 		Terminal: profiles.Terminal{Colours: profiles.DefaultColours(), Bell: profiles.BellSound, BellTaskbar: true, BellUnlimited: true,
 			NoRemoteTitle: true, NoAppKeypad: true, NoMouseReporting: true, NoRemoteResize: true, Answerback: "r2^M"},
+		Pacing: profiles.PacingSettings{LineDelayMs: 100, CharDelayMs: 3, WaitEcho: true, Prompt: `[>#$]\s*$`, TimeoutS: 20},
 	}
 	st := settings.FromProfile(p)
-	// The form alone must carry every field; notes are the profile's own.
-	st.Profile = settings.Kept{Notes: p.Notes}
+	// The form alone must carry every field; notes and pacing are kept
+	// (settings.Kept; the tab reads its pacing there) and shown by it.
+	st.Profile = settings.Kept{Notes: p.Notes, Pacing: p.Pacing}
 	f := newConnectForm(st)
 	if err := f.validate(); err != nil {
 		t.Fatal(err)

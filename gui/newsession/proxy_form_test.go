@@ -2,6 +2,7 @@ package newsession
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
 // TestProxyPasswordSavedToTheKeychain: saving a session whose Proxy
@@ -62,5 +64,53 @@ func TestProxyPasswordSavedToTheKeychain(t *testing.T) {
 	again.Name = "Core router"
 	if !settings.WantsProxyPassword(again) {
 		t.Fatal("the saved session does not take its proxy password from the keychain")
+	}
+}
+
+// TestProxyFormKinds: each kind shows the fields it uses and reads back
+// as it was filled; a local command needs no proxy host.
+func TestProxyFormKinds(t *testing.T) {
+	newTestHost(t)
+	f := newConnectForm(settings.Session{})
+	for _, tt := range []struct {
+		choice   string
+		cfg      proxy.Config
+		password bool // the password field is enabled
+		command  bool
+	}{
+		{"SOCKS 4", proxy.Config{Kind: proxy.SOCKS4, Host: "gw", User: "ops", LocalDNS: true}, false, false},
+		{"SOCKS 5", proxy.Config{Kind: proxy.SOCKS5, Host: "gw", Port: 1081, User: "ops", Password: "pw"}, true, false},
+		{"HTTP CONNECT", proxy.Config{Kind: proxy.HTTP, Host: "gw", Port: 8080}, true, false},
+		{"Telnet", proxy.Config{Kind: proxy.Telnet, Host: "ts.lan", Command: `%user\n%pass\nconnect %host %port\n`, User: "u", Password: "p"}, true, true},
+		{"Local command", proxy.Config{Kind: proxy.Command, Command: "ssh -W %host:%port bastion"}, true, true},
+	} {
+		f.proxy.fill(tt.cfg, false)
+		if f.proxy.kind.Selected != tt.choice {
+			t.Errorf("%s: shown as %q", tt.choice, f.proxy.kind.Selected)
+		}
+		if f.proxy.password.Disabled() == tt.password || f.proxy.command.Disabled() == tt.command {
+			t.Errorf("%s: password enabled %v, command enabled %v", tt.choice, !f.proxy.password.Disabled(), !f.proxy.command.Disabled())
+		}
+		got := f.proxy.config()
+		if len(got.Bypass) == 0 {
+			got.Bypass = nil
+		}
+		if !reflect.DeepEqual(got, tt.cfg) {
+			t.Errorf("%s: read back %+v; want %+v", tt.choice, got, tt.cfg)
+		}
+		if err := f.proxy.host.Validate(); err != nil {
+			t.Errorf("%s: host %q invalid: %v", tt.choice, f.proxy.host.Text, err)
+		}
+	}
+	f.proxy.kind.SetSelected("Telnet")
+	f.proxy.host.SetText("ts.lan")
+	f.proxy.command.SetText(proxy.DefaultTelnetCommand)
+	if c := f.proxy.config(); c.Kind != proxy.Telnet || c.Command != "" {
+		t.Errorf("PuTTY's default command is kept as the default: %+v", c)
+	}
+	f.proxy.kind.SetSelected("SOCKS 5")
+	f.proxy.host.SetText("")
+	if f.proxy.host.Validate() == nil {
+		t.Error("SOCKS 5 without a proxy host is accepted")
 	}
 }

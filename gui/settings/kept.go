@@ -28,6 +28,8 @@ type Kept struct {
 	// (gui/highlight), and QuickCommands its quick commands' buttons.
 	Highlights    []string
 	QuickCommands []profiles.QuickCommand
+	// Pacing paces the session's pastes and Send file.
+	Pacing profiles.PacingSettings
 	// ProxyPasswordFor is the proxy (kind, address and user) the
 	// keychain's proxy password was saved for; zero when the keychain
 	// keeps none. It is a binding, not a setting: the session's proxy is
@@ -37,19 +39,19 @@ type Kept struct {
 
 // keptOf is what a session keeps of p.
 func keptOf(p profiles.Profile) Kept {
-	k := Kept{SMTP: p.SMTP, Mail: p.Mail, RememberPassword: p.RememberPassword, PortCheck: p.PortCheck, Notes: p.Notes,
+	k := Kept{SMTP: p.SMTP, Mail: p.Mail, RememberPassword: p.RememberPassword, PortCheck: p.PortCheck, Notes: p.Notes, Pacing: p.Pacing,
 		Folder: p.Folder, Highlights: slices.Clone(p.Highlights), QuickCommands: slices.Clone(p.QuickCommands)}
 	k.SMTP.To = append([]string(nil), p.SMTP.To...)
 	if p.Proxy.RememberPassword {
 		c := proxyFromProfile(p.Proxy)
-		k.ProxyPasswordFor = proxy.Config{Kind: c.Kind, Host: c.Host, Port: c.Port, User: c.User}
+		k.ProxyPasswordFor = proxy.Config{Kind: c.Kind, Host: c.Host, Port: c.Port, User: c.User, Command: c.Command}
 	}
 	return k
 }
 
 // keepIn records k in p.
 func (k Kept) keepIn(p *profiles.Profile) {
-	p.SMTP, p.Mail, p.RememberPassword, p.PortCheck, p.Notes = k.SMTP, k.Mail, k.RememberPassword, k.PortCheck, k.Notes
+	p.SMTP, p.Mail, p.RememberPassword, p.PortCheck, p.Notes, p.Pacing = k.SMTP, k.Mail, k.RememberPassword, k.PortCheck, k.Notes, k.Pacing
 	p.Folder, p.Highlights, p.QuickCommands = k.Folder, slices.Clone(k.Highlights), slices.Clone(k.QuickCommands)
 	p.SMTP.To = append([]string(nil), k.SMTP.To...)
 	if len(p.SMTP.To) == 0 {
@@ -58,8 +60,9 @@ func (k Kept) keepIn(p *profiles.Profile) {
 }
 
 // ProxyPasswordGoesTo reports whether the keychain's proxy password was
-// saved for c: the same kind, address and user.
+// saved for c: the same kind, address, user and command (a changed
+// command template could send it elsewhere).
 func (k Kept) ProxyPasswordGoesTo(c proxy.Config) bool {
 	f := k.ProxyPasswordFor
-	return f.Active() && c.Active() && c.Kind == f.Kind && c.Addr() == f.Addr() && c.User == f.User
+	return f.Active() && c.Active() && c.Kind == f.Kind && c.Addr() == f.Addr() && c.User == f.User && c.Command == f.Command
 }

@@ -11,11 +11,12 @@ import (
 // takes that from the keychain as it connects; see ProxyPassword).
 func proxyFromProfile(p profiles.ProxySettings) proxy.Config {
 	kind, ok := proxy.ParseKind(p.Kind)
-	if !ok || kind == proxy.None || strings.TrimSpace(p.Host) == "" {
+	c := proxy.Config{Kind: kind, Host: strings.TrimSpace(p.Host), Port: p.Port, User: p.User, Command: p.Command,
+		LocalDNS: p.LocalDNS, Bypass: proxy.SplitBypass(p.Bypass)}
+	if !ok || !c.Active() {
 		return proxy.Config{}
 	}
-	return proxy.Config{Kind: kind, Host: strings.TrimSpace(p.Host), Port: p.Port, User: p.User,
-		LocalDNS: p.LocalDNS, Bypass: proxy.SplitBypass(p.Bypass)}
+	return c
 }
 
 // proxyToProfile records c in a profile; the keychain keeps its password
@@ -25,7 +26,7 @@ func proxyToProfile(c proxy.Config, remembered bool) profiles.ProxySettings {
 	if !c.Active() {
 		return profiles.ProxySettings{}
 	}
-	return profiles.ProxySettings{Kind: c.Kind.String(), Host: c.Host, Port: c.Port, User: c.User, LocalDNS: c.LocalDNS,
+	return profiles.ProxySettings{Kind: c.Kind.String(), Host: c.Host, Port: c.Port, User: c.User, Command: c.Command, LocalDNS: c.LocalDNS,
 		Bypass: strings.Join(c.Bypass, ", "), RememberPassword: c.User != "" && (remembered || c.Password != "")}
 }
 

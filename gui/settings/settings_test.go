@@ -210,6 +210,22 @@ func TestProxyPasswordGoesOnlyWhereSaved(t *testing.T) {
 	if back := ToProfile("Router", base, p); back.Proxy != p.Proxy {
 		t.Fatalf("round trip: %+v", back.Proxy)
 	}
+	tp := profiles.Profile{Name: "Console", Host: "sw1", Proxy: profiles.ProxySettings{Kind: "telnet", Host: "ts", User: "ops",
+		Command: `connect %host %port %pass\n`, RememberPassword: true}}
+	if !WantsProxyPassword(FromProfile(tp)) {
+		t.Fatal("the Telnet proxy's saved command does not get its password")
+	}
+	changed := FromProfile(tp)
+	changed.Engine.Proxy.Command = `connect evil %pass\n`
+	if WantsProxyPassword(changed) {
+		t.Fatal("a changed command template gets the saved password")
+	}
+	for _, pp := range []profiles.ProxySettings{tp.Proxy, {Kind: "command", Command: "ssh -W %host:%port bastion"}, {Kind: "socks4", Host: "gw", LocalDNS: true}} {
+		q := profiles.Profile{Name: "X", Host: "h", Proxy: pp}
+		if back := ToProfile("X", FromProfile(q), q); back.Proxy != pp {
+			t.Errorf("round trip: %+v; want %+v", back.Proxy, pp)
+		}
+	}
 	if back := ToProfile("Router", Session{Engine: protocol.Config{Proxy: proxy.Config{Kind: proxy.SOCKS5, Host: "h"}}}, p); back.Proxy.RememberPassword {
 		t.Fatal("a proxy without a user remembers a password")
 	}

@@ -20,13 +20,14 @@ func (t *Tab) Paste(text []byte) {
 	if len(clean.Text) == 0 {
 		return
 	}
-	send := func() { t.deliverPaste(text, clean) }
-	if !t.host.ConfirmPaste() {
-		send()
-		return
-	}
+	t.confirmPaste(clean, func() { t.deliverPaste(text, clean) })
+}
+
+// confirmPaste runs send, asking first when Settings say so and the paste
+// holds a line break or characters that were removed (Send file too).
+func (t *Tab) confirmPaste(clean protocol.Paste, send func()) {
 	msg := pasteWarning(clean)
-	if msg == "" {
+	if !t.host.ConfirmPaste() || msg == "" {
 		send()
 		return
 	}
@@ -47,6 +48,10 @@ func (t *Tab) deliverPaste(text []byte, clean protocol.Paste) {
 	}
 	t.scr.ScrollToBottom()
 	t.host.BroadcastPaste(t, text) // first, as sendKeys does
+	// The session's pacing, when on (pace.go).
+	if t.sendPaced(clean.Text, false) {
+		return
+	}
 	if s := t.Session(); s != nil {
 		_ = s.Paste(text, t.scr.Modes().BracketedPaste)
 	}

@@ -206,6 +206,7 @@ func (t *Tab) scrollBy(lines int) {
 
 // Close ends the tab's session and goroutines.
 func (t *Tab) Close() {
+	t.forgetPacing()
 	if t.Controller.Close() {
 		close(t.stop)
 	}

@@ -11,9 +11,12 @@ type Kind int
 
 // The proxy kinds Tern speaks.
 const (
-	None   Kind = iota
-	SOCKS5      // SOCKS 5, no authentication or user/password
-	HTTP        // HTTP CONNECT, optionally with Basic authentication
+	None    Kind = iota
+	SOCKS5       // SOCKS 5, no authentication or user/password
+	HTTP         // HTTP CONNECT, optionally with Basic authentication
+	SOCKS4       // SOCKS 4, or 4A when the proxy looks the name up; User is the user ID
+	Telnet       // a Telnet proxy: Command (a template) is sent, then the connection is the session's
+	Command      // a local command whose standard input and output are the connection
 )
 
 // String is the kind's name as settings and the command line spell it.
@@ -23,6 +26,12 @@ func (k Kind) String() string {
 		return "socks5"
 	case HTTP:
 		return "http"
+	case SOCKS4:
+		return "socks4"
+	case Telnet:
+		return "telnet"
+	case Command:
+		return "command"
 	}
 	return "none"
 }
@@ -36,6 +45,12 @@ func ParseKind(s string) (Kind, bool) {
 		return SOCKS5, true
 	case "http":
 		return HTTP, true
+	case "socks4", "socks4a":
+		return SOCKS4, true
+	case "telnet":
+		return Telnet, true
+	case "command":
+		return Command, true
 	}
 	return None, false
 }
@@ -51,28 +66,65 @@ type Config struct {
 	// proxy for the address; false (the default) sends the name to the
 	// proxy, which looks it up.
 	LocalDNS bool
+	// Command is the Telnet proxy's command template ("" is PuTTY's
+	// DefaultTelnetCommand) or the local command to run (Kind Command);
+	// see Expand for its % words and escapes.
+	Command string
 	// Bypass lists hosts reached directly: exact names, "*.suffix" (the
 	// suffix itself and any name under it) and CIDR blocks for addresses.
 	Bypass []string
 }
 
-// Active reports whether a proxy is configured.
-func (c *Config) Active() bool { return c != nil && c.Kind != None && c.Host != "" }
+// Active reports whether a proxy is configured: a host, or for a local
+// command the command.
+func (c *Config) Active() bool {
+	if c == nil || c.Kind == None {
+		return false
+	}
+	if c.Kind == Command {
+		return strings.TrimSpace(c.Command) != ""
+	}
+	return c.Host != ""
+}
 
 // PortOrDefault is the port to dial for the proxy.
 func (c *Config) PortOrDefault() int {
 	if c.Port != 0 {
 		return c.Port
 	}
-	if c.Kind == HTTP {
+	switch c.Kind {
+	case HTTP:
 		return 3128
+	case Telnet:
+		return 23
 	}
 	return 1080
 }
 
-// Addr is the proxy's host:port, for messages and dialling.
+// Addr is the proxy's host:port, for messages and dialling; for a local
+// command, the command's first word.
 func (c *Config) Addr() string {
+	if c.Kind == Command {
+		if f := strings.Fields(c.Command); len(f) > 0 {
+			return f[0]
+		}
+		return "command"
+	}
 	return net.JoinHostPort(c.Host, strconv.Itoa(c.PortOrDefault()))
+}
+
+// Template is the command template in effect: Command, or for a Telnet
+// proxy without one PuTTY's default.
+func (c *Config) Template() string {
+	if c.Kind == Telnet && strings.TrimSpace(c.Command) == "" {
+		return DefaultTelnetCommand
+	}
+	return c.Command
+}
+
+// Vars are the % words for a connection to host and port through c.
+func (c *Config) Vars(host string, port int) Vars {
+	return Vars{Host: host, Port: port, User: c.User, Pass: c.Password, ProxyHost: c.Host, ProxyPort: c.PortOrDefault()}
 }
 
 // Bypasses reports whether host is reached without the proxy. Loopback is

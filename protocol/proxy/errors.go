@@ -25,6 +25,9 @@ const (
 	// StageProtocol: the proxy answered with something that is not its
 	// protocol, or too much of it.
 	StageProtocol
+	// StageCommand: the local proxy command could not start, or exited
+	// (Reason says which, with its last line of standard error).
+	StageCommand
 )
 
 // Error is a failed proxied connection.
@@ -53,6 +56,8 @@ func (e *Error) Error() string {
 		return fmt.Sprintf("the proxy %s turned down the user name and password (%s)", e.Proxy, e.Reason)
 	case StageTarget:
 		return fmt.Sprintf("the proxy could not reach %s: %s", e.Target, e.Reason)
+	case StageCommand:
+		return "the proxy command " + e.Reason
 	}
 	if errors.Is(e.Err, context.DeadlineExceeded) || errors.Is(e.Err, os.ErrDeadlineExceeded) {
 		return fmt.Sprintf("the proxy %s did not finish answering in time", e.Proxy)

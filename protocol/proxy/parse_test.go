@@ -67,7 +67,9 @@ var proxyURLs = []struct {
 	{"http://host:3128", Config{Kind: HTTP, Host: "host", Port: 3128}, true},
 	{"http://bob:pw@[::1]:8080/", Config{Kind: HTTP, Host: "::1", Port: 8080, User: "bob", Password: "pw"}, true},
 	{"HTTP://Host", Config{Kind: HTTP, Host: "Host"}, true},
-	{"socks4://host", Config{}, false},
+	{"socks4://host", Config{Kind: SOCKS4, Host: "host", LocalDNS: true}, true},
+	{"socks4a://ops@host:1081", Config{Kind: SOCKS4, Host: "host", Port: 1081, User: "ops"}, true},
+	{"socks6://host", Config{}, false},
 	{"https://host", Config{}, false},
 	{"host:1080", Config{}, false},
 	{"socks5://host:0", Config{}, false},
@@ -80,7 +82,7 @@ var proxyURLs = []struct {
 func TestParseURL(t *testing.T) {
 	for _, tt := range proxyURLs {
 		got, err := ParseURL(tt.in)
-		if (err == nil) != tt.ok || got.Kind != tt.want.Kind || got.Host != tt.want.Host || got.Port != tt.want.Port || got.User != tt.want.User || got.Password != tt.want.Password {
+		if (err == nil) != tt.ok || got.Kind != tt.want.Kind || got.Host != tt.want.Host || got.Port != tt.want.Port || got.User != tt.want.User || got.Password != tt.want.Password || got.LocalDNS != tt.want.LocalDNS {
 			t.Errorf("%q: %+v %v; want %+v ok=%v", tt.in, got, err, tt.want, tt.ok)
 		}
 	}
@@ -101,8 +103,9 @@ func FuzzParseURL(f *testing.F) {
 		if c.Kind == None || c.Host == "" || c.Port < 0 || c.Port > 65535 {
 			t.Fatalf("%q parsed to %+v", s, c)
 		}
-		if _, err := ParseURL(c.URL()); err != nil {
-			t.Fatalf("%q: URL %q does not parse back: %v", s, c.URL(), err)
+		back, err := ParseURL(c.URL())
+		if err != nil || back.Kind != c.Kind || back.LocalDNS != c.LocalDNS {
+			t.Fatalf("%q: URL %q does not parse back: %+v %v", s, c.URL(), back, err)
 		}
 	})
 }
@@ -206,8 +209,11 @@ func FuzzHandshakeReplies(f *testing.F) {
 	f.Add(byte(1), []byte("HTTP/1.1 200 Connection established\r\n\r\n"))
 	f.Add(byte(1), []byte("HTTP/1.0 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\n\r\n"))
 	f.Add(byte(1), []byte("HTTP/1.1 502 Bad Gateway\n\n"))
+	f.Add(byte(2), []byte{0, 90, 0, 0, 0, 0, 0, 0})
+	f.Add(byte(2), []byte{0, 91, 0, 0, 0, 0, 0, 0})
+	f.Add(byte(2), []byte{0, 90})
 	f.Fuzz(func(t *testing.T, kind byte, reply []byte) {
-		cfg := Config{Kind: SOCKS5 + Kind(kind%2), Host: "proxy", User: "u", Password: "p"}
+		cfg := Config{Kind: SOCKS5 + Kind(kind%3), Host: "proxy", User: "u", Password: "p"}
 		client, server := net.Pipe()
 		defer client.Close()
 		go func() {

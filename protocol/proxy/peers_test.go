@@ -91,6 +91,9 @@ func TestRealProxies(t *testing.T) {
 	httpOpen := proxytest.Tinyproxy(t, "", "", target, closed)
 	httpAuth := proxytest.Tinyproxy(t, "bob", "hunter2", target, closed)
 	deadPort := proxytest.FreePort(t)
+	dante := proxytest.Dante(t)
+	socks4a, _ := socks4aPeer(t)
+	sshD := proxytest.SSHDynamic(t, proxytest.SSHJump(t))
 
 	tests := []struct {
 		name    string
@@ -113,6 +116,15 @@ func TestRealProxies(t *testing.T) {
 		{"http wants a password", Config{Kind: HTTP, Host: "127.0.0.1", Port: httpAuth}, "127.0.0.1", target, StageAuth, "it wants a user name and password", ""},
 		{"http closed target", Config{Kind: HTTP, Host: "127.0.0.1", Port: httpOpen}, "127.0.0.1", closed, StageTarget, "HTTP status", "the proxy could not reach 127.0.0.1:" + strconv.Itoa(closed)},
 		{"http port not allowed", Config{Kind: HTTP, Host: "127.0.0.1", Port: httpOpen}, "127.0.0.1", 9, StageTarget, "HTTP status 403", ""},
+		{"socks4 (dante)", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante, LocalDNS: true}, "127.0.0.1", target, -1, "", ""},
+		{"socks4 user id (dante)", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante, User: "ops", LocalDNS: true}, "127.0.0.1", target, -1, "", ""},
+		{"socks4 closed target (dante)", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante}, "127.0.0.1", closed, StageTarget, "request rejected or failed",
+			"the proxy could not reach 127.0.0.1:" + strconv.Itoa(closed) + ": request rejected or failed"},
+		{"socks4a refused by dante, which has no 4A", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante}, "localhost", target, StageTarget, "request rejected", ""},
+		{"socks4a name looked up at the proxy", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: socks4a}, "localhost", target, -1, "", ""},
+		{"socks4a through ssh -D", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: sshD}, "localhost", target, -1, "", ""},
+		{"socks4 through ssh -D", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: sshD, LocalDNS: true}, "127.0.0.1", target, -1, "", ""},
+		{"socks4 to an IPv6 address", Config{Kind: SOCKS4, Host: "127.0.0.1", Port: dante}, "::1", target, StageProtocol, "cannot carry an IPv6 address", ""},
 		{"proxy not listening", Config{Kind: SOCKS5, Host: "127.0.0.1", Port: deadPort}, "127.0.0.1", target, StageReach, "", "the proxy 127.0.0.1:" + strconv.Itoa(deadPort) + " refused the connection"},
 	}
 	for _, tt := range tests {
@@ -158,9 +170,11 @@ func TestRealTelnetdThroughProxies(t *testing.T) {
 	port, _ := strconv.Atoi(p)
 	socks := proxytest.Microsocks(t, "alice", "s3cret")
 	httpp := proxytest.Tinyproxy(t, "bob", "hunter2", port)
+	dante := proxytest.Dante(t)
 	for _, c := range []Config{
 		{Kind: SOCKS5, Host: "127.0.0.1", Port: socks, User: "alice", Password: "s3cret"},
 		{Kind: HTTP, Host: "127.0.0.1", Port: httpp, User: "bob", Password: "hunter2"},
+		{Kind: SOCKS4, Host: "127.0.0.1", Port: dante, LocalDNS: true},
 	} {
 		t.Run(c.Kind.String(), func(t *testing.T) {
 			conn, err := through(&c, host, port)
@@ -172,6 +186,48 @@ func TestRealTelnetdThroughProxies(t *testing.T) {
 			var b [1]byte
 			if _, err := conn.Read(b[:]); err != nil || b[0] != 255 {
 				t.Fatalf("first byte from telnetd = %d, %v; want IAC", b[0], err)
+			}
+		})
+	}
+}
+
+// TestTelnetProxy sends PuTTY's default command, and a template of its
+// own, to the Telnet-proxy peer, which connects onwards to the echo
+// target; nothing is waited for, so the peer's own words come first.
+func TestTelnetProxy(t *testing.T) {
+	target := echoTarget(t)
+	closed := proxytest.FreePort(t)
+	port, lines := proxytest.TelnetProxy(t)
+	for _, tt := range []struct {
+		name, template, host string
+		port                 int
+		line, first          string
+	}{
+		{"PuTTY's default", "", "127.0.0.1", target, "connect 127.0.0.1 " + strconv.Itoa(target), "Connecting to 127.0.0.1"},
+		{"own template with escapes", `connect %host %port\r\n`, "localhost", target, "connect localhost " + strconv.Itoa(target), "Connecting to localhost"},
+		{"the proxy cannot connect", "", "127.0.0.1", closed, "connect 127.0.0.1 " + strconv.Itoa(closed), "% Connection refused by remote host"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Config{Kind: Telnet, Host: "127.0.0.1", Port: port, Command: tt.template}
+			conn, err := through(&c, tt.host, tt.port)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			if got := <-lines; got != tt.line {
+				t.Fatalf("the proxy read %q; want %q", got, tt.line)
+			}
+			_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
+			r := bufio.NewReader(conn)
+			first, err := r.ReadString('\n')
+			if err != nil || !strings.HasPrefix(first, tt.first) {
+				t.Fatalf("first line %q, %v; want %q", first, err, tt.first)
+			}
+			if tt.port == closed {
+				return
+			}
+			if line, err := r.ReadString('\n'); err != nil || line != greeting {
+				t.Fatalf("greeting = %q, %v", line, err)
 			}
 		})
 	}

@@ -12,8 +12,9 @@ import (
 // ParseURL reads a proxy written as on Tern's command line:
 // socks5://[user[:password]@]host[:port] (socks5h:// is the same, the
 // name looked up at the proxy, which is the default anyway) or
-// http://[user[:password]@]host[:port]. The port defaults to 1080 for
-// SOCKS 5 and 3128 for HTTP.
+// http://[user[:password]@]host[:port], or socks4://[userid@]host[:port]
+// (the name looked up here, as curl does) and socks4a:// (looked up at
+// the proxy). The port defaults to 1080 for SOCKS and 3128 for HTTP.
 func ParseURL(s string) (Config, error) {
 	u, err := url.Parse(strings.TrimSpace(s))
 	if err != nil {
@@ -25,10 +26,14 @@ func ParseURL(s string) (Config, error) {
 		c.Kind = SOCKS5
 	case "http":
 		c.Kind = HTTP
+	case "socks4":
+		c.Kind, c.LocalDNS = SOCKS4, true
+	case "socks4a":
+		c.Kind = SOCKS4
 	case "":
-		return Config{}, errors.New("the proxy URL needs a kind: socks5:// or http://")
+		return Config{}, errors.New("the proxy URL needs a kind: socks5://, socks4://, socks4a:// or http://")
 	default:
-		return Config{}, fmt.Errorf("the %q proxy kind is not one Tern speaks; use socks5:// or http://", u.Scheme)
+		return Config{}, fmt.Errorf("the %q proxy kind is not one Tern speaks; use socks5://, socks4://, socks4a:// or http://", u.Scheme)
 	}
 	if u.Path != "" && u.Path != "/" || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" {
 		return Config{}, errors.New("a proxy URL has only a kind, a user, a host and a port")
@@ -56,7 +61,11 @@ func ParseURL(s string) (Config, error) {
 
 // URL writes c back as ParseURL reads it, without the password.
 func (c Config) URL() string {
-	u := url.URL{Scheme: c.Kind.String(), Host: c.Addr()}
+	scheme := c.Kind.String()
+	if c.Kind == SOCKS4 && !c.LocalDNS {
+		scheme = "socks4a"
+	}
+	u := url.URL{Scheme: scheme, Host: c.Addr()}
 	if c.User != "" {
 		u.User = url.User(c.User)
 	}

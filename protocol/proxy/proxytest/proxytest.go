@@ -1,5 +1,6 @@
 // Package proxytest starts real proxies on loopback for tests:
-// microsocks (SOCKS 5) and tinyproxy (HTTP CONNECT). A test whose proxy is
+// microsocks (SOCKS 5), tinyproxy (HTTP CONNECT) and Dante (SOCKS 4;
+// Dante 1.4 does not speak 4A). A test whose proxy is
 // not installed is skipped with the package to install.
 package proxytest
 
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -44,7 +46,7 @@ func startProxy(t *testing.T, port int, name string, args ...string) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	t.Cleanup(func() { stop(cmd) })
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		c, err := net.Dial("tcp", "127.0.0.1:"+strconv.Itoa(port))
@@ -57,6 +59,22 @@ func startProxy(t *testing.T, port int, name string, args ...string) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// stop asks a proxy to end (Dante's mother process takes its children
+// with it on SIGTERM, not on SIGKILL), and kills it after two seconds.
+func stop(cmd *exec.Cmd) {
+	done := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(done) }()
+	if cmd.Process.Signal(syscall.SIGTERM) == nil {
+		select {
+		case <-done:
+			return
+		case <-time.After(2 * time.Second):
+		}
+	}
+	_ = cmd.Process.Kill()
+	<-done
 }
 
 // Microsocks runs a SOCKS 5 proxy, with a user and password when user
@@ -90,5 +108,29 @@ func Tinyproxy(t *testing.T, user, pass string, allowPorts ...int) int {
 		t.Fatal(err)
 	}
 	startProxy(t, port, bin, "-d", "-c", path)
+	return port
+}
+
+// Dante runs Dante's SOCKS server (danted, from dante-server), which
+// answers SOCKS 4 (and 5) without authentication, and returns its port.
+// Dante 1.4 takes a SOCKS 4A request's 0.0.0.x for an address: it
+// refuses it.
+func Dante(t *testing.T) int {
+	bin := needBinary(t, "danted", "dante-server")
+	port := FreePort(t)
+	conf := fmt.Sprintf(`logoutput: stderr
+internal: 127.0.0.1 port = %d
+external: 127.0.0.1
+clientmethod: none
+socksmethod: none
+client pass { from: 127.0.0.0/8 to: 0.0.0.0/0 }
+socks pass { from: 127.0.0.0/8 to: 0.0.0.0/0 command: connect }
+`, port)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "danted.conf")
+	if err := os.WriteFile(path, []byte(conf), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	startProxy(t, port, bin, "-f", path, "-N", "1", "-p", filepath.Join(dir, "danted.pid"))
 	return port
 }

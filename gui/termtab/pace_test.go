@@ -1,0 +1,124 @@
+package termtab
+
+import (
+	"fmt"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// echoDevice echoes what it reads, a CR as CR LF and a prompt, and keeps
+// the lines.
+type echoDevice struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func startEchoDevice(t *testing.T) (*echoDevice, string) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	d := &echoDevice{}
+	go func() {
+		c, err := l.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		var line []byte
+		b := make([]byte, 1)
+		for {
+			if _, err := c.Read(b); err != nil {
+				return
+			}
+			switch b[0] {
+			case '\r':
+				d.mu.Lock()
+				d.lines = append(d.lines, string(line))
+				d.mu.Unlock()
+				line = line[:0]
+				_, _ = c.Write([]byte("\r\nR1#"))
+			case 0, '\n':
+			default:
+				line = append(line, b[0])
+				_, _ = c.Write(b)
+			}
+		}
+	}()
+	_, port, _ := net.SplitHostPort(l.Addr().String())
+	return d, port
+}
+
+func (d *echoDevice) received() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return append([]string(nil), d.lines...)
+}
+
+// TestPacedPaste: with the session's pacing on, a paste goes through the
+// pacer (after the cleaning) and its progress is shown until it is done.
+func TestPacedPaste(t *testing.T) {
+	dev, port := startEchoDevice(t)
+	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port, Negotiation: protocol.NegotiateRaw},
+		Profile: settings.Kept{Pacing: profiles.PacingSettings{WaitEcho: true, LineDelayMs: 2}}}
+	h := newHarnessWith(t, st, nil)
+	var lines []string
+	for i := range 40 {
+		lines = append(lines, fmt.Sprintf("interface Gi0/%d", i))
+	}
+	h.tab.Paste([]byte(strings.Join(lines, "\n") + "\n\x1b[201~"))
+	if _, ok := h.tab.Pacing(); !ok {
+		t.Fatal("the paste is not paced")
+	}
+	h.waitUntil("the last line", func() bool { return len(dev.received()) == 40 })
+	h.waitUntil("the end of the paced paste", func() bool { _, ok := h.tab.Pacing(); return !ok })
+	if got := dev.received(); strings.Join(got, "\n") != strings.Join(lines, "\n") {
+		t.Fatalf("the device read %q", got)
+	}
+	if h.host.changes == 0 {
+		t.Fatal("the window was never told of the progress")
+	}
+}
+
+// TestPacedPasteTimesOutAndCancels: a device that never echoes makes the
+// paste pause after its wait, saying which line; Cancel ends it, and the
+// next lines never go.
+func TestPacedPasteTimesOutAndCancels(t *testing.T) {
+	srv := newLoopServer(t, "")
+	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port(), Negotiation: protocol.NegotiateRaw},
+		Profile: settings.Kept{Pacing: profiles.PacingSettings{WaitEcho: true, TimeoutS: 1}}}
+	h := newHarnessWith(t, st, nil)
+	h.tab.SendFile([]byte("one\ntwo\nthree\n"))
+	h.waitUntil("the pause", func() bool { pr, _ := h.tab.Pacing(); return pr.Paused && pr.Reason != "" })
+	pr, _ := h.tab.Pacing()
+	if pr.Line != 1 || pr.Lines != 3 || !strings.Contains(pr.Reason, "line 1") {
+		t.Fatalf("progress %+v", pr)
+	}
+	h.tab.CancelPacing()
+	h.waitUntil("the end", func() bool { _, ok := h.tab.Pacing(); return !ok })
+	// The end of Run is the barrier: no more lines can go.
+	h.tab.Session().Write([]byte("marker\r"))
+	h.waitUntil("the marker", func() bool { return strings.Contains(srv.Received(), "marker") })
+	if got := srv.Received(); strings.Contains(got, "two") {
+		t.Fatalf("the server got %q after the cancel", got)
+	}
+}
+
+// TestPacingSettingsPerTab: a tab's own pacing stands before its
+// session's, and a bad prompt is refused.
+func TestPacingSettingsPerTab(t *testing.T) {
+	if _, err := PacingOptions(profiles.PacingSettings{Prompt: "(["}); err == nil {
+		t.Fatal("a bad prompt was taken")
+	}
+	opt, err := PacingOptions(profiles.PacingSettings{LineDelayMs: 250, CharDelayMs: 5, WaitEcho: true, Prompt: `\$ $`, TimeoutS: 3})
+	if err != nil || opt.LineDelay.Milliseconds() != 250 || opt.CharDelay.Milliseconds() != 5 || !opt.WaitEcho || opt.Timeout.Seconds() != 3 || !opt.Prompt.MatchString("peer$ ") {
+		t.Fatalf("options %+v, %v", opt, err)
+	}
+}
