@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
-	"github.com/zalando/go-keyring"
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/internal/loopserver"
@@ -95,7 +94,7 @@ func TestLogonEditorValidates(t *testing.T) {
 // ticked; the keychain holds the password, the profile says so, and
 // neither saving the profile again nor the log holds it.
 func TestLogonPasswordRememberedInKeychainOnly(t *testing.T) {
-	keyring.MockInit()
+	profiles.MockKeychain()
 	const password = "Logon-Pw-77{!}"
 	srv := loopserver.StartScripted(t, loopserver.Login("ann", password))
 	w := newTestWindow(t)

@@ -163,14 +163,19 @@ func (b *base) confirmPlaintextAuth(then func()) {
 		})
 }
 
-// passwordFields are a password entry, filled from the keychain when the
-// profile keeps its password there, and the check box that says to.
+// passwordFields are a password entry, filled with the password the
+// person chose to remember for this server (until Tern closes, or in the
+// keychain when the profile keeps it there), and the check box that says
+// to remember it (RememberLabel: where, and why not the keychain).
 func (b *base) passwordFields() (*widgets.EscEntry, *widget.Check) {
 	pw := widgets.NewPasswordEntry()
-	remember := widget.NewCheck("Remember password in this computer's keychain", nil)
 	st := b.t.Settings()
+	remember := widget.NewCheck(RememberLabel(st.Name), nil)
 	remember.SetChecked(st.Profile.RememberPassword)
-	if st.Name != "" && st.Profile.RememberPassword {
+	if saved, ok := RunPassword(st.Engine); ok {
+		pw.SetText(saved)
+		remember.SetChecked(true)
+	} else if KeychainUsable(st.Name) && st.Profile.RememberPassword {
 		if saved, err := (profiles.Secrets{}).Get(st.Name); err == nil {
 			pw.SetText(saved)
 		}
@@ -197,14 +202,19 @@ func (b *base) credentials(user, password *widgets.EscEntry, remember *widget.Ch
 	return strings.TrimSpace(user.Text), password.Text, true
 }
 
-// rememberPassword keeps the password in the keychain, only when asked.
+// rememberPassword keeps the password, only when asked: until Tern
+// closes for this server, and in the keychain when there is one.
 func (b *base) rememberPassword(password string, remember bool) {
-	name := b.t.Settings().Name
-	if name == "" || !remember || password == "" {
+	st := b.t.Settings()
+	if !remember || password == "" {
 		return
 	}
-	if err := (profiles.Secrets{}).Set(name, password); err != nil {
-		b.say("The password could not be kept in the keychain: " + err.Error())
+	KeepRunPassword(st.Engine, password)
+	if !KeychainUsable(st.Name) {
+		return
+	}
+	if err := (profiles.Secrets{}).Set(st.Name, password); err != nil {
+		b.say("The password could not be kept in the keychain: " + err.Error() + ". It is kept until Tern closes.")
 	}
 }
 

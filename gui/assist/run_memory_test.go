@@ -1,0 +1,70 @@
+package assist
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/tern-telnet/tern/internal/smtppeer"
+	"github.com/tern-telnet/tern/profiles"
+)
+
+// TestRememberedPasswordReachesNewTabsOfThatServerOnly: without a
+// keychain, Remember says so and keeps the password until Tern closes; a
+// new tab to the same server has it, a tab to another server does not,
+// and the keychain was never asked to keep it.
+func TestRememberedPasswordReachesNewTabsOfThatServerOnly(t *testing.T) {
+	profiles.MockNoKeychain()
+	t.Cleanup(func() { ForgetRunPasswords(); profiles.MockKeychain() })
+	peer, other := smtppeer.Start(t, nil), smtppeer.Start(t, nil)
+	pr := profiles.Profile{Name: "Mail", Negotiation: "passive"}
+
+	first := newTab(t, peer.Addr, pr).openPanel()
+	if !strings.Contains(first.remember.Text, "until Tern closes") || !strings.Contains(first.remember.Text, "no keychain") {
+		t.Fatalf("Remember says %q", first.remember.Text)
+	}
+	first.user.SetText("ann")
+	first.password.SetText("Pw-1{x}")
+	first.remember.SetChecked(true)
+	if _, _, ok := first.credentials(first.user, first.password, first.remember); !ok {
+		t.Fatalf("credentials refused: %q", first.status.Text)
+	}
+
+	again := newTab(t, peer.Addr, pr).openPanel()
+	if again.password.Text != "Pw-1{x}" || !again.remember.Checked {
+		t.Fatalf("a new tab to the same server: password %q, remember %v", again.password.Text, again.remember.Checked)
+	}
+	if elsewhere := newTab(t, other.Addr, pr).openPanel(); elsewhere.password.Text != "" {
+		t.Fatalf("a tab to another server got the password")
+	}
+	if _, err := (profiles.Secrets{}).Get("Mail"); err == nil {
+		t.Fatal("the missing keychain was given the password")
+	}
+}
+
+// TestRememberLabelSaysWhere: the check box names the keychain only when
+// there is one and the session is saved.
+func TestRememberLabelSaysWhere(t *testing.T) {
+	t.Cleanup(profiles.MockKeychain)
+	tests := []struct {
+		name     string
+		keychain bool
+		session  string
+		want     string
+	}{
+		{"saved, keychain", true, "Mail", "in this computer's keychain"},
+		{"unsaved, keychain", true, "", "save the session to use the keychain"},
+		{"saved, no keychain", false, "Mail", "this computer has no keychain"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.keychain {
+				profiles.MockKeychain()
+			} else {
+				profiles.MockNoKeychain()
+			}
+			if got := RememberLabel(tt.session); !strings.Contains(got, tt.want) {
+				t.Fatalf("RememberLabel(%q) = %q, want %q in it", tt.session, got, tt.want)
+			}
+		})
+	}
+}
