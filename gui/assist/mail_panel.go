@@ -145,6 +145,7 @@ func newMailPanel[R any, C mailClient](w Window, t Tab, proto *mailProto[R, C]) 
 	st := t.Settings()
 	p.user = oneLineEntry("user name", st.Profile.Mail.User)
 	p.password, p.remember = p.passwordFields()
+	p.keepFieldsForRun(map[string]*widgets.EscEntry{"user": p.user})
 	labels := make([]string, len(proto.mechs))
 	p.mech = widget.NewSelect(labels, nil)
 	for i, m := range proto.mechs {

@@ -1,7 +1,11 @@
 package assist
 
 import (
+	"cmp"
+	"net"
 	"sync"
+
+	"github.com/tern-telnet/tern/gui/widgets"
 
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
@@ -13,13 +17,47 @@ import (
 // does not ask again while no keychain keeps it, and no other server ever
 // gets it.
 
-// runMemory is the process's memory of remembered passwords.
+// runMemory is the process's memory of remembered passwords, and of the
+// assistants' last field values (never a password) by host:port.
 type runMemory struct {
 	mu        sync.Mutex
-	passwords map[string]string // by placeOf
+	passwords map[string]string   // by placeOf
+	fields    map[fieldKey]string // by host:port and field
 }
 
-var memory = &runMemory{passwords: map[string]string{}}
+// fieldKey is one field of the assistants for one server.
+type fieldKey struct{ server, field string }
+
+var memory = &runMemory{passwords: map[string]string{}, fields: map[fieldKey]string{}}
+
+// serverOf is the host:port a session configured as cfg goes to.
+func serverOf(cfg protocol.Config) string {
+	return net.JoinHostPort(cfg.Host, cmp.Or(cfg.Port, "23"))
+}
+
+// keepFieldsForRun fills the panel's named fields with the values last
+// typed in any tab to the same host:port since Tern started (over the
+// profile's), and remembers each change, under the server the tab's
+// session goes to then. Never give it a password field.
+func (b *base) keepFieldsForRun(fields map[string]*widgets.EscEntry) {
+	server := serverOf(b.t.Settings().Engine)
+	memory.mu.Lock()
+	defer memory.mu.Unlock()
+	for name, e := range fields {
+		if v, ok := memory.fields[fieldKey{server, name}]; ok {
+			e.SetText(v)
+		}
+		before := e.OnChanged
+		e.OnChanged = func(text string) {
+			memory.mu.Lock()
+			memory.fields[fieldKey{serverOf(b.t.Settings().Engine), name}] = text
+			memory.mu.Unlock()
+			if before != nil {
+				before(text)
+			}
+		}
+	}
+}
 
 // RunPassword is the password the person chose to remember until Tern
 // closes for a session configured as cfg.
@@ -38,11 +76,13 @@ func KeepRunPassword(cfg protocol.Config, pw string) {
 	memory.passwords[placeOf(cfg)] = pw
 }
 
-// ForgetRunPasswords forgets every password remembered until Tern closes.
+// ForgetRunPasswords forgets every password remembered until Tern closes
+// (and the assistants' last field values).
 func ForgetRunPasswords() {
 	memory.mu.Lock()
 	defer memory.mu.Unlock()
 	clear(memory.passwords)
+	clear(memory.fields)
 }
 
 // KeychainUsable reports whether a saved session called name may keep its

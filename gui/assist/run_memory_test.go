@@ -68,3 +68,28 @@ func TestRememberLabelSaysWhere(t *testing.T) {
 		})
 	}
 }
+
+// TestFieldsFollowTheServerIntoNewTabs: From, To and User typed in one
+// tab fill a new tab to the same host:port (over the profile's), not a
+// tab to another server; the password is not among them.
+func TestFieldsFollowTheServerIntoNewTabs(t *testing.T) {
+	peer, other := smtppeer.Start(t, nil), smtppeer.Start(t, nil)
+	pr := profiles.Profile{Name: "Mail", Negotiation: "passive", SMTP: profiles.SMTPDefaults{From: "saved@example.org"}}
+	first := newTab(t, peer.Addr, pr).openPanel()
+	first.from.SetText("me@example.org")
+	first.to.SetText("a@example.test\nb@example.test")
+	first.user.SetText("ann")
+	first.password.SetText("not-remembered")
+
+	again := newTab(t, peer.Addr, pr).openPanel()
+	if again.from.Text != "me@example.org" || again.to.Text != "a@example.test\nb@example.test" || again.user.Text != "ann" {
+		t.Fatalf("a new tab to the same server: From %q, To %q, User %q", again.from.Text, again.to.Text, again.user.Text)
+	}
+	if again.password.Text != "" {
+		t.Fatal("the password followed without Remember")
+	}
+	elsewhere := newTab(t, other.Addr, pr).openPanel()
+	if elsewhere.from.Text != "saved@example.org" || elsewhere.user.Text != "" {
+		t.Fatalf("a tab to another server: From %q, User %q", elsewhere.from.Text, elsewhere.user.Text)
+	}
+}

@@ -71,6 +71,7 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	p.body.SetMinRowsVisible(4)
 	p.user = oneLineEntry("user name", d.AuthUser)
 	p.password, p.remember = p.passwordFields()
+	p.keepFieldsForRun(map[string]*widgets.EscEntry{"from": p.from, "to": p.to, "user": p.user})
 	p.mech = widget.NewSelect([]string{"PLAIN", "LOGIN"}, nil)
 	p.mech.SetSelected(cmp.Or(strings.ToUpper(d.AuthMech), "PLAIN"))
 	p.useTLS = widget.NewCheck("Use STARTTLS in Run test", nil)
