@@ -164,7 +164,16 @@ func (p *SMTPPanel) sendMAIL() {
 		p.say(err.Error())
 		return
 	}
-	p.send("MAIL FROM:<" + strings.Trim(strings.TrimSpace(p.from.Text), "<>") + ">")
+	from := strings.Trim(strings.TrimSpace(p.from.Text), "<>")
+	s := p.session()
+	if s == nil {
+		return
+	}
+	s.SendLine("MAIL FROM:<" + from + ">")
+	p.w.FocusTerminal()
+	if from == "" {
+		p.say(saidNullSender)
+	}
 }
 
 func (p *SMTPPanel) sendRCPT() {

@@ -33,7 +33,11 @@ func (p *SMTPPanel) RunTest() {
 	}
 	plan.TLSOptional = true
 	plan.ConfirmPlaintext = p.confirmPlaintext
-	p.start(plan)
+	if plan.From != "" {
+		p.start(plan)
+		return
+	}
+	p.confirmNullSender(func() { p.start(plan) })
 }
 
 // confirmPlaintext asks, for a running test (its goroutine), whether the
