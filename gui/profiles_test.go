@@ -99,6 +99,9 @@ func TestBrokenProfilesFileIsReportedAtStart(t *testing.T) {
 	}
 }
 
+// TestPortCheckTemplateReportsAndCloses: the Port check template says
+// "Connected to …", then its verdict, then closes (issue 26: the verdict
+// came first).
 func TestPortCheckTemplateReportsAndCloses(t *testing.T) {
 	srv := newLoopServer(t, "")
 	w := newTestWindow(t)
@@ -116,4 +119,10 @@ func TestPortCheckTemplateReportsAndCloses(t *testing.T) {
 		h := tab.Screen().History()
 		return strings.Contains(h, "is open: 127.0.0.1:"+srv.Port()+" accepted the connection") && strings.Contains(h, "Connection closed.")
 	})
+	// In the order they happened: connected, the verdict, closed.
+	h := tab.Screen().History()
+	connected, verdict, closed := strings.Index(h, "Connected to"), strings.Index(h, "is open:"), strings.Index(h, "Connection closed.")
+	if connected < 0 || connected > verdict || verdict > closed {
+		t.Fatalf("lines out of order:\n%s", h)
+	}
 }

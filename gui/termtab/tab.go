@@ -232,8 +232,8 @@ func (t *Tab) Connect() {
 	portCheck := t.settings.Profile.PortCheck
 	s.OnChange = func(st protocol.Status) {
 		if portCheck && st.State == protocol.StateConnected {
-			portChecked.Do(func() { // a port check reports and hangs up at once
-				t.Print(fmt.Sprintf("\r\nPort %s on %s is open: %s accepted the connection. Closing.\r\n", st.Port, st.Host, st.Remote))
+			portChecked.Do(func() { // a port check reports, after "Connected to …", and hangs up at once
+				s.Say(fmt.Sprintf("\r\nPort %s on %s is open: %s accepted the connection. Closing.\r\n", st.Port, st.Host, st.Remote))
 				s.Close()
 			})
 		}
