@@ -156,6 +156,10 @@ type SMTPDefaults struct {
 	AuthUser      string   `json:"authUser,omitempty"`
 	AuthMech      string   `json:"authMech,omitempty"` // PLAIN (default) or LOGIN
 	OpenOnConnect bool     `json:"openOnConnect,omitempty"`
+	// StartTLS makes Run test insist on STARTTLS; false still upgrades
+	// whenever the server offers it (the session's TLS StartTLS also
+	// ticks it).
+	StartTLS bool `json:"startTLS,omitempty"`
 }
 
 // MailDefaults pre-fill the mailbox assistants (POP3, IMAP). The
@@ -168,6 +172,9 @@ type MailDefaults struct {
 	Mechanism string `json:"mechanism,omitempty"`
 	// OpenOnConnect shows the assistant as the session opens.
 	OpenOnConnect bool `json:"openOnConnect,omitempty"`
+	// NoTLS makes Run test go on without STLS or STARTTLS (a LAN server
+	// that has none); false, the default, switches to TLS first.
+	NoTLS bool `json:"noTLS,omitempty"`
 }
 
 type profileFields Profile // the same fields without the methods

@@ -75,7 +75,7 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	p.mech = widget.NewSelect([]string{"PLAIN", "LOGIN"}, nil)
 	p.mech.SetSelected(cmp.Or(strings.ToUpper(d.AuthMech), "PLAIN"))
 	p.useTLS = widget.NewCheck("Use STARTTLS in Run test", nil)
-	p.useTLS.SetChecked(t.Settings().Profile.TLS == profiles.TLSStartTLS)
+	p.useTLS.SetChecked(d.StartTLS || t.Settings().Profile.TLS == profiles.TLSStartTLS)
 	p.caps = widget.NewLabel("Capabilities: send EHLO to see them.")
 	p.caps.Wrapping = fyne.TextWrapWord
 	p.domain = widgets.NewEscEntry(false, nil)
@@ -315,8 +315,9 @@ func (p *SMTPPanel) sendSTARTTLS() {
 	}()
 }
 
-// saveDefaults keeps EHLO name, From, To, user and mechanism in the
-// tab's saved profile (never the password: that goes to the keychain).
+// saveDefaults keeps EHLO name, From, To, user, mechanism and Use
+// STARTTLS in the tab's saved profile (never the password: that goes to
+// the keychain).
 func (p *SMTPPanel) saveDefaults() {
 	if !p.check(p.ehlo, p.from, p.user) {
 		return
@@ -326,7 +327,7 @@ func (p *SMTPPanel) saveDefaults() {
 		to = nil
 	}
 	d := profiles.SMTPDefaults{EHLO: strings.TrimSpace(p.ehlo.Text), From: strings.TrimSpace(p.from.Text), To: to,
-		AuthUser: strings.TrimSpace(p.user.Text), AuthMech: p.mech.Selected, OpenOnConnect: true}
+		AuthUser: strings.TrimSpace(p.user.Text), AuthMech: p.mech.Selected, OpenOnConnect: true, StartTLS: p.useTLS.Checked}
 	if !p.saveToProfile(func(pr *profiles.Profile) { pr.SMTP, pr.RememberPassword = d, p.remember.Checked }) {
 		return
 	}
