@@ -46,7 +46,7 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 	}
 	// The fields not covered above belong to the assistants or to the
 	// Port check template.
-	skip := map[string]bool{"SMTP": true, "Mail": true, "RememberPassword": true, "PortCheck": true}
+	skip := map[string]bool{"SMTP": true, "Mail": true, "RememberPassword": true, "RememberEnable": true, "PortCheck": true}
 	v := reflect.ValueOf(p)
 	for i := 0; i < v.NumField(); i++ {
 		name := v.Type().Field(i).Name

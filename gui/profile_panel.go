@@ -281,6 +281,11 @@ func moveSecret(pr profiles.Profile, name string) error {
 			return err
 		}
 	}
+	if pr.RememberEnable {
+		if err := (profiles.Secrets{Enable: true}).Move(pr.Name, name); err != nil {
+			return err
+		}
+	}
 	if !pr.RememberPassword {
 		return nil
 	}

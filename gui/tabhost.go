@@ -27,7 +27,13 @@ func (h tabHost) ConfirmPaste() bool                       { return h.w.prefs.co
 func (h tabHost) AskPaste(msg string, answer func(bool))   { h.w.askPaste(msg, answer) }
 
 func (h tabHost) AskPassword(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {
-	h.w.askLogonPassword(t, prompt, answer)
+	h.w.askLogonPassword(t, loginPassword, prompt, answer)
+}
+
+// AskEnable asks for the logon's enable secret ({enable}), kept apart
+// from the password (termtab.EnableAsker).
+func (h tabHost) AskEnable(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {
+	h.w.askLogonPassword(t, enableSecret, prompt, answer)
 }
 
 func (h tabHost) VerifyCertificate(ctx context.Context, t *termtab.Tab, where string, info protocol.TLSInfo) error {

@@ -122,8 +122,11 @@ type Profile struct {
 	// RememberPassword says a password (for SMTP AUTH and the logon's
 	// {password}) is kept in the operating system's keychain (never in
 	// this file).
-	RememberPassword bool   `json:"rememberPassword,omitempty"`
-	Notes            string `json:"notes,omitempty"`
+	RememberPassword bool `json:"rememberPassword,omitempty"`
+	// RememberEnable says the logon's enable secret ({enable}) is kept in
+	// the keychain, in an entry of its own (Secrets.Enable).
+	RememberEnable bool   `json:"rememberEnable,omitempty"`
+	Notes          string `json:"notes,omitempty"`
 
 	// extra keeps fields written by a newer Tern, so they survive a save.
 	extra map[string]json.RawMessage

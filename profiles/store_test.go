@@ -29,7 +29,7 @@ func fullProfile() Profile {
 		FontSize: 13, SMTP: SMTPDefaults{EHLO: "me", From: "a@b", To: []string{"c@d", "e@f"}, AuthUser: "u", AuthMech: "LOGIN", OpenOnConnect: true},
 		Mail:             MailDefaults{User: "alice", Mechanism: "LOGIN", OpenOnConnect: true},
 		Proxy:            ProxySettings{Kind: "socks5", Host: "bastion", Port: 1081, User: "ops", LocalDNS: true, Bypass: "*.lan, 10.0.0.0/8", RememberPassword: true},
-		RememberPassword: true, Notes: "line 1\nline 2", LogTimestamp: "&T ", LogSecrets: true, Logon: logon.Cisco,
+		RememberPassword: true, RememberEnable: true, Notes: "line 1\nline 2", LogTimestamp: "&T ", LogSecrets: true, Logon: logon.Cisco,
 	}
 }
 

@@ -61,19 +61,27 @@ func (b *base) keepFieldsForRun(fields map[string]*widgets.EscEntry) {
 
 // RunPassword is the password the person chose to remember until Tern
 // closes for a session configured as cfg.
-func RunPassword(cfg protocol.Config) (string, bool) {
-	memory.mu.Lock()
-	defer memory.mu.Unlock()
-	pw, ok := memory.passwords[placeOf(cfg)]
-	return pw, ok
-}
+func RunPassword(cfg protocol.Config) (string, bool) { return RunSecret("password", cfg) }
 
 // KeepRunPassword remembers pw until Tern closes, for sessions configured
 // as cfg only.
-func KeepRunPassword(cfg protocol.Config, pw string) {
+func KeepRunPassword(cfg protocol.Config, pw string) { KeepRunSecret("password", cfg, pw) }
+
+// RunSecret is the secret of a kind ("password", or "enable" for a
+// logon's enable secret) remembered until Tern closes for cfg's place.
+func RunSecret(kind string, cfg protocol.Config) (string, bool) {
 	memory.mu.Lock()
 	defer memory.mu.Unlock()
-	memory.passwords[placeOf(cfg)] = pw
+	v, ok := memory.passwords[kind+" "+placeOf(cfg)]
+	return v, ok
+}
+
+// KeepRunSecret remembers a secret of a kind until Tern closes, for
+// sessions configured as cfg only.
+func KeepRunSecret(kind string, cfg protocol.Config, v string) {
+	memory.mu.Lock()
+	defer memory.mu.Unlock()
+	memory.passwords[kind+" "+placeOf(cfg)] = v
 }
 
 // ForgetRunPasswords forgets every password remembered until Tern closes
@@ -94,13 +102,17 @@ func KeychainUsable(name string) bool {
 // RememberLabel is the Remember check box's text for a session called
 // name ("" when unsaved): the keychain when it can keep the password,
 // else until Tern closes, saying why.
-func RememberLabel(name string) string {
+func RememberLabel(name string) string { return RememberLabelFor("password", name) }
+
+// RememberLabelFor is RememberLabel for a secret called what ("password",
+// "enable secret").
+func RememberLabelFor(what, name string) string {
 	switch {
 	case KeychainUsable(name):
-		return "Remember password in this computer's keychain"
+		return "Remember " + what + " in this computer's keychain"
 	case name == "":
-		return "Remember password until Tern closes (this server only; save the session to use the keychain)"
+		return "Remember " + what + " until Tern closes (this server only; save the session to use the keychain)"
 	default:
-		return "Remember password until Tern closes (this server only): this computer has no keychain"
+		return "Remember " + what + " until Tern closes (this server only): this computer has no keychain"
 	}
 }

@@ -27,6 +27,8 @@ type logonPlan struct {
 	vars     logon.Vars // without the password
 	name     string     // the profile, "" for an unsaved session
 	remember bool       // the profile keeps its password in the keychain
+	// rememberEnable: the profile keeps its enable secret there too.
+	rememberEnable bool
 	// place is where the session goes; home is true when it is where
 	// the tab's profile was opened for, so that its keychain password
 	// may go there.
@@ -78,14 +80,14 @@ func (l *logonRun) feed(p []byte) {
 
 // start makes the runner, hands it what the server sent so far and
 // returns it; nil when the logon was stopped meanwhile.
-func (l *logonRun) start(s logon.Sender, password string) *logon.Runner {
+func (l *logonRun) start(s logon.Sender, secrets logonSecrets) *logon.Runner {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.stopped {
 		return nil
 	}
 	vars := l.plan.vars
-	vars.Password = password
+	vars.Password, vars.Enable = secrets[passwordKind], secrets[enableKind]
 	l.runner = logon.New(s, l.plan.steps, vars, nil)
 	l.runner.Feed(l.early)
 	l.early = nil
@@ -189,30 +191,20 @@ func (t *Tab) logonPlan(place secretPlace) logonPlan {
 	return logonPlan{
 		steps: append([]logon.Step(nil), st.Logon...),
 		vars:  logon.Vars{User: st.Engine.User, Host: st.Engine.Host},
-		name:  st.Name, remember: st.Profile.RememberPassword,
+		name:  st.Name, remember: st.Profile.RememberPassword, rememberEnable: st.Profile.RememberEnable,
 		place: place, home: place == t.home,
 	}
 }
 
 // beginLogon starts the session's logon once it is connected: at once
-// when no step sends {password} or the tab knows it, else after the
-// keychain or the person gave it. Any goroutine may call it.
+// when no step sends {password} or {enable}, else once the tab, the
+// keychain or the person gave each (logonWithSecrets). Any goroutine may
+// call it.
 func (t *Tab) beginLogon(s *protocol.Session, l *logonRun) {
 	if l == nil {
 		return
 	}
-	if !logon.NeedsPassword(l.plan.steps) {
-		go t.runLogon(s, l, "")
-		return
-	}
-	go func() {
-		if pw, ok := t.knownPassword(l.plan); ok {
-			t.runLogon(s, l, pw)
-			return
-		}
-		l.setStatus("Logon: waiting for the password")
-		t.onUI(func() { t.askPassword(s, l) })
-	}()
+	go t.logonWithSecrets(s, l, logonSecrets{})
 }
 
 // knownPassword is the password given earlier in this tab for the same
@@ -240,33 +232,11 @@ func (t *Tab) setPassword(pw string, place secretPlace) {
 	t.mu.Unlock()
 }
 
-// askPassword asks the window for the password, once for the tab's life.
-func (t *Tab) askPassword(s *protocol.Session, l *logonRun) {
-	t.host.SessionChanged(t)
-	who := l.plan.vars.User
-	if who == "" {
-		who = "the user"
-	}
-	prompt := fmt.Sprintf("The logon actions of %s send a password for %s.", t.settings.Title(), who)
-	t.host.AskPassword(t, prompt, func(pw string, remember, ok bool) {
-		if !ok {
-			l.giveUp("Logon stopped: no password was given. The session is yours.")
-			t.host.SessionChanged(t)
-			return
-		}
-		t.setPassword(pw, l.plan.place)
-		if remember {
-			t.settings.Profile.RememberPassword = true
-		}
-		go t.runLogon(s, l, pw)
-	})
-}
-
 // runLogon runs the steps on its own goroutine; progress shows in the
 // status bar, and a stop that needs explaining is explained in the
 // terminal.
-func (t *Tab) runLogon(s *protocol.Session, l *logonRun, password string) {
-	r := l.start(s, password)
+func (t *Tab) runLogon(s *protocol.Session, l *logonRun, secrets logonSecrets) {
+	r := l.start(s, secrets)
 	if r == nil {
 		return
 	}

@@ -55,6 +55,7 @@ type Tab struct {
 	passwordFor  secretPlace // where password may go
 	greet        *greeting   // the current session's first line
 	havePassword bool
+	enable       tabSecret // the logon's enable secret, once given (enable.go)
 	// accepted are the unverified certificates the person let this tab's
 	// sessions go on with (host:port → SHA-256 fingerprint): a reconnect
 	// to the same certificate does not ask again; another one does.

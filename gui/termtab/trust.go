@@ -62,12 +62,16 @@ func placeOf(cfg protocol.Config) secretPlace {
 
 func (p secretPlace) where() string { return net.JoinHostPort(p.host, p.port) }
 
-// forgetPasswordUnlessFor forgets the tab's password when the session
+// forgetPasswordUnlessFor forgets the tab's password (and enable secret)
+// when the session
 // about to start goes elsewhere than where it was given for.
 func (t *Tab) forgetPasswordUnlessFor(p secretPlace) {
 	t.mu.Lock()
 	if t.havePassword && t.passwordFor != p {
 		t.password, t.havePassword = "", false
+	}
+	if t.enable.have && t.enable.place != p {
+		t.enable = tabSecret{}
 	}
 	t.mu.Unlock()
 }
