@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -42,6 +43,11 @@ type base struct {
 	stopWatch func() // ends the reply view's subscription
 
 	fields []*widgets.EscEntry // the panel's fields, in Tab order (focus.go)
+
+	// The Run test in progress, for its ticket (summary.go): when it
+	// started and the user name it logs in with ("" for none).
+	runStart time.Time
+	runUser  string
 }
 
 func newBase(w Window, t Tab, name string) base {
@@ -256,7 +262,7 @@ func (b *base) showCertificate() {
 func (b *base) finishRun(text string, err error) {
 	b.waiting = nil
 	b.setRunning(false)
-	b.result = summary{b.name + " test passed", text, b.summaryFileName()}
+	b.result = summary{b.name + " test passed", b.ticketHeader() + text, b.summaryFileName()}
 	b.lastButton.Enable()
 	if err != nil {
 		b.result.title = b.name + " test stopped"
@@ -283,6 +289,7 @@ func words(err error) string {
 // A run on the live session makes its own subscription.
 func startRun[R any](b *base, forRun *func(<-chan R, func())) (s *protocol.Session, fresh bool, replies <-chan R, stop func()) {
 	b.setRunning(true)
+	b.runStart = time.Now()
 	s = b.t.Session()
 	if s != nil && s.Status().State == protocol.StateConnected {
 		b.say("Run test: running…")

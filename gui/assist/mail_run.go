@@ -32,6 +32,7 @@ func (p *mailPanel[R, C]) RunTest() {
 		return
 	}
 	plan := assist.Plan{User: user, Password: pass, Mechanism: p.mechValue(), StartTLS: p.useTLS.Checked}
+	p.runUser = user
 	switch {
 	case user != "" && pass == "":
 		p.askPassword(p.RunTest)

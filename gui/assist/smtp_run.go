@@ -69,12 +69,14 @@ func (p *SMTPPanel) plan() (smtp.Plan, bool) {
 		return smtp.Plan{}, false
 	}
 	plan := smtp.Plan{EHLO: strings.TrimSpace(p.ehlo.Text), StartTLS: p.useTLS.Checked, From: msg.From, To: msg.To, Message: msg}
+	p.runUser = ""
 	if strings.TrimSpace(p.user.Text) != "" {
 		user, pass, ok := p.credentials(p.user, p.password, p.remember)
 		if !ok {
 			return smtp.Plan{}, false
 		}
 		plan.Auth = &smtp.Auth{Mechanism: p.mech.Selected, User: user, Password: pass}
+		p.runUser = user
 	}
 	return plan, true
 }

@@ -1,6 +1,8 @@
 package assist
 
 import (
+	"cmp"
+	"fmt"
 	"strings"
 	"time"
 
@@ -10,6 +12,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/protocol"
 )
 
 // The summary of the last Run test: what goes into a ticket, so it can
@@ -64,6 +67,35 @@ func (p *base) showLastResult() {
 		return
 	}
 	showSummary(p.w, p.result, p.say)
+}
+
+// ticketHeader is what a ticket needs above the findings: the server
+// (host:port, TLS, proxy), when the test ran, and the user name it tried
+// (never a password).
+func (p *base) ticketHeader() string {
+	cfg := p.t.Settings().Engine
+	if s := p.t.Session(); s != nil {
+		cfg = s.Config()
+	}
+	server := serverOf(cfg)
+	switch {
+	case cfg.TLS == protocol.TLSImplicit:
+		server += " (TLS from the start)"
+	case p.t.Session() != nil && p.t.Session().TLS() != nil:
+		server += " (switched to TLS)"
+	default:
+		server += " (not encrypted)"
+	}
+	if cfg.Proxy.Active() && !cfg.Proxy.Bypasses(cfg.Host) {
+		server += " via proxy " + cfg.Proxy.Addr()
+	}
+	at := p.runStart
+	if at.IsZero() {
+		at = time.Now()
+	}
+	user := cmp.Or(p.runUser, "none (no login)")
+	return fmt.Sprintf("%s test of %s\nTime: %s (%s)\nUser tried: %s\n\n",
+		p.name, server, at.Format("2006-01-02 15:04:05 -0700"), at.UTC().Format("15:04:05 UTC"), user)
 }
 
 // summaryFileName names a saved summary after the protocol, the server
