@@ -42,7 +42,8 @@ type base struct {
 	pwFor     string
 	stopWatch func() // ends the reply view's subscription
 
-	fields []*widgets.EscEntry // the panel's fields, in Tab order (focus.go)
+	fields      []*widgets.EscEntry // the panel's fields, in Tab order (focus.go)
+	fieldScroll *container.Scroll   // scrolls them (field_error.go)
 
 	// The Run test in progress, for its ticket (summary.go): when it
 	// started and the user name it logs in with ("" for none).
@@ -75,6 +76,7 @@ func (b *base) frame(run func(), commands fyne.CanvasObject, save func(), fields
 		b.status,
 	)
 	scroll := container.NewVScroll(fields)
+	b.fieldScroll = scroll
 	b.followFocus(scroll, fields)
 	split := container.NewVSplit(scroll, replies)
 	split.Offset = offset
@@ -194,14 +196,14 @@ func (b *base) passwordFields() (*widgets.EscEntry, *widget.Check) {
 // kept in the keychain when the person asked.
 func (b *base) credentials(user, password *widgets.EscEntry, remember *widget.Check) (string, string, bool) {
 	if err := user.Validate(); err != nil {
-		b.say(err.Error())
+		b.sayWrong(inField(user, err))
 		return "", "", false
 	}
 	if !b.passwordStillHere(b.t.Settings().Engine) {
 		return "", "", false
 	}
 	if strings.ContainsAny(password.Text, "\r\n\x00") {
-		b.say("the password must be one line")
+		b.sayWrong(inField(password, errors.New("the password must be one line")))
 		return "", "", false
 	}
 	b.rememberPassword(password.Text, remember.Checked)

@@ -305,7 +305,7 @@ func (p *mailPanel[R, C]) sendStartTLS() {
 // that goes to the keychain when Remember is ticked).
 func (p *mailPanel[R, C]) saveFields() {
 	if err := p.user.Validate(); err != nil {
-		p.say(err.Error())
+		p.sayWrong(inField(p.user, err))
 		return
 	}
 	d := profiles.MailDefaults{User: strings.TrimSpace(p.user.Text), Mechanism: p.mechValue(), OpenOnConnect: true,

@@ -115,7 +115,7 @@ func (p *SMTPPanel) layout() fyne.CanvasObject {
 	commands = container.NewVBox(commands,
 		container.NewBorder(nil, nil, widget.NewLabel("Mail domain"), b("Find mail servers", p.findMailServers), p.domain))
 	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)
-	return p.frame(p.RunTest, commands, p.saveDefaults, fields, p.newReplyView(p.w, smtp.Reply.String, replyLines, smtp.Explain), 0.5)
+	return p.frame(p.RunTest, commands, p.saveDefaults, fields, p.newReplyView(p.w, smtp.Reply.String, replyLines, smtp.Explain), 0.65)
 }
 
 func (p *SMTPPanel) send(line string) {
@@ -128,7 +128,7 @@ func (p *SMTPPanel) send(line string) {
 func (p *SMTPPanel) check(fields ...*widgets.EscEntry) bool {
 	for _, f := range fields {
 		if err := f.Validate(); err != nil {
-			p.say(err.Error())
+			p.sayWrong(inField(f, err))
 			return false
 		}
 	}
@@ -149,19 +149,19 @@ func (p *SMTPPanel) recipients() ([]string, error) {
 			continue
 		}
 		if err := smtp.CheckAddress("To", r, false); err != nil {
-			return nil, err
+			return nil, inField(p.to, err)
 		}
 		out = append(out, strings.Trim(r, "<>"))
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("enter at least one recipient in To")
+		return nil, inField(p.to, fmt.Errorf("enter at least one recipient in To"))
 	}
 	return out, nil
 }
 
 func (p *SMTPPanel) sendMAIL() {
 	if err := smtp.CheckAddress("From", p.from.Text, true); err != nil {
-		p.say(err.Error())
+		p.sayWrong(inField(p.from, err))
 		return
 	}
 	from := strings.Trim(strings.TrimSpace(p.from.Text), "<>")
@@ -179,7 +179,7 @@ func (p *SMTPPanel) sendMAIL() {
 func (p *SMTPPanel) sendRCPT() {
 	to, err := p.recipients()
 	if err != nil {
-		p.say(err.Error())
+		p.sayWrong(err)
 		return
 	}
 	for _, r := range to {
@@ -190,7 +190,7 @@ func (p *SMTPPanel) sendRCPT() {
 func (p *SMTPPanel) sendVRFY() {
 	to, err := p.recipients()
 	if err != nil {
-		p.say(err.Error())
+		p.sayWrong(err)
 		return
 	}
 	p.send("VRFY " + to[0])
@@ -199,17 +199,17 @@ func (p *SMTPPanel) sendVRFY() {
 // message builds the message from the fields, checking them.
 func (p *SMTPPanel) message() (*smtp.Message, error) {
 	if err := smtp.CheckAddress("From", p.from.Text, true); err != nil {
-		return nil, err
+		return nil, inField(p.from, err)
 	}
 	if err := smtp.CheckField("Subject", p.subject.Text); err != nil {
-		return nil, err
+		return nil, inField(p.subject, err)
 	}
 	to, err := p.recipients()
 	if err != nil {
 		return nil, err
 	}
 	if long := smtp.LongLines(p.body.Text); len(long) > 0 {
-		return nil, fmt.Errorf("body line %d is longer than %d characters, which SMTP does not allow", long[0], smtp.MaxLineLength)
+		return nil, inField(p.body, fmt.Errorf("body line %d is longer than %d characters, which SMTP does not allow", long[0], smtp.MaxLineLength))
 	}
 	host := strings.TrimSpace(p.ehlo.Text)
 	return &smtp.Message{From: strings.Trim(strings.TrimSpace(p.from.Text), "<>"), To: to, Subject: p.subject.Text, Body: p.body.Text, Host: host}, nil
@@ -219,7 +219,7 @@ func (p *SMTPPanel) message() (*smtp.Message, error) {
 func (p *SMTPPanel) sendMessage() {
 	m, err := p.message()
 	if err != nil {
-		p.say(err.Error())
+		p.sayWrong(err)
 		return
 	}
 	p.mu.Lock()

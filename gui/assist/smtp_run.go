@@ -65,7 +65,7 @@ func (p *SMTPPanel) plan() (smtp.Plan, bool) {
 	}
 	msg, err := p.message()
 	if err != nil {
-		p.say(err.Error())
+		p.sayWrong(err)
 		return smtp.Plan{}, false
 	}
 	plan := smtp.Plan{EHLO: strings.TrimSpace(p.ehlo.Text), StartTLS: p.useTLS.Checked, From: msg.From, To: msg.To, Message: msg}
