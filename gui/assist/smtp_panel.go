@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -284,9 +283,8 @@ func (p *SMTPPanel) showEncoded() {
 	text.Wrapping = fyne.TextWrapBreak
 	warning := widget.NewLabel("Base64 is an encoding, not encryption: anyone who sees these lines has the password. Encoded here, on this computer.")
 	warning.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Encoded credentials", "Close", container.NewBorder(warning, nil, nil, nil, text), p.w.Window())
-	d.Resize(p.w.DialogSize(560, 300))
-	p.w.ShowDialog(d)
+	d := showClosable(p.w, "Encoded credentials", container.NewBorder(warning, nil, nil, nil, text), fyne.NewSize(560, 300))
+	text.OnEscape = d.Hide
 }
 
 // sendSTARTTLS switches the live session to TLS with the protocol's
