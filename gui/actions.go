@@ -110,6 +110,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Move tab right", ctrlShift(fyne.KeyPageDown), func() { w.moveTab(+1) }),
 		fyne.NewMenuItemSeparator(),
 		w.broadcastMenuItem(),
+		w.broadcastOptOutItem(),
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Paste", nil, w.pasteClipboard),

@@ -25,6 +25,7 @@ func (w *mainWindow) toggleBroadcast() {
 			m.Refresh()
 		}
 	}
+	w.relabelTabs()
 	w.refreshStatus()
 	w.focusCurrent()
 }
@@ -36,9 +37,13 @@ func (w *mainWindow) broadcastMenuItem() *fyne.MenuItem {
 	return w.broadcastItem
 }
 
-// broadcastKeys sends what was typed in from to the other live tabs,
-// unless the secret gate holds or drops them.
+// broadcastKeys sends what was typed in from to the other live tabs
+// (none when from is left out), unless the secret gate holds or drops
+// them.
 func (w *mainWindow) broadcastKeys(from *termtab.Tab, p []byte) {
+	if w.labels.optOut[from] {
+		return
+	}
 	w.throughSecretGate(from, bytes.ContainsAny(p, "\r\n"), func() {
 		w.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
 			t.InterruptLogon()
@@ -50,6 +55,9 @@ func (w *mainWindow) broadcastKeys(from *termtab.Tab, p []byte) {
 // broadcastPaste pastes text into the other live tabs, each framed as its
 // own server asked, unless the secret gate holds or drops it.
 func (w *mainWindow) broadcastPaste(from *termtab.Tab, text []byte) {
+	if w.labels.optOut[from] {
+		return
+	}
 	w.throughSecretGate(from, bytes.ContainsAny(text, "\r\n"), func() {
 		w.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
 			t.PasteToSession(text)
@@ -132,7 +140,7 @@ func (w *mainWindow) answerSecretBroadcast(all bool) {
 // telnet> prompt.
 func (w *mainWindow) eachOtherTab(from *termtab.Tab, f func(*termtab.Tab, *protocol.Session)) {
 	for _, t := range w.byItem {
-		if t == from || !t.Live() || t.InPrompt() {
+		if t == from || !t.Live() || t.InPrompt() || w.labels.optOut[t] {
 			continue
 		}
 		if s := t.Session(); s != nil {
@@ -146,11 +154,20 @@ func (w *mainWindow) broadcastNote() string {
 	if !w.broadcast {
 		return ""
 	}
-	n := 0
+	if w.labels.optOut[w.current()] {
+		return "THIS TAB IS LEFT OUT OF TYPING INTO ALL TABS (Session menu)"
+	}
+	n, out := 0, 0
 	for _, t := range w.byItem {
-		if t.Live() {
+		switch {
+		case t.Live() && w.labels.optOut[t]:
+			out++
+		case t.Live():
 			n++
 		}
+	}
+	if out > 0 {
+		return fmt.Sprintf("TYPING INTO ALL %d CONNECTED TABS MARKED » (%d LEFT OUT; Ctrl+Shift+B stops)", n, out)
 	}
 	return fmt.Sprintf("TYPING INTO ALL %d CONNECTED TABS (Ctrl+Shift+B stops)", n)
 }

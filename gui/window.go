@@ -40,6 +40,8 @@ type mainWindow struct {
 	tips          *tipLayer
 	broadcast     bool // typing goes to every connected tab
 	broadcastItem *fyne.MenuItem
+	optOutItem    *fyne.MenuItem // Leave this tab out of Type into all tabs
+	labels        tabLabels      // what the tab strip says of each tab (tabmarks.go)
 	// The secret gate of Type into all tabs (broadcast.go), on the UI
 	// goroutine: its state, the keys held while it asks, and whether they
 	// end the line.
@@ -84,7 +86,7 @@ func newMainWindow(a fyne.App, store *profiles.Store, ui func(func())) *mainWind
 			w.closeTab(t, true)
 		}
 	}
-	w.tabs.OnSelected = func(*container.TabItem) { w.refreshStatus(); w.focusCurrent() }
+	w.tabs.OnSelected = func(*container.TabItem) { w.relabelTabs(); w.refreshStatus(); w.focusCurrent() }
 	w.status = widget.NewLabel("No session. Press New session to connect.")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 	w.tips = newTipLayer(w.ui)
@@ -124,6 +126,7 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 	})
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())
+	w.setTabTitle(t, st.Title())
 	w.tabs.Select(t.Item())
 	if st.Profile.SMTP.OpenOnConnect || st.Profile.Mail.OpenOnConnect || st.OpenAssistant {
 		w.showAssistant(t)
@@ -224,8 +227,7 @@ func (w *mainWindow) sessionChanged(t *termtab.Tab) {
 	default: // not the close button's ✕
 		t.Item().Icon = theme.MediaStopIcon()
 	}
-	t.Item().Text = markClosed(t, t.Item().Text)
-	w.tabs.Refresh()
+	w.relabelTabs()
 	if t == w.current() {
 		w.refreshStatus()
 	}
@@ -237,12 +239,11 @@ func (w *mainWindow) retitle(t *termtab.Tab, title string, bell bool) {
 	if title == "" {
 		title = t.Settings().Title()
 	}
-	t.Item().Text = markClosed(t, title)
 	if bell {
 		t.Item().Icon = theme.WarningIcon()
 		time.AfterFunc(time.Second, func() { w.onUI(func() { w.sessionChanged(t) }) })
 	}
-	w.tabs.Refresh()
+	w.setTabTitle(t, title)
 }
 
 // The status bar's byte counts change with every chunk of output, and a
@@ -360,15 +361,6 @@ const closedMark = " (closed)"
 
 // reconnectKeys are the keys that take a closed tab up again.
 const reconnectKeys = "Ctrl+Shift+R reconnects, Ctrl+Shift+E edits and reconnects"
-
-// markClosed is title with the closed mark when t's session has ended.
-func markClosed(t *termtab.Tab, title string) string {
-	title = strings.TrimSuffix(title, closedMark)
-	if t.State() == protocol.StateClosed {
-		title += closedMark
-	}
-	return title
-}
 
 // closedWhy says who ended a session that ended without an error.
 func closedWhy(s *protocol.Session) string {
