@@ -2,16 +2,15 @@ package gui
 
 import (
 	"fmt"
-	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/filedialog"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/protocol"
@@ -290,7 +289,7 @@ func (w *mainWindow) saveTranscript() {
 		return
 	}
 	text := t.History()
-	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+	filedialog.Save(w.win, w.onUI, settings.FileName(t.Settings().Title())+".txt", func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
 			return
 		}
@@ -298,14 +297,7 @@ func (w *mainWindow) saveTranscript() {
 		if _, err := f.Write([]byte(text)); err != nil {
 			dialog.ShowError(fmt.Errorf("Tern could not save the transcript: %w", err), w.win)
 		}
-	}, w.win)
-	d.SetFileName(settings.FileName(t.Settings().Title()) + ".txt")
-	if home, err := os.UserHomeDir(); err == nil {
-		if l, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Show()
+	})
 }
 
 // toggleLogging starts or stops the printable output log of the session.
@@ -320,7 +312,7 @@ func (w *mainWindow) toggleLogging() {
 		w.refreshStatus()
 		return
 	}
-	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+	filedialog.Save(w.win, w.onUI, settings.FileName(t.Settings().Title())+".log", func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
 			return
 		}
@@ -331,9 +323,7 @@ func (w *mainWindow) toggleLogging() {
 			dialog.ShowError(fmt.Errorf("Tern cannot write the log %s: %w", name, err), w.win)
 		}
 		w.refreshStatus()
-	}, w.win)
-	d.SetFileName(settings.FileName(t.Settings().Title()) + ".log")
-	d.Show()
+	})
 }
 
 func (w *mainWindow) zoom(step int) {

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/filedialog"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
@@ -415,7 +416,7 @@ func (p *profilePanel) importKiTTYFolder() {
 }
 
 func (p *profilePanel) importReg() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+	filedialog.Open(p.w.win, p.w.onUI, func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
 		}
@@ -426,11 +427,11 @@ func (p *profilePanel) importReg() {
 			return
 		}
 		p.addImported(res)
-	}, p.w.win)
+	})
 }
 
 func (p *profilePanel) importTern() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+	filedialog.Open(p.w.win, p.w.onUI, func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
 		}
@@ -449,7 +450,7 @@ func (p *profilePanel) importTern() {
 			return
 		}
 		p.addImported(profiles.ImportResult{Imported: f.Profiles})
-	}, p.w.win)
+	})
 }
 
 // addImported saves imported profiles, renaming on a clash, and reports.
@@ -489,7 +490,7 @@ func (p *profilePanel) addImported(res profiles.ImportResult) {
 
 func (p *profilePanel) export() {
 	f, _ := p.w.loadProfiles()
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+	filedialog.Save(p.w.win, p.w.onUI, "tern-profiles.json", func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			return
 		}
@@ -504,7 +505,5 @@ func (p *profilePanel) export() {
 			return
 		}
 		p.message.SetText("Exported " + sessionsText(len(f.Profiles)) + " to " + wc.URI().Name() + ".")
-	}, p.w.win)
-	d.SetFileName("tern-profiles.json")
-	d.Show()
+	})
 }

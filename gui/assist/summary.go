@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/filedialog"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/protocol"
@@ -42,9 +43,10 @@ func showSummary(w Window, s summary, say func(string)) {
 	w.ShowDialog(d)
 }
 
-// saveSummary writes the summary to a text file the person picks.
+// saveSummary writes the summary to a text file the person picks (in
+// the platform's own file dialog where it has one).
 func saveSummary(w Window, s summary, say func(string)) {
-	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+	filedialog.Save(w.Window(), w.UI, s.file, func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
 			return
 		}
@@ -54,9 +56,7 @@ func saveSummary(w Window, s summary, say func(string)) {
 			return
 		}
 		say("Saved the summary as " + f.URI().Name() + ".")
-	}, w.Window())
-	d.SetFileName(s.file)
-	d.Show()
+	})
 }
 
 // showLastResult puts the summary of the last Run test in front of the
