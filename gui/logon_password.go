@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -18,6 +19,7 @@ import (
 type logonPassword struct {
 	password *widgets.EscEntry
 	remember *widget.Check
+	why      *widget.Label // the question, and why not the keychain
 	submit   func()
 }
 
@@ -53,10 +55,11 @@ func (w *mainWindow) askLogonPassword(t *termtab.Tab, sec logonSecret, prompt st
 	}
 	q := &logonPassword{password: widgets.NewEscEntry(false, nil), remember: widget.NewCheck(assist.RememberLabelFor(sec.field, st.Name), nil)}
 	q.password.Password = true
-	why := widget.NewLabel(prompt + " Cancel leaves the login to you.")
+	why := widget.NewLabel(strings.TrimSpace(prompt + " Cancel leaves the login to you. " + assist.KeychainWhyNot(st.Name)))
 	why.Wrapping = fyne.TextWrapWord
 	label := map[string]string{"password": "Password", "enable": "Enable secret"}[sec.kind]
 	items := []*widget.FormItem{widget.NewFormItem("", why), widget.NewFormItem(label, q.password), widget.NewFormItem("", q.remember)}
+	q.why = why
 	w.passwordQuestion = q
 	d := w.showForm(sec.title, "Log on", items, func(ok bool) {
 		w.passwordQuestion = nil

@@ -28,8 +28,8 @@ func TestLogonPasswordRememberedUntilTernClosesWithoutKeychain(t *testing.T) {
 	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
 	waitUntil(t, "the password question", func() bool { return w.passwordQuestion != nil })
 	q := w.passwordQuestion
-	if !strings.Contains(q.remember.Text, "until Tern closes") || !strings.Contains(q.remember.Text, "no keychain") {
-		t.Fatalf("Remember says %q", q.remember.Text)
+	if !strings.Contains(q.remember.Text, "until Tern closes") || !strings.Contains(q.why.Text, "no keychain") {
+		t.Fatalf("Remember says %q, the question %q", q.remember.Text, q.why.Text)
 	}
 	test.Type(q.password, password)
 	q.remember.SetChecked(true)

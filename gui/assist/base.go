@@ -174,11 +174,16 @@ func (b *base) confirmPlaintextAuth(then func()) {
 // passwordFields are a password entry, filled with the password the
 // person chose to remember for this server (until Tern closes, or in the
 // keychain when the profile keeps it there), and the check box that says
-// to remember it (RememberLabel: where, and why not the keychain).
+// to remember it (RememberLabel: where; ticked, it says why not the
+// keychain when it cannot be).
 func (b *base) passwordFields() (*widgets.EscEntry, *widget.Check) {
 	pw := widgets.NewPasswordEntry()
 	st := b.t.Settings()
-	remember := widget.NewCheck(RememberLabel(st.Name), nil)
+	remember := widget.NewCheck(RememberLabel(st.Name), func(on bool) {
+		if why := KeychainWhyNot(b.t.Settings().Name); on && why != "" {
+			b.say(why)
+		}
+	})
 	remember.SetChecked(st.Profile.RememberPassword)
 	if saved, ok := RunPassword(st.Engine); ok {
 		pw.SetText(saved)

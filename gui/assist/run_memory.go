@@ -101,18 +101,29 @@ func KeychainUsable(name string) bool {
 
 // RememberLabel is the Remember check box's text for a session called
 // name ("" when unsaved): the keychain when it can keep the password,
-// else until Tern closes, saying why.
+// else until Tern closes (KeychainWhyNot says why). It is short: a check
+// box does not wrap, and a long one widens the assistant.
 func RememberLabel(name string) string { return RememberLabelFor("password", name) }
 
 // RememberLabelFor is RememberLabel for a secret called what ("password",
 // "enable secret").
 func RememberLabelFor(what, name string) string {
+	if KeychainUsable(name) {
+		return "Remember " + what + " in this computer's keychain"
+	}
+	return "Remember " + what + " until Tern closes"
+}
+
+// KeychainWhyNot says, in plain words, why a secret of a session called
+// name is remembered only until Tern closes; "" when the keychain keeps
+// it.
+func KeychainWhyNot(name string) string {
 	switch {
 	case KeychainUsable(name):
-		return "Remember " + what + " in this computer's keychain"
+		return ""
 	case name == "":
-		return "Remember " + what + " until Tern closes (this server only; save the session to use the keychain)"
+		return "Remembered until Tern closes, for this server only: save the session to keep it in the keychain."
 	default:
-		return "Remember " + what + " until Tern closes (this server only): this computer has no keychain"
+		return "This computer has no keychain Tern can use (on Linux: a Secret Service such as GNOME Keyring or KWallet), so it is remembered until Tern closes, for this server only."
 	}
 }

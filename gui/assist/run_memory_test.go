@@ -19,12 +19,12 @@ func TestRememberedPasswordReachesNewTabsOfThatServerOnly(t *testing.T) {
 	pr := profiles.Profile{Name: "Mail", Negotiation: "passive"}
 
 	first := newTab(t, peer.Addr, pr).openPanel()
-	if !strings.Contains(first.remember.Text, "until Tern closes") || !strings.Contains(first.remember.Text, "no keychain") {
-		t.Fatalf("Remember says %q", first.remember.Text)
-	}
 	first.user.SetText("ann")
 	first.password.SetText("Pw-1{x}")
 	first.remember.SetChecked(true)
+	if !strings.Contains(first.remember.Text, "until Tern closes") || !strings.Contains(first.status.Text, "no keychain") {
+		t.Fatalf("Remember says %q, the assistant %q", first.remember.Text, first.status.Text)
+	}
 	if _, _, ok := first.credentials(first.user, first.password, first.remember); !ok {
 		t.Fatalf("credentials refused: %q", first.status.Text)
 	}
@@ -42,7 +42,9 @@ func TestRememberedPasswordReachesNewTabsOfThatServerOnly(t *testing.T) {
 }
 
 // TestRememberLabelSaysWhere: the check box names the keychain only when
-// there is one and the session is saved.
+// there is one and the session is saved, and stays short (a check box
+// does not wrap: a long one widened the assistant); the reason is said
+// apart.
 func TestRememberLabelSaysWhere(t *testing.T) {
 	t.Cleanup(profiles.MockKeychain)
 	tests := []struct {
@@ -50,10 +52,11 @@ func TestRememberLabelSaysWhere(t *testing.T) {
 		keychain bool
 		session  string
 		want     string
+		why      string
 	}{
-		{"saved, keychain", true, "Mail", "in this computer's keychain"},
-		{"unsaved, keychain", true, "", "save the session to use the keychain"},
-		{"saved, no keychain", false, "Mail", "this computer has no keychain"},
+		{"saved, keychain", true, "Mail", "in this computer's keychain", ""},
+		{"unsaved, keychain", true, "", "until Tern closes", "save the session"},
+		{"saved, no keychain", false, "Mail", "until Tern closes", "no keychain"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,8 +65,12 @@ func TestRememberLabelSaysWhere(t *testing.T) {
 			} else {
 				profiles.MockNoKeychain()
 			}
-			if got := RememberLabel(tt.session); !strings.Contains(got, tt.want) {
-				t.Fatalf("RememberLabel(%q) = %q, want %q in it", tt.session, got, tt.want)
+			got, why := RememberLabel(tt.session), KeychainWhyNot(tt.session)
+			if !strings.Contains(got, tt.want) || len(got) > len("Remember password in this computer's keychain") {
+				t.Errorf("RememberLabel(%q) = %q, want %q in it, no longer than the keychain's", tt.session, got, tt.want)
+			}
+			if tt.why == "" && why != "" || !strings.Contains(why, tt.why) {
+				t.Errorf("KeychainWhyNot(%q) = %q, want %q", tt.session, why, tt.why)
 			}
 		})
 	}
