@@ -26,7 +26,7 @@ unit() {
   pkgs=$(GOOS=windows CGO_ENABLED=0 go list -e -f '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}' ./...)
   echo "windows: building the test binaries of$(echo $pkgs | sed 's|github.com/tern-telnet/tern/\?| |g')"
   # One binary a package, named by its path: two packages may share a name
-  # (gui/assist, internal/assist).
+  # (as gui/assist and internal/assist once did).
   for p in $pkgs; do
     GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -overlay "$overlay" -o "$bin/$(testexe "$p")" "$p" || return 1
   done

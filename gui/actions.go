@@ -97,6 +97,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Duplicate session", ctrlShift(fyne.KeyD), w.duplicate),
 		item("Reconnect", ctrlShift(fyne.KeyR), w.reconnect),
 		item("Edit and reconnect…", ctrlShift(fyne.KeyE), w.editAndReconnect),
+		item("Change settings…", nil, w.changeSettings),
 		item("Disconnect", nil, w.disconnect),
 		fyne.NewMenuItemSeparator(),
 		item("Close tab", ctrlShift(fyne.KeyW), func() {

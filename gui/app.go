@@ -44,12 +44,8 @@ func applyCommandLine(st settings.Session, o cmdline.Options) settings.Session {
 		st.Close = o.Close
 	}
 	if o.Proxy.Active() {
-		// The profile's remembered proxy password goes only to the proxy
-		// it was saved for.
-		saved := e.Proxy
-		if saved.Kind != o.Proxy.Kind || saved.Addr() != o.Proxy.Addr() || saved.User != o.Proxy.User {
-			st.Profile.Proxy.RememberPassword = false
-		}
+		// The profile's remembered proxy password still goes only to the
+		// proxy it was saved for (settings.WantsProxyPassword).
 		e.Proxy = o.Proxy
 	}
 	return st

@@ -3,7 +3,6 @@ package gui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -42,15 +41,18 @@ func TestTypeIntoAllTabs(t *testing.T) {
 	tab2.OpenPrompt()
 	tab1.Type([]byte("ver\r"))
 	waitUntil(t, "first server got it", func() bool { return srv1.Received() == "show\r\nver\r\n" })
-	time.Sleep(100 * time.Millisecond)
-	if got := srv2.Received(); got != "show\r\n" {
+	tab2.Type([]byte("\r")) // an empty line leaves the prompt
+	// Barrier: a line typed into tab2 now (and, typing into all, tab1)
+	// reaches its server after anything tab1's "ver" had sent there.
+	tab2.Type([]byte("mark\r"))
+	waitUntil(t, "the second server got the mark", func() bool { return strings.HasSuffix(srv2.Received(), "mark\r\n") })
+	if got := srv2.Received(); got != "show\r\nmark\r\n" {
 		t.Fatalf("a tab at its telnet> prompt got %q", got)
 	}
-	tab2.Type([]byte("\r")) // an empty line leaves the prompt
 
 	tab1.Type([]byte("\x1d")) // the escape character: telnet> in tab1 only
 	waitUntil(t, "telnet> in tab1", tab1.InPrompt)
-	runUIFor(100 * time.Millisecond)
+	pumpUI() // the UI queue runs in order: what tab2 was sent ran before tab1's prompt
 	if tab2.InPrompt() {
 		t.Fatal("the escape character reached the other tab")
 	}
@@ -59,8 +61,9 @@ func TestTypeIntoAllTabs(t *testing.T) {
 	w.toggleBroadcast()
 	tab1.Type([]byte("exit\r"))
 	waitUntil(t, "first server got exit", func() bool { return strings.HasSuffix(srv1.Received(), "exit\r\n") })
-	time.Sleep(100 * time.Millisecond)
-	if got := srv2.Received(); got != "show\r\n" {
+	tab2.Type([]byte("mark2\r")) // barrier: after anything tab1's exit sent to tab2
+	waitUntil(t, "the second server got mark2", func() bool { return strings.HasSuffix(srv2.Received(), "mark2\r\n") })
+	if got := srv2.Received(); got != "show\r\nmark\r\nmark2\r\n" {
 		t.Fatalf("broadcast off, yet the second server got %q", got)
 	}
 	if strings.Contains(w.status.Text, "ALL") {

@@ -14,12 +14,11 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
-	"github.com/tern-telnet/tern/internal/charset"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/charset"
 )
 
 // connectForm is the New session dialog's content, kept apart from the
@@ -46,6 +45,7 @@ type connectForm struct {
 	logSecrets         *widgets.Check
 	logon              *logonEditor
 	proxy              *proxyForm
+	term               *terminalForm // colours, bell, features (terminal_form.go)
 	closeOnExit        *widgets.Select
 	assistant          *widgets.Select
 	openAssistant      *widgets.Check
@@ -62,7 +62,8 @@ type connectForm struct {
 	// so that the field is not red before the person could fill it in.
 	hostRequired bool
 	name         string           // the profile shown, "" for none
-	base         profiles.Profile // its fields the form does not show
+	base         profiles.Profile // the saved profile, for its fields no session carries
+	kept         settings.Kept    // what the session keeps of its profile
 }
 
 var (
@@ -107,6 +108,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		logSecrets:    widgets.NewCheck("Log them as sent, to debug a login", nil),
 		logon:         newLogonEditor(f.escapePressed),
 		proxy:         newProxyForm(entry),
+		term:          newTerminalForm(entry),
 		closeOnExit:   widgets.NewSelect(closeChoices, nil),
 		assistant:     widgets.NewSelect(assistantChoices, nil),
 		openAssistant: widgets.NewCheck("Open the assistant with the session", nil),
@@ -165,11 +167,11 @@ func newConnectForm(st settings.Session) *connectForm {
 // fill shows st in the form.
 func (f *connectForm) fill(st settings.Session) {
 	e := st.Engine
-	f.base = st.Profile
+	f.kept = st.Profile
 	f.host.SetText(e.Host)
 	f.port.SetText(cmp.Or(e.Port, "23"))
 	f.bind.SetText(e.Bind)
-	f.proxy.fill(e.Proxy, st.Profile.Proxy.RememberPassword)
+	f.proxy.fill(e.Proxy, st.Profile.ProxyPasswordGoesTo(e.Proxy))
 	f.connType.SetSelected("Telnet")
 	if e.Negotiation == protocol.NegotiateRaw {
 		f.connType.SetSelected("Raw")
@@ -221,6 +223,7 @@ func (f *connectForm) fill(st settings.Session) {
 		f.termSize.SetText(fmt.Sprintf("%dx%d", st.Columns, st.Rows))
 	}
 	f.notes.SetText(st.Profile.Notes)
+	f.term.fill(st.Terminal)
 	f.name = st.Name
 }
 
@@ -272,13 +275,14 @@ func (f *connectForm) build() {
 		widget.NewFormItem("Notes", f.notes),
 	)
 	f.content = container.NewVBox(main, newDisclosure("Proxy", f.proxy.content).box, newDisclosure("Logon actions", f.logon.content).box,
-		newDisclosure("Keyboard", keyboard).box, newDisclosure("Advanced", advanced).box)
+		newDisclosure("Keyboard", keyboard).box, newDisclosure("Advanced", advanced).box,
+		newDisclosure("Colours", f.term.colourBox).box, newDisclosure("Bell and features", f.term.featuresBox).box)
 }
 
 // entries are the fields with validators, in the order they are shown.
 func (f *connectForm) entries() []*widgets.EscEntry {
-	return append([]*widgets.EscEntry{f.host, f.port, f.bind}, append(f.proxy.entries(),
-		f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize)...)
+	return append(append([]*widgets.EscEntry{f.host, f.port, f.bind}, append(f.proxy.entries(),
+		f.tspeed, f.escape, f.keepAlive, f.environment, f.scrollback, f.font, f.termSize)...), f.term.entries()...)
 }
 
 func (f *connectForm) escapePressed() {
@@ -358,7 +362,7 @@ func (f *connectForm) settings() settings.Session {
 	}
 	e.LogSecrets = f.logSecrets.Checked
 	st.Logon = f.logon.steps()
-	st.Close = cmdline.CloseOnExit(f.closeOnExit.SelectedIndex())
+	st.Close = protocol.CloseOnExit(f.closeOnExit.SelectedIndex())
 	st.AutoReconnect = f.autoReconnect.Checked
 	st.LFImpliesCR, st.CRImpliesLF = f.lfCR.Checked, f.crLF.Checked
 	st.ClearDropsText = !f.keepCleared.Checked
@@ -367,10 +371,11 @@ func (f *connectForm) settings() settings.Session {
 	st.FontSize = float32(size)
 	st.Columns, st.Rows, _ = parseTermSize(f.termSize.Text)
 	st.Name = f.name
-	st.Profile = f.base.Clone()
+	st.Profile = f.kept
 	st.Profile.Notes = strings.TrimSpace(f.notes.Text)
 	st.Assistant = assistantValues[max(f.assistant.SelectedIndex(), 0)]
 	st.OpenAssistant = f.openAssistant.Checked
+	st.Terminal = f.term.read()
 	return st
 }
 

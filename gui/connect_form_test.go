@@ -3,7 +3,6 @@ package gui
 import (
 	"reflect"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -32,15 +31,17 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 		LogTimestamp: "[&T] ", LogSecrets: true, Logon: logon.Cisco, OpenAssistant: true, TerminalSpeed: "9600,9600", Charset: "Shift_JIS",
 		LFImpliesCR: true, CRImpliesLF: true, ClearDropsText: true,
 		Proxy: profiles.ProxySettings{Kind: "socks5", Host: "bastion.corp", Port: 1081, User: "ops", LocalDNS: true, Bypass: "router.lan, *.corp.example, 10.0.0.0/8"},
+		Terminal: profiles.Terminal{Colours: profiles.DefaultColours(), Bell: profiles.BellSound, BellTaskbar: true, BellUnlimited: true,
+			NoRemoteTitle: true, NoAppKeypad: true, NoMouseReporting: true, NoRemoteResize: true, Answerback: "r2^M"},
 	}
 	st := settings.FromProfile(p)
 	// The form alone must carry every field; notes are the profile's own.
-	st.Profile = profiles.Profile{Notes: p.Notes}
+	st.Profile = settings.Kept{Notes: p.Notes}
 	f := newConnectForm(st)
 	if err := f.validate(); err != nil {
 		t.Fatal(err)
 	}
-	back := settings.ToProfile("Router", f.settings(), f.settings().Profile)
+	back := settings.ToProfile("Router", f.settings(), f.base)
 	if !reflect.DeepEqual(back, p) {
 		t.Fatalf("got  %+v\nwant %+v", back, p)
 	}
@@ -125,8 +126,12 @@ func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
 	})
 	// A second tab does not resize the window.
 	size := w.win.Canvas().Size()
-	w.OpenSession(settings.Session{Columns: 40, Rows: 10, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
-	runUIFor(200 * time.Millisecond)
+	tab2 := w.OpenSession(settings.Session{Columns: 40, Rows: 10, Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}})
+	w.win.Resize(size) // lay out the new tab
+	// Barrier: the second tab is connected and has its size, when it
+	// would have fitted the window.
+	waitUntil(t, "the second tab laid out", func() bool { c, _ := tab2.Screen().Size(); return c > 0 && tab2.State() == protocol.StateConnected })
+	pumpUI()
 	if got := w.win.Canvas().Size(); got != size {
 		t.Fatalf("a second tab resized the window from %v to %v", size, got)
 	}

@@ -3,7 +3,6 @@ package gui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -111,8 +110,8 @@ func TestHostilePasteIsCleanedAndConfirmed(t *testing.T) {
 	if msg := overlayText(w); !strings.Contains(msg, "The pasted text contained 2 control characters, which were removed.") {
 		t.Fatalf("dialog says %q", msg)
 	}
-	runUIFor(100 * time.Millisecond)
-	if got() != "" {
+	pumpUI()
+	if got() != "" { // and the exact match after Paste below is the barrier
 		t.Fatalf("sent before the person answered: %q", got())
 	}
 	tapOverlayButton(t, w, "Paste")
@@ -124,8 +123,8 @@ func TestHostilePasteIsCleanedAndConfirmed(t *testing.T) {
 		t.Fatalf("dialog says %q", msg)
 	}
 	tapOverlayButton(t, w, "Cancel")
-	runUIFor(200 * time.Millisecond)
-	if got() != want {
+	pumpUI()
+	if got() != want { // and the next paste's exact match below is the barrier
 		t.Fatalf("a cancelled paste was sent: %q", got())
 	}
 
@@ -150,7 +149,7 @@ func TestPasteIsTextNotKeys(t *testing.T) {
 
 	pasteFromWidget(w, tab, "NOOP ~ok\x1d\x7f\x7f\r\nQUIT\r\n")
 	waitUntil(t, "both lines", func() bool { return srv.Received() == "NOOP ~ok\r\nQUIT\r\n" })
-	runUIFor(100 * time.Millisecond)
+	pumpUI() // the paste is all sent: a prompt it opened is queued before now
 	if tab.InPrompt() {
 		t.Fatal("a paste opened telnet>")
 	}

@@ -163,6 +163,7 @@ func (p *profilePanel) load(id int) {
 		st.Name = "" // a template is copied, never changed
 	}
 	p.form.fill(st)
+	p.form.base = e.profile
 	p.message.SetText(e.profile.Notes)
 }
 

@@ -12,12 +12,7 @@ import (
 )
 
 // runUIFor runs queued UI work for d, as the UI goroutine would.
-func runUIFor(d time.Duration) {
-	for deadline := time.Now().Add(d); time.Now().Before(deadline); {
-		pumpUI()
-		time.Sleep(20 * time.Millisecond)
-	}
-}
+func runUIFor(d time.Duration) { testUIQueue.For(d) }
 
 // TestAutoReconnectAfterServerDrops: a real server drops the connection;
 // the tab says it will reconnect, does so, and stops for good once the

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -34,6 +35,19 @@ func (h tabHost) AskPassword(t *termtab.Tab, prompt string, answer func(string, 
 // from the password (termtab.EnableAsker).
 func (h tabHost) AskEnable(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {
 	h.w.askLogonPassword(t, enableSecret, prompt, answer)
+}
+
+// SavedEnable reads a profile's enable secret from its own keychain entry.
+func (h tabHost) SavedEnable(profile string) (string, bool) {
+	v, err := profiles.Secrets{Enable: true}.Get(profile)
+	return v, err == nil
+}
+
+// SavedPassword reads the keychain: a profile's logon password, or its
+// proxy's.
+func (h tabHost) SavedPassword(profile string, proxy bool) (string, bool) {
+	pw, err := profiles.Secrets{Proxy: proxy}.Get(profile)
+	return pw, err == nil
 }
 
 func (h tabHost) VerifyCertificate(ctx context.Context, t *termtab.Tab, where string, info protocol.TLSInfo) error {

@@ -5,16 +5,15 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/assist"
-	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
@@ -35,34 +34,16 @@ func dropConnection(t *testing.T, s *loopserver.Server) {
 // goroutine would) until cond holds, or fails after 5 s.
 func waitUntil(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		pumpUI()
-		if cond() {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	testUIQueue.Until(t, what, cond)
 }
 
 // testUIQueue collects the UI work of the test's window and tabs, for the
 // test goroutine to run: Fyne's test driver would run fyne.Do in place,
 // on whichever goroutine asked, racing with the test's own widget calls.
-var testUIQueue chan func()
+var testUIQueue testwait.Queue
 
-func pumpUI() {
-	for {
-		select {
-		case f := <-testUIQueue:
-			f()
-		default:
-			return
-		}
-	}
-}
+// pumpUI runs the UI work queued so far.
+func pumpUI() { testUIQueue.Run() }
 
 // newTestWindow builds the main window on the test driver, sized so that
 // the terminal widget has rows and columns.
@@ -70,10 +51,9 @@ func newTestWindow(t *testing.T) *mainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
 	store := &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}
-	testUIQueue = make(chan func(), 1<<16)
+	testUIQueue = testwait.NewQueue()
 	t.Cleanup(func() { testUIQueue = nil })
-	q := testUIQueue
-	w := newMainWindow(a, store, func(f func()) { q <- f })
+	w := newMainWindow(a, store, testUIQueue.Do)
 	w.win.Resize(fyne.NewSize(900, 600))
 	w.win.Show()
 	t.Cleanup(func() {
@@ -162,7 +142,7 @@ func TestTelnetPromptSendsAYTAndReturns(t *testing.T) {
 func TestForeignCloseKeepsTabWithNeverAndReconnects(t *testing.T) {
 	srv := newLoopServer(t, "bye\r\n")
 	w := newTestWindow(t)
-	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: cmdline.CloseNever})
+	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: protocol.CloseNever})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	dropConnection(t, srv)
@@ -215,7 +195,7 @@ func TestCloseOnCleanExitClosesTab(t *testing.T) {
 	srvA, srvB := newLoopServer(t, ""), newLoopServer(t, "")
 	w := newTestWindow(t)
 	clean := func(port string) settings.Session {
-		return settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}, Close: cmdline.CloseClean}
+		return settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port}, Close: protocol.CloseClean}
 	}
 	withAssistant := w.OpenSession(clean(srvA.Port()))
 	w.showAssistant(withAssistant)
@@ -240,7 +220,7 @@ func TestCloseOnCleanExitClosesTab(t *testing.T) {
 func TestCloseOnCleanExitKeepsATabWithLogon(t *testing.T) {
 	srv := newLoopServer(t, "login: ")
 	w := newTestWindow(t)
-	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: cmdline.CloseClean,
+	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port()}, Close: protocol.CloseClean,
 		Logon: []logon.Step{{Expect: "Password:", Send: "x"}}}
 	tab := w.OpenSession(st)
 	w.win.Resize(fyne.NewSize(901, 601))

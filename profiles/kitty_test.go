@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -37,8 +38,8 @@ func TestImportKiTTYPortableFolder(t *testing.T) {
 			t.Errorf("got  %+v\nwant %+v", got, want)
 		}
 	}
-	if notImportedOf(res, "Routers/Switch echo off") == nil {
-		t.Error("the KiTTY session's visual bell is not in the summary")
+	if got := res.Imported[slices.IndexFunc(res.Imported, func(p Profile) bool { return p.Name == "Routers/Switch echo off" })]; got.Terminal.Bell != BellFlash {
+		t.Errorf("the KiTTY session's visual bell (Beep=2) imported as %q", got.Terminal.Bell)
 	}
 }
 

@@ -51,7 +51,7 @@ type Profile struct {
 	TerminalTypes []string `json:"terminalTypes,omitempty"` // nil: XTERM-256COLOR, XTERM, VT100
 	TerminalSpeed string   `json:"terminalSpeed,omitempty"` // TSPEED answer; "" means 38400,38400
 	// Charset is the remote character set (PuTTY's Translation panel), a
-	// name internal/charset knows; "" means UTF-8.
+	// name protocol/charset knows; "" means UTF-8.
 	Charset       string `json:"charset,omitempty"`
 	Negotiation   string `json:"negotiation,omitempty"` // auto (default), active, passive
 	LocalEcho     string `json:"localEcho,omitempty"`   // auto (default), on, off
@@ -112,6 +112,9 @@ type Profile struct {
 	Columns        int     `json:"columns,omitempty"`
 	Rows           int     `json:"rows,omitempty"`
 	FontSize       float32 `json:"fontSize,omitempty"` // points, 0 the app's setting
+	// Terminal is the session's colours, bell, what the server may
+	// change and the answerback; the zero value is Tern's defaults.
+	Terminal Terminal `json:"terminal,omitzero"`
 
 	// Proxy is the proxy the session goes through; the zero value is none.
 	Proxy ProxySettings `json:"proxy,omitzero"`
@@ -219,6 +222,7 @@ func (p Profile) Clone() Profile {
 	}
 	c.SMTP.To = append([]string(nil), p.SMTP.To...)
 	c.Logon = append([]logon.Step(nil), p.Logon...)
+	c.Terminal.Colours = append([]string(nil), p.Terminal.Colours...)
 	if p.extra != nil {
 		c.extra = map[string]json.RawMessage{}
 		for k, v := range p.extra {

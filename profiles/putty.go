@@ -14,7 +14,7 @@ import (
 	"strings"
 	"unicode/utf16"
 
-	"github.com/tern-telnet/tern/internal/charset"
+	"github.com/tern-telnet/tern/protocol/charset"
 )
 
 // Skipped is a PuTTY session that was not imported, and why.
@@ -249,6 +249,7 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 		return Profile{}, "no host name"
 	}
 	puttyTerminal(&p, kv)
+	puttyTerminalPanels(&p, kv)
 	puttyLogging(&p, kv)
 	puttyProxy(&p, kv)
 	p.CloseOnExit = map[string]string{"0": "never", "1": "clean", "2": "always"}[kv["CloseOnExit"]]

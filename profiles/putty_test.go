@@ -4,6 +4,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -19,12 +20,14 @@ func TestImportPuTTYUnixSessions(t *testing.T) {
 		return Profile{Name: name, Host: host, Port: "23", Connection: Telnet, Negotiation: "active", TerminalTypes: []string{"xterm"},
 			LocalEcho: "auto", LocalEdit: "auto", LogFile: "putty.log", LogAppend: true, CloseOnExit: "always",
 			Scrollback: 2000, Columns: 80, Rows: 24, Notes: "Imported from PuTTY.",
-			FunctionKeys: "tilde"} // PuTTY's default function keys (LinuxFunctionKeys=0): ESC[n~
+			Terminal:     Terminal{Bell: BellSound}, // PuTTY's default Beep=1, the system's sound
+			FunctionKeys: "tilde"}                   // PuTTY's default function keys (LinuxFunctionKeys=0): ESC[n~
 	}
 	admin := func(p Profile) Profile {
 		p.TerminalTypes, p.TerminalSpeed, p.User = []string{"vt100"}, "9600,9600", "admin"
 		p.Environment = map[string]string{"LANG": "C", "TZ": "UTC"}
 		p.BackspaceCtlH, p.TelnetKeys, p.EnterCRNUL = true, true, true
+		p.Terminal.Bell = BellFlash // Beep=2, the visual bell
 		return p
 	}
 	// PuTTY's defaults: echo and editing auto, "ask" before overwriting a
@@ -67,8 +70,8 @@ func TestImportPuTTYUnixSessions(t *testing.T) {
 			t.Errorf("PuTTY's defaults lose nothing, but the summary lists %q", n.Settings)
 		}
 	}
-	if lost := notImportedOf(res, "Switch echo off"); !slices.Contains(lost, "Action to happen when a bell occurs (Beep=2)") {
-		t.Errorf("the visual bell is not listed as not imported: %q", lost)
+	if lost := notImportedOf(res, "Switch echo off"); slices.ContainsFunc(lost, func(s string) bool { return strings.Contains(s, "Beep") }) {
+		t.Errorf("the visual bell is imported, but the summary lists it: %q", lost)
 	}
 }
 
@@ -98,7 +101,13 @@ func TestImportPuTTYEditedSession(t *testing.T) {
 	if p.FontSize != 19 { // 14 pt is 18.67 px
 		t.Errorf("font size %v, want 19", p.FontSize)
 	}
-	want := []string{"Font face DejaVu Sans Mono (Tern keeps its own font; the size is imported)", "Colours (Colour0, Colour2)"}
+	if len(p.Terminal.Colours) != 22 || p.Terminal.Colours[0] != "#ffffff" || p.Terminal.Colours[2] != "#000040" || p.Terminal.Colours[5] != "#00ff00" {
+		t.Errorf("colours %q, want Colour0=255,255,255 Colour2=0,0,64 and the rest PuTTY's", p.Terminal.Colours)
+	}
+	if p.Terminal.Answerback != "" {
+		t.Errorf("PuTTY's default answerback became %q; Tern answers nothing by default", p.Terminal.Answerback)
+	}
+	want := []string{"Font face DejaVu Sans Mono (Tern keeps its own font; the size is imported)"}
 	if got := notImportedOf(res, "Hand edited"); !reflect.DeepEqual(got, want) {
 		t.Errorf("not imported %q, want %q", got, want)
 	}
@@ -128,6 +137,33 @@ func TestPuTTYEnums(t *testing.T) {
 		{"CloseOnExit 0 never", map[string]string{"CloseOnExit": "0"}, func(p Profile) bool { return p.CloseOnExit == "never" }},
 		{"CloseOnExit 1 clean", map[string]string{"CloseOnExit": "1"}, func(p Profile) bool { return p.CloseOnExit == "clean" }},
 		{"CloseOnExit 2 always", map[string]string{"CloseOnExit": "2"}, func(p Profile) bool { return p.CloseOnExit == "always" }},
+		{"Beep 0 none", map[string]string{"Beep": "0"}, func(p Profile) bool { return p.Terminal.Bell == BellNone }},
+		{"Beep 1 system sound", map[string]string{"Beep": "1"}, func(p Profile) bool { return p.Terminal.Bell == BellSound }},
+		{"Beep 2 visual bell", map[string]string{"Beep": "2"}, func(p Profile) bool { return p.Terminal.Bell == BellFlash }},
+		{"Beep 3 sound file plays the system sound", map[string]string{"Beep": "3"}, func(p Profile) bool { return p.Terminal.Bell == BellSound }},
+		{"Beep missing is PuTTY's sound", map[string]string{}, func(p Profile) bool { return p.Terminal.Bell == BellSound }},
+		{"BeepInd 0 no taskbar", map[string]string{"BeepInd": "0"}, func(p Profile) bool { return !p.Terminal.BellTaskbar }},
+		{"BeepInd 1 flashing taskbar", map[string]string{"BeepInd": "1"}, func(p Profile) bool { return p.Terminal.BellTaskbar }},
+		{"BeepInd 2 steady taskbar", map[string]string{"BeepInd": "2"}, func(p Profile) bool { return p.Terminal.BellTaskbar }},
+		{"BellOverload 1 limits", map[string]string{"BellOverload": "1"}, func(p Profile) bool { return !p.Terminal.BellUnlimited }},
+		{"BellOverload 0 unlimited", map[string]string{"BellOverload": "0"}, func(p Profile) bool { return p.Terminal.BellUnlimited }},
+		{"NoRemoteWinTitle 1", map[string]string{"NoRemoteWinTitle": "1"}, func(p Profile) bool { return p.Terminal.NoRemoteTitle }},
+		{"NoApplicationKeys 1", map[string]string{"NoApplicationKeys": "1"}, func(p Profile) bool { return p.Terminal.NoAppKeypad }},
+		{"NoMouseReporting 1", map[string]string{"NoMouseReporting": "1"}, func(p Profile) bool { return p.Terminal.NoMouseReporting }},
+		{"NoRemoteResize 1", map[string]string{"NoRemoteResize": "1"}, func(p Profile) bool { return p.Terminal.NoRemoteResize }},
+		{"Features 0 let the server", map[string]string{"NoRemoteWinTitle": "0", "NoApplicationKeys": "0", "NoMouseReporting": "0", "NoRemoteResize": "0"},
+			func(p Profile) bool {
+				t := p.Terminal
+				return !t.NoRemoteTitle && !t.NoAppKeypad && !t.NoMouseReporting && !t.NoRemoteResize
+			}},
+		{"Answerback PuTTY is Tern's none", map[string]string{"Answerback": "PuTTY"}, func(p Profile) bool { return p.Terminal.Answerback == "" }},
+		{"Answerback chosen", map[string]string{"Answerback": "sw-12^M"}, func(p Profile) bool { return p.Terminal.Answerback == "sw-12^M" }},
+		{"Colours all PuTTY's keep the theme", map[string]string{"Colour0": "187,187,187", "Colour2": "0,0,0"}, func(p Profile) bool { return p.Terminal.Colours == nil }},
+		{"Colour2 changed", map[string]string{"Colour2": "0,0,64"}, func(p Profile) bool {
+			c := p.Terminal.Colours
+			return len(c) == 22 && c[2] == "#000040" && c[0] == "#bbbbbb" && c[21] == "#ffffff"
+		}},
+		{"Colour unreadable takes the default", map[string]string{"Colour2": "0,0,64", "Colour3": "300,1,1"}, func(p Profile) bool { return p.Terminal.Colours[3] == "#555555" }},
 		{"AddressFamily 2 IPv6", map[string]string{"AddressFamily": "2"}, func(p Profile) bool { return p.Network == "tcp6" }},
 		{"old tab-separated environment", map[string]string{"Environment": "LANG\tC,TZ\tUTC"}, func(p Profile) bool {
 			return reflect.DeepEqual(p.Environment, map[string]string{"LANG": "C", "TZ": "UTC"})
@@ -250,5 +286,31 @@ func TestPuTTYProxyImport(t *testing.T) {
 		if lost := notImported(kv); !slices.Equal(lost, tt.lost) {
 			t.Errorf("%s: not imported %q; want %q", tt.name, lost, tt.lost)
 		}
+	}
+}
+
+// TestImportPuTTYTerminalPanels: a session PuTTY 0.78 saved itself
+// (testdata/putty/terminal) after its Colours (RGB fields), Bell,
+// Features and answerback were set in its dialog under Xvfb: every one
+// of them is imported and none is listed as lost.
+func TestImportPuTTYTerminalPanels(t *testing.T) {
+	res, err := ImportPuTTYDir("testdata/putty/terminal")
+	if err != nil || len(res.Imported) != 1 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	got := res.Imported[0].Terminal
+	want := Terminal{
+		Colours: []string{"#000000", "#ffffff", "#ffffdd", "#555555", "#000000", "#ff0000",
+			"#000000", "#555555", "#bb0000", "#ff5555", "#00bb00", "#55ff55", "#bbbb00", "#ffff55",
+			"#0000bb", "#5555ff", "#bb00bb", "#ff55ff", "#00bbbb", "#55ffff", "#bbbbbb", "#ffffff"},
+		Bell: BellFlash, BellUnlimited: true, // BeepInd is on PuTTY's Windows dialog only: 0 here
+		NoRemoteTitle: true, NoAppKeypad: true, NoMouseReporting: true, NoRemoteResize: true,
+		Answerback: "core-sw^M",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+	if lost := notImportedOf(res, "Core switch"); lost != nil {
+		t.Errorf("the summary lists %q", lost)
 	}
 }

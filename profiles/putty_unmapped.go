@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/tern-telnet/tern/internal/charset"
+	"github.com/tern-telnet/tern/protocol/charset"
 )
 
 // puttyUnmapped is each PuTTY setting that matters to a Telnet or Raw
@@ -28,7 +28,6 @@ var puttyUnmapped = []struct {
 	{"DECOriginMode", "0", "DEC Origin Mode initially on"},
 	{"BCE", "1", "Use background colour to erase screen"},
 	{"BlinkText", "0", "Enable blinking text"},
-	{"Answerback", "PuTTY", "Answerback to ^E"},
 	{"Printer", "", "Printer for ANSI printer output"},
 	{"ShiftedArrowKeys", "0", "Shift/Ctrl/Alt with the arrow keys"},
 	{"ApplicationCursorKeys", "0", "Initial state of cursor keys"},
@@ -39,22 +38,15 @@ var puttyUnmapped = []struct {
 	{"AltOnly", "0", "Alt alone shows system menu"},
 	{"ComposeKey", "0", "AltGr acts as Compose key"},
 	{"CtrlAltKeys", "1", "Control-Alt is different from AltGr"},
-	{"NoApplicationKeys", "0", "Disable application keypad mode"},
 	{"NoApplicationCursors", "0", "Disable application cursor keys mode"},
-	{"NoMouseReporting", "0", "Disable xterm-style mouse reporting"},
-	{"NoRemoteResize", "0", "Disable remote-controlled terminal resizing"},
 	{"NoAltScreen", "0", "Disable switching to alternate terminal screen"},
-	{"NoRemoteWinTitle", "0", "Disable remote-controlled window title changing"},
 	{"NoRemoteClearScroll", "0", "Disable remote-controlled clearing of scrollback"},
 	{"RemoteQTitleAction", "1", "Response to remote title query"},
 	{"NoDBackspace", "0", "Disable destructive backspace on server sending ^?"},
 	{"NoRemoteCharset", "0", "Disable remote-controlled character set configuration"},
 	{"DisableArabicShaping", "0", "Disable Arabic text shaping"},
 	{"DisableBidi", "0", "Disable bidirectional text display"},
-	{"Beep", "1", "Action to happen when a bell occurs"},
-	{"BeepInd", "0", "Taskbar/caption indication on bell"},
 	{"BellWaveFile", "", "Bell sound file"},
-	{"BellOverload", "1", "Bell is temporarily disabled when over-used"},
 	{"WinTitle", "", "Window title"},
 	{"AlwaysOnTop", "0", "Ensure window is always on top"},
 	{"FullScreenOnAltEnter", "0", "Full screen on Alt-Enter"},
@@ -85,7 +77,8 @@ var puttyUnmapped = []struct {
 	{"PasteRTF", "0", "Paste to clipboard in RTF as well as plain text"},
 }
 
-// puttyDefaultColours is PuTTY's palette, Colour0 to Colour21.
+// puttyDefaultColours is PuTTY's palette, Colour0 to Colour21, as its
+// Save button writes it.
 var puttyDefaultColours = [22]string{
 	"187,187,187", "255,255,255", "0,0,0", "85,85,85", "0,0,0", "0,255,0",
 	"0,0,0", "85,85,85", "187,0,0", "255,85,85", "0,187,0", "85,255,85",
@@ -113,16 +106,6 @@ func notImported(kv map[string]string) []string {
 	}
 	if face := fontFace(kv); !puttyDefaultFonts[face] {
 		out = append(out, fmt.Sprintf("Font face %s (Tern keeps its own font; the size is imported)", face))
-	}
-	var changed []string
-	for i, def := range puttyDefaultColours {
-		key := fmt.Sprintf("Colour%d", i)
-		if v, ok := kv[key]; ok && v != def {
-			changed = append(changed, key)
-		}
-	}
-	if len(changed) > 0 {
-		out = append(out, "Colours ("+strings.Join(changed, ", ")+")")
 	}
 	return out
 }

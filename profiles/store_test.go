@@ -30,6 +30,8 @@ func fullProfile() Profile {
 		Mail:             MailDefaults{User: "alice", Mechanism: "LOGIN", OpenOnConnect: true},
 		Proxy:            ProxySettings{Kind: "socks5", Host: "bastion", Port: 1081, User: "ops", LocalDNS: true, Bypass: "*.lan, 10.0.0.0/8", RememberPassword: true},
 		RememberPassword: true, RememberEnable: true, Notes: "line 1\nline 2", LogTimestamp: "&T ", LogSecrets: true, Logon: logon.Cisco,
+		Terminal: Terminal{Colours: []string{"#bbbbbb", "#ffffff"}, Bell: BellSound, BellTaskbar: true, BellUnlimited: true,
+			NoRemoteTitle: true, NoAppKeypad: true, NoMouseReporting: true, NoRemoteResize: true, Answerback: "tern^M"},
 	}
 }
 

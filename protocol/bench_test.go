@@ -8,6 +8,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 const benchPayload = 64 << 20
@@ -162,13 +164,7 @@ func charModeSession(b *testing.B) (*Session, *atomic.Int64) {
 	go io.Copy(io.Discard, s.Output())
 	go s.Run(context.Background())
 	b.Cleanup(func() { s.Close(); <-s.Done(); s.Detach() })
-	deadline := time.Now().Add(5 * time.Second)
-	for got.Load() < answers || s.Status().LineMode {
-		if time.Now().After(deadline) {
-			b.Fatal("no character mode")
-		}
-		time.Sleep(time.Millisecond)
-	}
+	testwait.Until(b, "character mode", func() bool { return got.Load() >= answers && !s.Status().LineMode })
 	got.Add(-answers)
 	return s, &got
 }

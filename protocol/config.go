@@ -83,7 +83,7 @@ type Config struct {
 	User          string   // NEW-ENVIRON USER; "" sends none
 	Environment   map[string]string
 	RequestBinary bool // ask for BINARY both ways
-	// Charset is the remote character set (see internal/charset): what the
+	// Charset is the remote character set (see protocol/charset): what the
 	// server sends is converted to UTF-8 for the terminal, and what is
 	// typed or pasted to it; CHARSET (RFC 2066) accepts it. "" means UTF-8.
 	Charset string

@@ -9,7 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/tern-telnet/tern/internal/charset"
+	"github.com/tern-telnet/tern/protocol/charset"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -36,7 +36,8 @@ func (s *Session) readLoop(ctx context.Context, conn *net.TCPConn, rd io.Reader)
 	buf := make([]byte, readSize)
 	var data, text []byte
 	raw := s.mode() == NegotiateRaw
-	fromRemote := charset.NewDecoder(s.cfg.Charset) // to UTF-8, for the screen and the taps
+	gen, cs := s.charsetNow()
+	fromRemote := charset.NewDecoder(cs) // to UTF-8, for the screen and the taps
 	for {
 		n, err := rd.Read(buf)
 		if n > 0 {
@@ -51,7 +52,11 @@ func (s *Session) readLoop(ctx context.Context, conn *net.TCPConn, rd io.Reader)
 			} else {
 				s.locked(func() { data = s.decoder.Decode(data[:0], buf[:n], handler{s}) })
 			}
-			if s.cfg.Charset != "" {
+			if g := s.charsetGen.Load(); g != gen { // SetCharset
+				gen, cs = s.charsetNow()
+				fromRemote = charset.NewDecoder(cs)
+			}
+			if cs != "" {
 				text = fromRemote.Decode(text[:0], data)
 				data, text = text, data
 			}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 // TestRunUsesTheOpenConn: with Config.Conn, Run neither resolves Host (a
@@ -18,9 +19,9 @@ func TestRunUsesTheOpenConn(t *testing.T) {
 		t.Fatal(err)
 	}
 	s, sc, _ := start(t, Config{Host: "mx2.example.invalid", Port: p.Port(), Conn: c.(*net.TCPConn)})
-	waitFor(t, "banner", func() bool { return strings.Contains(sc.String(), "220 mx2.example.test") })
+	testwait.Until(t, "banner", func() bool { return strings.Contains(sc.String(), "220 mx2.example.test") })
 	s.SendLine("QUIT")
-	waitFor(t, "QUIT", func() bool { return p.Received() == "QUIT\r\n" })
+	testwait.Until(t, "QUIT", func() bool { return p.Received() == "QUIT\r\n" })
 	out := sc.String()
 	if p.Connections() != 1 || strings.Contains(out, "Trying") || !strings.Contains(out, "Connected to mx2.example.invalid.\r\n") {
 		t.Fatalf("output %q", out)

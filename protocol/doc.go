@@ -3,7 +3,7 @@
 // 1091, 1143, 1572 and 2066) through package telnet, and does everything a
 // Telnet client does between the socket and a terminal: the remote
 // character set (converted to and from UTF-8 at the socket's edge, see
-// internal/charset), local echo and line editing, the escape character,
+// protocol/charset), local echo and line editing, the escape character,
 // special commands, keep-alives, the event log, session logs (as sent or
 // text only) and raw logs (with the secrets Tern sends or the person types
 // at a password prompt masked), and a status report.

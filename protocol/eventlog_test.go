@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 // TestCharsetFloodKeepsTheEventLogSmall: a server that floods IAC SB
@@ -23,7 +24,7 @@ func TestCharsetFloodKeepsTheEventLogSmall(t *testing.T) {
 	flood = append(flood, "end-of-flood\r\n"...)
 	p := loopserver.Start(t, flood, false)
 	s, sc, _ := start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiatePassive})
-	waitFor(t, "the marker", func() bool { return strings.Contains(sc.String(), "end-of-flood") })
+	testwait.Until(t, "the marker", func() bool { return strings.Contains(sc.String(), "end-of-flood") })
 	lines, kept := s.Events().Lines(), 0
 	charsets := 0
 	for _, e := range lines {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 // TestKeysOnTheWire: what Return, Return in newline mode (LNM, CR LF in
@@ -63,24 +64,21 @@ func TestKeysOnTheWire(t *testing.T) {
 				tt.cfg(&cfg)
 			}
 			s, sc, _ := start(t, cfg)
-			waitFor(t, "the connection", func() bool { return strings.Contains(sc.String(), "Connected to") })
+			testwait.Until(t, "the connection", func() bool { return strings.Contains(sc.String(), "Connected to") })
 			answers := 0
 			if tt.greeting != "" {
 				// The answers to the greeting's negotiation go out before
 				// a key typed once it is read: cut them off at that key.
-				waitFor(t, "the greeting", func() bool { return strings.Contains(sc.String(), "ready") })
+				testwait.Until(t, "the greeting", func() bool { return strings.Contains(sc.String(), "ready") })
 				s.Write([]byte("@"))
-				waitFor(t, "the marker", func() bool { return strings.Contains(p.Received(), "@") })
+				testwait.Until(t, "the marker", func() bool { return strings.Contains(p.Received(), "@") })
 				answers = strings.Index(p.Received(), "@") + 1
 			}
 			for _, k := range tt.keys {
 				s.Write([]byte(k))
 			}
 			got := func() string { return p.Received()[answers:] }
-			deadline := time.Now().Add(5 * time.Second)
-			for len(got()) < len(tt.want) && time.Now().Before(deadline) {
-				time.Sleep(5 * time.Millisecond)
-			}
+			testwait.Holds(testwait.Timeout, func() bool { return len(got()) >= len(tt.want) })
 			// The last key is one that must arrive: nothing more came before it.
 			if got() != tt.want {
 				t.Fatalf("the server got %q, want %q", got(), tt.want)
@@ -103,6 +101,12 @@ func TestInetutilsTelnetdReadsNewlineModeKeys(t *testing.T) {
 		s.Write([]byte(k))
 	}
 	expect(t, sc, `\r  \n  \n  \b 177`)
+	// Barrier: the shell's next prompt, so "stty sane" ran; a line typed
+	// before it would reach a raw tty, whose CR ends no line.
+	testwait.Within(t, 10*time.Second, "the prompt after stty sane", func() bool {
+		out := sc.String()
+		return strings.Count(out[strings.Index(out, "177"):], "peer$ ") > 0
+	})
 	s.Write([]byte("echo $((6*7))\r"))
 	expect(t, sc, "42")
 }

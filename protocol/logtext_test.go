@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 var textFilterCases = []struct {
@@ -78,7 +79,7 @@ func TestTextOnlySessionLog(t *testing.T) {
 		cfg := Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiateRaw,
 			SessionLog: Log{Path: filepath.Join(dir, "session.log"), TextOnly: textOnly}}
 		s, sc, done := start(t, cfg)
-		waitFor(t, "greeting", func() bool { return strings.Contains(sc.String(), "END") })
+		testwait.Until(t, "greeting", func() bool { return strings.Contains(sc.String(), "END") })
 		s.Close()
 		<-done
 		_, log, _ := strings.Cut(string(readGlob(t, dir, "session.log")), "=~=\r\n")

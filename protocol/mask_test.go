@@ -10,6 +10,7 @@ import (
 
 	"github.com/tern-telnet/tern/internal/logcheck"
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 const handPassword = "Hand-Typed-Pw9"
@@ -34,22 +35,22 @@ func TestHandTypedPasswordIsMaskedInTheRawLog(t *testing.T) {
 		dir := t.TempDir()
 		p := loopserver.StartScripted(t, loopserver.Login("tester", handPassword))
 		s, sc, done := start(t, logConfig(dir, p.Port(), logSecrets))
-		waitFor(t, "login prompt", func() bool { return strings.Contains(sc.String(), "login:") })
+		testwait.Until(t, "login prompt", func() bool { return strings.Contains(sc.String(), "login:") })
 		if s.SecretInput() {
 			t.Fatal("the login prompt is taken for a password prompt")
 		}
 		typeSlowly(s, "tester\r")
-		waitFor(t, "password prompt", func() bool { return strings.Contains(sc.String(), "Password:") })
+		testwait.Until(t, "password prompt", func() bool { return strings.Contains(sc.String(), "Password:") })
 		if !s.SecretInput() {
 			t.Fatalf("the password prompt is not taken for one (echo %v)\n%s", s.Status().LocalEcho, s.Events())
 		}
 		typeSlowly(s, handPassword+"\r")
-		waitFor(t, "shell prompt", func() bool { return strings.Contains(sc.String(), "peer$") })
+		testwait.Until(t, "shell prompt", func() bool { return strings.Contains(sc.String(), "peer$") })
 		if s.SecretInput() {
 			t.Fatal("the shell prompt is taken for a password prompt")
 		}
 		typeSlowly(s, "echo visible\r")
-		waitFor(t, "command output", func() bool { return strings.Contains(sc.String(), "ok") })
+		testwait.Until(t, "command output", func() bool { return strings.Contains(sc.String(), "ok") })
 		s.Close()
 		<-done
 		found := logcheck.Found(t, dir, handPassword, "tester", "echo visible")
@@ -90,14 +91,14 @@ func TestForeignPasswordPromptIsMasked(t *testing.T) {
 			dir := t.TempDir()
 			p := loopserver.StartScripted(t, loopserver.LoginAsking("tester", handPassword, tc.prompt))
 			s, sc, done := start(t, logConfig(dir, p.Port(), false))
-			waitFor(t, "login prompt", func() bool { return strings.Contains(sc.String(), "login:") })
+			testwait.Until(t, "login prompt", func() bool { return strings.Contains(sc.String(), "login:") })
 			typeSlowly(s, "tester\r")
-			waitFor(t, "password prompt", func() bool { return strings.HasSuffix(sc.String(), tc.prompt) })
+			testwait.Until(t, "password prompt", func() bool { return strings.HasSuffix(sc.String(), tc.prompt) })
 			if s.SecretInput() != tc.secret {
 				t.Fatalf("SecretInput %v", !tc.secret)
 			}
 			typeSlowly(s, handPassword+"\r")
-			waitFor(t, "shell prompt", func() bool { return strings.Contains(sc.String(), "peer$") })
+			testwait.Until(t, "shell prompt", func() bool { return strings.Contains(sc.String(), "peer$") })
 			s.Close()
 			<-done
 			for _, f := range logcheck.Found(t, dir, handPassword, "tester") {
@@ -118,11 +119,11 @@ func TestSecretLinesAndDataAreMasked(t *testing.T) {
 		dir := t.TempDir()
 		p := loopserver.Start(t, []byte("220 ready\r\n"), false)
 		s, sc, done := start(t, logConfig(dir, p.Port(), logSecrets))
-		waitFor(t, "greeting", func() bool { return strings.Contains(sc.String(), "220 ready") })
+		testwait.Until(t, "greeting", func() bool { return strings.Contains(sc.String(), "220 ready") })
 		s.SendSecretLine("AUTH PLAIN AHVzZXIAcGFzcw==", "AUTH PLAIN ‹hidden›")
 		s.SendSecretData([]byte("pin-4711"))
 		s.SendLine("NOOP")
-		waitFor(t, "server got all", func() bool { return strings.Contains(p.Received(), "NOOP") })
+		testwait.Until(t, "server got all", func() bool { return strings.Contains(p.Received(), "NOOP") })
 		s.Close()
 		<-done
 		found := logcheck.Found(t, dir, "AHVzZXIAcGFzcw==", "pin-4711")
@@ -146,7 +147,7 @@ func TestSessionLogTimestamps(t *testing.T) {
 	dir := t.TempDir()
 	p := loopserver.Start(t, []byte("one\r\ntwo\r\nthr"), false)
 	s, sc, done := start(t, logConfig(dir, p.Port(), false))
-	waitFor(t, "greeting", func() bool { return strings.Contains(sc.String(), "thr") })
+	testwait.Until(t, "greeting", func() bool { return strings.Contains(sc.String(), "thr") })
 	s.Close()
 	<-done
 	log := string(readGlob(t, dir, "session-*.log"))

@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/tern-telnet/tern/internal/charset"
+	"github.com/tern-telnet/tern/protocol/charset"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 

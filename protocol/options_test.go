@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -64,13 +65,13 @@ func TestActiveRequestsBinary(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("timed out waiting for the offers")
 	}
-	waitFor(t, "the server's data", func() bool { return strings.Contains(sc.String(), "b\r\n") })
+	testwait.Until(t, "the server's data", func() bool { return strings.Contains(sc.String(), "b\r\n") })
 	if !strings.Contains(sc.String(), "a\r\x00b") {
 		t.Fatalf("CR NUL was not kept in BINARY: %q", sc.String())
 	}
 	s.Write([]byte("hi\xff\r"))
 	want := "hi\xff\xff\r"
-	waitFor(t, "the line", func() bool { return len(p.Received()) >= len(want) })
+	testwait.Until(t, "the line", func() bool { return len(p.Received()) >= len(want) })
 	if got := p.Received(); got != want {
 		t.Fatalf("got %x, want %x", got, want)
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 var cleanPasteTests = []struct {
@@ -179,14 +180,14 @@ func TestPasteOnTheWire(t *testing.T) {
 	p := loopserver.Start(t, script, false)
 	s, _, _ := start(t, Config{Host: "127.0.0.1", Port: p.Port()})
 	answers := "\xff\xfd\x01\xff\xfb\x03\xff\xfd\x03" // DO ECHO, WILL SGA, DO SGA
-	waitFor(t, "DO ECHO, DO SGA", func() bool { return strings.HasPrefix(p.Received(), answers) })
-	waitFor(t, "character mode", func() bool { return !s.Status().LineMode })
+	testwait.Until(t, "DO ECHO, DO SGA", func() bool { return strings.HasPrefix(p.Received(), answers) })
+	testwait.Until(t, "character mode", func() bool { return !s.Status().LineMode })
 	if err := s.Paste([]byte("ls\x1b[201~evil-cmd\x03"), true); err != nil {
 		t.Fatal(err)
 	}
 	s.Paste([]byte("a\r\nb\xff\x1d"), false)
 	want := answers + "\x1b[200~ls[201~evil-cmd\x1b[201~" + "a\r\nb\xff\xff"
-	waitFor(t, "the pastes", func() bool { return len(p.Received()) >= len(want) })
+	testwait.Until(t, "the pastes", func() bool { return len(p.Received()) >= len(want) })
 	if got := p.Received(); got != want {
 		t.Fatalf("got %x, want %x", got, want)
 	}

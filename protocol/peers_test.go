@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/internal/peerenv"
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 // Real peers: started by `make test` (testdata/peers/start-all.sh), which
@@ -23,12 +24,8 @@ func peerAddr(t *testing.T, env string) (host, port string) {
 // expect waits until the session's output contains want.
 func expect(t *testing.T, sc *screen, want string) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !strings.Contains(sc.String(), want) {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %q; output so far:\n%s", want, sc.String())
-		}
-		time.Sleep(10 * time.Millisecond)
+	if !testwait.Holds(10*time.Second, func() bool { return strings.Contains(sc.String(), want) }) {
+		t.Fatalf("timed out waiting for %q; output so far:\n%s", want, sc.String())
 	}
 }
 
@@ -55,7 +52,9 @@ func TestInetutilsTelnetdLogin(t *testing.T) {
 	expect(t, sc, "T=xterm-256color") // inetutils lower-cases TTYPE
 	expect(t, sc, "30 100")           // NAWS
 	s.Resize(120, 40)
-	time.Sleep(300 * time.Millisecond)
+	// Barrier: the new size went out (after Resize's debounce), so it
+	// reaches telnetd before the command that reads it.
+	testwait.Within(t, 10*time.Second, "NAWS 120x40 sent", func() bool { return strings.Contains(s.Events().String(), "client: SB NAWS 120x40") })
 	s.Write([]byte("stty size\r"))
 	expect(t, sc, "40 120")
 	s.Write([]byte("exit\r"))
@@ -73,8 +72,10 @@ func TestInetutilsRawProgramGetsKeysAtOnce(t *testing.T) {
 	host, port := peerAddr(t, "TERN_PEER_TELNETD")
 	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive})
 	login(t, s, sc)
-	s.Write([]byte("stty raw -echo; dd bs=1 count=1 2>/dev/null | od -An -c; stty sane\r"))
-	time.Sleep(500 * time.Millisecond)
+	// Barrier: READY (typed as RE""ADY, so the echo of the line is not
+	// it) is printed once the terminal is raw, before dd reads.
+	s.Write([]byte("stty raw -echo; echo RE\"\"ADY; dd bs=1 count=1 2>/dev/null | od -An -c; stty sane\r"))
+	expect(t, sc, "READY")
 	s.Write([]byte("Q")) // no Enter
 	expect(t, sc, "   Q")
 }
@@ -193,7 +194,9 @@ func TestInetutilsInterruptLeavesNoStrayByte(t *testing.T) {
 	if err := s.SendSpecial("ip"); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond) // telnetd's Synch comes back by itself
+	// Barrier: telnetd's Synch (its DM) came back, so the shell is past
+	// the interrupt before the next line goes.
+	testwait.Within(t, 10*time.Second, "telnetd's Synch", func() bool { return strings.Contains(s.Events().String(), "server: IAC DM") })
 	s.Write([]byte("echo after-$((40+2))\r"))
 	expect(t, sc, "after-42")
 	after := sc.String()[before:]

@@ -6,9 +6,10 @@ import (
 	"io"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 
-	"github.com/tern-telnet/tern/internal/charset"
+	"github.com/tern-telnet/tern/protocol/charset"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -75,6 +76,7 @@ type Session struct {
 	neg          *telnet.Negotiator
 	decoder      telnet.Decoder
 	toRemote     *charset.Encoder // UTF-8 to Config.Charset
+	charsetGen   atomic.Uint64    // counts SetCharset calls, for the read loop
 	ld           lineDiscipline
 	resolvedMode Negotiation
 	escape       int

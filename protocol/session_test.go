@@ -12,20 +12,9 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
-
-// waitFor polls until cond holds or fails the test after 5 s.
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-}
 
 // screen collects a session's output.
 type screen struct {
@@ -77,12 +66,12 @@ func start(t *testing.T, cfg Config) (*Session, *screen, chan error) {
 func TestPassiveSMTPGetsNoIAC(t *testing.T) {
 	p := loopserver.Start(t, []byte("220 mail.test ESMTP\r\n"), false)
 	s, sc, _ := start(t, Config{Host: "127.0.0.1", Port: p.Port()})
-	waitFor(t, "banner", func() bool { return strings.Contains(sc.String(), "220 mail.test") })
+	testwait.Until(t, "banner", func() bool { return strings.Contains(sc.String(), "220 mail.test") })
 	s.Write([]byte("EHLO me"))
 	s.Write([]byte("\x08\x08e\r")) // typo fixed with Backspace in local line editing
 	s.Write([]byte("QUIT\r"))
 	want := "EHLO e\r\nQUIT\r\n"
-	waitFor(t, "commands", func() bool { return p.Received() == want })
+	testwait.Until(t, "commands", func() bool { return p.Received() == want })
 	if strings.IndexByte(p.Received(), telnet.IAC) >= 0 {
 		t.Fatalf("IAC reached an SMTP server: %x", p.Received())
 	}
@@ -98,7 +87,7 @@ func TestActiveOffersPuTTYSet(t *testing.T) {
 	p := loopserver.Start(t, nil, false)
 	start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiateActive})
 	want := []byte{255, 251, 24, 255, 251, 31, 255, 251, 32, 255, 251, 39, 255, 251, 3, 255, 253, 1, 255, 253, 3}
-	waitFor(t, "offers", func() bool { return len(p.Received()) >= len(want) })
+	testwait.Until(t, "offers", func() bool { return len(p.Received()) >= len(want) })
 	if got := []byte(p.Received()); !bytes.Equal(got, want) {
 		t.Fatalf("got %x, want %x", got, want)
 	}
@@ -124,7 +113,7 @@ func TestServerNegotiationAnswers(t *testing.T) {
 		255, 250, 24, 0, 'X', 'T', 'E', 'R', 'M', 255, 240,
 		255, 250, 39, 0, 0, 'U', 'S', 'E', 'R', 1, 'a', 'l', 'i', 'c', 'e', 255, 240,
 	}
-	waitFor(t, "answers", func() bool { return len(p.Received()) >= len(want) })
+	testwait.Until(t, "answers", func() bool { return len(p.Received()) >= len(want) })
 	if got := []byte(p.Received()); !bytes.Equal(got, want) {
 		t.Fatalf("got  %x\nwant %x", got, want)
 	}
@@ -134,30 +123,64 @@ func TestServerNegotiationAnswers(t *testing.T) {
 // every request with its opposite and repeats requests gets a finite
 // exchange.
 func TestNegotiationLoopStaysFinite(t *testing.T) {
+	// The server answers every request with its opposite (and, when the
+	// client says nothing, provokes it again), then sends DO TIMING-MARK:
+	// RFC 860's barrier. The client answers it after everything before
+	// it, so what came before WILL TIMING-MARK is the whole of the
+	// client's answer to that round. The client may answer each change
+	// the server makes, but never with more than it was sent (no
+	// amplification), and once the server stops provoking (a last round
+	// of DO TIMING-MARK alone) the client says nothing more: no loop runs
+	// on its own.
+	const rounds = 30
+	type round struct{ server, client int }
+	seen := make(chan round, rounds+1)
+	willTM := []byte{255, 251, 6}
 	p := loopserver.StartScripted(t, func(c net.Conn) {
+		defer close(seen)
+		var pending []byte
 		buf := make([]byte, 1024)
-		for i := 0; i < 50; i++ {
-			c.SetReadDeadline(time.Now().Add(200 * time.Millisecond))
-			n, _ := c.Read(buf)
+		for i := 0; i <= rounds; i++ {
 			var reply []byte
-			for j := 0; j+2 < n; j++ {
-				if buf[j] == 255 && buf[j+1] >= 251 {
-					opposite := map[byte]byte{251: 254, 252: 253, 253: 252, 254: 251}[buf[j+1]]
-					reply = append(reply, 255, opposite, buf[j+2], 255, buf[j+1]^1, buf[j+2])
+			for j := 0; i < rounds && j+2 < len(pending); j++ {
+				if pending[j] == 255 && pending[j+1] >= 251 {
+					opposite := map[byte]byte{251: 254, 252: 253, 253: 252, 254: 251}[pending[j+1]]
+					reply = append(reply, 255, opposite, pending[j+2])
 				}
 			}
-			if len(reply) == 0 {
+			if len(reply) == 0 && i < rounds {
 				reply = []byte{255, 251, 1, 255, 251, 1, 255, 253, 3, 255, 254, 3}
 			}
-			c.Write(reply)
+			c.Write(append(reply, 255, 253, 6)) // IAC DO TIMING-MARK
+			pending = pending[:0]
+			c.SetReadDeadline(time.Now().Add(testwait.Timeout))
+			for !bytes.Contains(pending, willTM) {
+				n, err := c.Read(buf)
+				if err != nil {
+					return
+				}
+				pending = append(pending, buf[:n]...)
+			}
+			k := bytes.Index(pending, willTM)
+			seen <- round{server: len(reply), client: k}
+			pending = pending[:k]
 		}
 	})
 	s, _, _ := start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiateActive})
-	time.Sleep(1500 * time.Millisecond)
-	n := len(p.Received())
-	time.Sleep(500 * time.Millisecond)
-	if len(p.Received()) > n+64 {
-		t.Fatalf("client keeps answering: %d then %d bytes", n, len(p.Received()))
+	var all []round
+	for r := range seen {
+		all = append(all, r)
+	}
+	if len(all) != rounds+1 {
+		t.Fatalf("the client answered %d of %d TIMING-MARKs: %v", len(all), rounds+1, all)
+	}
+	for i, r := range all[1:rounds] { // the first answer holds the client's own requests
+		if r.client > r.server {
+			t.Fatalf("round %d: the client sent %d bytes for the server's %d (every round: %v)", i+1, r.client, r.server, all)
+		}
+	}
+	if last := all[rounds]; last.client != 0 {
+		t.Fatalf("client keeps answering: %d bytes after the server fell silent (every round: %v)", last.client, all)
 	}
 	if s.Status().State != StateConnected {
 		t.Fatal("session ended")
@@ -175,13 +198,13 @@ func TestRefusedSpeaksPlainly(t *testing.T) {
 		t.Fatalf("got %v, want refused", err)
 	}
 	want := "Nothing is listening on 127.0.0.1 port " + port + " (connection refused)."
-	waitFor(t, "message", func() bool { return strings.Contains(sc.String(), want) })
+	testwait.Until(t, "message", func() bool { return strings.Contains(sc.String(), want) })
 }
 
 func TestBindAddressIsUsed(t *testing.T) {
 	p := loopserver.Start(t, nil, false)
 	start(t, Config{Host: "127.0.0.1", Port: p.Port(), Bind: "127.0.0.2"})
-	waitFor(t, "the connection", func() bool { return p.From() != "" })
+	testwait.Until(t, "the connection", func() bool { return p.From() != "" })
 	if host, _, _ := net.SplitHostPort(p.From()); host != "127.0.0.2" {
 		t.Fatalf("server saw %s, want 127.0.0.2", host)
 	}
@@ -202,7 +225,7 @@ func TestForeignCloseMessageAndEOF(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "EOF", func() bool { return strings.HasSuffix(sc.String(), "Connection closed by foreign host.\r\n") })
+	testwait.Until(t, "EOF", func() bool { return strings.HasSuffix(sc.String(), "Connection closed by foreign host.\r\n") })
 	if !s.ClosedByServer() {
 		t.Fatal("ClosedByServer false")
 	}
@@ -220,7 +243,7 @@ func TestTTYPECyclesThroughTheList(t *testing.T) {
 	start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiatePassive, TerminalTypes: []string{"xterm", "vt100"}})
 	is := func(name string) string { return "\xff\xfa\x18\x00" + name + "\xff\xf0" }
 	want := is("XTERM") + is("VT100") + is("VT100") + is("XTERM")
-	waitFor(t, "four answers", func() bool { return strings.Contains(p.Received(), want) })
+	testwait.Until(t, "four answers", func() bool { return strings.Contains(p.Received(), want) })
 }
 
 // TestCharsetAcceptsUTF8: RFC 2066, UTF-8 is accepted from a list,
@@ -230,7 +253,7 @@ func TestCharsetAcceptsUTF8(t *testing.T) {
 	p := loopserver.Start(t, script, false)
 	start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiatePassive})
 	want := "\xff\xfb\x2a" + "\xff\xfd\x01\xff\xfb\x03\xff\xfd\x03" + "\xff\xfa\x2a\x02UTF-8\xff\xf0" + "\xff\xfa\x2a\x03\xff\xf0"
-	waitFor(t, "charset answers", func() bool { return p.Received() == want })
+	testwait.Until(t, "charset answers", func() bool { return p.Received() == want })
 }
 
 // TestCharsetAcceptsTheSessionsSet: RFC 2066, a session set to KOI8-R
@@ -240,7 +263,7 @@ func TestCharsetAcceptsTheSessionsSet(t *testing.T) {
 	p := loopserver.Start(t, script, false)
 	start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiatePassive, Charset: "KOI8-R"})
 	want := "\xff\xfb\x2a" + "\xff\xfd\x01\xff\xfb\x03\xff\xfd\x03" + "\xff\xfa\x2a\x02koi8-r\xff\xf0" + "\xff\xfa\x2a\x03\xff\xf0"
-	waitFor(t, "charset answers", func() bool { return p.Received() == want })
+	testwait.Until(t, "charset answers", func() bool { return p.Received() == want })
 }
 
 // TestRemoteCharsetBothWays: a KOI8-R device's text reaches the terminal
@@ -250,9 +273,9 @@ func TestCharsetAcceptsTheSessionsSet(t *testing.T) {
 func TestRemoteCharsetBothWays(t *testing.T) {
 	p := loopserver.Start(t, []byte("\xf0\xd2\xc9\xd7\xc5\xd4\r\n"), false)
 	s, sc, _ := start(t, Config{Host: "127.0.0.1", Port: p.Port(), Negotiation: NegotiateRaw, LocalEcho: ForceOn, LocalEdit: ForceOff, Charset: "KOI8-R"})
-	waitFor(t, "the greeting", func() bool { return strings.Contains(sc.String(), "Привет\r\n") })
+	testwait.Until(t, "the greeting", func() bool { return strings.Contains(sc.String(), "Привет\r\n") })
 	s.Write([]byte("Да"))
 	s.Paste([]byte(" 世界!"), false)
-	waitFor(t, "the keys", func() bool { return p.Received() == "\xe4\xc1 ??!" })
-	waitFor(t, "the echo", func() bool { return strings.Contains(sc.String(), "Да 世界!") })
+	testwait.Until(t, "the keys", func() bool { return p.Received() == "\xe4\xc1 ??!" })
+	testwait.Until(t, "the echo", func() bool { return strings.Contains(sc.String(), "Да 世界!") })
 }

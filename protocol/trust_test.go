@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/internal/scriptpeer"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -118,11 +119,7 @@ func TestImplicitTLSAsksBeforeAnythingIsSent(t *testing.T) {
 func TestAcceptedCertificateGoesOn(t *testing.T) {
 	peer := scriptpeer.Start(t, "", []scriptpeer.Exchange{{Reply: "ok\r\n"}}, true)
 	h := dialHostile(t, peer, protocol.TLSImplicit, protocol.NegotiateRaw, fixed(protocol.InsecureAcceptAnyCertificate()), 0)
-	for deadline := time.Now().Add(5 * time.Second); !h.reached(protocol.StateConnected); time.Sleep(time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("not connected")
-		}
-	}
+	testwait.Until(t, "a connection", func() bool { return h.reached(protocol.StateConnected) })
 	h.s.SendLine("hello")
 	if got := peer.Received(t); got != "hello\r\n" {
 		t.Fatalf("the peer received %q", got)
@@ -178,11 +175,7 @@ func TestRefusedSTARTTLSCertificateSendsNothingMore(t *testing.T) {
 		close(asked)
 		return <-answer
 	}), 0)
-	for deadline := time.Now().Add(5 * time.Second); !h.reached(protocol.StateConnected); time.Sleep(time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("not connected")
-		}
-	}
+	testwait.Until(t, "a connection", func() bool { return h.reached(protocol.StateConnected) })
 	h.s.ArmStartTLS(func(data []byte) bool { return strings.Contains(string(data), "220 go ahead") })
 	h.s.SendLine("STARTTLS")
 	<-asked

@@ -17,6 +17,7 @@ import (
 
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/smtp"
 )
 
 // base is what every assistant panel has: its window and tab, its last
@@ -286,34 +287,33 @@ func words(err error) string {
 	for _, p := range []string{"smtp: ", "pop3: ", "imap: "} {
 		s = strings.TrimPrefix(s, p)
 	}
+	if re, ok := errors.AsType[*smtp.ReplyError](err); ok { // a refusal's error states facts; say what it means
+		s += " (" + smtp.Explain(re.Reply) + ")"
+	}
 	return s
 }
 
 // startRun readies a Run test on the tab's live session; when it is
-// closed, it connects the tab again first (fresh), and forRun takes a
-// subscription to the new session's replies, made (by Attach) before
-// that session reads anything, so that the greeting cannot come first.
-// A run on the live session makes its own subscription.
-func startRun[R any](b *base, forRun *func(<-chan R, func())) (s *protocol.Session, fresh bool, replies <-chan R, stop func()) {
+// closed, it connects the tab again first (fresh), and forRun takes what
+// Attach hands it for the new session (a reply subscription, a client),
+// made before that session reads anything, so that the greeting cannot
+// come first; handed is false when no session was attached. A run on the
+// live session makes its own.
+func startRun[S any](b *base, forRun *func(S)) (s *protocol.Session, fresh bool, got S, handed bool) {
 	b.setRunning(true)
 	b.runStart = time.Now()
 	s = b.t.Session()
 	if s != nil && s.Status().State == protocol.StateConnected {
 		b.say("Run test: running…")
-		return s, false, nil, func() {}
+		return s, false, got, false
 	}
-	*forRun = func(ch <-chan R, done func()) { replies, stop = ch, done }
+	*forRun = func(v S) { got, handed = v, true }
 	b.t.Reconnect()
 	*forRun = nil
-	if stop == nil { // no session was attached: nothing will come
-		ch := make(chan R)
-		close(ch)
-		replies, stop = ch, func() {}
-	}
 	s = b.t.Session()
 	b.waiting = s
 	b.say("Run test: the session was closed, so Tern is connecting again first…")
-	return s, true, replies, stop
+	return s, true, got, handed
 }
 
 // endedBeforeRun is why a Run test that waited for session s to connect

@@ -21,6 +21,7 @@ import (
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/internal/smtppeer"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -30,7 +31,7 @@ import (
 // record of what the assistant asked for.
 type fakeWindow struct {
 	win     fyne.Window
-	ui      chan func()
+	ui      testwait.Queue
 	store   *profiles.Store
 	panel   Panel
 	status  string // the status bar: the panel's name and note
@@ -46,7 +47,7 @@ type fakeWindow struct {
 }
 
 func (w *fakeWindow) Window() fyne.Window                       { return w.win }
-func (w *fakeWindow) UI(f func())                               { w.ui <- f }
+func (w *fakeWindow) UI(f func())                               { w.ui.Do(f) }
 func (w *fakeWindow) FocusTerminal()                            {}
 func (w *fakeWindow) DialogSize(wd, ht float32) fyne.Size       { return fyne.NewSize(wd, ht) }
 func (w *fakeWindow) ShowInfo(title, message string)            { w.infos = append(w.infos, title+": "+message) }
@@ -116,14 +117,13 @@ type fakeTab struct {
 	assisted func() Panel
 }
 
-func (t *fakeTab) Settings() settings.Session              { return t.st }
-func (t *fakeTab) SetSMTPDefaults(d profiles.SMTPDefaults) { t.st.Profile.SMTP = d }
-func (t *fakeTab) Session() *protocol.Session              { t.mu.Lock(); defer t.mu.Unlock(); return t.sess }
-func (t *fakeTab) Reconnect()                              { t.connect() }
-func (t *fakeTab) State() protocol.State                   { return t.Session().Status().State }
-func (t *fakeTab) ReconnectWith(st settings.Session)       { t.st = st; t.connect() }
-func (t *fakeTab) SetSettings(st settings.Session)         { t.st = st }
-func (t *fakeTab) Print(text string)                       { t.mu.Lock(); t.history.WriteString(text); t.mu.Unlock() }
+func (t *fakeTab) Settings() settings.Session        { return t.st }
+func (t *fakeTab) Session() *protocol.Session        { t.mu.Lock(); defer t.mu.Unlock(); return t.sess }
+func (t *fakeTab) Reconnect()                        { t.connect() }
+func (t *fakeTab) State() protocol.State             { return t.Session().Status().State }
+func (t *fakeTab) ReconnectWith(st settings.Session) { t.st = st; t.connect() }
+func (t *fakeTab) SetSettings(st settings.Session)   { t.st = st }
+func (t *fakeTab) Print(text string)                 { t.mu.Lock(); t.history.WriteString(text); t.mu.Unlock() }
 
 func (t *fakeTab) History() string {
 	t.mu.Lock()
@@ -226,7 +226,7 @@ func connectTab(t *testing.T, addr string, profile profiles.Profile, edit ...fun
 func startTabWith(t *testing.T, st settings.Session) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
-	w := &fakeWindow{win: a.NewWindow("assist"), ui: make(chan func(), 1<<16),
+	w := &fakeWindow{win: a.NewWindow("assist"), ui: testwait.NewQueue(),
 		store: &profiles.Store{Path: filepath.Join(t.TempDir(), "profiles.json")}}
 	w.win.Resize(fyne.NewSize(1200, 700))
 	w.win.Show()
@@ -273,35 +273,17 @@ func newAssistant(t *testing.T) (*smtppeer.Peer, *harness, *fakeTab, *SMTPPanel)
 // waitUntil runs queued UI work until cond holds, or fails after 5 s.
 func (h *harness) waitUntil(what string, cond func() bool) {
 	h.t.Helper()
-	h.waitFor(what, 5*time.Second, cond)
+	h.win.ui.Until(h.t, what, cond)
 }
 
 // waitFor runs queued UI work until cond holds, or fails after d.
 func (h *harness) waitFor(what string, d time.Duration, cond func() bool) {
 	h.t.Helper()
-	deadline := time.Now().Add(d)
-	for {
-		h.pumpUI()
-		if cond() {
-			return
-		}
-		if time.Now().After(deadline) {
-			h.t.Fatalf("timed out after %s waiting for %s", d, what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	h.win.ui.Within(h.t, d, what, cond)
 }
 
-func (h *harness) pumpUI() {
-	for {
-		select {
-		case f := <-h.win.ui:
-			f()
-		default:
-			return
-		}
-	}
-}
+// pumpUI runs the UI work queued so far.
+func (h *harness) pumpUI() { h.win.ui.Run() }
 
 // buttonLabelled is the button showing text in the front dialog.
 func (h *harness) buttonLabelled(text string) *widget.Button {

@@ -15,7 +15,6 @@ import (
 
 	"github.com/tern-telnet/tern/gui/widgets"
 
-	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/web"
 )
@@ -202,7 +201,7 @@ func (p *HTTPPanel) Content() fyne.CanvasObject { return p.content }
 // Attach reads a (new) session's responses through a tap of its own,
 // which the tab feeds; every response, whether the builder sent the
 // request or the person typed it, is shown and explained.
-func (p *HTTPPanel) Attach(s *protocol.Session) termtab.DataTap {
+func (p *HTTPPanel) Attach(s *protocol.Session) protocol.DataTap {
 	tap := &web.Tap{}
 	p.mu.Lock()
 	p.tap = tap
@@ -260,6 +259,6 @@ func (p *HTTPPanel) showResponse(res web.Result) {
 	p.findings.Show()
 }
 
-// SessionEnded is part of termtab.Assistant: a Send waiting for its
+// SessionEnded is part of Panel: a Send waiting for its
 // session learns of the end from the session itself.
 func (p *HTTPPanel) SessionEnded(*protocol.Session, error) {}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/widgets"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 	"github.com/tern-telnet/tern/protocol/imap"
 )
 
@@ -26,8 +26,11 @@ type IMAPPanel struct {
 // imapProto is IMAP as its panel drives it.
 var imapProto = &mailProto[imap.Response, *imap.Client]{
 	name: "IMAP", tlsVerb: "STARTTLS", capaVerb: "CAPABILITY",
-	mechs:   []mechanism{{"Automatic (AUTHENTICATE PLAIN when offered)", ""}, {"AUTHENTICATE PLAIN", "PLAIN"}, {"LOGIN", "LOGIN"}},
-	connect: tapped[imap.Response, imap.Tap](imap.NewClient, func(c *imap.Client, f func(imap.Step)) { c.OnStep = f }),
+	mechs: []mechanism{{"Automatic (AUTHENTICATE PLAIN when offered)", ""}, {"AUTHENTICATE PLAIN", "PLAIN"}, {"LOGIN", "LOGIN"}},
+	connect: func(conn exchange.Conn) (*imap.Client, replyTap[imap.Response]) {
+		tap := &imap.Tap{}
+		return imap.NewClient(conn, tap), tap
+	},
 	earlier: readBack[imap.Response, imap.ResponseReader],
 	reply:   func(r imap.Response) bool { return r.Tag != "" },
 	greeted: func(r imap.Response) bool { return r.Tag == "*" && (r.Status == "OK" || r.Status == "PREAUTH") },
@@ -39,7 +42,7 @@ var imapProto = &mailProto[imap.Response, *imap.Client]{
 		return known(c.Caps.Read, c.Caps.Summary()), c.Caps.HasAuth("PLAIN")
 	},
 	plain: (*imap.Client).AuthenticatePlain,
-	run: func(c *imap.Client, ctx context.Context, plan assist.Plan, progress func(imap.Step)) (string, error) {
+	run: func(c *imap.Client, ctx context.Context, plan exchange.Plan, progress func(imap.Step)) (string, error) {
 		res := c.Run(ctx, plan, progress)
 		return res.Summary(), res.Err
 	},

@@ -10,10 +10,9 @@ import (
 
 	"github.com/tern-telnet/tern/gui/widgets"
 
-	"github.com/tern-telnet/tern/gui/termtab"
-	"github.com/tern-telnet/tern/internal/assist"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // The mailbox assistants (POP3, IMAP) are one panel, mailPanel, driven by
@@ -22,29 +21,36 @@ import (
 // session, visible as if typed; every reply is listed and explained; Run
 // test logs in over TLS and counts the mail in INBOX, reading none.
 
-// mailClient is what the POP3 and IMAP verb clients have in common.
-type mailClient interface {
+// mailClient is what the POP3 and IMAP verb clients have in common (the
+// SMTP client has the same shape).
+type mailClient[R any] interface {
 	Close()
+	StepHooks() *exchange.Hooks[R]
 	StartTLS(ctx context.Context) error
 	Login(ctx context.Context, user, password string) error
+}
+
+// replyTap is a protocol's Tap: fed by the tab, read by subscribers.
+type replyTap[R any] interface {
+	protocol.DataTap
+	Subscribe() (<-chan R, func())
 }
 
 // mechanism is a login method the person can pick.
 type mechanism struct {
 	label string // in the Mechanism list
-	value string // assist.Plan.Mechanism
+	value string // exchange.Plan.Mechanism
 }
 
 // mailProto is one mail protocol as its panel drives it.
-type mailProto[R any, C mailClient] struct {
+type mailProto[R any, C mailClient[R]] struct {
 	name     string // POP3
 	tlsVerb  string // STLS
 	capaVerb string // CAPA
 	mechs    []mechanism
 	// connect makes a session's reply tap and the verb client listening
-	// to it (subscribed before the session reads anything); onStep sees
-	// each command the client sends with its reply.
-	connect func(conn assist.Conn, onStep func(assist.Step[R])) (C, termtab.DataTap, func() (<-chan R, func()))
+	// to it (subscribed before the session reads anything).
+	connect func(conn exchange.Conn) (C, replyTap[R])
 	// earlier reads replies back from a transcript.
 	earlier func(transcript string) []R
 	// reply says whether r is a response (not another line); greeted
@@ -60,7 +66,7 @@ type mailProto[R any, C mailClient] struct {
 	caps  func(c C) (summary string, plain bool)
 	plain func(c C, ctx context.Context, user, password string) error
 	// run is the login test; it returns its summary and how it ended.
-	run func(c C, ctx context.Context, plan assist.Plan, progress func(assist.Step[R])) (string, error)
+	run func(c C, ctx context.Context, plan exchange.Plan, progress func(exchange.Step[R])) (string, error)
 	// refusal says in plain words why the server refused, when err is its
 	// refusal (a *ReplyError); "" for any other error.
 	refusal func(err error) string
@@ -69,25 +75,10 @@ type mailProto[R any, C mailClient] struct {
 // readBack reads a transcript's replies with a protocol's reader (T).
 func readBack[R, T any, PT interface {
 	*T
-	assist.Reader[R]
+	exchange.Reader[R]
 }](transcript string) []R {
 	var rd T
 	return PT(&rd).Feed([]byte(transcript + "\r\n"))
-}
-
-// tapped makes connect for a protocol whose tap is a T and whose client
-// newClient makes; setStep points the client's OnStep at a function.
-func tapped[R, T any, PT interface {
-	*T
-	termtab.DataTap
-	Subscribe() (<-chan R, func())
-}, C any](newClient func(assist.Conn, PT) C, setStep func(C, func(assist.Step[R]))) func(assist.Conn, func(assist.Step[R])) (C, termtab.DataTap, func() (<-chan R, func())) {
-	return func(conn assist.Conn, onStep func(assist.Step[R])) (C, termtab.DataTap, func() (<-chan R, func())) {
-		tap := PT(new(T))
-		c := newClient(conn, tap)
-		setStep(c, onStep)
-		return c, tap, tap.Subscribe
-	}
 }
 
 // known is summary when the capabilities were read, else "".
@@ -108,16 +99,16 @@ func (m *mailProto[R, C]) startTLS(ctx context.Context, c C) error {
 }
 
 // login logs in with SASL PLAIN or the protocol's own command, as mech
-// says (see assist.Plan.UsePlain).
+// says (see exchange.Plan.UsePlain).
 func (m *mailProto[R, C]) login(ctx context.Context, c C, user, password, mech string) error {
-	if _, offered := m.caps(c); (assist.Plan{Mechanism: mech}).UsePlain(offered) {
+	if _, offered := m.caps(c); (exchange.Plan{Mechanism: mech}).UsePlain(offered) {
 		return m.plain(c, ctx, user, password)
 	}
 	return c.Login(ctx, user, password)
 }
 
 // mailPanel is a mailbox assistant beside a tab's terminal.
-type mailPanel[R any, C mailClient] struct {
+type mailPanel[R any, C mailClient[R]] struct {
 	base
 	replyView[R]
 	proto *mailProto[R, C]
@@ -132,7 +123,7 @@ type mailPanel[R any, C mailClient] struct {
 	// On the UI goroutine: a verb is waiting for its reply; and, while a
 	// Run test reconnects, what takes the new session's replies.
 	busy   bool
-	forRun func(<-chan R, func())
+	forRun func(exchange.Subscription[R])
 
 	// Guarded by mu: the current session's verb client and whether there
 	// is one.
@@ -140,7 +131,7 @@ type mailPanel[R any, C mailClient] struct {
 	hasClient bool
 }
 
-func newMailPanel[R any, C mailClient](w Window, t Tab, proto *mailProto[R, C]) *mailPanel[R, C] {
+func newMailPanel[R any, C mailClient[R]](w Window, t Tab, proto *mailProto[R, C]) *mailPanel[R, C] {
 	p := &mailPanel[R, C]{base: newBase(w, t, proto.name), proto: proto}
 	st := t.Settings()
 	p.user = oneLineEntry("user name", st.Profile.Mail.User)
@@ -187,9 +178,10 @@ func (p *mailPanel[R, C]) Content() fyne.CanvasObject { return p.content }
 
 // Attach makes the (new) session's reply tap and verb client; the reply
 // view follows the replies.
-func (p *mailPanel[R, C]) Attach(s *protocol.Session) termtab.DataTap {
+func (p *mailPanel[R, C]) Attach(s *protocol.Session) protocol.DataTap {
 	p.passwordStillHere(s.Config())
-	c, tap, subscribe := p.proto.connect(p.conn(s), p.stepDone)
+	c, tap := p.proto.connect(p.conn(s))
+	c.StepHooks().OnStep = p.stepDone
 	p.mu.Lock()
 	old, had := p.client, p.hasClient
 	p.client, p.hasClient = c, true
@@ -198,9 +190,9 @@ func (p *mailPanel[R, C]) Attach(s *protocol.Session) termtab.DataTap {
 		old.Close()
 	}
 	if p.forRun != nil {
-		p.forRun(subscribe())
+		p.forRun(exchange.Subscribe[R](tap))
 	}
-	ch, stop := subscribe()
+	ch, stop := tap.Subscribe()
 	p.attached(stop)
 	follow(p.w, ch, p.proto.reply, p.add)
 	return tap
@@ -215,7 +207,7 @@ func (p *mailPanel[R, C]) SessionEnded(s *protocol.Session, err error) {
 }
 
 // stepDone says what a verb's reply means (on any goroutine).
-func (p *mailPanel[R, C]) stepDone(s assist.Step[R]) {
+func (p *mailPanel[R, C]) stepDone(s exchange.Step[R]) {
 	p.w.UI(func() { p.say(s.Sent + " → " + s.Note) })
 }
 
@@ -269,7 +261,7 @@ func (p *mailPanel[R, C]) setCaps(summary string) {
 	}
 }
 
-// mechValue is the login method picked, as assist.Plan names it.
+// mechValue is the login method picked, as exchange.Plan names it.
 func (p *mailPanel[R, C]) mechValue() string {
 	return p.proto.mechs[max(p.mech.SelectedIndex(), 0)].value
 }

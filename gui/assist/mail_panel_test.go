@@ -218,7 +218,7 @@ func TestMailFieldsSavedToProfile(t *testing.T) {
 	peer := scriptpeer.Start(t, "* OK ready\r\n", nil, false)
 	h := mailTab(t, "IMAP (143)", peer.Addr, peer.Roots, "* OK")
 	h.tab.st.Name = "Mailbox"
-	pr := settings.ToProfile("Mailbox", h.tab.st, h.tab.st.Profile)
+	pr := settings.ToProfile("Mailbox", h.tab.st, profiles.Profile{})
 	if _, err := h.win.store.Update(func(f *profiles.File) error { f.Put(pr); return nil }); err != nil {
 		t.Fatal(err)
 	}

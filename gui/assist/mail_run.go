@@ -11,8 +11,8 @@ import (
 
 	"github.com/tern-telnet/tern/gui/widgets"
 
-	"github.com/tern-telnet/tern/internal/assist"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // Run test of a mailbox assistant: capabilities, the switch to TLS when
@@ -31,7 +31,7 @@ func (p *mailPanel[R, C]) RunTest() {
 	if !ok {
 		return
 	}
-	plan := assist.Plan{User: user, Password: pass, Mechanism: p.mechValue(), StartTLS: p.useTLS.Checked}
+	plan := exchange.Plan{User: user, Password: pass, Mechanism: p.mechValue(), StartTLS: p.useTLS.Checked}
 	p.runUser = user
 	switch {
 	case user != "" && pass == "":
@@ -61,8 +61,13 @@ func (p *mailPanel[R, C]) askPassword(then func()) {
 
 // start runs plan on the live session, reconnecting the tab first when
 // it is closed.
-func (p *mailPanel[R, C]) start(plan assist.Plan) {
-	s, fresh, greeting, stop := startRun(&p.base, &p.forRun)
+func (p *mailPanel[R, C]) start(plan exchange.Plan) {
+	s, fresh, greeting, handed := startRun(&p.base, &p.forRun)
+	stop := func() {
+		if handed {
+			greeting.Close()
+		}
+	}
 	c, ok := p.current()
 	if !ok {
 		stop()
@@ -72,11 +77,11 @@ func (p *mailPanel[R, C]) start(plan assist.Plan) {
 	}
 	go func() {
 		defer stop()
-		if fresh && !p.greeted(s, greeting) {
-			return
+		if fresh && (!handed || !p.greeted(s, greeting.Replies)) {
+			return // no session was attached, or it did not greet
 		}
 		plan.Encrypted = s.TLS() != nil
-		summary, err := p.proto.run(c, context.Background(), plan, func(st assist.Step[R]) {
+		summary, err := p.proto.run(c, context.Background(), plan, func(st exchange.Step[R]) {
 			p.w.UI(func() { p.say("Run test: " + st.Sent + " → " + p.proto.short(st.Reply)) })
 		})
 		caps, _ := p.proto.caps(c)

@@ -12,7 +12,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/widgets"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 	"github.com/tern-telnet/tern/protocol/pop3"
 )
 
@@ -27,8 +27,11 @@ type POP3Panel struct {
 // pop3Proto is POP3 as its panel drives it.
 var pop3Proto = &mailProto[pop3.Reply, *pop3.Client]{
 	name: "POP3", tlsVerb: "STLS", capaVerb: "CAPA",
-	mechs:   []mechanism{{"Automatic (AUTH PLAIN when offered)", ""}, {"AUTH PLAIN", "PLAIN"}, {"USER and PASS", "USER"}},
-	connect: tapped[pop3.Reply, pop3.Tap](pop3.NewClient, func(c *pop3.Client, f func(pop3.Step)) { c.OnStep = f }),
+	mechs: []mechanism{{"Automatic (AUTH PLAIN when offered)", ""}, {"AUTH PLAIN", "PLAIN"}, {"USER and PASS", "USER"}},
+	connect: func(conn exchange.Conn) (*pop3.Client, replyTap[pop3.Reply]) {
+		tap := &pop3.Tap{}
+		return pop3.NewClient(conn, tap), tap
+	},
 	earlier: readBack[pop3.Reply, pop3.ReplyReader],
 	reply:   func(r pop3.Reply) bool { return r.Status != pop3.None },
 	greeted: pop3.Reply.OK,
@@ -44,7 +47,7 @@ var pop3Proto = &mailProto[pop3.Reply, *pop3.Client]{
 		return known(c.Caps.Read, c.Caps.Summary()), c.Caps.HasSASL("PLAIN")
 	},
 	plain: (*pop3.Client).AuthPlain,
-	run: func(c *pop3.Client, ctx context.Context, plan assist.Plan, progress func(pop3.Step)) (string, error) {
+	run: func(c *pop3.Client, ctx context.Context, plan exchange.Plan, progress func(pop3.Step)) (string, error) {
 		res := c.Run(ctx, plan, progress)
 		return res.Summary(), res.Err
 	},

@@ -24,7 +24,7 @@ func (p *SMTPPanel) auth(mech, user, pass string, startTLS bool) {
 	ehlo := strings.TrimSpace(p.ehlo.Text)
 	p.w.FocusTerminal()
 	go func() {
-		defer c.stop()
+		defer c.Close()
 		ctx := context.Background()
 		if startTLS {
 			if err := c.StartTLS(ctx); err != nil {

@@ -43,9 +43,9 @@ type SMTPPanel struct {
 	// ehloCaps are what the current session's last EHLO announced (nil
 	// before one), for AUTH by hand.
 	ehloCaps *smtp.Capabilities
-	// forRun, while a Run test reconnects, takes a subscription to the
-	// new session's replies made before that session starts.
-	forRun func(<-chan smtp.Reply, func())
+	// forRun, while a Run test reconnects, takes a client of the new
+	// session made before that session starts.
+	forRun func(*smtp.Client)
 
 	// Guarded by mu: the current session's replies (Attach), and the last.
 	tap  *smtp.Tap
@@ -74,7 +74,7 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	p.mech = widget.NewSelect([]string{"PLAIN", "LOGIN"}, nil)
 	p.mech.SetSelected(cmp.Or(strings.ToUpper(d.AuthMech), "PLAIN"))
 	p.useTLS = widget.NewCheck("Use STARTTLS in Run test", nil)
-	p.useTLS.SetChecked(d.StartTLS || t.Settings().Profile.TLS == profiles.TLSStartTLS)
+	p.useTLS.SetChecked(d.StartTLS || t.Settings().Engine.TLS == protocol.TLSStartTLS)
 	p.caps = widget.NewLabel("Capabilities: send EHLO to see them.")
 	p.caps.Wrapping = fyne.TextWrapWord
 	p.domain = widgets.NewEscEntry(false, nil)
@@ -257,18 +257,18 @@ func (p *SMTPPanel) sendAUTH() {
 	p.confirmPlaintextAuth(func() { auth(false) })
 }
 
-// panelClient is a conversation for one button press, with the reply
-// subscription it must end.
-type panelClient struct {
-	*smtp.Client
-	stop func()
-}
-
-// client subscribes to the session's replies (on the UI goroutine, before
-// anything is sent) and makes a conversation over the session.
-func (p *SMTPPanel) client(s *protocol.Session) panelClient {
-	replies, stop := p.subscribe()
-	return panelClient{smtp.NewClient(p.conn(s), replies, smtp.DefaultTimeout), stop}
+// client makes a conversation over the session, listening to its replies
+// from now on (on the UI goroutine, before anything is sent); close it
+// when done.
+func (p *SMTPPanel) client(s *protocol.Session) *smtp.Client {
+	p.mu.Lock()
+	tap := p.tap
+	p.mu.Unlock()
+	if tap == nil { // no session attached: nothing will come
+		tap = &smtp.Tap{}
+		tap.Close()
+	}
+	return smtp.NewClient(p.conn(s), tap)
 }
 
 func (p *SMTPPanel) showEncoded() {
@@ -301,7 +301,7 @@ func (p *SMTPPanel) sendSTARTTLS() {
 	c := p.client(s)
 	ehlo := strings.TrimSpace(p.ehlo.Text)
 	go func() {
-		defer c.stop()
+		defer c.Close()
 		ctx := context.Background()
 		if err := c.StartTLS(ctx); err != nil {
 			p.w.UI(func() { p.say("TLS did not start: " + words(err)) })
@@ -330,7 +330,9 @@ func (p *SMTPPanel) saveDefaults() {
 		return
 	}
 	p.rememberPassword(p.password.Text, p.remember.Checked)
-	p.t.SetSMTPDefaults(d)
+	st := p.t.Settings() // the tab's next session keeps them too
+	st.Profile.SMTP, st.Profile.RememberPassword = d, p.remember.Checked
+	p.t.SetSettings(st)
 	p.say("Saved the assistant's fields to " + p.t.Settings().Name + ".")
 }
 

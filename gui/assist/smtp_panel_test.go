@@ -89,7 +89,7 @@ func TestSMTPAssistantSavesFieldsToProfile(t *testing.T) {
 	peer := smtppeer.Start(t, nil)
 	pr := profiles.Profile{Name: "Mail", Negotiation: "passive", SMTP: profiles.SMTPDefaults{OpenOnConnect: true}}
 	h := newTab(t, peer.Addr, pr)
-	if _, err := h.win.store.Update(func(f *profiles.File) error { f.Put(h.tab.st.Profile); return nil }); err != nil {
+	if _, err := h.win.store.Update(func(f *profiles.File) error { f.Put(pr); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	p := h.openPanel()

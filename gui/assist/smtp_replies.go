@@ -3,7 +3,6 @@ package assist
 import (
 	"strconv"
 
-	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
@@ -37,7 +36,7 @@ func notKept(more int) []string {
 // own, which the tab feeds; what the assistant said about the last
 // session (such as Not connected) goes, unless a Run test is what
 // connected it.
-func (p *SMTPPanel) Attach(s *protocol.Session) termtab.DataTap {
+func (p *SMTPPanel) Attach(s *protocol.Session) protocol.DataTap {
 	p.passwordStillHere(s.Config())
 	tap := &smtp.Tap{}
 	p.mu.Lock()
@@ -45,24 +44,12 @@ func (p *SMTPPanel) Attach(s *protocol.Session) termtab.DataTap {
 	p.mu.Unlock()
 	p.banner, p.ehloCaps = "", nil
 	if p.forRun != nil {
-		p.forRun(tap.Subscribe())
+		p.forRun(smtp.NewClient(p.conn(s), tap))
 	}
 	ch, stop := tap.Subscribe()
 	p.attached(stop)
 	follow(p.w, ch, func(r smtp.Reply) bool { return r.Code != 0 }, p.addReply)
 	return tap
-}
-
-// subscribe subscribes to the current session's replies.
-func (p *SMTPPanel) subscribe() (<-chan smtp.Reply, func()) {
-	p.mu.Lock()
-	tap := p.tap
-	p.mu.Unlock()
-	if tap == nil {
-		tap = &smtp.Tap{}
-		tap.Close()
-	}
-	return tap.Subscribe()
 }
 
 // addReply lists a reply and shows it in full.

@@ -82,18 +82,22 @@ func (p *SMTPPanel) plan() (smtp.Plan, bool) {
 }
 
 // start runs plan on the live session, reconnecting the tab first when
-// it is closed; the run's goroutine owns the reply subscription.
+// it is closed; the run's goroutine owns the client.
 func (p *SMTPPanel) start(plan smtp.Plan) {
-	s, fresh, replies, stop := startRun(&p.base, &p.forRun)
+	s, fresh, c, handed := startRun(&p.base, &p.forRun)
 	if !fresh {
-		replies, stop = p.subscribe()
+		c, handed = p.client(s), true
 	}
-	conn := p.conn(s)
+	if !handed { // no session was attached: SessionEnded says why
+		return
+	}
 	domain, banner, resolver := p.domainReport(), p.banner, p.w.Resolver()
 	go func() {
-		defer stop()
+		defer c.Close()
 		if fresh {
-			r, err := smtp.NewClient(conn, replies, greetingTimeout).Greeting(context.Background())
+			c.Timeout = greetingTimeout
+			r, err := c.Greeting(context.Background())
+			c.Timeout = 0
 			var refused *smtp.ReplyError
 			switch {
 			case errors.As(err, &refused):
@@ -113,7 +117,7 @@ func (p *SMTPPanel) start(plan smtp.Plan) {
 			p.w.UI(func() { p.waiting = nil })
 		}
 		plan.Encrypted = s.TLS() != nil
-		res := smtp.Run(context.Background(), conn, replies, plan, func(st smtp.Step) {
+		res := c.Run(context.Background(), plan, func(st smtp.Step) {
 			p.w.UI(func() { p.say("Run test: " + st.Name + ": " + st.Reply.String()) })
 		})
 		extra := domainFindings(domain, resolver, banner, res, s.TLS())

@@ -3,7 +3,6 @@ package assist
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -131,11 +130,20 @@ func TestCredentialsHiddenOnScreen(t *testing.T) {
 	p.password.SetText("testpass")
 	p.sendAUTH()
 	h.win.closeFront() // Escape: Cancel
-	time.Sleep(100 * time.Millisecond)
+	// Barrier: an EHLO sent now must be answered; an AUTH that Escape had
+	// set off would have gone before it.
 	h.pumpUI()
+	p.ehlo.SetText("barrier.example.org")
+	p.sendEHLO()
+	h.waitUntil("the barrier EHLO's reply", func() bool {
+		text := tab.History()
+		i := strings.LastIndex(text, "EHLO barrier.example.org\r\n")
+		return i >= 0 && strings.Contains(text[i:], "\n250 ")
+	})
 	if strings.Contains(tab.History(), smtp.HiddenPlain) {
 		t.Fatal("Escape sent the password")
 	}
+	p.ehlo.SetText("support.example.org")
 	p.sendAUTH()
 	h.win.enter() // Enter: Use STARTTLS
 	h.waitUntil("235", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return p.last.Code == 235 })

@@ -19,7 +19,7 @@ func TestRunTestTLSChoiceSavedWithProfile(t *testing.T) {
 	h := mailTab(t, "POP3 (110)", peer.Addr, peer.Roots, "+OK")
 	h.tab.st.Name = "LAN mail"
 	if _, err := h.win.store.Update(func(f *profiles.File) error {
-		f.Put(settings.ToProfile("LAN mail", h.tab.st, h.tab.st.Profile))
+		f.Put(settings.ToProfile("LAN mail", h.tab.st, profiles.Profile{}))
 		return nil
 	}); err != nil {
 		t.Fatal(err)
@@ -36,14 +36,15 @@ func TestRunTestTLSChoiceSavedWithProfile(t *testing.T) {
 	if !saved.Mail.NoTLS {
 		t.Fatalf("saved %+v (%q)", saved.Mail, p.status.Text)
 	}
-	h.tab.st.Profile = saved
+	h.tab.st.Profile.Mail = saved.Mail
 	if again := NewPOP3Panel(h.win, h.tab); again.useTLS.Checked {
 		t.Fatal("the next panel of the profile ticks Use STLS again")
 	}
 
 	smtpPeer := smtppeer.Start(t, nil)
-	hs := newTab(t, smtpPeer.Addr, profiles.Profile{Name: "Relay", Negotiation: "passive"})
-	if _, err := hs.win.store.Update(func(f *profiles.File) error { f.Put(hs.tab.st.Profile); return nil }); err != nil {
+	relay := profiles.Profile{Name: "Relay", Negotiation: "passive"}
+	hs := newTab(t, smtpPeer.Addr, relay)
+	if _, err := hs.win.store.Update(func(f *profiles.File) error { f.Put(relay); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	sp := hs.openPanel()
@@ -51,8 +52,8 @@ func TestRunTestTLSChoiceSavedWithProfile(t *testing.T) {
 	sp.useTLS.SetChecked(true)
 	sp.saveDefaults()
 	f, _ = hs.win.store.Load()
-	relay, _ := f.Find("Relay")
-	hs.tab.st.Profile = relay
+	relay, _ = f.Find("Relay")
+	hs.tab.st.Profile.SMTP = relay.SMTP
 	if !relay.SMTP.StartTLS || !NewSMTPPanel(hs.win, hs.tab).useTLS.Checked {
 		t.Fatalf("SMTP: saved %+v", relay.SMTP)
 	}

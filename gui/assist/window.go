@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/tern-telnet/tern/gui/settings"
-	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
@@ -46,7 +45,7 @@ type Window interface {
 	Resolver() *net.Resolver
 }
 
-// Tab is the terminal tab an assistant sits beside (*termtab.Tab).
+// Tab is the terminal tab an assistant sits beside (a termtab.Tab).
 type Tab interface {
 	// Session is the tab's current session, or nil.
 	Session() *protocol.Session
@@ -60,17 +59,22 @@ type Tab interface {
 	Print(text string)
 	// Settings are what the tab's session was opened with.
 	Settings() settings.Session
-	// SetSMTPDefaults keeps the tab's copy of its profile in step after
-	// the assistant saved its fields.
-	SetSMTPDefaults(d profiles.SMTPDefaults)
 	// History is the scrollback and screen as text.
 	History() string
 }
 
-// Panel is what the window asks of any assistant: the tab's Assistant,
-// plus its name for the status bar, its last word, and its Run test.
+// Panel is what the window asks of any assistant: what the tab asks of
+// it (termtab.Assistant: its content, and to follow each session's data
+// from its start to its end), plus its name for the status bar, its last
+// word, and its Run test.
 type Panel interface {
-	termtab.Assistant
+	// Content is the panel, shown beside the terminal.
+	Content() fyne.CanvasObject
+	// Attach follows session s from its start (before it reads anything);
+	// the tap it returns (nil for none) is fed s's data.
+	Attach(s *protocol.Session) protocol.DataTap
+	// SessionEnded says the tab's session s ended, with err.
+	SessionEnded(s *protocol.Session, err error)
 	// Name is the protocol's name, such as SMTP.
 	Name() string
 	// Note is the assistant's last word for the status bar ("" for none).

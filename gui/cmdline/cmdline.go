@@ -14,33 +14,6 @@ import (
 	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
-// CloseOnExit is PuTTY's "Close window on exit".
-type CloseOnExit int
-
-// The three close-on-exit settings. Tern's default is CloseNever: a tab
-// whose connection ended stays, marked closed, with its transcript, until
-// the person closes it. PuTTY's choices remain for those who set them.
-const (
-	CloseNever  CloseOnExit = iota // never: the tab stays, marked closed (Tern's default)
-	CloseClean                     // only on a clean exit (PuTTY's default)
-	CloseAlways                    // always
-)
-
-// ParseCloseOnExit reads "clean", "always" or "never".
-func ParseCloseOnExit(s string) (CloseOnExit, bool) {
-	switch strings.ToLower(s) {
-	case "clean":
-		return CloseClean, true
-	case "always":
-		return CloseAlways, true
-	case "never":
-		return CloseNever, true
-	}
-	return CloseNever, false
-}
-
-func (c CloseOnExit) String() string { return [...]string{"never", "clean", "always"}[c] }
-
 // Options is what the command line asked for.
 type Options struct {
 	Host       string
@@ -51,7 +24,7 @@ type Options struct {
 	Profile    string
 	SessionLog string
 	RawLog     string
-	Close      CloseOnExit
+	Close      protocol.CloseOnExit
 	CloseSet   bool
 	Network    string // "", "tcp4" or "tcp6"
 	Escape     int    // 0 when not given
@@ -160,7 +133,7 @@ func Parse(args []string) (Options, error) {
 			var v string
 			if v, err = value(); err == nil {
 				var ok bool
-				if o.Close, ok = ParseCloseOnExit(v); !ok {
+				if o.Close, ok = protocol.ParseCloseOnExit(v); !ok {
 					err = usageErr("-close takes always, never or clean, not %q", v)
 				}
 				o.CloseSet = true

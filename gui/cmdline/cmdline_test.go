@@ -2,11 +2,13 @@ package cmdline
 
 import (
 	"errors"
-	"github.com/tern-telnet/tern/protocol/proxy"
 	"net"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
 func TestParse(t *testing.T) {
@@ -22,7 +24,7 @@ func TestParse(t *testing.T) {
 		{[]string{"telnet://router.lan:2001/"}, Options{Host: "router.lan", Port: "2001"}, false},
 		{[]string{"telnet://[::1]:23"}, Options{Host: "::1", Port: "23"}, false},
 		{[]string{"telnet://router.lan"}, Options{Host: "router.lan"}, false},
-		{[]string{"-raw", "-close", "always", "-4", "h"}, Options{Host: "h", Raw: true, Close: CloseAlways, CloseSet: true, Network: "tcp4"}, false},
+		{[]string{"-raw", "-close", "always", "-4", "h"}, Options{Host: "h", Raw: true, Close: protocol.CloseAlways, CloseSet: true, Network: "tcp4"}, false},
 		{[]string{"-e", "none", "h"}, Options{Host: "h", Escape: -1, EscapeSet: true}, false},
 		{[]string{"-e", "^X", "h"}, Options{Host: "h", Escape: 0x18, EscapeSet: true}, false},
 		{[]string{"-sessionlog", "s.log", "-rawlog", "r.log", "-load", "mail"}, Options{SessionLog: "s.log", RawLog: "r.log", Profile: "mail"}, false},

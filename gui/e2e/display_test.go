@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 // band is a run of screenshot rows holding pixels of one colour class.
@@ -193,10 +194,7 @@ func (a *App) typeLineAndSeeIt(t *testing.T, srv *Server, before band, shot stri
 	t.Helper()
 	a.Type("hello")
 	a.Key("Return")
-	deadline := time.Now().Add(10 * time.Second)
-	for !strings.Contains(srv.Received(), "hello\r\n") && time.Now().Before(deadline) {
-		time.Sleep(50 * time.Millisecond)
-	}
+	testwait.Holds(10*time.Second, func() bool { return strings.Contains(srv.Received(), "hello\r\n") })
 	if got := srv.Received(); !strings.Contains(got, "hello\r\n") {
 		t.Fatalf("typed a line, the server got %q", got)
 	}

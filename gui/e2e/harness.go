@@ -16,6 +16,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 var (
@@ -292,16 +294,11 @@ func (a *App) WaitExit(timeout time.Duration) error {
 // Output is what Tern printed.
 func (a *App) Output() string { return a.stderr.String() }
 
-// Eventually polls cond for up to 10 s.
+// Eventually polls cond (which may take a screenshot) every 50 ms for up
+// to 10 s.
 func Eventually(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	testwait.Every(t, 10*time.Second, 50*time.Millisecond, what, cond)
 }
 
 // writeProfiles writes a profiles file holding sessions and returns the

@@ -13,7 +13,7 @@ import (
 
 // A key pressed through the X server (XTEST) and the bytes that must
 // reach a Telnet server in character mode: the key table's
-// (gui/termtab/keytable.go), as the Telnet engine sends them (Return as
+// (gui/termkeys/keytable.go), as the Telnet engine sends them (Return as
 // CR LF, Backspace as the session's ^?).
 type wireKey struct{ key, want string }
 

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 // TestLargeGreetingKeepsTheWindowAnswering: a hostile SMTP server greets
@@ -53,9 +55,7 @@ func TestLargeGreetingKeepsTheWindowAnswering(t *testing.T) {
 		a.Click(200, 300)
 		a.Type("NOOP still-here")
 		a.Key("Return")
-		for wait := time.Now().Add(5 * time.Second); time.Now().Before(wait) && !strings.Contains(srv.Received(), "still-here\r\n"); {
-			time.Sleep(50 * time.Millisecond)
-		}
+		testwait.Holds(5*time.Second, func() bool { return strings.Contains(srv.Received(), "still-here\r\n") })
 		t.Logf("try %d: the server got %q after %.2f s", tries, srv.Received(), time.Since(start).Seconds())
 	}
 	path := filepath.Join(ShotDir(t), "large-greeting.png")

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 // TestRunTestAgainstPostfix: a saved SMTP profile opens with the assistant
@@ -42,9 +44,8 @@ func TestRunTestAgainstPostfix(t *testing.T) {
 	a.Type("testpass")
 	a.ScreenshotWindow(filepath.Join(ShotDir(t), "09-smtp-password-typed.png"))
 	a.Key("ctrl+shift+Return")
-	deadline := time.Now().Add(20 * time.Second)
-	found := false
-	for !found && time.Now().Before(deadline) {
+	found := testwait.HoldsEvery(20*time.Second, 200*time.Millisecond, func() bool {
+		found := false
 		files, _ := filepath.Glob(filepath.Join(os.Getenv("TERN_PEER_MAILDIR"), "*"))
 		for _, f := range files {
 			if b, err := os.ReadFile(f); err == nil && strings.Contains(string(b), "Received: from e2e.example.org") && strings.Contains(string(b), "helpdesk@example.org") &&
@@ -54,8 +55,8 @@ func TestRunTestAgainstPostfix(t *testing.T) {
 				}
 			}
 		}
-		time.Sleep(200 * time.Millisecond)
-	}
+		return found
+	})
 	// The -race binary needs a few seconds to draw the whole conversation
 	// and the summary (the plain binary is done within one).
 	time.Sleep(4 * time.Second)

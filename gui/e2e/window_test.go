@@ -89,7 +89,10 @@ func (g greenArea) fill() float64 {
 }
 
 // greenBox takes a screenshot of the window as name and finds its green.
-func greenBox(t *testing.T, a *App, name string) greenArea {
+func greenBox(t *testing.T, a *App, name string) greenArea { return colourBox(t, a, name, green) }
+
+// colourBox is greenBox for any colour is says yes to.
+func colourBox(t *testing.T, a *App, name string, is func(r, g, b uint32) bool) greenArea {
 	t.Helper()
 	path := filepath.Join(ShotDir(t), name+".png")
 	a.ScreenshotWindow(path)
@@ -97,7 +100,7 @@ func greenBox(t *testing.T, a *App, name string) greenArea {
 	var g greenArea
 	for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
 		for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
-			if r, gr, bl, _ := img.At(x, y).RGBA(); green(r>>8, gr>>8, bl>>8) {
+			if r, gr, bl, _ := img.At(x, y).RGBA(); is(r>>8, gr>>8, bl>>8) {
 				g.bounds = g.bounds.Union(image.Rect(x, y, x+1, y+1))
 				g.pixels++
 			}

@@ -289,7 +289,7 @@ func (p *Painter) drawCell(row, col int, d drawn, wide bool) {
 	lk := p.theme.resolve(d.cell, p.reversed)
 	switch {
 	case d.mark&MarkCursor != 0:
-		lk.fg, lk.bg = p.theme.BG, p.theme.Cursor
+		lk.fg, lk.bg = p.theme.cursorText(), p.theme.Cursor
 	case d.mark&MarkFound != 0:
 		lk.fg, lk.bg = lk.bg, lk.fg
 	case d.mark&MarkSelected != 0:

@@ -38,7 +38,7 @@ func (s *Screen) escDispatch(c byte) {
 	case 'c': // RIS
 		s.reset()
 	case '=', '>': // DECKPAM, DECKPNM: the keypad's keys, see Modes.AppKeypad
-		s.modes.AppKeypad = c == '='
+		s.modes.AppKeypad = c == '=' && !s.refuse.AppKeypad
 	}
 }
 
@@ -230,7 +230,7 @@ func (s *Screen) decPrivate(c byte) {
 		case 2004:
 			s.modes.BracketedPaste = on
 		case 9, 1000, 1002, 1003:
-			if on {
+			if on && !s.refuse.Mouse {
 				s.modes.Mouse = s.p.params[i]
 			} else if s.modes.Mouse == s.p.params[i] {
 				s.modes.Mouse = 0
@@ -251,13 +251,15 @@ func (s *Screen) columnMode(wide bool) {
 	if !s.allow132 {
 		return
 	}
-	s.wide = wide
-	s.columnsWanted = 80
-	if wide {
-		s.columnsWanted = 132
+	if !s.refuse.Resize {
+		s.wide = wide
+		s.columnsWanted = 80
+		if wide {
+			s.columnsWanted = 132
+		}
+		s.columnsSerial++
+		s.resize(s.columnsWanted, s.rows)
 	}
-	s.columnsSerial++
-	s.resize(s.columnsWanted, s.rows)
 	s.eraseInDisplay(2)
 	s.top, s.bot = 0, s.rows-1
 	s.moveTo(0, 0)
@@ -306,6 +308,9 @@ func (s *Screen) oscDispatch() {
 	}
 	switch code {
 	case 0, 2:
+		if s.refuse.Title {
+			return
+		}
 		s.title = sanitizeTitle(string(data[semi+1:]))
 		s.touch()
 	}

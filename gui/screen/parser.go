@@ -255,6 +255,8 @@ func (s *Screen) oscByte(c byte) {
 // control handles C0 controls.
 func (s *Screen) control(c byte) {
 	switch c {
+	case 0x05: // ENQ
+		s.answerENQ()
 	case 0x07:
 		s.bells++
 		s.touch()

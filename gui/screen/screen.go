@@ -71,6 +71,8 @@ type Screen struct {
 	// clearDropsText loses what a clear (ED 2) erases instead of pushing
 	// it into the scrollback; see SetClearDropsText.
 	clearDropsText bool
+	refuse         Refusals // what the server may not change (features.go)
+	answerback     []byte   // the answer to ENQ; nil for none
 
 	// Reply, if set, receives answers to DA, DSR and CPR, to send to the
 	// server. It is called with the screen locked: it must not call back.

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"time"
 
-	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
@@ -14,7 +13,9 @@ import (
 func FromProfile(p profiles.Profile) Session {
 	st := Session{Name: p.Name, Scrollback: p.Scrollback, FontSize: p.FontSize, AutoReconnect: p.AutoReconnect,
 		Columns: p.Columns, Rows: p.Rows, LFImpliesCR: p.LFImpliesCR, CRImpliesLF: p.CRImpliesLF,
-		ClearDropsText: p.ClearDropsText, Assistant: p.Assistant, OpenAssistant: p.OpenAssistant, Profile: p.Clone()}
+		ClearDropsText: p.ClearDropsText, Assistant: p.Assistant, OpenAssistant: p.OpenAssistant, Profile: keptOf(p)}
+	st.Terminal = p.Terminal
+	st.Terminal.Colours = append([]string(nil), p.Terminal.Colours...)
 	e := &st.Engine
 	e.Host, e.Port, e.Bind, e.Network = p.Host, p.Port, p.Bind, p.Network
 	e.Proxy = proxyFromProfile(p.Proxy)
@@ -46,7 +47,7 @@ func FromProfile(p profiles.Profile) Session {
 	case profiles.LogRaw:
 		e.RawLog = protocol.Log{Path: ExpandHome(p.LogFile), Append: p.LogAppend}
 	}
-	st.Close, _ = cmdline.ParseCloseOnExit(p.CloseOnExit) // "" keeps the tab (CloseNever)
+	st.Close, _ = protocol.ParseCloseOnExit(p.CloseOnExit) // "" keeps the tab (CloseNever)
 	switch p.TLS {
 	case profiles.TLSImplicit:
 		e.TLS = protocol.TLSImplicit
@@ -56,14 +57,15 @@ func FromProfile(p profiles.Profile) Session {
 	return st
 }
 
-// ToProfile records a session's settings as a profile named
-// name, keeping the fields the dialog does not show from base.
+// ToProfile records a session's settings as a profile named name: the
+// fields it maps and the ones it keeps (Kept). From base it takes only
+// what a session cannot carry: fields a newer Tern wrote.
 func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile {
 	p := base.Clone()
 	e := st.Engine
 	p.Name = name
 	p.Host, p.Port, p.Bind, p.Network = e.Host, e.Port, e.Bind, e.Network
-	p.Proxy = proxyToProfile(e.Proxy, base.Proxy)
+	p.Proxy = proxyToProfile(e.Proxy, st.Profile.ProxyPasswordGoesTo(e.Proxy))
 	p.TerminalTypes = append([]string(nil), e.TerminalTypes...)
 	p.TerminalSpeed, p.Charset = e.TerminalSpeed, e.Charset
 	p.Connection = profiles.Telnet
@@ -115,7 +117,9 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 	p.Columns, p.Rows = st.Columns, st.Rows
 	p.LFImpliesCR, p.CRImpliesLF, p.ClearDropsText = st.LFImpliesCR, st.CRImpliesLF, st.ClearDropsText
 	p.Assistant, p.OpenAssistant = st.Assistant, st.OpenAssistant
-	p.Notes = st.Profile.Notes // the form edits them there
+	p.Terminal = st.Terminal
+	p.Terminal.Colours = append([]string(nil), st.Terminal.Colours...)
+	st.Profile.keepIn(&p)
 	return p
 }
 

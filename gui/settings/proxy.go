@@ -18,14 +18,15 @@ func proxyFromProfile(p profiles.ProxySettings) proxy.Config {
 		LocalDNS: p.LocalDNS, Bypass: proxy.SplitBypass(p.Bypass)}
 }
 
-// proxyToProfile records c in a profile, keeping base's RememberPassword
-// unless c carries a password (which the caller keeps in the keychain).
-func proxyToProfile(c proxy.Config, base profiles.ProxySettings) profiles.ProxySettings {
+// proxyToProfile records c in a profile; the keychain keeps its password
+// when it kept one for c already (remembered) or c carries one (which the
+// caller keeps there).
+func proxyToProfile(c proxy.Config, remembered bool) profiles.ProxySettings {
 	if !c.Active() {
 		return profiles.ProxySettings{}
 	}
 	return profiles.ProxySettings{Kind: c.Kind.String(), Host: c.Host, Port: c.Port, User: c.User, LocalDNS: c.LocalDNS,
-		Bypass: strings.Join(c.Bypass, ", "), RememberPassword: c.User != "" && (base.RememberPassword || c.Password != "")}
+		Bypass: strings.Join(c.Bypass, ", "), RememberPassword: c.User != "" && (remembered || c.Password != "")}
 }
 
 // ProxyPasswordToKeep is the proxy password a save should put in the
@@ -43,8 +44,5 @@ func ProxyPasswordToKeep(st Session) string {
 // proxy and user it was saved for.
 func WantsProxyPassword(st Session) bool {
 	c := st.Engine.Proxy
-	saved := proxyFromProfile(st.Profile.Proxy)
-	// The password goes only to the proxy and user it was saved for.
-	same := c.Kind == saved.Kind && c.Addr() == saved.Addr() && c.User == saved.User
-	return st.Name != "" && c.Active() && c.User != "" && c.Password == "" && st.Profile.Proxy.RememberPassword && same
+	return st.Name != "" && c.User != "" && c.Password == "" && st.Profile.ProxyPasswordGoesTo(c)
 }

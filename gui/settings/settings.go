@@ -15,7 +15,7 @@ import (
 type Session struct {
 	Name       string // profile name, or "" for an unsaved session
 	Engine     protocol.Config
-	Close      cmdline.CloseOnExit
+	Close      protocol.CloseOnExit
 	Scrollback int     // lines; 0 means the app's setting
 	FontSize   float32 // the terminal's text in points; 0 means the app's setting
 	// AutoReconnect restarts the session when the server or the network
@@ -30,6 +30,9 @@ type Session struct {
 	// Columns and Rows size the window for the terminal when Tern starts
 	// with this session; 0 keeps the window's size.
 	Columns, Rows int
+	// Terminal is the session's colours, bell, what the server may change
+	// and the answerback; the zero value is Tern's defaults.
+	Terminal profiles.Terminal
 	// Keyboard is how the keys are encoded (function keys, Home and End,
 	// Alt); the zero value is xterm's.
 	Keyboard Keyboard
@@ -43,9 +46,10 @@ type Session struct {
 	// OpenAssistant shows the assistant beside the terminal as the
 	// session opens.
 	OpenAssistant bool
-	// Profile is the saved profile this session came from (zero for an
-	// unsaved one): the SMTP assistant's defaults and TLS live there.
-	Profile profiles.Profile
+	// Profile is what the session keeps of the saved profile it came
+	// from besides the fields above (zero for an unsaved one): the
+	// assistants' defaults, the keychain's choices, the notes.
+	Profile Kept
 }
 
 // Title is what the tab shows: the profile name, host:port, or the mail

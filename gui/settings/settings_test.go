@@ -197,7 +197,7 @@ func TestProxyPasswordGoesOnlyWhereSaved(t *testing.T) {
 		{"another kind", func(s *Session) { s.Engine.Proxy.Kind = proxy.HTTP }, false},
 		{"another user", func(s *Session) { s.Engine.Proxy.User = "root" }, false},
 		{"typed one", func(s *Session) { s.Engine.Proxy.Password = "typed" }, false},
-		{"not remembered", func(s *Session) { s.Profile.Proxy.RememberPassword = false }, false},
+		{"not remembered", func(s *Session) { s.Profile.ProxyPasswordFor = proxy.Config{} }, false},
 		{"no proxy", func(s *Session) { s.Engine.Proxy = proxy.Config{} }, false},
 	}
 	for _, tt := range tests {

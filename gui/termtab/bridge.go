@@ -3,20 +3,24 @@ package termtab
 import "fyne.io/fyne/v2"
 
 // The tab's bridge: every change its goroutines make to widgets goes
-// through onUI, each a single call on the UI goroutine (fyne.Do, or the
+// through it, each a single call on the UI goroutine (fyne.Do, or the
 // queue a test gave in Options.UI).
+type uiBridge struct {
+	run  func(func())
+	stop <-chan struct{} // the tab has closed
+}
 
-// onUI runs f on the UI goroutine.
-func (t *Tab) onUI(f func()) { t.ui(f) }
+// do runs f on the UI goroutine.
+func (b uiBridge) do(f func()) { b.run(f) }
 
-// onUIWait runs f on the UI goroutine and waits until it has run (or the
-// tab has closed). Never call it on the UI goroutine.
-func (t *Tab) onUIWait(f func()) {
+// wait runs f on the UI goroutine and waits until it has run (or the tab
+// has closed). Never call it on the UI goroutine.
+func (b uiBridge) wait(f func()) {
 	done := make(chan struct{})
-	t.ui(func() { f(); close(done) })
+	b.run(func() { f(); close(done) })
 	select {
 	case <-done:
-	case <-t.stop:
+	case <-b.stop:
 	}
 }
 

@@ -3,7 +3,6 @@ package termtab
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -49,8 +48,8 @@ func TestScrollbackFindAndShiftPageUp(t *testing.T) {
 	srv := newLoopServer(t, b.String())
 	h := newHarness(t, srv.Port())
 	tab := h.tab
-	h.waitUntil("all text", func() bool { return strings.Contains(tab.scr.History(), "needle here") })
-	time.Sleep(100 * time.Millisecond)
+	h.waitUntil("all text", func() bool { return strings.Count(tab.scr.History(), "after") == 100 })
+	h.flush() // everything parsed is drawn
 	tab.ShowFind()
 	test.Type(tab.find.entry, "NEEDLE")
 	if tab.find.count.Text != "1 of 1" {
@@ -74,9 +73,9 @@ func TestScrollbackFindAndShiftPageUp(t *testing.T) {
 	tab.find.matchCase.SetChecked(false)
 	tab.find.hide()
 	h.waitUntil("back at the bottom", func() bool { return tab.scr.ViewOffset() == 0 })
-	tab.keys.mods = func() fyne.KeyModifier { return fyne.KeyModifierShift }
+	tab.keys.Mods = func() fyne.KeyModifier { return fyne.KeyModifierShift }
 	tab.keys.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
-	tab.keys.mods = func() fyne.KeyModifier { return 0 }
+	tab.keys.Mods = func() fyne.KeyModifier { return 0 }
 	if tab.scr.ViewOffset() == 0 {
 		t.Fatal("Shift+PageUp did not scroll")
 	}

@@ -34,7 +34,7 @@ func (t *Tab) fitWindow(cols, rows int) {
 // or the window keeps its size for followWait) the model takes what the
 // view holds, as for any other resize.
 func (t *Tab) columnsWanted(cols, rows int, serial uint64) {
-	t.onUI(func() {
+	t.ui.do(func() {
 		if have, _ := t.view.Cells(); have == cols {
 			return
 		}
@@ -44,7 +44,7 @@ func (t *Tab) columnsWanted(cols, rows int, serial uint64) {
 		}
 		t.fitWindow(cols, rows)
 		time.AfterFunc(followWait, func() {
-			t.onUI(func() {
+			t.ui.do(func() {
 				var snap screen.Snapshot
 				if t.scr.Snapshot(&snap); snap.ColumnsSerial == serial {
 					t.fitModelToView()

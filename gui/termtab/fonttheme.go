@@ -25,7 +25,7 @@ func (t *tabFontTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.app()
 
 func (t *tabFontTheme) Size(n fyne.ThemeSizeName) float32 {
 	s := t.app().Size(n)
-	if n == theme.SizeNameText {
+	if n == theme.SizeNameText && t.size > 0 { // 0: the app's size
 		zoom := s / theme.DefaultTheme().Size(theme.SizeNameText)
 		return t.size * zoom
 	}

@@ -162,7 +162,7 @@ func (t *Tab) renderLoop(title string) {
 			// The answer to a key that came too late for the key's own
 			// handler (a server farther than echoWait) is drawn at once too.
 			answer := damage.Any() && t.typedRecently()
-			t.onUIWait(func() {
+			t.ui.wait(func() {
 				t0 := time.Now()
 				t.show(frame, report)
 				if answer {
@@ -172,7 +172,7 @@ func (t *Tab) renderLoop(title string) {
 			})
 			shownFirst, shownModes = frame.First, frame.Modes
 		case report != nil:
-			t.onUI(report)
+			t.ui.do(report)
 		}
 		last = time.Now()
 		if damage.Any() {
@@ -215,19 +215,8 @@ func (t *Tab) overlay(snap *screen.Snapshot, ov *paint.Overlay) {
 	if len(ov.Spans) < snap.Rows {
 		ov.Spans = append(ov.Spans, make([][]paint.Span, snap.Rows-len(ov.Spans))...)
 	}
+	t.view.SelectionSpans(snap.FirstLine, snap.Rows, snap.Cols, ov.Spans)
 	row := func(line int64) int { return int(line - snap.FirstLine) }
-	if a, b, ok := t.view.Selection(); ok {
-		for r := max(row(a.Line), 0); r <= min(row(b.Line), snap.Rows-1); r++ {
-			from, to := 0, snap.Cols-1
-			if r == row(a.Line) {
-				from = a.Col
-			}
-			if r == row(b.Line) {
-				to = b.Col
-			}
-			ov.Spans[r] = append(ov.Spans[r], paint.Span{Col: from, Len: to - from + 1, Mark: paint.MarkSelected})
-		}
-	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for _, m := range t.matches {
@@ -250,7 +239,7 @@ func (t *Tab) frameReport(snap *screen.Snapshot) func() {
 	t.shown = info
 	return func() {
 		if info.title != prev.title || info.bells != prev.bells {
-			t.host.Retitle(t, info.title, info.bells != prev.bells)
+			t.host.Retitle(t, info.title, t.ring(info.bells-prev.bells))
 		}
 		t.scroller.set(info.scrollback, info.rows, info.offset)
 	}

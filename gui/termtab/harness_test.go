@@ -12,6 +12,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -25,6 +26,7 @@ type fakeHost struct {
 	closed     int
 	changes    int
 	titles     []string
+	onRetitle  func(bell bool) // sees each Retitle's bell mark
 	broadcast  [][]byte
 	// password answers AskPassword (ok unless refuse); asked counts the
 	// questions.
@@ -34,6 +36,13 @@ type fakeHost struct {
 	// verify answers VerifyCertificate (on the session's goroutine).
 	verify    func(ctx context.Context, where string, info protocol.TLSInfo) error
 	certAsked atomic.Int32
+	// saved is the keychain: profile name → password.
+	saved map[string]string
+}
+
+func (h *fakeHost) SavedPassword(profile string, proxy bool) (string, bool) {
+	pw, ok := h.saved[profile]
+	return pw, ok && !proxy
 }
 
 func (h *fakeHost) AskPassword(_ *Tab, _ string, answer func(string, bool, bool)) {
@@ -65,28 +74,14 @@ func (h *fakeHost) AskPaste(_ string, answer func(bool)) { answer(true) }
 func (h *fakeHost) BroadcastKeys(_ *Tab, p []byte)       { h.broadcast = append(h.broadcast, p) }
 func (h *fakeHost) BroadcastPaste(*Tab, []byte)          {}
 
-func (h *fakeHost) Retitle(t *Tab, title string, _ bool) {
+func (h *fakeHost) Retitle(t *Tab, title string, bell bool) {
+	if h.onRetitle != nil {
+		h.onRetitle(bell)
+	}
 	if title == "" {
 		title = t.Settings().Title()
 	}
 	h.titles = append(h.titles, title)
-}
-
-// uiQueue stands in for the UI goroutine: the tab's goroutines queue UI
-// work, and the test goroutine runs it (waitUntil, runUIFor).
-type uiQueue chan func()
-
-func (q uiQueue) run(f func()) { q <- f }
-
-func (q uiQueue) pump() {
-	for {
-		select {
-		case f := <-q:
-			f()
-		default:
-			return
-		}
-	}
 }
 
 // harness is one tab in a test window, its host and its UI queue.
@@ -94,7 +89,7 @@ type harness struct {
 	t    *testing.T
 	host *fakeHost
 	tab  *Tab
-	ui   uiQueue
+	ui   testwait.Queue // the UI goroutine: the tab queues UI work, the test runs it
 }
 
 // newHarness opens a tab on a 900x600 test window and connects it to
@@ -109,11 +104,11 @@ func newHarness(t *testing.T, port string) *harness {
 func newHarnessWith(t *testing.T, st settings.Session, prepare func(*fakeHost)) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
-	h := &harness{t: t, host: &fakeHost{win: a.NewWindow("tab")}, ui: make(uiQueue, 1<<16)}
+	h := &harness{t: t, host: &fakeHost{win: a.NewWindow("tab")}, ui: testwait.NewQueue()}
 	if prepare != nil {
 		prepare(h.host)
 	}
-	h.tab = New(h.host, st, Options{UI: h.ui.run})
+	h.tab = New(h.host, st, Options{UI: h.ui.Do})
 	h.host.tab = h.tab
 	h.host.win.SetContent(h.tab.Item().Content)
 	h.host.win.Resize(fyne.NewSize(900, 600))
@@ -128,26 +123,11 @@ func newHarnessWith(t *testing.T, st settings.Session, prepare func(*fakeHost)) 
 // waitUntil runs queued UI work until cond holds, or fails after 5 s.
 func (h *harness) waitUntil(what string, cond func() bool) {
 	h.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		h.ui.pump()
-		if cond() {
-			return
-		}
-		if time.Now().After(deadline) {
-			h.t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	h.ui.Until(h.t, what, cond)
 }
 
 // runUIFor runs queued UI work for d.
-func (h *harness) runUIFor(d time.Duration) {
-	for deadline := time.Now().Add(d); time.Now().Before(deadline); {
-		h.ui.pump()
-		time.Sleep(20 * time.Millisecond)
-	}
-}
+func (h *harness) runUIFor(d time.Duration) { h.ui.For(d) }
 
 // pressKey gives a key to whatever has the focus.
 func (h *harness) pressKey(name fyne.KeyName) {

@@ -61,6 +61,11 @@ type Host interface {
 	// true when they asked that the keychain keep it (the window stores
 	// it there and marks the profile; never in the profiles file).
 	AskPassword(t *Tab, prompt string, answer func(password string, remember, ok bool))
+	// SavedPassword is the keychain's password for a profile: its logon
+	// password, or its proxy's when proxy is true (ok false when none or
+	// no keychain). Any goroutine calls it; the tab never reads the
+	// keychain itself.
+	SavedPassword(profile string, proxy bool) (password string, ok bool)
 	// VerifyCertificate decides about a certificate that did not verify,
 	// for the tab's session to where (host:port), before anything more is
 	// sent (protocol.VerifyCertificateFunc): nil goes on, an error

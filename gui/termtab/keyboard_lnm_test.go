@@ -56,7 +56,7 @@ func TestNewlineModeReturnOnTheWire(t *testing.T) {
 			h.waitUntil("the marker", func() bool { return strings.Contains(srv.Received(), "@") })
 			k := h.tab.keys
 			for _, p := range tt.keys {
-				k.mods = func() fyne.KeyModifier { return p.mod }
+				k.Mods = func() fyne.KeyModifier { return p.mod }
 				if p.mod == 0 {
 					k.TypedKey(&fyne.KeyEvent{Name: p.key})
 				} else {

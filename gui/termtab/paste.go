@@ -42,9 +42,7 @@ func (t *Tab) Paste(text []byte) {
 // prompt (the cleaned text), or the session and, while typing into all
 // tabs, the other sessions.
 func (t *Tab) deliverPaste(text []byte, clean protocol.Paste) {
-	t.InterruptLogon() // a paste is typing too
-	if t.InPrompt() {
-		t.promptKeys(clean.Text)
+	if t.Controller.TakeKeys(clean.Text) { // a paste is typing too
 		return
 	}
 	t.scr.ScrollToBottom()

@@ -2,22 +2,19 @@ package termtab
 
 import (
 	"cmp"
-	"context"
-	"fmt"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
-	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/paint"
 	"github.com/tern-telnet/tern/gui/screen"
+	"github.com/tern-telnet/tern/gui/session"
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/termkeys"
 	"github.com/tern-telnet/tern/gui/termview"
-	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -25,48 +22,30 @@ import (
 // session (or the succession of sessions, after Reconnect) behind it.
 type Tab struct {
 	host     Host
-	ui       func(func())
+	ui       uiBridge
 	item     *container.TabItem
-	keys     *keyboard      // the hosted widget: has the focus, sends the keys
-	view     *termview.View // draws the cells, takes the mouse
+	keys     *termkeys.Keyboard // the hosted widget: has the focus, sends the keys
+	view     *termview.View     // draws the cells, takes the mouse
 	scr      *screen.Screen
 	scroller *scrollBar
 	find     *findBar
-	settings settings.Session
 
 	body      *fyne.Container // terminal area, with the assistant when shown
 	termArea  fyne.CanvasObject
-	assistant Assistant // nil until the window hands one in
+	font      *tabFontTheme            // the session's text size (UI goroutine)
+	fontBox   *container.ThemeOverride // applies font to the terminal
+	assistant Assistant                // nil until the window hands one in
 
-	mu        sync.Mutex // guards sess, matches and the fields below
-	sess      *protocol.Session
-	taps      *sessionTaps // the current session's data taps
-	lastErr   error
-	closing   bool
-	matches   []screen.Match
-	matchAt   int
-	matchGen  int // counts searches, so a new search redraws its highlights
-	promptOn  bool
-	promptBuf []rune
+	// The controller runs the tab's sessions: connect, logon,
+	// reconnection, the telnet> prompt (gui/session); the tab is its
+	// view. Its queries (State, Session, Settings, LogonStatus …) are the
+	// tab's.
+	*session.Controller
 
-	logon        *logonRun   // the current session's logon actions, or nil
-	rec          *recording  // the current session's first lines, for Record
-	password     string      // the logon's password, once given (see logon.go)
-	passwordFor  secretPlace // where password may go
-	greet        *greeting   // the current session's first line
-	havePassword bool
-	enable       tabSecret // the logon's enable secret, once given (enable.go)
-	// accepted are the unverified certificates the person let this tab's
-	// sessions go on with (host:port → SHA-256 fingerprint): a reconnect
-	// to the same certificate does not ask again; another one does.
-	accepted map[string]string
-	// home is where the tab's first session went (UI goroutine): the
-	// profile's keychain password goes there only.
-	home secretPlace
-
-	attempts    int         // reconnection attempts since the last held connection
-	retry       *time.Timer // the pending reconnection, if any
-	reconnectAt time.Time
+	mu       sync.Mutex // guards the find bar's matches below
+	matches  []screen.Match
+	matchAt  int
+	matchGen int // counts searches, so a new search redraws its highlights
 
 	fitOnStart bool // size the window for settings.Columns x Rows
 
@@ -79,6 +58,7 @@ type Tab struct {
 	stop       chan struct{}
 	flushReq   chan chan struct{}
 	shown      frameInfo // what the render loop last reported to the UI
+	bell       bellState // see bell.go (UI goroutine)
 }
 
 // frameInfo is what the UI shows about the last frame.
@@ -96,18 +76,18 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t := &Tab{
 		fitOnStart: opt.FitWindow && st.Columns > 0 && st.Rows > 0,
 		host:       host,
-		ui:         opt.UI,
 		scr:        screen.New(st.Engine.Cols, st.Engine.Rows, cmp.Or(st.Scrollback, opt.Scrollback, 10000)),
-		settings:   st,
 		repaint:    make(chan struct{}, 1),
 		echo:       newEchoPath(opt.EchoShown),
 		stop:       make(chan struct{}),
 		flushReq:   make(chan chan struct{}),
 	}
-	if t.ui == nil {
-		t.ui = defaultUI
+	t.ui = uiBridge{run: opt.UI, stop: t.stop}
+	if t.ui.run == nil {
+		t.ui.run = defaultUI
 	}
-	t.colors.Store(paintTheme())
+	t.Controller = session.New(sessionHost{t}, st, session.Options{Owner: t.ui.do})
+	t.colors.Store(t.sessionColours())
 	t.scr.Reply = func(p []byte) {
 		if s := t.Session(); s != nil {
 			s.SendData(p)
@@ -116,12 +96,11 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t.scroller = newScrollBar(func(offset int) { t.scr.ScrollView(offset - t.scr.ViewOffset()) })
 	t.find = newFindBar(t)
 	t.view = t.newView()
-	t.keys = newKeyboard(t)
-	var term fyne.CanvasObject = newTermHost(t.keys, t.view)
-	if st.FontSize > 0 {
-		term = container.NewThemeOverride(term, &tabFontTheme{size: st.FontSize})
-	}
-	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, term)
+	t.keys = termkeys.New(tabKeys{t})
+	t.view.OnAltDragEnd = t.altDragEnded
+	t.font = &tabFontTheme{size: st.FontSize}
+	t.fontBox = container.NewThemeOverride(newTermHost(t.keys, t.view), t.font)
+	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, t.fontBox)
 	t.body = container.NewStack(t.termArea)
 	t.item = container.NewTabItemWithIcon(st.Title(), theme.ViewRefreshIcon(), t.body)
 	go t.renderLoop(st.Title())
@@ -144,7 +123,8 @@ func (t *Tab) resized(cols, rows int) {
 	t.redraw(haveCols == cols && haveRows == rows)
 	if t.fitOnStart { // after the layout in progress has settled
 		t.fitOnStart = false
-		t.onUI(func() { t.fitWindow(t.settings.Columns, t.settings.Rows) })
+		st := t.Settings()
+		t.ui.do(func() { t.fitWindow(st.Columns, st.Rows) })
 	}
 }
 
@@ -163,11 +143,8 @@ func (t *Tab) SetAssistant(a Assistant) {
 	if shown {
 		t.ToggleAssistant()
 	}
-	t.mu.Lock()
-	s, taps := t.sess, t.taps
-	t.mu.Unlock()
-	if s != nil {
-		taps.attach(a.Attach(s))
+	if s := t.Session(); s != nil {
+		t.Controller.Attach(s, a.Attach(s))
 	}
 }
 
@@ -191,81 +168,9 @@ func (t *Tab) ToggleAssistant() {
 	t.body.Refresh()
 }
 
-// Session is the tab's current session (nil before the first Connect).
-func (t *Tab) Session() *protocol.Session {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.sess
-}
-
 // Connect starts a new session in this tab (the first, or a reconnect).
 func (t *Tab) Connect() {
-	cfg := t.settings.Engine
-	cfg.SessionName = t.settings.Name
-	if settings.WantsProxyPassword(t.settings) {
-		// Nothing remembered (or no keychain) connects without one; the
-		// proxy then says authentication failed.
-		cfg.Proxy.Password, _ = profiles.Secrets{Proxy: true}.Get(t.settings.Name)
-	}
-	cols, rows := t.scr.Size()
-	cfg.Cols, cfg.Rows = cols, rows
-	cfg.ContinueLogs = t.Session() != nil // a reconnect appends to the logs
-	place := placeOf(cfg)
-	if t.home == (secretPlace{}) {
-		t.home = place
-	}
-	t.forgetPasswordUnlessFor(place)
-	cfg.VerifyCertificate = t.verifier(place.where())
-	s := protocol.NewSession(cfg)
-	taps := &sessionTaps{}
-	lr, rec, greet := newLogonRun(t.logonPlan(place)), &recording{}, &greeting{}
-	s.OnData = func(p []byte) {
-		taps.feed(p)
-		lr.feed(p)
-		rec.output(p)
-		if greet.feed(p) { // the window may pick the assistant by it
-			t.onUI(func() { t.host.GreetingSeen(t) })
-		}
-	}
-	var logonBegun sync.Once
-	s.OnEscape = func() { t.onUI(t.OpenPrompt) }
-	var portChecked sync.Once
-	portCheck := t.settings.Profile.PortCheck
-	s.OnChange = func(st protocol.Status) {
-		if portCheck && st.State == protocol.StateConnected {
-			portChecked.Do(func() { // a port check reports, after "Connected to …", and hangs up at once
-				s.Say(fmt.Sprintf("\r\nPort %s on %s is open: %s accepted the connection. Closing.\r\n", st.Port, st.Host, st.Remote))
-				s.Close()
-			})
-		}
-		if !portCheck && st.State == protocol.StateConnected {
-			logonBegun.Do(func() { t.beginLogon(s, lr) })
-		}
-		t.onUI(func() { t.host.SessionChanged(t) })
-	}
-	t.mu.Lock()
-	old, oldLogon := t.sess, t.logon
-	t.sess, t.lastErr, t.taps, t.logon, t.rec, t.greet = s, nil, taps, lr, rec, greet
-	t.mu.Unlock()
-	oldLogon.stop()
-	if old != nil {
-		old.Close()
-		old.Detach()
-	}
-	if t.assistant != nil {
-		taps.attach(t.assistant.Attach(s))
-	}
-	fedAll := make(chan struct{})
-	nl := newlines{lfCR: t.settings.LFImpliesCR, crLF: t.settings.CRImpliesLF}
-	t.scr.SetClearDropsText(t.settings.ClearDropsText)
-	go func() { t.feed(s, nl); close(fedAll) }()
-	go func() {
-		err := s.Run(context.Background())
-		lr.stop()
-		<-fedAll
-		taps.close()
-		t.sessionEnded(s, err)
-	}()
+	t.Controller.Connect()
 	t.host.SessionChanged(t)
 }
 
@@ -277,54 +182,6 @@ func (t *Tab) parse(p []byte) {
 	t.scr.Write(p)
 }
 
-// feed parses the session's output into the screen model, with the
-// implicit CRs and LFs the session asks for.
-func (t *Tab) feed(s *protocol.Session, nl newlines) {
-	buf := make([]byte, 32<<10)
-	var conv []byte
-	out := s.Output()
-	for {
-		n, err := out.Read(buf)
-		switch {
-		case n > 0 && nl.on():
-			conv = nl.apply(conv[:0], buf[:n])
-			t.parse(conv)
-		case n > 0:
-			t.parse(buf[:n])
-		}
-		if err != nil {
-			return
-		}
-	}
-}
-
-// sessionEnded runs when a session's last byte has been parsed: it draws
-// the last frame, then applies the close-on-exit setting.
-func (t *Tab) sessionEnded(s *protocol.Session, err error) {
-	t.Flush()
-	t.mu.Lock()
-	current := t.sess == s
-	if current {
-		t.lastErr = err
-	}
-	t.mu.Unlock()
-	if !current {
-		return
-	}
-	clean := err == nil && s.ClosedByServer()
-	t.onUI(func() {
-		t.host.SessionChanged(t)
-		t.ended(s, err)
-		if t.shouldReconnect(s) {
-			t.scheduleReconnect(s)
-			return
-		}
-		if t.closesOnEnd(clean) {
-			t.host.CloseTab(t, false)
-		}
-	})
-}
-
 // closesOnEnd says whether the tab closes itself now that its session
 // ended. By default (CloseNever) it stays, marked closed, with its
 // transcript. PuTTY's "always" and "only on clean exit" close it only
@@ -333,12 +190,12 @@ func (t *Tab) sessionEnded(s *protocol.Session, err error) {
 // logon actions ran (a refused password and its explanation stay).
 func (t *Tab) closesOnEnd(clean bool) bool {
 	switch {
-	case t.AssistantShown(), len(t.settings.Logon) > 0, t.LogonStatus() != "":
+	case t.AssistantShown(), len(t.Settings().Logon) > 0, t.LogonStatus() != "":
 		return false
-	case t.settings.Close == cmdline.CloseAlways:
+	case t.Settings().Close == protocol.CloseAlways:
 		return true
 	}
-	return t.settings.Close == cmdline.CloseClean && clean
+	return t.Settings().Close == protocol.CloseClean && clean
 }
 
 func (t *Tab) scrollBy(lines int) {
@@ -347,42 +204,13 @@ func (t *Tab) scrollBy(lines int) {
 
 // Close ends the tab's session and goroutines.
 func (t *Tab) Close() {
-	t.mu.Lock()
-	if t.closing {
-		t.mu.Unlock()
-		return
+	if t.Controller.Close() {
+		close(t.stop)
 	}
-	t.closing = true
-	s, lr := t.sess, t.logon
-	t.stopReconnectLocked()
-	t.mu.Unlock()
-	lr.stop()
-	if s != nil {
-		s.Close()
-		s.Detach()
-	}
-	close(t.stop)
-}
-
-// State returns the session's state, or StateNew before the first connect.
-func (t *Tab) State() protocol.State {
-	if s := t.Session(); s != nil {
-		return s.Status().State
-	}
-	return protocol.StateNew
-}
-
-// Live reports whether the tab has a connected or connecting session.
-func (t *Tab) Live() bool {
-	st := t.State()
-	return st == protocol.StateConnecting || st == protocol.StateConnected
 }
 
 // Item is the tab as the window's tabs show it.
 func (t *Tab) Item() *container.TabItem { return t.item }
-
-// Settings are what the tab's session was opened with.
-func (t *Tab) Settings() settings.Session { return t.settings }
 
 // Keyboard is the widget that takes the tab's keys: the window focuses
 // it to give the tab the keyboard.
@@ -397,22 +225,12 @@ func (t *Tab) ClearScrollback() { t.scr.ClearScrollback() }
 // Redraw draws the tab again; everything repaints every cell (the theme
 // or text size changed).
 func (t *Tab) Redraw(everything bool) {
+	t.bellSeen() // the window came to the front (or the theme changed)
 	if everything {
-		t.colors.Store(paintTheme())
+		t.colors.Store(t.sessionColours())
 	}
 	t.redraw(everything)
 }
-
-// LastError is why the current session ended, or nil.
-func (t *Tab) LastError() error {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.lastErr
-}
-
-// SetSMTPDefaults keeps the tab's copy of its profile in step after the
-// SMTP assistant saved its fields to the profile.
-func (t *Tab) SetSMTPDefaults(d profiles.SMTPDefaults) { t.settings.Profile.SMTP = d }
 
 // Screen is the tab's screen model, for reading (tests and diagnostics).
 func (t *Tab) Screen() *screen.Screen { return t.scr }

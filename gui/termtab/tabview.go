@@ -3,6 +3,7 @@ package termtab
 import (
 	"fyne.io/fyne/v2"
 
+	"github.com/tern-telnet/tern/gui/termkeys"
 	"github.com/tern-telnet/tern/gui/termview"
 )
 
@@ -17,7 +18,7 @@ func (t *Tab) newView() *termview.View {
 		}
 	}
 	v.OnScroll = t.scrollBy
-	v.OnPaste = func(bool) { t.pasteClipboard() }
+	v.OnPaste = func(bool) { tabKeys{t}.PasteClipboard() }
 	v.OnCopy = func(text string) { fyne.CurrentApp().Clipboard().SetContent(text) }
 	v.OnReport = func(seq []byte) {
 		if s := t.Session(); s != nil {
@@ -28,34 +29,40 @@ func (t *Tab) newView() *termview.View {
 	return v
 }
 
-// pasteClipboard pastes the clipboard (Shift+Insert, Ctrl+Shift+V, the
-// right button), through Paste's cleaning and question.
-func (t *Tab) pasteClipboard() { t.Paste([]byte(fyne.CurrentApp().Clipboard().Content())) }
+// tabKeys is the tab as its keyboard drives it (termkeys.Target): the keys it
+// types, and the few keys that act on the view instead.
+type tabKeys struct{ t *Tab }
 
-// copySelection copies the view's selection (Ctrl+Insert, Ctrl+Shift+C);
+func (k tabKeys) Type(p []byte) { k.t.Type(p) }
+
+// PasteClipboard pastes the clipboard (Shift+Insert, Ctrl+Shift+V, the
+// right button), through Paste's cleaning and question.
+func (k tabKeys) PasteClipboard() { k.t.Paste([]byte(fyne.CurrentApp().Clipboard().Content())) }
+
+// CopySelection copies the view's selection (Ctrl+Insert, Ctrl+Shift+C);
 // with nothing selected it does nothing, and nothing is sent.
-func (t *Tab) copySelection() {
-	if text := t.view.SelectedText(); text != "" {
+func (k tabKeys) CopySelection() {
+	if text := k.t.view.SelectedText(); text != "" {
 		fyne.CurrentApp().Clipboard().SetContent(text)
 	}
 }
 
-// scrollPage scrolls the view a page up or down (Shift+PageUp, Shift+PageDown).
-func (t *Tab) scrollPage(up bool) {
-	_, rows := t.scr.Size()
+// ScrollPage scrolls the view a page up or down (Shift+PageUp, Shift+PageDown).
+func (k tabKeys) ScrollPage(up bool) {
+	_, rows := k.t.scr.Size()
 	if up {
-		t.scrollBy(rows - 1)
+		k.t.scrollBy(rows - 1)
 		return
 	}
-	t.scrollBy(-(rows - 1))
+	k.t.scrollBy(-(rows - 1))
 }
 
-// keyContext is what decides a key's bytes besides the key: the server's
+// KeyContext is what decides a key's bytes besides the key: the server's
 // modes and the session's keyboard settings.
-func (t *Tab) keyContext() keyContext {
-	return keyContext{modes: t.scr.Modes(), kb: t.settings.Keyboard}
+func (k tabKeys) KeyContext() termkeys.Context {
+	return termkeys.ContextOf(k.t.scr.Modes(), k.t.Settings().Keyboard)
 }
 
-// moveFocus is F6 (Shift+F6 back): the keyboard moves on to the assistant
+// MoveFocus is F6 (Shift+F6 back): the keyboard moves on to the assistant
 // and the find bar, which the window knows.
-func (t *Tab) moveFocus(back bool) { t.host.MoveFocus(back) }
+func (k tabKeys) MoveFocus(back bool) { k.t.host.MoveFocus(back) }

@@ -1,6 +1,8 @@
 package termview
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
@@ -55,18 +57,23 @@ func xtermButton(b desktop.MouseButton) int {
 }
 
 // MouseDown gives the terminal the keyboard, then reports the press,
-// pastes (right: the clipboard, middle: the primary selection) or starts
-// over with no selection.
+// pastes (right: the clipboard, middle: the primary selection), selects
+// the line (a triple click) or starts over with no selection.
 func (v *View) MouseDown(ev *desktop.MouseEvent) {
 	if v.OnFocus != nil {
 		v.OnFocus()
 	}
+	v.downMods = ev.Modifier
 	if v.reporting(ev.Modifier) {
 		v.button = xtermButton(ev.Button)
 		v.report(v.button, true, false, ev.Position, ev.Modifier)
 		return
 	}
 	switch ev.Button {
+	case desktop.MouseButtonPrimary:
+		if p := v.posAt(ev.Position); v.clicks.press(p, time.Now()) == 3 {
+			v.selectLine(p)
+		}
 	case desktop.MouseButtonSecondary:
 		if v.OnPaste != nil {
 			v.OnPaste(false)
@@ -86,9 +93,11 @@ func (v *View) MouseUp(ev *desktop.MouseEvent) {
 }
 
 // Dragged extends the selection, or reports motion with a button held
-// when the server asked for it (modes 1002 and 1003).
+// when the server asked for it (modes 1002 and 1003) and Shift was not
+// held when the button went down. With Alt held then, the selection is
+// a rectangle (PuTTY's Alt-drag).
 func (v *View) Dragged(ev *fyne.DragEvent) {
-	if v.modes.Mouse != 0 && v.OnReport != nil && !v.dragging {
+	if v.reporting(v.downMods) && !v.dragging {
 		if v.modes.Mouse >= 1002 {
 			v.report(v.button, true, true, ev.Position, 0)
 		}
@@ -99,7 +108,8 @@ func (v *View) Dragged(ev *fyne.DragEvent) {
 		v.dragging = true
 		v.anchor = v.posAt(ev.Position.Subtract(fyne.NewPos(ev.Dragged.DX, ev.Dragged.DY)))
 	}
-	v.setSelection(selection{a: v.anchor, b: here, on: true})
+	rect := v.downMods&fyne.KeyModifierAlt != 0
+	v.setSelection(selection{a: v.anchor, b: here, on: true, rect: rect})
 }
 
 // DragEnd copies what was selected.
@@ -109,6 +119,9 @@ func (v *View) DragEnd() {
 	}
 	v.dragging = false
 	v.copySelection()
+	if v.downMods&fyne.KeyModifierAlt != 0 && v.OnAltDragEnd != nil {
+		v.OnAltDragEnd()
+	}
 }
 
 // DoubleTapped selects the word under the pointer and copies it.

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -24,6 +25,7 @@ import (
 // Source is the text behind the view, for selections.
 type Source interface {
 	TextRange(a, b screen.Pos) string
+	TextRect(a, b screen.Pos) string
 	WordAt(p screen.Pos) (from, to screen.Pos)
 }
 
@@ -40,12 +42,14 @@ type View struct {
 	OnReport     func(seq []byte)       // a mouse report for the server
 	OnInvalidate func()                 // the picture must be painted again (selection, font)
 	OnDrawn      func(first int64)      // a frame reached the view (tests)
+	OnAltDragEnd func()                 // an Alt-drag ended, Alt maybe still held
 	src          Source                 //
 	glyphs       atomic.Pointer[glyphs] // for the painter's goroutine
 
 	// Owned by the UI goroutine.
-	pictures   []*rowPicture // the picture, one raster a row
-	objects    []fyne.CanvasObject
+	pictures   []*rowPicture       // the picture, one raster a row
+	objects    []fyne.CanvasObject // the rows' rasters, then the veil
+	veil       *canvas.Rectangle   // the visual bell (flash.go)
 	scale      float32
 	cell       fyne.Size
 	cols, rows int
@@ -54,7 +58,9 @@ type View struct {
 	wheelRest  float32
 	dragging   bool
 	anchor     screen.Pos
-	button     int // the button held, for motion reports
+	button     int              // the button held, for motion reports
+	downMods   fyne.KeyModifier // the modifiers when the button went down
+	clicks     clickCount       // for a triple click
 
 	mu  sync.Mutex // guards sel, read by the painter's goroutine
 	sel selection
@@ -63,6 +69,7 @@ type View struct {
 type selection struct {
 	a, b screen.Pos
 	on   bool
+	rect bool // a rectangle (Alt-drag), not a run of text
 }
 
 // glyphs pairs a glyph set with the text size it was made for.
@@ -78,7 +85,8 @@ type glyphKey struct {
 
 // New returns a view of src.
 func New(src Source) *View {
-	v := &View{src: src, scale: 1}
+	v := &View{src: src, scale: 1, veil: newVeil()}
+	v.objects = []fyne.CanvasObject{v.veil}
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -191,11 +199,12 @@ func (v *View) Present(f Frame) {
 	rowH := f.Image.Rect.Dy() / n
 	all := len(v.pictures) != n || v.pictures[0].h != rowH
 	if all {
-		v.pictures, v.objects = make([]*rowPicture, n), make([]fyne.CanvasObject, n)
+		v.pictures, v.objects = make([]*rowPicture, n), make([]fyne.CanvasObject, n, n+1)
 		for i := range v.pictures {
 			v.pictures[i] = newRowPicture(rowH)
 			v.objects[i] = v.pictures[i].raster
 		}
+		v.objects = append(v.objects, v.veil)
 		v.BaseWidget.Refresh()
 	} else if k := f.Damage.Scrolled; k > 0 && k < n {
 		slices.Reverse(v.pictures[:k]) // rotate left by k, in place
@@ -233,10 +242,16 @@ func (v *View) Selection() (a, b screen.Pos, ok bool) {
 
 // SelectedText is the selection's text, or "" when there is none.
 func (v *View) SelectedText() string {
-	a, b, ok := v.Selection()
-	if !ok {
+	v.mu.Lock()
+	s := v.sel
+	v.mu.Unlock()
+	switch {
+	case !s.on:
 		return ""
+	case s.rect:
+		return v.src.TextRect(s.a, s.b)
 	}
+	a, b, _ := v.Selection()
 	return v.src.TextRange(a, b)
 }
 

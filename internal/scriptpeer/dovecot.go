@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tern-telnet/tern/internal/assist"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // Dovecot is the real Dovecot peer started by testdata/peers/start-all.sh.
@@ -68,7 +68,7 @@ func (d Dovecot) Config(port string, mode protocol.TLSMode) protocol.Config {
 
 // DovecotPlan completes a login test plan for the peer: its user, and a
 // timeout longer than the 2 s Dovecot waits before refusing a login.
-func DovecotPlan(p assist.Plan) assist.Plan {
+func DovecotPlan(p exchange.Plan) exchange.Plan {
 	p.User, p.Timeout = DovecotUser, 10*time.Second
 	return p
 }

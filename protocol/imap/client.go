@@ -5,17 +5,16 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
-// Conn is the live session as a Client drives it (see assist.Conn).
-type Conn = assist.Conn
+// Conn is the live session as a Client drives it (see exchange.Conn).
+type Conn = exchange.Conn
 
 // Step is one command and its tagged completion.
-type Step = assist.Step[Response]
+type Step = exchange.Step[Response]
 
 // ReplyError is a NO or BAD completion of a command.
 type ReplyError struct {
@@ -47,56 +46,58 @@ const HiddenPassword = "‹password hidden›"
 
 // Client sends IMAP commands into a live session, one at a time, tagged
 // A001, A002…, and waits for each tagged completion. Its methods are the
-// protocol's verbs; a NO or BAD returns a *ReplyError. A Client is for one
-// goroutine at a time.
+// protocol's verbs; a NO or BAD returns a *ReplyError, an argument
+// holding CR, LF or NUL an *exchange.LineBreakError (nothing sent). A
+// Client is for one goroutine at a time. SMTP's and POP3's clients have
+// the same shape: NewClient(conn, tap), Timeout, OnStep, Close.
 type Client struct {
-	conn    Conn
-	replies <-chan Response
-	stop    func()
-	n       int
+	conn Conn
+	sub  exchange.Subscription[Response]
+	n    int
 
-	// Timeout bounds the wait for each completion; 0 means 30 s.
-	Timeout time.Duration
-	// OnStep, if set, sees every command with its completion and explanation.
-	OnStep func(Step)
+	// Timeout bounds the wait for each completion (0 means 30 s); OnStep,
+	// if set, sees every command with its completion and explanation.
+	exchange.Hooks[Response]
 	// Caps are the capabilities last announced (kept up to date from
 	// CAPABILITY responses and [CAPABILITY] codes the client sees).
 	Caps Capabilities
 }
 
-// NewClient subscribes to tap (fed from conn's data). Close it when done.
+// NewClient makes a client over conn that reads the responses from tap
+// (fed from conn's data), listening from now on. Close it when done.
 func NewClient(conn Conn, tap *Tap) *Client {
-	c := &Client{conn: conn}
-	c.replies, c.stop = tap.Subscribe()
-	return c
+	return &Client{conn: conn, sub: exchange.Subscribe[Response](tap)}
 }
 
 // Close stops listening to the session; it sends nothing.
-func (c *Client) Close() { c.stop() }
+func (c *Client) Close() { c.sub.Close() }
 
 // NextTag is the tag the next command gets.
 func (c *Client) NextTag() string { return fmt.Sprintf("A%03d", c.n+1) }
 
 // Command sends "tag cmd" and returns the untagged responses that came
 // before the tagged completion, and the completion. shown, if not "", is
-// what the person sees instead of cmd.
+// what the person sees instead of cmd. A cmd holding CR, LF or NUL is not
+// sent.
 func (c *Client) Command(ctx context.Context, cmd, shown string) ([]Response, Response, error) {
-	return c.exchange(ctx, cmd, shown, nil)
+	return c.converse(ctx, cmd, shown, nil)
 }
 
-// exchange is Command with an answer to continuation requests: cont
+// converse is Command with an answer to continuation requests: cont
 // returns the line to send and what the person sees.
-func (c *Client) exchange(ctx context.Context, cmd, shown string, cont func(Response) (string, string)) ([]Response, Response, error) {
-	c.drain()
+func (c *Client) converse(ctx context.Context, cmd, shown string, cont func(Response) (string, string)) ([]Response, Response, error) {
+	name := exchange.Verb(cmd)
+	if err := exchange.CheckArgs("imap", name, "command", cmd); err != nil {
+		return nil, Response{}, err
+	}
+	c.sub.Drain(c.note) // responses nobody asked for (to commands typed by hand)
 	tag := c.NextTag()
 	c.n++
 	if shown == "" {
 		shown = cmd
 	}
-	name, _, _ := strings.Cut(cmd, " ")
-	name = strings.ToUpper(name)
 	start := time.Now()
-	sent := assist.Send(c.conn, tag+" "+cmd, tag+" "+shown)
+	sent := exchange.Send(c.conn, tag+" "+cmd, tag+" "+shown)
 	data, done, err := c.collect(ctx, tag, cont)
 	s := Step{Name: name, Sent: sent, Reply: done, Took: time.Since(start), OK: err == nil && done.Status == "OK"}
 	if err == nil {
@@ -107,22 +108,8 @@ func (c *Client) exchange(ctx context.Context, cmd, shown string, cont func(Resp
 	} else {
 		s.Note = err.Error()
 	}
-	if c.OnStep != nil {
-		c.OnStep(s)
-	}
+	c.Report(s)
 	return data, done, err
-}
-
-// drain drops responses nobody asked for (to commands typed by hand).
-func (c *Client) drain() {
-	for {
-		select {
-		case r := <-c.replies:
-			c.note(r)
-		default:
-			return
-		}
-	}
 }
 
 func (c *Client) note(r Response) {
@@ -131,36 +118,24 @@ func (c *Client) note(r Response) {
 	}
 }
 
+// collect reads up to the completion tagged tag, keeping the untagged
+// responses and answering continuation requests with cont.
 func (c *Client) collect(ctx context.Context, tag string, cont func(Response) (string, string)) ([]Response, Response, error) {
-	d := c.Timeout
-	if d <= 0 {
-		d = 30 * time.Second
-	}
-	timer := time.NewTimer(d)
-	defer timer.Stop()
 	var data []Response
-	for {
-		select {
-		case r, ok := <-c.replies:
-			if !ok {
-				return data, Response{}, ErrClosed
-			}
-			c.note(r)
-			switch {
-			case r.Tag == tag:
-				return data, r, nil
-			case r.Tag == "+" && cont != nil:
-				line, shown := cont(r)
-				assist.Send(c.conn, line, shown)
-			case r.Tag == "*":
-				data = append(data, r)
-			}
-		case <-timer.C:
-			return data, Response{}, fmt.Errorf("%w (waited %s)", ErrTimeout, d)
-		case <-ctx.Done():
-			return data, Response{}, ctx.Err()
+	done, err := c.sub.Next(ctx, c.Wait(), func(r Response) bool {
+		c.note(r)
+		switch {
+		case r.Tag == tag:
+			return true
+		case r.Tag == "+" && cont != nil:
+			line, shown := cont(r)
+			exchange.Send(c.conn, line, shown)
+		case r.Tag == "*":
+			data = append(data, r)
 		}
-	}
+		return false
+	}, ErrClosed, ErrTimeout)
+	return data, done, err
 }
 
 // Capability asks for the server's capabilities (RFC 9051 §6.1.1).
@@ -191,8 +166,8 @@ func (c *Client) Login(ctx context.Context, user, password string) error {
 	if c.Caps.LoginDisabled {
 		return ErrLoginDisabled
 	}
-	if strings.ContainsAny(user+password, "\r\n\x00") {
-		return errors.New("imap: the user name or password holds a line break; LOGIN was not sent")
+	if err := exchange.CheckArgs("imap", "LOGIN", "user name", user, "password", password); err != nil {
+		return err
 	}
 	u := quote(user)
 	_, _, err := c.Command(ctx, "LOGIN "+u+" "+quote(password), "LOGIN "+u+" "+HiddenPassword)
@@ -207,13 +182,16 @@ func (c *Client) AuthenticatePlain(ctx context.Context, user, password string) e
 	if c.Caps.LoginDisabled && !c.Caps.HasAuth("PLAIN") {
 		return ErrLoginDisabled
 	}
+	if err := exchange.CheckArgs("imap", "AUTHENTICATE", "user name", user, "password", password); err != nil {
+		return err
+	}
 	resp := base64.StdEncoding.EncodeToString([]byte("\x00" + user + "\x00" + password))
 	var err error
 	if c.Caps.SASLIR {
 		_, _, err = c.Command(ctx, "AUTHENTICATE PLAIN "+resp, "AUTHENTICATE PLAIN "+HiddenPassword)
 	} else {
 		sent := false
-		_, _, err = c.exchange(ctx, "AUTHENTICATE PLAIN", "", func(Response) (string, string) {
+		_, _, err = c.converse(ctx, "AUTHENTICATE PLAIN", "", func(Response) (string, string) {
 			if sent { // PLAIN has one step: a second "+" is answered by cancelling
 				return "*", ""
 			}
@@ -234,6 +212,9 @@ type Mailbox struct {
 // List lists the mailboxes matching pattern under reference (RFC 9051
 // §6.3.9): List(ctx, "", "*") lists them all.
 func (c *Client) List(ctx context.Context, reference, pattern string) ([]Mailbox, error) {
+	if err := exchange.CheckArgs("imap", "LIST", "reference", reference, "pattern", pattern); err != nil {
+		return nil, err
+	}
 	data, _, err := c.Command(ctx, "LIST "+quote(reference)+" "+quote(pattern), "")
 	var out []Mailbox
 	for _, r := range data {

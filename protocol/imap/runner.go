@@ -4,24 +4,24 @@ import (
 	"context"
 	"errors"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
-// Plan is a whole login test (see assist.Plan); its Mechanism is "PLAIN"
+// Plan is a whole login test (see exchange.Plan); its Mechanism is "PLAIN"
 // (AUTHENTICATE PLAIN) or "LOGIN".
-type Plan = assist.Plan
+type Plan = exchange.Plan
 
 // Result is the outcome of Run. The zero value is a test that learnt nothing.
 type Result struct {
-	assist.Outcome[Response]               // steps, first failure, TLS and login; Login.Tried is "AUTHENTICATE PLAIN" or "LOGIN"
-	Caps                     Capabilities  // the last announced
-	LoginError               *ReplyError   // the server's refusal of the login
-	Counted                  bool          // STATUS and EXAMINE answered
-	Mailbox                  MailboxStatus // INBOX, from STATUS (counts) and EXAMINE (read-only)
+	exchange.Outcome[Response]               // steps, first failure, TLS and login; Login.Tried is "AUTHENTICATE PLAIN" or "LOGIN"
+	Caps                       Capabilities  // the last announced
+	LoginError                 *ReplyError   // the server's refusal of the login
+	Counted                    bool          // STATUS and EXAMINE answered
+	Mailbox                    MailboxStatus // INBOX, from STATUS (counts) and EXAMINE (read-only)
 }
 
 // Summary lists the steps with their times, the findings and the outcome.
-func (r Result) Summary() string { return assist.Summary(r.Steps, r.Findings(), r.Err) }
+func (r Result) Summary() string { return exchange.Summary(r.Steps, r.Findings(), r.Err) }
 
 // Run drives the login test through a Client on tap: CAPABILITY, STARTTLS
 // when the plan asks (and CAPABILITY again), the login, STATUS and EXAMINE
@@ -39,13 +39,13 @@ func Run(ctx context.Context, conn Conn, tap *Tap, plan Plan, progress func(Step
 // keeps the client's.
 func (c *Client) Run(ctx context.Context, plan Plan, progress func(Step)) Result {
 	var res Result
-	defer res.Attach(plan, progress, &c.Timeout, &c.OnStep)()
+	defer res.Attach(plan, progress, &c.Hooks)()
 	res.Outcome.Run(ctx, c.conn, test{c, &res}, plan, "imap", "STARTTLS")
 	res.Caps = c.Caps
 	return res
 }
 
-// test is the IMAP side of assist.Verbs.
+// test is the IMAP side of exchange.Verbs.
 type test struct {
 	c   *Client
 	res *Result

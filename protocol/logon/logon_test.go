@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/tern-telnet/tern/internal/testwait"
 )
 
 // fakeSender records what a runner sends, one entry per call.
@@ -279,9 +281,7 @@ func TestInterruptStopsAtOnce(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- r.Run(context.Background(), func(p Progress) { seen = append(seen, p.String()) }) }()
 	r.Feed([]byte("login: "))
-	for len(f.got()) == 0 {
-		time.Sleep(time.Millisecond)
-	}
+	testwait.Until(t, "the user name sent", func() bool { return len(f.got()) > 0 })
 	r.Interrupt() // the person typed while the runner waits for Password:
 	r.Interrupt()
 	start := time.Now()

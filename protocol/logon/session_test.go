@@ -13,6 +13,7 @@ import (
 
 	"github.com/tern-telnet/tern/internal/logcheck"
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
 )
@@ -37,10 +38,8 @@ func (tm *term) String() string {
 // expect waits until the terminal shows want.
 func (tm *term) expect(t *testing.T, want string) {
 	t.Helper()
-	for end := time.Now().Add(10 * time.Second); !strings.Contains(tm.String(), want); time.Sleep(10 * time.Millisecond) {
-		if time.Now().After(end) {
-			t.Fatalf("timed out waiting for %q; the terminal shows:\n%s", want, tm.String())
-		}
+	if !testwait.Holds(10*time.Second, func() bool { return strings.Contains(tm.String(), want) }) {
+		t.Fatalf("timed out waiting for %q; the terminal shows:\n%s", want, tm.String())
 	}
 }
 
@@ -129,9 +128,20 @@ func TestLogonWrongPasswordStops(t *testing.T) {
 }
 
 func TestPersonTypingHandsTheSessionOver(t *testing.T) {
+	sentUser := make(chan struct{})
 	p := loopserver.StartScripted(t, func(c net.Conn) {
 		c.Write([]byte("login: "))
-		time.Sleep(3 * time.Second)
+		var got []byte
+		buf := make([]byte, 64)
+		for !strings.Contains(string(got), "u\r") {
+			n, err := c.Read(buf)
+			if err != nil {
+				return
+			}
+			got = append(got, buf[:n]...)
+		}
+		close(sentUser)
+		_, _ = io.Copy(io.Discard, c) // no "Password:" ever: hold until the session ends
 	})
 	tm := &term{s: protocol.NewSession(protocol.Config{Host: "127.0.0.1", Port: p.Port()})}
 	steps := []logon.Step{{Expect: "login:", Send: "{user}"}, {Expect: "Password:", Send: "{password}"}}
@@ -142,8 +152,12 @@ func TestPersonTypingHandsTheSessionOver(t *testing.T) {
 	go io.Copy(io.Discard, tm.s.Output())
 	done := make(chan error, 1)
 	go func() { done <- tm.r.Run(context.Background(), nil) }()
-	time.Sleep(300 * time.Millisecond) // the runner has sent the user and waits
-	tm.r.Interrupt()                   // the GUI's key path, before the key goes out
+	select { // barrier: the runner has sent the user and waits
+	case <-sentUser:
+	case <-time.After(testwait.Timeout):
+		t.Fatal("the user name never reached the server")
+	}
+	tm.r.Interrupt() // the GUI's key path, before the key goes out
 	select {
 	case err := <-done:
 		var e *logon.Error

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol/mx"
 )
 
@@ -41,18 +42,16 @@ func dnsmasq(t *testing.T, args ...string) *net.Resolver {
 		var d net.Dialer
 		return d.DialContext(ctx, network, addr)
 	}}
-	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+	if !testwait.Holds(testwait.Timeout, func() bool {
 		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
-		_, err := r.LookupMX(ctx, "ready.test.")
-		cancel()
-		var dnsErr *net.DNSError
-		if errors.As(err, &dnsErr) && dnsErr.IsNotFound {
-			return r // it answers: NXDOMAIN
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("dnsmasq does not answer on %s: %v", addr, err)
-		}
+		defer cancel()
+		_, err = r.LookupMX(ctx, "ready.test.")
+		dnsErr, ok := errors.AsType[*net.DNSError](err)
+		return ok && dnsErr.IsNotFound // it answers: NXDOMAIN
+	}) {
+		t.Fatalf("dnsmasq does not answer on %s: %v", addr, err)
 	}
+	return r
 }
 
 // freePort finds a loopback port free for both UDP and TCP.

@@ -19,9 +19,9 @@ import (
 
 // session is a real Tern session on the connection Pick made.
 type session struct {
-	s       *protocol.Session
-	replies <-chan smtp.Reply
-	banner  string
+	s      *protocol.Session
+	tap    *smtp.Tap
+	banner string
 }
 
 func (l *session) SendLine(line string)                { l.s.SendLine(line) }
@@ -35,9 +35,8 @@ func open(t *testing.T, c mx.Choice, roots *x509.CertPool) *session {
 	t.Helper()
 	cfg := protocol.Config{Host: c.Host.Name, Port: strconv.Itoa(c.Port), Conn: c.TCPConn(), TLSRoots: roots, VerifyCertificate: protocol.RejectUnverified}
 	tap := &smtp.Tap{}
-	l := &session{s: protocol.NewSession(cfg)}
+	l := &session{s: protocol.NewSession(cfg), tap: tap}
 	l.s.OnData = tap.Feed
-	l.replies, _ = tap.Subscribe()
 	first, stop := tap.Subscribe()
 	go func() { _, _ = io.Copy(io.Discard, l.s.Output()) }()
 	go func() { _ = l.s.Run(context.Background()); tap.Close() }()
@@ -78,7 +77,7 @@ func testDomain(t *testing.T, addr string, roots *x509.CertPool) []string {
 	}
 	l := open(t, c, roots)
 	plan := smtp.Plan{EHLO: "tester.example.org", StartTLS: true, From: "sender@example.org", To: []string{"testuser@example.test"}, Timeout: 5 * time.Second}
-	run := smtp.Run(ctx, l, l.replies, plan, nil)
+	run := smtp.Run(ctx, l, l.tap, plan, nil)
 	if run.Err != nil {
 		t.Fatalf("%v\n%s", run.Err, run.Summary())
 	}

@@ -9,11 +9,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
-// Conn is the live session as a Client drives it (see assist.Conn).
-type Conn = assist.Conn
+// Conn is the live session as a Client drives it (see exchange.Conn).
+type Conn = exchange.Conn
 
 // ReplyError is a -ERR response to a command.
 type ReplyError struct {
@@ -49,46 +49,49 @@ const (
 )
 
 // Step is one command and its reply.
-type Step = assist.Step[Reply]
+type Step = exchange.Step[Reply]
 
 // Client sends POP3 commands into a live session, one at a time, and waits
 // for each response. Its methods are the protocol's verbs; a refused
-// command returns a *ReplyError. A Client is for one goroutine at a time.
+// command returns a *ReplyError, an argument holding CR, LF or NUL an
+// *exchange.LineBreakError (nothing sent). A Client is for one goroutine
+// at a time. SMTP's and IMAP's clients have the same shape:
+// NewClient(conn, tap), Timeout, OnStep, Close.
 type Client struct {
-	conn    Conn
-	tap     *Tap
-	replies <-chan Reply
-	stop    func()
+	conn Conn
+	tap  *Tap
+	sub  exchange.Subscription[Reply]
 
-	// Timeout bounds the wait for each response; 0 means 30 s.
-	Timeout time.Duration
-	// OnStep, if set, sees every command with its response and explanation.
-	OnStep func(Step)
+	// Timeout bounds the wait for each response (0 means 30 s); OnStep,
+	// if set, sees every command with its response and explanation.
+	exchange.Hooks[Reply]
 	// Caps are the capabilities from the last Capa (the zero value until
 	// then, and again after StartTLS).
 	Caps Capabilities
 }
 
-// NewClient subscribes to tap (fed from conn's data). Close it when done.
+// NewClient makes a client over conn that reads the responses from tap
+// (fed from conn's data), listening from now on. Close it when done.
 func NewClient(conn Conn, tap *Tap) *Client {
-	c := &Client{conn: conn, tap: tap}
-	c.replies, c.stop = tap.Subscribe()
-	return c
+	return &Client{conn: conn, tap: tap, sub: exchange.Subscribe[Reply](tap)}
 }
 
 // Close stops listening to the session; it sends nothing.
-func (c *Client) Close() { c.stop() }
+func (c *Client) Close() { c.sub.Close() }
 
 // Command sends line and waits for its response; multi says the response
 // is multi-line. shown, if not "", is what the person sees instead of line.
+// A line holding CR, LF or NUL is not sent.
 func (c *Client) Command(ctx context.Context, line, shown string, multi bool) (Reply, error) {
-	name, _, _ := strings.Cut(line, " ")
-	name = strings.ToUpper(name)
+	name := exchange.Verb(line)
+	if err := exchange.CheckArgs("pop3", name, "command", line); err != nil {
+		return Reply{}, err
+	}
 	c.tap.Expect(multi) // first: it may end a response left open
-	c.drain()
+	c.sub.Drain(nil)    // responses nobody asked for (to commands typed by hand)
 	start := time.Now()
-	shown = assist.Send(c.conn, line, shown)
-	r, err := c.wait(ctx)
+	shown = exchange.Send(c.conn, line, shown)
+	r, err := c.sub.Next(ctx, c.Wait(), func(r Reply) bool { return r.Status != None }, ErrClosed, ErrTimeout)
 	if err != nil && multi {
 		if open, ok := c.tap.EndBody(); ok {
 			r, err = open, fmt.Errorf("%w: %s, after %s", ErrUnterminated, plural(len(open.Lines)+open.More, "line"), time.Since(start).Round(time.Millisecond))
@@ -103,45 +106,8 @@ func (c *Client) Command(ctx context.Context, line, shown string, multi bool) (R
 	} else {
 		s.Note = err.Error()
 	}
-	if c.OnStep != nil {
-		c.OnStep(s)
-	}
+	c.Report(s)
 	return r, err
-}
-
-// drain drops responses nobody asked for (to commands typed by hand).
-func (c *Client) drain() {
-	for {
-		select {
-		case <-c.replies:
-		default:
-			return
-		}
-	}
-}
-
-func (c *Client) wait(ctx context.Context) (Reply, error) {
-	d := c.Timeout
-	if d <= 0 {
-		d = 30 * time.Second
-	}
-	timer := time.NewTimer(d)
-	defer timer.Stop()
-	for {
-		select {
-		case r, ok := <-c.replies:
-			if !ok {
-				return Reply{}, ErrClosed
-			}
-			if r.Status != None {
-				return r, nil
-			}
-		case <-timer.C:
-			return Reply{}, fmt.Errorf("%w (waited %s)", ErrTimeout, d)
-		case <-ctx.Done():
-			return Reply{}, ctx.Err()
-		}
-	}
 }
 
 // Capa asks for the server's capabilities (RFC 2449 §5).
@@ -174,6 +140,9 @@ func (c *Client) StartTLS(ctx context.Context) error {
 // Login sends USER and then PASS (RFC 1939 §7); the password is masked
 // on screen.
 func (c *Client) Login(ctx context.Context, user, password string) error {
+	if err := exchange.CheckArgs("pop3", "USER", "user name", user, "password", password); err != nil {
+		return err
+	}
 	if _, err := c.Command(ctx, "USER "+user, "", false); err != nil {
 		return err
 	}
@@ -187,6 +156,9 @@ func (c *Client) Login(ctx context.Context, user, password string) error {
 func (c *Client) AuthPlain(ctx context.Context, user, password string) error {
 	if c.Caps.Read && !c.Caps.HasSASL("PLAIN") {
 		return ErrNoPlain
+	}
+	if err := exchange.CheckArgs("pop3", "AUTH", "user name", user, "password", password); err != nil {
+		return err
 	}
 	resp := base64.StdEncoding.EncodeToString([]byte("\x00" + user + "\x00" + password))
 	r, err := c.Command(ctx, "AUTH PLAIN "+resp, HiddenPlain, false)

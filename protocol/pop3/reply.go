@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"strings"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // Status is the kind of a POP3 response line.
@@ -72,10 +72,10 @@ const (
 // answers with a multi-line response (CAPA, LIST, UIDL, TOP, RETR).
 // The zero value reads single-line responses.
 type ReplyReader struct {
-	lines assist.Lines
+	lines exchange.Lines
 	multi bool   // the next +OK starts a multi-line response
 	body  *Reply // the multi-line response being read
-	kept  assist.Kept
+	kept  exchange.Kept
 }
 
 // Expect says how the response to the command about to be sent ends: with
@@ -117,7 +117,7 @@ func (rr *ReplyReader) line(s string, out []Reply) []Reply {
 	if r.Status == OK && rr.multi {
 		rr.multi = false
 		r.Lines = []string{}
-		rr.body, rr.kept = &r, assist.Kept{MaxLines: maxLines, MaxBytes: maxBytes}
+		rr.body, rr.kept = &r, exchange.Kept{MaxLines: maxLines, MaxBytes: maxBytes}
 		return out
 	}
 	if r.Status != None {

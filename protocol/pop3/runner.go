@@ -4,24 +4,24 @@ import (
 	"context"
 	"errors"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
-// Plan is a whole login test (see assist.Plan); its Mechanism is "PLAIN"
+// Plan is a whole login test (see exchange.Plan); its Mechanism is "PLAIN"
 // (AUTH PLAIN) or "USER" (USER and PASS).
-type Plan = assist.Plan
+type Plan = exchange.Plan
 
 // Result is the outcome of Run. The zero value is a test that learnt nothing.
 type Result struct {
-	assist.Outcome[Reply]              // steps, first failure, TLS and login; Login.Tried is "AUTH PLAIN" or "USER/PASS"
-	Caps                  Capabilities // from the last CAPA
-	LoginError            *ReplyError  // the server's refusal of the login
-	Counted               bool         // STAT answered
-	Maildrop              Maildrop
+	exchange.Outcome[Reply]              // steps, first failure, TLS and login; Login.Tried is "AUTH PLAIN" or "USER/PASS"
+	Caps                    Capabilities // from the last CAPA
+	LoginError              *ReplyError  // the server's refusal of the login
+	Counted                 bool         // STAT answered
+	Maildrop                Maildrop
 }
 
 // Summary lists the steps with their times, the findings and the outcome.
-func (r Result) Summary() string { return assist.Summary(r.Steps, r.Findings(), r.Err) }
+func (r Result) Summary() string { return exchange.Summary(r.Steps, r.Findings(), r.Err) }
 
 // Run drives the login test through a Client on tap: CAPA, STLS when the
 // plan asks, CAPA again, the login, STAT (which reads no mail and changes
@@ -39,12 +39,12 @@ func Run(ctx context.Context, conn Conn, tap *Tap, plan Plan, progress func(Step
 // keeps the client's.
 func (c *Client) Run(ctx context.Context, plan Plan, progress func(Step)) Result {
 	var res Result
-	defer res.Attach(plan, progress, &c.Timeout, &c.OnStep)()
+	defer res.Attach(plan, progress, &c.Hooks)()
 	res.Outcome.Run(ctx, c.conn, test{c, &res}, plan, "pop3", "STLS")
 	return res
 }
 
-// test is the POP3 side of assist.Verbs.
+// test is the POP3 side of exchange.Verbs.
 type test struct {
 	c   *Client
 	res *Result

@@ -1,6 +1,6 @@
 package pop3
 
-import "github.com/tern-telnet/tern/internal/assist"
+import "github.com/tern-telnet/tern/protocol/exchange"
 
 // Tap turns a session's data into responses for any number of listeners
 // (the assistant's reply view and a Client): Feed it from the session's
@@ -8,7 +8,7 @@ import "github.com/tern-telnet/tern/internal/assist"
 // Close when the connection is gone. A Client tells it, before each
 // command, whether the response is multi-line. The zero value is ready.
 type Tap struct {
-	assist.Tap[Reply, ReplyReader, *ReplyReader]
+	exchange.Tap[Reply, ReplyReader, *ReplyReader]
 }
 
 // Expect says whether the response to the command about to be sent is

@@ -2,40 +2,45 @@ package smtp
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // Client is one SMTP conversation over a live session: each method is a
 // verb that sends its command, waits for the reply and returns a
 // *ReplyError when the reply's code is not the wanted one. A timeout
 // wraps ErrTimeout, a closed connection is ErrClosed, a cancelled ctx
-// wraps ctx.Err(). Verbs are called one at a time, from one goroutine.
+// wraps ctx.Err(), an argument holding CR, LF or NUL is an
+// *exchange.LineBreakError (nothing sent). Verbs are called one at a
+// time, from one goroutine. POP3's and IMAP's clients have the same
+// shape: NewClient(conn, tap), Timeout, OnStep, Close.
 type Client struct {
-	conn    Conn
-	replies <-chan Reply
-	timeout time.Duration
+	conn Conn
+	sub  exchange.Subscription[Reply]
 
-	// Progress, if not nil, sees each step as it completes, on the
-	// goroutine that called the verb. nil means no one is told.
-	Progress func(Step)
+	// Timeout bounds the wait for each reply (0 means DefaultTimeout);
+	// OnStep, if not nil, sees each step as it completes.
+	exchange.Hooks[Reply]
 }
 
-// DefaultTimeout is how long a verb waits for a reply when NewClient is
-// given 0.
-const DefaultTimeout = 30 * time.Second
+// DefaultTimeout is how long a verb waits for a reply when the client's
+// Timeout is 0.
+const DefaultTimeout = exchange.DefaultTimeout
 
 // NewClient makes a conversation over conn that reads the server's
-// replies from replies (a Tap subscription made before the first
-// command). timeout bounds the wait for each reply; 0 means
-// DefaultTimeout.
-func NewClient(conn Conn, replies <-chan Reply, timeout time.Duration) *Client {
-	if timeout <= 0 {
-		timeout = DefaultTimeout
-	}
-	return &Client{conn: conn, replies: replies, timeout: timeout}
+// replies from tap, listening from now on: make it before the command
+// whose reply it wants (before the connection opens, for Greeting).
+// Close it when done.
+func NewClient(conn Conn, tap *Tap) *Client {
+	return &Client{conn: conn, sub: exchange.Subscribe[Reply](tap)}
 }
+
+// Close stops listening to the session; it sends nothing.
+func (c *Client) Close() { c.sub.Close() }
 
 // Greeting waits for the server's 220 greeting (RFC 5321 section 4.3.1),
 // for a conversation subscribed before the connection opened. It sends
@@ -52,6 +57,9 @@ func (c *Client) Greeting(ctx context.Context) (Reply, error) {
 // server that does not understand EHLO (500 or 502) is sent HELO, and
 // the capabilities are then empty (RFC 5321 section 4.1.1.1).
 func (c *Client) Hello(ctx context.Context, name string) (Capabilities, error) {
+	if err := exchange.CheckArgs("smtp", "EHLO", "name", name); err != nil {
+		return Capabilities{}, err
+	}
 	reply, err := c.step(ctx, "EHLO", "EHLO "+name, "", 250)
 	if err == nil {
 		return ParseEHLO(reply), nil
@@ -91,15 +99,7 @@ func (c *Client) StartTLS(ctx context.Context) error {
 }
 
 // drain drops the replies waiting unread.
-func (c *Client) drain() {
-	for {
-		select {
-		case <-c.replies:
-		default:
-			return
-		}
-	}
-}
+func (c *Client) drain() { c.sub.Drain(nil) }
 
 // Auth logs in with mech PLAIN (RFC 4616, the default when mech is "")
 // or LOGIN (RFC 4954 with the LOGIN prompts), sending the credentials
@@ -107,6 +107,9 @@ func (c *Client) drain() {
 // HiddenPassword in their place. Any other mechanism is
 // ErrUnsupportedAuth.
 func (c *Client) Auth(ctx context.Context, mech, user, pass string) error {
+	if err := exchange.CheckArgs("smtp", "AUTH", "user name", user, "password", pass); err != nil {
+		return err
+	}
 	switch strings.ToUpper(mech) {
 	case "", "PLAIN":
 		_, err := c.step(ctx, "AUTH", "AUTH PLAIN "+PlainResponse(user, pass), HiddenPlain, 235)
@@ -134,12 +137,18 @@ const (
 // Mail starts a transaction for sender from ("" or "<>" is the null
 // sender), wanting 250 (RFC 5321 section 3.3).
 func (c *Client) Mail(ctx context.Context, from string) error {
+	if err := exchange.CheckArgs("smtp", "MAIL FROM", "sender", from); err != nil {
+		return err
+	}
 	_, err := c.step(ctx, "MAIL FROM", "MAIL FROM:<"+strings.Trim(from, "<>")+">", "", 250)
 	return err
 }
 
 // Rcpt adds the recipient to, wanting 250 or 251.
 func (c *Client) Rcpt(ctx context.Context, to string) error {
+	if err := exchange.CheckArgs("smtp", "RCPT TO", "recipient", to); err != nil {
+		return err
+	}
 	_, err := c.step(ctx, "RCPT TO", "RCPT TO:<"+strings.Trim(to, "<>")+">", "", 250, 251)
 	return err
 }
@@ -148,6 +157,12 @@ func (c *Client) Rcpt(ctx context.Context, to string) error {
 // and ended with "." (RFC 5321 section 4.5.2). It returns the queue ID
 // the server named in its 250, or "" when it named none.
 func (c *Client) Data(ctx context.Context, m *Message) (queueID string, err error) {
+	// A header holding a line break would end the header early, or even
+	// the message (a "." line) and smuggle in commands after it.
+	if err := exchange.CheckArgs("smtp", "DATA", "sender", m.From, "recipients", strings.Join(m.To, ", "),
+		"subject", m.Subject, "message ID", m.ID, "host", m.Host); err != nil {
+		return "", err
+	}
 	if _, err := c.step(ctx, "DATA", "DATA", "", 354); err != nil {
 		return "", err
 	}
@@ -171,6 +186,9 @@ func (c *Client) Quit(ctx context.Context) error {
 // Verify asks whether addr is a mailbox (VRFY); 250, 251 and 252 (cannot
 // verify, will try) are answers, returned with the reply.
 func (c *Client) Verify(ctx context.Context, addr string) (Reply, error) {
+	if err := exchange.CheckArgs("smtp", "VRFY", "address", addr); err != nil {
+		return Reply{}, err
+	}
 	return c.step(ctx, "VRFY", "VRFY "+addr, "", 250, 251, 252)
 }
 
@@ -189,15 +207,8 @@ func (c *Client) Noop(ctx context.Context) error {
 // step sends line (shown to the person as shown, when not "") and waits
 // for a reply with one of the wanted codes, recording the step.
 func (c *Client) step(ctx context.Context, name, line, shown string, want ...int) (Reply, error) {
-	if shown == "" {
-		shown = line
-	}
 	start := time.Now()
-	if shown != line {
-		c.conn.SendSecretLine(line, shown)
-	} else {
-		c.conn.SendLine(line)
-	}
+	shown = exchange.Send(c.conn, line, shown)
 	reply, err := c.wait(ctx)
 	s := Step{Name: name, Sent: shown, Reply: reply, Took: time.Since(start)}
 	if err == nil {
@@ -209,9 +220,7 @@ func (c *Client) step(ctx context.Context, name, line, shown string, want ...int
 	} else {
 		s.Note = words(err)
 	}
-	if c.Progress != nil {
-		c.Progress(s)
-	}
+	c.Report(s)
 	return reply, err
 }
 
@@ -226,22 +235,9 @@ func wanted(code int, want []int) bool {
 
 // wait returns the next SMTP reply, skipping lines that are not replies.
 func (c *Client) wait(ctx context.Context) (Reply, error) {
-	timer := time.NewTimer(c.timeout)
-	defer timer.Stop()
-	for {
-		select {
-		case reply, ok := <-c.replies:
-			if !ok {
-				return Reply{}, ErrClosed
-			}
-			if reply.Code == 0 {
-				continue
-			}
-			return reply, nil
-		case <-timer.C:
-			return Reply{}, fmt.Errorf("%w (waited %s)", ErrTimeout, c.timeout)
-		case <-ctx.Done():
-			return Reply{}, fmt.Errorf("smtp: %w", ctx.Err())
-		}
+	r, err := c.sub.Next(ctx, c.Wait(), func(r Reply) bool { return r.Code != 0 }, ErrClosed, ErrTimeout)
+	if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		err = fmt.Errorf("smtp: %w", err)
 	}
+	return r, err
 }

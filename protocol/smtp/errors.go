@@ -13,9 +13,10 @@ type ReplyError struct {
 	Reply   Reply
 }
 
-// Error says which command was refused, the reply, and what it means.
+// Error says which command was refused and the server's reply, nothing
+// more: what the reply means, in plain words, is Explain(e.Reply).
 func (e *ReplyError) Error() string {
-	return fmt.Sprintf("smtp: %s was refused: %s (%s)", e.Command, e.Reply.String(), Explain(e.Reply))
+	return fmt.Sprintf("smtp: %s was refused: %s", e.Command, e.Reply.String())
 }
 
 // Temporary reports a 4xx reply: the same command may work later.

@@ -33,7 +33,7 @@ func TestAuthNeverReachesALog(t *testing.T) {
 			pl := plan(nil)
 			pl.StartTLS = true
 			pl.Auth = &smtp.Auth{Mechanism: mech, User: user, Password: pass}
-			res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+			res := smtp.Run(context.Background(), l, l.tap, pl, nil)
 			if res.Err != nil || !res.AuthOK {
 				t.Fatalf("%s: %v\n%s", mech, res.Err, res.Summary())
 			}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/internal/smtppeer"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
@@ -26,7 +27,7 @@ func TestPostfixDeliversByteExact(t *testing.T) {
 	pl := plan(&smtp.Message{From: "sender@example.org", To: []string{"testuser@example.test"}, Subject: marker, Body: body})
 	pl.StartTLS = true
 	pl.Auth = &smtp.Auth{User: "testuser@example.test", Password: "testpass"}
-	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	res := smtp.Run(context.Background(), l, l.tap, pl, nil)
 	if res.Err != nil {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
 	}
@@ -35,19 +36,15 @@ func TestPostfixDeliversByteExact(t *testing.T) {
 	}
 	dir := os.Getenv("TERN_PEER_MAILDIR")
 	var found string
-	deadline := time.Now().Add(15 * time.Second)
-	for found == "" && time.Now().Before(deadline) {
+	testwait.Within(t, 15*time.Second, "message "+marker+" delivered to "+dir, func() bool {
 		files, _ := filepath.Glob(filepath.Join(dir, "*"))
 		for _, f := range files {
 			if b, err := os.ReadFile(f); err == nil && strings.Contains(string(b), "Subject: "+marker) {
 				found = string(b)
 			}
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	if found == "" {
-		t.Fatalf("message %s not delivered to %s", marker, dir)
-	}
+		return found != ""
+	})
 	// Maildir stores LF line ends; the body must be exactly ours.
 	want := "\n\nHello.\n.A line that starts with a dot\n..and one with two\nlast line\n"
 	if !strings.HasSuffix(found, want) {
@@ -60,8 +57,8 @@ func TestPostfixRelayDenied(t *testing.T) {
 	l := connect(t, p, protocol.TLSNone, true)
 	pl := plan(nil)
 	pl.To = []string{"victim@elsewhere.example"}
-	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
-	if res.Err == nil || !strings.Contains(res.Err.Error(), "554") || !strings.Contains(res.Err.Error(), "unless you authenticate") {
+	res := smtp.Run(context.Background(), l, l.tap, pl, nil)
+	if res.Err == nil || !strings.Contains(res.Err.Error(), "554") || !strings.Contains(res.Summary(), "unless you authenticate") {
 		t.Fatalf("%v", res.Err)
 	}
 }
@@ -72,7 +69,7 @@ func TestPostfixSubmissionNeedsTLS(t *testing.T) {
 	host, _, _ := net.SplitHostPort(p.Addr)
 	p.Addr = net.JoinHostPort(host, "2587")
 	l := connect(t, p, protocol.TLSNone, true)
-	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
+	res := smtp.Run(context.Background(), l, l.tap, plan(nil), nil)
 	if res.Err == nil || !strings.Contains(res.Err.Error(), "530") {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
 	}
@@ -88,7 +85,7 @@ func TestPostfixOptionalTLSBeforeAuth(t *testing.T) {
 	pl.TLSOptional = true
 	pl.Auth = &smtp.Auth{User: "testuser@example.test", Password: "testpass"}
 	var order []string
-	res := smtp.Run(context.Background(), l, l.replies, pl, func(s smtp.Step) { order = append(order, s.Name) })
+	res := smtp.Run(context.Background(), l, l.tap, pl, func(s smtp.Step) { order = append(order, s.Name) })
 	if res.Err != nil || !res.StartedTLS || !res.AuthOK || !l.s.TLS().Verified {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
 	}

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // Reply is one SMTP reply, possibly of several lines.
@@ -38,7 +38,7 @@ func (r Reply) String() string {
 
 // maxLines and maxBytes bound what one multi-line reply keeps: a server
 // that sends "250-" forever cannot make Tern keep it all (a line is bounded
-// by assist.Lines: 8192 bytes; RFC 5321 allows 512, servers send more).
+// by exchange.Lines: 8192 bytes; RFC 5321 allows 512, servers send more).
 const (
 	maxLines = 1000
 	maxBytes = 256 << 10
@@ -48,9 +48,9 @@ var enhancedRe = regexp.MustCompile(`^([245])\.(\d{1,3})\.(\d{1,3})\b`)
 
 // ReplyReader assembles replies from a byte stream cut anywhere.
 type ReplyReader struct {
-	lines assist.Lines
+	lines exchange.Lines
 	cur   *Reply
-	kept  assist.Kept
+	kept  exchange.Kept
 }
 
 // Feed takes more of the server's output and returns the replies it
@@ -75,7 +75,7 @@ func (rr *ReplyReader) line(l []byte, out []Reply) []Reply {
 		return append(out, Reply{Lines: []string{s}})
 	}
 	if rr.cur == nil || rr.cur.Code != code {
-		rr.cur, rr.kept = &Reply{Code: code}, assist.Kept{MaxLines: maxLines, MaxBytes: maxBytes}
+		rr.cur, rr.kept = &Reply{Code: code}, exchange.Kept{MaxLines: maxLines, MaxBytes: maxBytes}
 	}
 	if m := enhancedRe.FindString(text); m != "" && string(m[0]) == strconv.Itoa(code/100) {
 		if rr.cur.Enhanced == "" {

@@ -7,12 +7,12 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tern-telnet/tern/internal/assist"
+	"github.com/tern-telnet/tern/protocol/exchange"
 )
 
 // Conn is the live session as the test conversation drives it (see
-// assist.Conn); Run arms STARTTLS with StartTLSReady.
-type Conn = assist.Conn
+// exchange.Conn); Run arms STARTTLS with StartTLSReady.
+type Conn = exchange.Conn
 
 // Auth is what AUTH sends.
 type Auth struct {
@@ -42,7 +42,7 @@ type Plan struct {
 }
 
 // Step is one command and its reply.
-type Step = assist.Step[Reply]
+type Step = exchange.Step[Reply]
 
 // Result is the outcome of Run.
 type Result struct {
@@ -70,9 +70,9 @@ type Result struct {
 func (r Result) Summary() string {
 	var b strings.Builder
 	for _, s := range r.Steps {
-		assist.StepLine(&b, s.Name, s.OK, s.Took, s.Reply.String())
+		exchange.StepLine(&b, s.Name, s.OK, s.Took, s.Reply.String())
 	}
-	assist.Findings(&b, r.Findings())
+	exchange.Findings(&b, r.Findings())
 	switch {
 	case r.Err != nil:
 		fmt.Fprintf(&b, "Stopped: %s\n", words(r.Err))
@@ -84,26 +84,24 @@ func (r Result) Summary() string {
 	return b.String()
 }
 
-// Run drives the conversation as the Client's verbs in order, waiting
-// for each reply, and stops at the first failure. progress, if not nil,
-// sees each step as it completes. Replies already in the channel when
-// Run starts are from before the test and are dropped.
-func Run(ctx context.Context, conn Conn, replies <-chan Reply, plan Plan, progress func(Step)) Result {
-	for drained := false; !drained; {
-		select {
-		case <-replies:
-		default:
-			drained = true
-		}
-	}
-	r := &runner{ctx: ctx, c: NewClient(conn, replies, plan.Timeout)}
+// Run drives the conversation through a Client on tap: the Client's
+// verbs in order, waiting for each reply; it stops at the first failure.
+// progress, if not nil, sees each step as it completes.
+func Run(ctx context.Context, conn Conn, tap *Tap, plan Plan, progress func(Step)) Result {
+	c := NewClient(conn, tap)
+	defer c.Close()
+	return c.Run(ctx, plan, progress)
+}
+
+// Run is the test conversation on this client's session. Replies already
+// waiting when it starts are from before the test and are dropped.
+// OnStep is replaced by progress while it runs; a plan without Timeout
+// keeps the client's.
+func (c *Client) Run(ctx context.Context, plan Plan, progress func(Step)) Result {
+	c.drain()
+	r := &runner{ctx: ctx, c: c}
 	r.res.Encrypted = plan.Encrypted
-	r.c.Progress = func(s Step) {
-		r.res.Steps = append(r.res.Steps, s)
-		if progress != nil {
-			progress(s)
-		}
-	}
+	defer c.Use(plan.Timeout, exchange.Recorder(&r.res.Steps, progress))()
 	r.res.Err = r.run(plan)
 	return r.res
 }
@@ -218,5 +216,12 @@ func (r *runner) envelope(from string, to []string) error {
 	return nil
 }
 
-// words is an error as the person reads it: without the package prefix.
-func words(err error) string { return strings.TrimPrefix(err.Error(), "smtp: ") }
+// words is an error as the person reads it: without the package prefix,
+// and a refusal with what its reply means.
+func words(err error) string {
+	s := strings.TrimPrefix(err.Error(), "smtp: ")
+	if re, ok := errors.AsType[*ReplyError](err); ok {
+		s += " (" + Explain(re.Reply) + ")"
+	}
+	return s
+}

@@ -17,7 +17,6 @@ import (
 type live struct {
 	s       *protocol.Session
 	tap     *smtp.Tap
-	replies <-chan smtp.Reply
 	out     *strings.Builder
 	done    chan error
 	outDone chan struct{} // out holds everything the session showed
@@ -47,7 +46,6 @@ func connect(t *testing.T, p *smtppeer.Peer, tlsMode protocol.TLSMode, trust boo
 	}
 	l := &live{s: protocol.NewSession(cfg), tap: &smtp.Tap{}, out: &strings.Builder{}, done: make(chan error, 1), outDone: make(chan struct{})}
 	l.s.OnData = l.tap.Feed
-	l.replies, _ = l.tap.Subscribe()
 	banner, stop := l.tap.Subscribe()
 	go func() { b, _ := io.ReadAll(l.s.Output()); l.out.Write(b); close(l.outDone) }()
 	go func() { err := l.s.Run(context.Background()); l.tap.Close(); l.done <- err }()
@@ -76,7 +74,7 @@ func TestFullConversationWithSTARTTLSAndPlain(t *testing.T) {
 	pl := plan(&smtp.Message{From: "sender@example.org", To: []string{"testuser@example.test"}, Subject: "test", Body: body})
 	pl.StartTLS = true
 	pl.Auth = &smtp.Auth{User: "testuser@example.test", Password: "testpass"}
-	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	res := smtp.Run(context.Background(), l, l.tap, pl, nil)
 	if res.Err != nil {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
 	}
@@ -116,7 +114,7 @@ func TestAuthLogin(t *testing.T) {
 	pl.Auth = &smtp.Auth{Mechanism: "LOGIN", User: "testuser@example.test", Password: "testpass"}
 	pl.ConfirmPlaintext = sendInClear
 	pl.To = []string{"someone@elsewhere.example"} // relaying is allowed once authenticated
-	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	res := smtp.Run(context.Background(), l, l.tap, pl, nil)
 	if res.Err != nil {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
 	}
@@ -130,7 +128,7 @@ func TestWrongPasswordIsExplained(t *testing.T) {
 	pl := plan(nil)
 	pl.Auth = &smtp.Auth{User: "testuser@example.test", Password: "wrong"}
 	pl.ConfirmPlaintext = sendInClear
-	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	res := smtp.Run(context.Background(), l, l.tap, pl, nil)
 	if res.Err == nil || !strings.Contains(res.Err.Error(), "535") {
 		t.Fatalf("%v", res.Err)
 	}
@@ -139,7 +137,7 @@ func TestWrongPasswordIsExplained(t *testing.T) {
 func TestHELOWhenEHLORefused(t *testing.T) {
 	p := smtppeer.Start(t, func(p *smtppeer.Peer) { p.RefuseEHLO = true })
 	l := connect(t, p, protocol.TLSNone, true)
-	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
+	res := smtp.Run(context.Background(), l, l.tap, plan(nil), nil)
 	if res.Err != nil || res.Steps[1].Name != "HELO" {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
 	}
@@ -150,8 +148,8 @@ func TestRelayDeniedIsExplained(t *testing.T) {
 	l := connect(t, p, protocol.TLSNone, true)
 	pl := plan(nil)
 	pl.To = []string{"victim@elsewhere.example"}
-	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
-	if res.Err == nil || !strings.Contains(res.Err.Error(), "unless you authenticate") {
+	res := smtp.Run(context.Background(), l, l.tap, pl, nil)
+	if res.Err == nil || !strings.Contains(res.Summary(), "unless you authenticate") {
 		t.Fatalf("%v", res.Err)
 	}
 }
@@ -159,8 +157,8 @@ func TestRelayDeniedIsExplained(t *testing.T) {
 func TestTemporaryFailure(t *testing.T) {
 	p := smtppeer.Start(t, func(p *smtppeer.Peer) { p.TempFail = true })
 	l := connect(t, p, protocol.TLSNone, true)
-	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
-	if res.Err == nil || !strings.Contains(res.Err.Error(), "451") || !strings.Contains(res.Err.Error(), "greylisted") {
+	res := smtp.Run(context.Background(), l, l.tap, plan(nil), nil)
+	if res.Err == nil || !strings.Contains(res.Err.Error(), "451") || !strings.Contains(res.Summary(), "greylisted") {
 		t.Fatalf("%v", res.Err)
 	}
 }
@@ -168,7 +166,7 @@ func TestTemporaryFailure(t *testing.T) {
 func TestServerDropsDuringData(t *testing.T) {
 	p := smtppeer.Start(t, func(p *smtppeer.Peer) { p.DropInData = true })
 	l := connect(t, p, protocol.TLSNone, true)
-	res := smtp.Run(context.Background(), l, l.replies, plan(&smtp.Message{From: "a@b.test", To: []string{"testuser@example.test"}, Body: "x"}), nil)
+	res := smtp.Run(context.Background(), l, l.tap, plan(&smtp.Message{From: "a@b.test", To: []string{"testuser@example.test"}, Body: "x"}), nil)
 	if res.Err == nil || !strings.Contains(res.Err.Error(), "closed the connection") {
 		t.Fatalf("%v\n%s", res.Err, res.Summary())
 	}
@@ -182,7 +180,7 @@ func TestUntrustedCertificateIsDescribed(t *testing.T) {
 	l := connect(t, p, protocol.TLSNone, false, func(c *protocol.Config) { c.VerifyCertificate = protocol.InsecureAcceptAnyCertificate() })
 	pl := plan(nil)
 	pl.StartTLS = true
-	res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+	res := smtp.Run(context.Background(), l, l.tap, pl, nil)
 	if res.Err != nil {
 		t.Fatal(res.Err)
 	}
@@ -196,7 +194,7 @@ func TestUntrustedCertificateIsDescribed(t *testing.T) {
 func TestImplicitTLS(t *testing.T) {
 	p := smtppeer.Start(t, nil)
 	l := connect(t, &smtppeer.Peer{Addr: p.ServeImplicitTLS(t), Roots: p.Roots}, protocol.TLSImplicit, true)
-	res := smtp.Run(context.Background(), l, l.replies, plan(nil), nil)
+	res := smtp.Run(context.Background(), l, l.tap, plan(nil), nil)
 	if res.Err != nil || l.s.TLS() == nil || !l.s.TLS().Verified {
 		t.Fatalf("%v %+v", res.Err, l.s.TLS())
 	}
@@ -247,7 +245,7 @@ func TestFindingsSayWhatTheServerDoes(t *testing.T) {
 			if tt.tweak != nil {
 				tt.tweak(&pl)
 			}
-			res := smtp.Run(context.Background(), l, l.replies, pl, nil)
+			res := smtp.Run(context.Background(), l, l.tap, pl, nil)
 			if info := l.s.TLS(); info != nil {
 				res.TLSDetail = info.Summary()
 			}

@@ -129,7 +129,7 @@ func FuzzReplyReader(f *testing.F) {
 		whole := fmt.Sprint(a.Feed(in))
 		parts := b.Feed(in[:c])
 		parts = append(parts, b.Feed(in[c:])...)
-		if fmt.Sprint(parts) != whole && len(in) <= 8192 { // assist.Lines' default bound
+		if fmt.Sprint(parts) != whole && len(in) <= 8192 { // exchange.Lines' default bound
 			t.Fatalf("cut %d differs", c)
 		}
 	})

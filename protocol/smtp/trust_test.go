@@ -15,16 +15,14 @@ import (
 // Hostile SMTP servers (issue 24 items 6 and 7): each test's barrier is
 // the end of the connection, after which the peer has all it will get.
 
-// scripted runs a live session to a scripted SMTP peer and subscribes to
-// its replies after the greeting.
-func scripted(t *testing.T, script []scriptpeer.Exchange) (*scriptpeer.Peer, *scriptpeer.Live, <-chan smtp.Reply) {
+// scripted runs a live session to a scripted SMTP peer and returns its
+// reply tap once the greeting came.
+func scripted(t *testing.T, script []scriptpeer.Exchange) (*scriptpeer.Peer, *scriptpeer.Live, *smtp.Tap) {
 	t.Helper()
 	p := scriptpeer.Start(t, "220 mail.example.test ESMTP\r\n", script, false)
 	tap := &smtp.Tap{}
-	replies, stop := tap.Subscribe()
-	t.Cleanup(stop)
 	l := scriptpeer.Dial(t, scriptpeer.Config(p.Addr, p.Roots, protocol.TLSNone), tap, func(r smtp.Reply) bool { return r.Code == 220 })
-	return p, l, replies
+	return p, l, tap
 }
 
 func trustPlan() smtp.Plan {
@@ -37,7 +35,7 @@ func trustPlan() smtp.Plan {
 // class), is not taken as the answer over TLS: the real one offers no
 // AUTH, so no credentials go out.
 func TestSTARTTLSResponseInjectionIsDropped(t *testing.T) {
-	p, l, replies := scripted(t, []scriptpeer.Exchange{
+	p, l, tap := scripted(t, []scriptpeer.Exchange{
 		{Reply: "250-mail.example.test\r\n250 STARTTLS\r\n"},
 		{Reply: "220 go ahead\r\n250-evil.example\r\n250 AUTH PLAIN LOGIN\r\n", StartTLS: true},
 		{Reply: "250-mail.example.test\r\n250 8BITMIME\r\n"},
@@ -45,7 +43,7 @@ func TestSTARTTLSResponseInjectionIsDropped(t *testing.T) {
 	})
 	pl := trustPlan()
 	pl.StartTLS = true
-	res := smtp.Run(context.Background(), l, replies, pl, nil)
+	res := smtp.Run(context.Background(), l, tap, pl, nil)
 	if !errors.Is(res.Err, smtp.ErrNoAuthOffered) || !res.StartedTLS || len(res.Caps.Auth) != 0 || !res.Caps.EightBitMIME {
 		t.Fatalf("err %v, caps %+v:\n%s", res.Err, res.Caps, res.Summary())
 	}
@@ -59,11 +57,11 @@ func TestSTARTTLSResponseInjectionIsDropped(t *testing.T) {
 // gets no credentials, even when sending in clear was agreed; the test
 // says why.
 func TestAuthOnlyWhenOffered(t *testing.T) {
-	p, l, replies := scripted(t, []scriptpeer.Exchange{
+	p, l, tap := scripted(t, []scriptpeer.Exchange{
 		{Reply: "250-mx.example.test\r\n250 8BITMIME\r\n"},
 		{Reply: "235 whatever\r\n"},
 	})
-	res := smtp.Run(context.Background(), l, replies, trustPlan(), nil)
+	res := smtp.Run(context.Background(), l, tap, trustPlan(), nil)
 	if !errors.Is(res.Err, smtp.ErrNoAuthOffered) || !strings.Contains(res.Summary(), "did not offer AUTH") {
 		t.Fatalf("err %v:\n%s", res.Err, res.Summary())
 	}
@@ -77,7 +75,7 @@ func TestAuthOnlyWhenOffered(t *testing.T) {
 // server that offers STARTTLS is switched to TLS before the password;
 // one that does not, and no one agreed to send it in clear, gets none.
 func TestTLSOptionalUpgradesBeforeAuth(t *testing.T) {
-	p, l, replies := scripted(t, []scriptpeer.Exchange{
+	p, l, tap := scripted(t, []scriptpeer.Exchange{
 		{Reply: "250-mail.example.test\r\n250-AUTH PLAIN\r\n250 STARTTLS\r\n"},
 		{Reply: "220 go ahead\r\n", StartTLS: true},
 		{Reply: "250-mail.example.test\r\n250 AUTH PLAIN\r\n"},
@@ -85,7 +83,7 @@ func TestTLSOptionalUpgradesBeforeAuth(t *testing.T) {
 	})
 	pl := trustPlan()
 	pl.TLSOptional, pl.ConfirmPlaintext = true, nil
-	res := smtp.Run(context.Background(), l, replies, pl, nil)
+	res := smtp.Run(context.Background(), l, tap, pl, nil)
 	if res.Err != nil || !res.StartedTLS || !res.AuthOK {
 		t.Fatalf("err %v:\n%s", res.Err, res.Summary())
 	}
@@ -94,8 +92,8 @@ func TestTLSOptionalUpgradesBeforeAuth(t *testing.T) {
 		t.Fatalf("the server received %q", got)
 	}
 
-	p, l, replies = scripted(t, []scriptpeer.Exchange{{Reply: "250-mail.example.test\r\n250 AUTH PLAIN\r\n"}, {Reply: "235 ok\r\n"}})
-	res = smtp.Run(context.Background(), l, replies, pl, nil)
+	p, l, tap = scripted(t, []scriptpeer.Exchange{{Reply: "250-mail.example.test\r\n250 AUTH PLAIN\r\n"}, {Reply: "235 ok\r\n"}})
+	res = smtp.Run(context.Background(), l, tap, pl, nil)
 	if !errors.Is(res.Err, smtp.ErrPlaintextAuth) {
 		t.Fatalf("err %v:\n%s", res.Err, res.Summary())
 	}
@@ -108,13 +106,14 @@ func TestTLSOptionalUpgradesBeforeAuth(t *testing.T) {
 // TestRefusedSTARTTLSDisarms: after a 454 to STARTTLS, a later 220 does
 // not start a handshake; the conversation goes on in clear.
 func TestRefusedSTARTTLSDisarms(t *testing.T) {
-	_, l, replies := scripted(t, []scriptpeer.Exchange{
+	_, l, tap := scripted(t, []scriptpeer.Exchange{
 		{Reply: "454 4.7.0 TLS not available\r\n"},
 		{Reply: "220 not a go-ahead\r\n"},
 		{Reply: "250 ok\r\n"},
 	})
-	<-replies // the greeting
-	c := smtp.NewClient(l, replies, 5*time.Second)
+	c := smtp.NewClient(l, tap) // Dial waited for the greeting
+	defer c.Close()
+	c.Timeout = 5 * time.Second
 	ctx := context.Background()
 	if err := c.StartTLS(ctx); err == nil {
 		t.Fatal("a refused STARTTLS succeeded")
@@ -130,7 +129,7 @@ func TestRefusedSTARTTLSDisarms(t *testing.T) {
 // an optional upgrade goes on in clear with the envelope, as swaks
 // --tls-optional does, and still sends no password without asking.
 func TestRefusedOptionalSTARTTLSGoesOnInClear(t *testing.T) {
-	p, l, replies := scripted(t, []scriptpeer.Exchange{
+	p, l, tap := scripted(t, []scriptpeer.Exchange{
 		{Reply: "250-mail.example.test\r\n250 STARTTLS\r\n"},
 		{Reply: "454 4.7.0 TLS not available\r\n"},
 		{Reply: "250 2.1.0 Ok\r\n"},
@@ -140,7 +139,7 @@ func TestRefusedOptionalSTARTTLSGoesOnInClear(t *testing.T) {
 	pl := trustPlan()
 	pl.TLSOptional, pl.Auth = true, nil
 	pl.From, pl.To = "helpdesk@example.org", []string{"alice@example.test"}
-	res := smtp.Run(context.Background(), l, replies, pl, nil)
+	res := smtp.Run(context.Background(), l, tap, pl, nil)
 	if res.Err != nil || res.StartedTLS || !res.TriedStartTLS {
 		t.Fatalf("err %v:\n%s", res.Err, res.Summary())
 	}
@@ -149,13 +148,13 @@ func TestRefusedOptionalSTARTTLSGoesOnInClear(t *testing.T) {
 		t.Fatalf("the server received %q", got)
 	}
 
-	p, l, replies = scripted(t, []scriptpeer.Exchange{
+	p, l, tap = scripted(t, []scriptpeer.Exchange{
 		{Reply: "250-mail.example.test\r\n250-AUTH PLAIN\r\n250 STARTTLS\r\n"},
 		{Reply: "454 4.7.0 TLS not available\r\n"},
 	})
 	pl = trustPlan()
 	pl.TLSOptional, pl.ConfirmPlaintext = true, nil
-	res = smtp.Run(context.Background(), l, replies, pl, nil)
+	res = smtp.Run(context.Background(), l, tap, pl, nil)
 	if !errors.Is(res.Err, smtp.ErrPlaintextAuth) {
 		t.Fatalf("err %v:\n%s", res.Err, res.Summary())
 	}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/web"
 )
@@ -38,13 +39,13 @@ func dial(t *testing.T, addr string, roots *x509.CertPool) *live {
 	l.s.OnData = l.tap.Feed
 	go func() { _, _ = io.Copy(io.Discard, l.s.Output()) }()
 	go func() { _ = l.s.Run(context.Background()); l.tap.Close() }()
-	deadline := time.Now().Add(5 * time.Second)
-	for l.s.Status().State != protocol.StateConnected {
-		if time.Now().After(deadline) || l.s.Status().State == protocol.StateClosed {
-			t.Fatalf("not connected: %v", l.s.Status().State)
+	testwait.Until(t, "a connection", func() bool {
+		st := l.s.Status().State
+		if st == protocol.StateClosed {
+			t.Fatalf("not connected: %v", st)
 		}
-		time.Sleep(5 * time.Millisecond)
-	}
+		return st == protocol.StateConnected
+	})
 	t.Cleanup(func() { l.s.Close(); <-l.s.Done(); l.s.Detach() })
 	return l
 }

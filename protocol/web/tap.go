@@ -1,6 +1,6 @@
 package web
 
-import "github.com/tern-telnet/tern/internal/fanout"
+import "github.com/tern-telnet/tern/protocol/fanout"
 
 // Tap turns a session's data into responses for any number of listeners
 // (the assistant's response view and a running test). Feed it from the

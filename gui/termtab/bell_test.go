@@ -1,0 +1,141 @@
+package termtab
+
+import (
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+func TestBellLimiter(t *testing.T) {
+	t0 := time.Unix(1000, 0)
+	ms := func(n int) time.Time { return t0.Add(time.Duration(n) * time.Millisecond) }
+	var l bellLimiter
+	steps := []struct {
+		at   time.Time
+		want bool
+		why  string
+	}{
+		{ms(0), true, "1st"},
+		{ms(100), true, "2nd"},
+		{ms(200), true, "3rd"},
+		{ms(300), true, "4th"},
+		{ms(400), false, "5th within 2 s: overloaded"},
+		{ms(3000), false, "still overloaded: only 2.6 s quiet"},
+		{ms(7000), false, "4 s after the last: still overloaded"},
+		{ms(12000), true, "5 s quiet: rings again"},
+		{ms(14500), true, "bells 2.5 s apart never overload"},
+		{ms(17000), true, ""},
+		{ms(19500), true, ""},
+		{ms(22000), true, ""},
+		{ms(24500), true, ""},
+	}
+	for i, s := range steps {
+		if got := l.allow(s.at); got != s.want {
+			t.Errorf("step %d (%s): allowed %v, want %v", i, s.why, got, s.want)
+		}
+	}
+	if len(l.recent) > bellBurst {
+		t.Errorf("the limiter keeps %d bells", len(l.recent))
+	}
+}
+
+// bellSystem stands in for the system's bell and taskbar.
+type bellSystem struct{ beeps, requests, clears atomic.Int32 }
+
+func stubBellSystem(t *testing.T, beepWorks bool) *bellSystem {
+	s := &bellSystem{}
+	oldBeep, oldReq, oldClear := systemBeep, requestAttention, clearAttention
+	systemBeep = func(fyne.Window) bool { s.beeps.Add(1); return beepWorks }
+	requestAttention = func(fyne.Window) bool { s.requests.Add(1); return true }
+	clearAttention = func(fyne.Window) { s.clears.Add(1) }
+	t.Cleanup(func() { systemBeep, requestAttention, clearAttention = oldBeep, oldReq, oldClear })
+	return s
+}
+
+func bellHarness(t *testing.T, greeting string, tm profiles.Terminal, background bool) *harness {
+	srv := newLoopServer(t, greeting)
+	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port(), Negotiation: protocol.NegotiateRaw}, Terminal: tm}
+	return newHarnessWith(t, st, func(h *fakeHost) { h.background.Store(background) })
+}
+
+func TestBellActions(t *testing.T) {
+	cases := []struct {
+		name               string
+		tm                 profiles.Terminal
+		background         bool
+		beepWorks          bool
+		beeps, requests    int32
+		flashes, tabMarked bool
+	}{
+		{"flash (the default)", profiles.Terminal{}, false, true, 0, 0, true, true},
+		{"none", profiles.Terminal{Bell: profiles.BellNone, BellTaskbar: true}, true, true, 0, 0, false, false},
+		{"system sound", profiles.Terminal{Bell: profiles.BellSound}, false, true, 1, 0, false, true},
+		{"no system sound here: flash instead", profiles.Terminal{Bell: profiles.BellSound}, false, false, 1, 0, true, true},
+		{"taskbar in the background", profiles.Terminal{BellTaskbar: true}, true, true, 0, 1, true, true},
+		{"no taskbar mark in front", profiles.Terminal{BellTaskbar: true}, false, true, 0, 0, true, true},
+		{"no taskbar mark unless asked", profiles.Terminal{}, true, true, 0, 0, true, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sys := stubBellSystem(t, c.beepWorks)
+			h := bellHarness(t, "ding\x07\x07\x07END", c.tm, c.background)
+			var marked []bool
+			h.host.onRetitle = func(bell bool) { marked = append(marked, bell) }
+			flashed := false
+			h.waitUntil("the bell's frame", func() bool {
+				flashed = flashed || h.tab.view.Flashing()
+				return len(marked) > 0
+			})
+			flashed = flashed || h.tab.view.Flashing()
+			if got := sys.beeps.Load(); got != c.beeps {
+				t.Errorf("beeps %d, want %d (three bells in one frame ring once)", got, c.beeps)
+			}
+			if got := sys.requests.Load(); got != c.requests {
+				t.Errorf("taskbar requests %d, want %d", got, c.requests)
+			}
+			if flashed != c.flashes {
+				t.Errorf("flashed %v, want %v", flashed, c.flashes)
+			}
+			if marked[0] != c.tabMarked {
+				t.Errorf("tab marked %v, want %v", marked[0], c.tabMarked)
+			}
+			if c.flashes {
+				h.waitUntil("the flash to end", func() bool { return !h.tab.view.Flashing() })
+			}
+			if c.requests > 0 {
+				h.host.background.Store(false)
+				h.tab.Redraw(false)
+				if sys.clears.Load() != 1 {
+					t.Error("the taskbar mark stays once the window is in front")
+				}
+			}
+		})
+	}
+}
+
+// TestBellOverloadInATab: bells frame after frame ring no more than
+// PuTTY's overload rule lets them: four, then silence.
+func TestBellOverloadInATab(t *testing.T) {
+	sys := stubBellSystem(t, true)
+	h := bellHarness(t, "", profiles.Terminal{Bell: profiles.BellSound}, false)
+	var frames, marks int
+	h.host.onRetitle = func(bell bool) {
+		frames++
+		if bell {
+			marks++
+		}
+	}
+	for i := range 12 {
+		h.tab.parse([]byte("\x07"))
+		h.waitUntil("the bell's frame", func() bool { return frames == i+1 })
+	}
+	if got := sys.beeps.Load(); got != bellBurst-1 || marks != bellBurst-1 {
+		t.Errorf("12 bells in a row beeped %d times and marked the tab %d times, want %d", got, marks, bellBurst-1)
+	}
+}
