@@ -2,16 +2,14 @@ package gui
 
 import (
 	"fmt"
-	"os"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/about"
+	"github.com/tern-telnet/tern/gui/filedialog"
 	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
@@ -113,6 +111,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Move tab right", ctrlShift(fyne.KeyPageDown), func() { w.moveTab(+1) }),
 		fyne.NewMenuItemSeparator(),
 		w.broadcast.menuItem(),
+		w.broadcastOptOutItem(),
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Paste", nil, w.pasteClipboard),
@@ -260,7 +259,7 @@ func (w *mainWindow) saveTranscript() {
 		return
 	}
 	text := t.History()
-	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+	filedialog.Save(w.win, w.onUI, settings.FileName(t.Settings().Title())+".txt", func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
 			return
 		}
@@ -268,14 +267,7 @@ func (w *mainWindow) saveTranscript() {
 		if _, err := f.Write([]byte(text)); err != nil {
 			w.dialogs.Info("Save transcript", fmt.Sprintf("Tern could not save the transcript: %v", err))
 		}
-	}, w.win)
-	d.SetFileName(settings.FileName(t.Settings().Title()) + ".txt")
-	if home, err := os.UserHomeDir(); err == nil {
-		if l, err := storage.ListerForURI(storage.NewFileURI(home)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Show()
+	})
 }
 
 // toggleLogging starts or stops the printable output log of the session.
@@ -290,7 +282,7 @@ func (w *mainWindow) toggleLogging() {
 		w.refreshStatus()
 		return
 	}
-	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+	filedialog.Save(w.win, w.onUI, settings.FileName(t.Settings().Title())+".log", func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
 			return
 		}
@@ -301,9 +293,7 @@ func (w *mainWindow) toggleLogging() {
 			w.dialogs.Info("Log", fmt.Sprintf("Tern cannot write the log %s: %v", name, err))
 		}
 		w.refreshStatus()
-	}, w.win)
-	d.SetFileName(settings.FileName(t.Settings().Title()) + ".log")
-	d.Show()
+	})
 }
 
 func (w *mainWindow) zoom(step int) {

@@ -38,6 +38,7 @@ func (b *broadcast) toggle() {
 			m.Refresh()
 		}
 	}
+	w.relabelTabs()
 	w.refreshStatus()
 	w.focusCurrent()
 }
@@ -49,9 +50,12 @@ func (b *broadcast) menuItem() *fyne.MenuItem {
 	return b.item
 }
 
-// keys sends what was typed in from to the other live tabs, unless the
-// secret gate holds or drops them.
+// keys sends what was typed in from to the other live tabs (none when
+// from is left out), unless the secret gate holds or drops them.
 func (b *broadcast) keys(from *termtab.Tab, p []byte) {
+	if b.w.labels.optOut[from] {
+		return
+	}
 	b.throughSecretGate(from, bytes.ContainsAny(p, "\r\n"), func() {
 		b.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
 			t.InterruptLogon()
@@ -63,6 +67,9 @@ func (b *broadcast) keys(from *termtab.Tab, p []byte) {
 // paste pastes text into the other live tabs, each framed as its own
 // server asked, unless the secret gate holds or drops it.
 func (b *broadcast) paste(from *termtab.Tab, text []byte) {
+	if b.w.labels.optOut[from] {
+		return
+	}
 	b.throughSecretGate(from, bytes.ContainsAny(text, "\r\n"), func() {
 		b.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
 			t.PasteToSession(text)
@@ -146,7 +153,7 @@ func (b *broadcast) answerSecret(all bool) {
 // telnet> prompt.
 func (b *broadcast) eachOtherTab(from *termtab.Tab, f func(*termtab.Tab, *protocol.Session)) {
 	for _, t := range b.w.byItem {
-		if t == from || !t.Live() || t.InPrompt() {
+		if t == from || !t.Live() || t.InPrompt() || b.w.labels.optOut[t] {
 			continue
 		}
 		if s := t.Session(); s != nil {
@@ -160,11 +167,20 @@ func (b *broadcast) note() string {
 	if !b.on {
 		return ""
 	}
-	n := 0
+	if b.w.labels.optOut[b.w.current()] {
+		return "THIS TAB IS LEFT OUT OF TYPING INTO ALL TABS (Session menu)"
+	}
+	n, out := 0, 0
 	for _, t := range b.w.byItem {
-		if t.Live() {
+		switch {
+		case t.Live() && b.w.labels.optOut[t]:
+			out++
+		case t.Live():
 			n++
 		}
+	}
+	if out > 0 {
+		return fmt.Sprintf("TYPING INTO ALL %d CONNECTED TABS MARKED » (%d LEFT OUT; Ctrl+Shift+B stops)", n, out)
 	}
 	return fmt.Sprintf("TYPING INTO ALL %d CONNECTED TABS (Ctrl+Shift+B stops)", n)
 }

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-	"github.com/zalando/go-keyring"
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -70,7 +69,7 @@ func TestTerminalSizeAtStartSizesTheWindow(t *testing.T) {
 // ticked; the keychain holds the password, the profile says so, and
 // neither saving the profile again nor the log holds it.
 func TestLogonPasswordRememberedInKeychainOnly(t *testing.T) {
-	keyring.MockInit()
+	profiles.MockKeychain()
 	const password = "Logon-Pw-77{!}"
 	srv := loopserver.StartScripted(t, loopserver.Login("ann", password))
 	w := newTestWindow(t)
@@ -84,7 +83,7 @@ func TestLogonPasswordRememberedInKeychainOnly(t *testing.T) {
 	waitUntil(t, "the password question", func() bool { return w.dialogs.Len() == 1 })
 	test.Type(w.win.Canvas().Focused(), password) // the Password field has the keyboard
 	for _, o := range onScreen(w) {
-		if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, "Remember in this computer's keychain") {
+		if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, "Remember password in this computer's keychain") {
 			test.Tap(c)
 		}
 	}
@@ -175,6 +174,13 @@ func TestPortCheckTemplateReportsAndCloses(t *testing.T) {
 		h := tab.Screen().History()
 		return strings.Contains(h, "is open: 127.0.0.1:"+srv.Port()+" accepted the connection") && strings.Contains(h, "Connection closed.")
 	})
+	// In the order they happened: connected, the verdict, closed (issue
+	// 26: the verdict came first).
+	h := tab.Screen().History()
+	connected, verdict, closed := strings.Index(h, "Connected to"), strings.Index(h, "is open:"), strings.Index(h, "Connection closed.")
+	if connected < 0 || connected > verdict || verdict > closed {
+		t.Fatalf("lines out of order:\n%s", h)
+	}
 }
 
 // TestEnterAnswersConfirmations: Enter presses the default button of a

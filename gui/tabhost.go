@@ -26,10 +26,26 @@ func (h tabHost) ConfirmPaste() bool                     { return h.w.prefs.conf
 func (h tabHost) AskPaste(msg string, answer func(bool)) { h.w.askPaste(msg, answer) }
 
 func (h tabHost) AskPassword(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {
-	trust.AskLogonPassword(h.w.dialogs, h.w.store, t.Settings().Name, prompt, func(pw string, remember, ok bool) {
+	h.askLogonSecret(t, trust.LoginPassword, prompt, answer)
+}
+
+// AskEnable asks for the logon's enable secret ({enable}), kept apart
+// from the password (termtab.EnableAsker).
+func (h tabHost) AskEnable(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {
+	h.askLogonSecret(t, trust.EnableSecret, prompt, answer)
+}
+
+func (h tabHost) askLogonSecret(t *termtab.Tab, sec trust.LogonSecret, prompt string, answer func(string, bool, bool)) {
+	trust.AskLogonPassword(h.w.dialogs, h.w.store, t.Settings(), sec, prompt, func(pw string, remember, ok bool) {
 		answer(pw, remember, ok)
 		h.w.focusCurrent()
 	})
+}
+
+// SavedEnable reads a profile's enable secret from its own keychain entry.
+func (h tabHost) SavedEnable(profile string) (string, bool) {
+	v, err := profiles.Secrets{Enable: true}.Get(profile)
+	return v, err == nil
 }
 
 // SavedPassword reads the keychain: a profile's logon password, or its

@@ -97,3 +97,43 @@ func saveProfiles(t *testing.T, w *mainWindow, ps ...profiles.Profile) {
 		t.Fatal(err)
 	}
 }
+
+// logonQuestion is the logon password (or enable secret) question on
+// screen: its text, its Remember check box, and how to answer it.
+type logonQuestion struct {
+	why, remember string
+	answer        func(secret string, remember bool)
+}
+
+// shownLogonQuestion is the logon question in front, or false.
+func shownLogonQuestion(t *testing.T, w *mainWindow) (logonQuestion, bool) {
+	t.Helper()
+	var q logonQuestion
+	var check *widget.Check
+	var field *widgets.EscEntry
+	for _, o := range onScreen(w) {
+		switch o := o.(type) {
+		case *widget.Check:
+			if strings.HasPrefix(o.Text, "Remember") {
+				check, q.remember = o, o.Text
+			}
+		case *widgets.EscEntry:
+			if o.Password {
+				field = o
+			}
+		case *widget.Label:
+			if strings.Contains(o.Text, "Cancel leaves the login to you") {
+				q.why = o.Text
+			}
+		}
+	}
+	if check == nil || field == nil {
+		return q, false
+	}
+	q.answer = func(secret string, remember bool) {
+		test.Type(field, secret)
+		check.SetChecked(remember)
+		test.Tap(buttonLabelled(t, w, "Log on"))
+	}
+	return q, true
+}

@@ -45,6 +45,8 @@ type mainWindow struct {
 	ticker        *time.Ticker
 	statusAt      time.Time // when the status bar was last brought up to date
 	store         *profiles.Store
+	optOutItem    *fyne.MenuItem // Leave this tab out of Type into all tabs
+	labels        tabLabels      // what the tab strip says of each tab (tabmarks.go)
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
 	connecting           *newsession.Dialog // the New session dialog on screen, or nil
@@ -81,7 +83,7 @@ func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 		}
 	}
 	w.quick = newQuickBar(w)
-	w.tabs.OnSelected = func(*container.TabItem) { w.refreshStatus(); w.quick.refresh(); w.focusCurrent() }
+	w.tabs.OnSelected = func(*container.TabItem) { w.relabelTabs(); w.refreshStatus(); w.quick.refresh(); w.focusCurrent() }
 	w.status = widget.NewLabel("No session. Press New session to connect.")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 	w.tips = widgets.NewTipLayer(w.ui)
@@ -120,6 +122,7 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 	w.applyHighlights(t)
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())
+	w.setTabTitle(t, st.Title())
 	w.tabs.Select(t.Item())
 	w.quick.refresh() // Select says nothing of the first tab
 	w.rememberTabs()
@@ -225,8 +228,7 @@ func (h tabHost) SessionChanged(t *termtab.Tab) {
 	default: // not the close button's ✕
 		t.Item().Icon = theme.MediaStopIcon()
 	}
-	t.Item().Text = markClosed(t, t.Item().Text)
-	w.tabs.Refresh()
+	w.relabelTabs()
 	if t == w.current() {
 		w.refreshStatus()
 	}
@@ -239,12 +241,11 @@ func (h tabHost) Retitle(t *termtab.Tab, title string, bell bool) {
 	if title == "" {
 		title = t.Settings().Title()
 	}
-	t.Item().Text = markClosed(t, title)
 	if bell {
 		t.Item().Icon = theme.WarningIcon()
 		time.AfterFunc(time.Second, func() { w.onUI(func() { tabHost{w}.SessionChanged(t) }) })
 	}
-	w.tabs.Refresh()
+	w.setTabTitle(t, title)
 }
 
 // The status bar's byte counts change with every chunk of output, and a
@@ -317,11 +318,6 @@ func statusLine(t *termtab.Tab) string {
 		note = p.Name() + ": " + p.Note()
 	}
 	return sessioninfo.StatusLine(t, note)
-}
-
-// markClosed is title with the closed mark when t's session has ended.
-func markClosed(t *termtab.Tab, title string) string {
-	return sessioninfo.MarkClosed(title, t.State() == protocol.StateClosed)
 }
 
 // connectedText says how many sessions are connected, in words.

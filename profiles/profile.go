@@ -128,8 +128,11 @@ type Profile struct {
 	// RememberPassword says a password (for SMTP AUTH and the logon's
 	// {password}) is kept in the operating system's keychain (never in
 	// this file).
-	RememberPassword bool   `json:"rememberPassword,omitempty"`
-	Notes            string `json:"notes,omitempty"`
+	RememberPassword bool `json:"rememberPassword,omitempty"`
+	// RememberEnable says the logon's enable secret ({enable}) is kept in
+	// the keychain, in an entry of its own (Secrets.Enable).
+	RememberEnable bool   `json:"rememberEnable,omitempty"`
+	Notes          string `json:"notes,omitempty"`
 
 	// Folder files the session in the New session dialog's list, folders
 	// separated by "/" ("Site A/Core switches"); "" is the top level.
@@ -176,6 +179,10 @@ type SMTPDefaults struct {
 	AuthUser      string   `json:"authUser,omitempty"`
 	AuthMech      string   `json:"authMech,omitempty"` // PLAIN (default) or LOGIN
 	OpenOnConnect bool     `json:"openOnConnect,omitempty"`
+	// StartTLS makes Run test insist on STARTTLS; false still upgrades
+	// whenever the server offers it (the session's TLS StartTLS also
+	// ticks it).
+	StartTLS bool `json:"startTLS,omitempty"`
 }
 
 // MailDefaults pre-fill the mailbox assistants (POP3, IMAP). The
@@ -188,6 +195,9 @@ type MailDefaults struct {
 	Mechanism string `json:"mechanism,omitempty"`
 	// OpenOnConnect shows the assistant as the session opens.
 	OpenOnConnect bool `json:"openOnConnect,omitempty"`
+	// NoTLS makes Run test go on without STLS or STARTTLS (a LAN server
+	// that has none); false, the default, switches to TLS first.
+	NoTLS bool `json:"noTLS,omitempty"`
 }
 
 type profileFields Profile // the same fields without the methods

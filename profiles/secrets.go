@@ -13,6 +13,10 @@ const keyringService = "Tern"
 // logon passwords' so neither can be mistaken for the other.
 const proxyKeyringService = "Tern proxy"
 
+// enableKeyringService names the enable secrets' entries ({enable}), apart
+// from the login passwords'.
+const enableKeyringService = "Tern enable"
+
 // Secrets keeps passwords out of the profiles file: in the operating
 // system's keychain (Secret Service on Linux, Keychain on macOS,
 // Credential Manager on Windows).
@@ -20,11 +24,16 @@ type Secrets struct {
 	// Proxy picks the session's proxy password instead of its logon
 	// password.
 	Proxy bool
+	// Enable picks the logon's enable secret instead of its password.
+	Enable bool
 }
 
 func (s Secrets) service() string {
-	if s.Proxy {
+	switch {
+	case s.Proxy:
 		return proxyKeyringService
+	case s.Enable:
+		return enableKeyringService
 	}
 	return keyringService
 }

@@ -30,7 +30,7 @@ func fullProfile() Profile {
 		Mail:             MailDefaults{User: "alice", Mechanism: "LOGIN", OpenOnConnect: true},
 		Proxy:            ProxySettings{Kind: "command", Host: "bastion", Port: 1081, User: "ops", Command: "ssh -W %host:%port bastion", LocalDNS: true, Bypass: "*.lan, 10.0.0.0/8", RememberPassword: true},
 		Pacing:           PacingSettings{LineDelayMs: 100, CharDelayMs: 2, WaitEcho: true, Prompt: `\$ $`, TimeoutS: 5},
-		RememberPassword: true, Notes: "line 1\nline 2", LogTimestamp: "&T ", LogSecrets: true, Logon: logon.Cisco,
+		RememberPassword: true, RememberEnable: true, Notes: "line 1\nline 2", LogTimestamp: "&T ", LogSecrets: true, Logon: logon.Cisco,
 		Terminal: Terminal{Colours: []string{"#bbbbbb", "#ffffff"}, Bell: BellSound, BellTaskbar: true, BellUnlimited: true,
 			NoRemoteTitle: true, NoAppKeypad: true, NoMouseReporting: true, NoRemoteResize: true, Answerback: "tern^M"},
 		Folder: "Site A/Core", Highlights: []string{"uplink cyan"},

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -42,7 +43,13 @@ type base struct {
 	pwFor     string
 	stopWatch func() // ends the reply view's subscription
 
-	fields []*widgets.EscEntry // the panel's fields, in Tab order (focus.go)
+	fields      []*widgets.EscEntry // the panel's fields, in Tab order (focus.go)
+	fieldScroll *container.Scroll   // scrolls them (field_error.go)
+
+	// The Run test in progress, for its ticket (summary.go): when it
+	// started and the user name it logs in with ("" for none).
+	runStart time.Time
+	runUser  string
 }
 
 func newBase(w Window, t Tab, name string) base {
@@ -70,6 +77,7 @@ func (b *base) frame(run func(), commands fyne.CanvasObject, save func(), fields
 		b.status,
 	)
 	scroll := container.NewVScroll(fields)
+	b.fieldScroll = scroll
 	b.followFocus(scroll, fields)
 	split := container.NewVSplit(scroll, replies)
 	split.Offset = offset
@@ -164,14 +172,24 @@ func (b *base) confirmPlaintextAuth(then func()) {
 		})
 }
 
-// passwordFields are a password entry, filled from the keychain when the
-// profile keeps its password there, and the check box that says to.
+// passwordFields are a password entry, filled with the password the
+// person chose to remember for this server (until Tern closes, or in the
+// keychain when the profile keeps it there), and the check box that says
+// to remember it (RememberLabel: where; ticked, it says why not the
+// keychain when it cannot be).
 func (b *base) passwordFields() (*widgets.EscEntry, *widget.Check) {
 	pw := widgets.NewPasswordEntry()
-	remember := widget.NewCheck("Remember password in this computer's keychain", nil)
 	st := b.t.Settings()
+	remember := widget.NewCheck(RememberLabel(st.Name), func(on bool) {
+		if why := KeychainWhyNot(b.t.Settings().Name); on && why != "" {
+			b.say(why)
+		}
+	})
 	remember.SetChecked(st.Profile.RememberPassword)
-	if st.Name != "" && st.Profile.RememberPassword {
+	if saved, ok := RunPassword(st.Engine); ok {
+		pw.SetText(saved)
+		remember.SetChecked(true)
+	} else if KeychainUsable(st.Name) && st.Profile.RememberPassword {
 		if saved, err := (profiles.Secrets{}).Get(st.Name); err == nil {
 			pw.SetText(saved)
 		}
@@ -184,28 +202,33 @@ func (b *base) passwordFields() (*widgets.EscEntry, *widget.Check) {
 // kept in the keychain when the person asked.
 func (b *base) credentials(user, password *widgets.EscEntry, remember *widget.Check) (string, string, bool) {
 	if err := user.Validate(); err != nil {
-		b.say(err.Error())
+		b.sayWrong(inField(user, err))
 		return "", "", false
 	}
 	if !b.passwordStillHere(b.t.Settings().Engine) {
 		return "", "", false
 	}
 	if strings.ContainsAny(password.Text, "\r\n\x00") {
-		b.say("the password must be one line")
+		b.sayWrong(inField(password, errors.New("the password must be one line")))
 		return "", "", false
 	}
 	b.rememberPassword(password.Text, remember.Checked)
 	return strings.TrimSpace(user.Text), password.Text, true
 }
 
-// rememberPassword keeps the password in the keychain, only when asked.
+// rememberPassword keeps the password, only when asked: until Tern
+// closes for this server, and in the keychain when there is one.
 func (b *base) rememberPassword(password string, remember bool) {
-	name := b.t.Settings().Name
-	if name == "" || !remember || password == "" {
+	st := b.t.Settings()
+	if !remember || password == "" {
 		return
 	}
-	if err := (profiles.Secrets{}).Set(name, password); err != nil {
-		b.say("The password could not be kept in the keychain: " + err.Error())
+	KeepRunPassword(st.Engine, password)
+	if !KeychainUsable(st.Name) {
+		return
+	}
+	if err := (profiles.Secrets{}).Set(st.Name, password); err != nil {
+		b.say("The password could not be kept in the keychain: " + err.Error() + ". It is kept until Tern closes.")
 	}
 }
 
@@ -247,7 +270,7 @@ func (b *base) showCertificate() {
 func (b *base) finishRun(text string, err error) {
 	b.waiting = nil
 	b.setRunning(false)
-	b.result = summary{b.name + " test passed", text, b.summaryFileName()}
+	b.result = summary{b.name + " test passed", b.ticketHeader() + text, b.summaryFileName()}
 	b.lastButton.Enable()
 	if err != nil {
 		b.result.title = b.name + " test stopped"
@@ -278,6 +301,7 @@ func words(err error) string {
 // live session makes its own.
 func startRun[S any](b *base, forRun *func(S)) (s *protocol.Session, fresh bool, got S, handed bool) {
 	b.setRunning(true)
+	b.runStart = time.Now()
 	s = b.t.Session()
 	if s != nil && s.Status().State == protocol.StateConnected {
 		b.say("Run test: running…")

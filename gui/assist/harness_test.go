@@ -233,6 +233,7 @@ func startTabWith(t *testing.T, st settings.Session) *harness {
 	h := &harness{t: t, win: w, tab: &fakeTab{w: w, st: st}}
 	h.tab.assisted = func() Panel { return w.panel }
 	h.tab.connect()
+	t.Cleanup(ForgetRunPasswords) // what one test typed is not the next one's
 	t.Cleanup(func() {
 		if s := h.tab.Session(); s != nil {
 			s.Close()

@@ -38,7 +38,7 @@ func (p *HTTPPanel) RunTest() {
 	} else {
 		p.say("Sent " + req.Method + " " + req.Path + ": waiting for the answer…")
 	}
-	p.running, p.sent = true, req
+	p.running, p.sent, p.runStart, p.runUser = true, req, time.Now(), ""
 	tap, https := p.currentTap(), p.https()
 	go func() {
 		res := web.Result{Request: req, HTTPS: https}
@@ -86,7 +86,7 @@ func (p *HTTPPanel) finish(res web.Result) {
 	if res.Got {
 		p.showResponse(res)
 	}
-	p.result = summary{httpTitle(res), res.Summary(), p.summaryFileName()}
+	p.result = summary{httpTitle(res), p.ticketHeader() + res.Summary(), p.summaryFileName()}
 	p.lastButton.Enable()
 	if res.Got {
 		p.say(web.Explain(res.Request, res.Response, res.HTTPS)[0])

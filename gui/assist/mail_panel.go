@@ -136,6 +136,7 @@ func newMailPanel[R any, C mailClient[R]](w Window, t Tab, proto *mailProto[R, C
 	st := t.Settings()
 	p.user = oneLineEntry("user name", st.Profile.Mail.User)
 	p.password, p.remember = p.passwordFields()
+	p.keepFieldsForRun(map[string]*widgets.EscEntry{"user": p.user})
 	labels := make([]string, len(proto.mechs))
 	p.mech = widget.NewSelect(labels, nil)
 	for i, m := range proto.mechs {
@@ -148,7 +149,7 @@ func newMailPanel[R any, C mailClient[R]](w Window, t Tab, proto *mailProto[R, C
 		p.mech.SetSelectedIndex(0)
 	}
 	p.useTLS = widget.NewCheck("Use "+proto.tlsVerb+" in Run test (the password is then never sent unencrypted)", nil)
-	p.useTLS.SetChecked(st.Engine.TLS != protocol.TLSImplicit)
+	p.useTLS.SetChecked(st.Engine.TLS != protocol.TLSImplicit && !st.Profile.Mail.NoTLS)
 	p.caps = widget.NewLabel("Capabilities: ask with " + proto.capaVerb + " to see them.")
 	p.caps.Wrapping = fyne.TextWrapWord
 	return p
@@ -291,18 +292,19 @@ func (p *mailPanel[R, C]) sendStartTLS() {
 	p.verb(p.proto.startTLS)
 }
 
-// saveFields keeps the user name and login method in the tab's saved
-// profile (never the password: that goes to the keychain when Remember
-// is ticked).
+// saveFields keeps the user name, login method and whether Run test
+// uses STLS/STARTTLS in the tab's saved profile (never the password:
+// that goes to the keychain when Remember is ticked).
 func (p *mailPanel[R, C]) saveFields() {
 	if err := p.user.Validate(); err != nil {
-		p.say(err.Error())
+		p.sayWrong(inField(p.user, err))
 		return
 	}
-	d := profiles.MailDefaults{User: strings.TrimSpace(p.user.Text), Mechanism: p.mechValue(), OpenOnConnect: true}
+	d := profiles.MailDefaults{User: strings.TrimSpace(p.user.Text), Mechanism: p.mechValue(), OpenOnConnect: true,
+		NoTLS: !p.useTLS.Checked && p.t.Settings().Engine.TLS != protocol.TLSImplicit}
 	if !p.saveToProfile(func(pr *profiles.Profile) { pr.Mail, pr.RememberPassword = d, p.remember.Checked }) {
 		return
 	}
 	p.rememberPassword(p.password.Text, p.remember.Checked)
-	p.say("Saved the user name and login method to " + p.t.Settings().Name + ".")
+	p.say("Saved the user name, login method and " + p.proto.tlsVerb + " choice to " + p.t.Settings().Name + ".")
 }

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -32,6 +32,7 @@ func (p *mailPanel[R, C]) RunTest() {
 		return
 	}
 	plan := exchange.Plan{User: user, Password: pass, Mechanism: p.mechValue(), StartTLS: p.useTLS.Checked}
+	p.runUser = user
 	switch {
 	case user != "" && pass == "":
 		p.askPassword(p.RunTest)
@@ -42,19 +43,19 @@ func (p *mailPanel[R, C]) RunTest() {
 	}
 }
 
-// askPassword asks for the password the test needs, then goes on.
+// askPassword asks for the password the test needs, then goes on
+// (Tern's dialog buttons: Enter runs, Escape cancels).
 func (p *mailPanel[R, C]) askPassword(then func()) {
 	entry := widgets.NewPasswordEntry()
-	d := dialog.NewForm("Password for "+strings.TrimSpace(p.user.Text), "Run test", "Cancel",
-		[]*widget.FormItem{widget.NewFormItem("Password", entry)}, func(ok bool) {
-			if ok && entry.Text != "" {
-				p.password.SetText(entry.Text)
-				then()
-			}
-		}, p.w.Window())
-	entry.OnSubmitted = func(string) { d.Submit() }
-	d.Resize(p.w.DialogSize(460, 180))
-	p.w.ShowDialog(d)
+	form := widget.NewForm(widget.NewFormItem("Password", entry))
+	d, submit := showAsk(p.w, "Password for "+strings.TrimSpace(p.user.Text), "Run test", form, fyne.NewSize(460, 180), func() {
+		if entry.Text != "" {
+			p.password.SetText(entry.Text)
+			then()
+		}
+	})
+	entry.OnSubmitted = func(string) { submit() }
+	entry.OnEscape = d.Hide
 	p.w.Window().Canvas().Focus(entry)
 }
 

@@ -14,13 +14,18 @@ import (
 // session goes elsewhere (Edit and reconnect, open at the telnet>
 // prompt), the field is emptied before any command could send it there.
 
-// placeOf is where a session goes, as the password field's binding.
+// placeOf is where a session goes, as the password field's binding: its
+// host, port, TLS and the proxy it goes through.
 func placeOf(cfg protocol.Config) string {
 	port := cfg.Port
 	if port == "" {
 		port = "23"
 	}
-	return fmt.Sprintf("%s tls=%d", net.JoinHostPort(cfg.Host, port), cfg.TLS)
+	via := ""
+	if cfg.Proxy.Active() && !cfg.Proxy.Bypasses(cfg.Host) {
+		via = cfg.Proxy.URL()
+	}
+	return fmt.Sprintf("%s tls=%d via=%s", net.JoinHostPort(cfg.Host, port), cfg.TLS, via)
 }
 
 // bindPassword ties the panel's password field to the tab's session now.

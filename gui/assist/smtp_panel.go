@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -71,10 +70,11 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	p.body.SetMinRowsVisible(4)
 	p.user = oneLineEntry("user name", d.AuthUser)
 	p.password, p.remember = p.passwordFields()
+	p.keepFieldsForRun(map[string]*widgets.EscEntry{"from": p.from, "to": p.to, "user": p.user})
 	p.mech = widget.NewSelect([]string{"PLAIN", "LOGIN"}, nil)
 	p.mech.SetSelected(cmp.Or(strings.ToUpper(d.AuthMech), "PLAIN"))
 	p.useTLS = widget.NewCheck("Use STARTTLS in Run test", nil)
-	p.useTLS.SetChecked(t.Settings().Engine.TLS == protocol.TLSStartTLS)
+	p.useTLS.SetChecked(d.StartTLS || t.Settings().Engine.TLS == protocol.TLSStartTLS)
 	p.caps = widget.NewLabel("Capabilities: send EHLO to see them.")
 	p.caps.Wrapping = fyne.TextWrapWord
 	p.domain = widgets.NewEscEntry(false, nil)
@@ -114,7 +114,7 @@ func (p *SMTPPanel) layout() fyne.CanvasObject {
 	commands = container.NewVBox(commands,
 		container.NewBorder(nil, nil, widget.NewLabel("Mail domain"), b("Find mail servers", p.findMailServers), p.domain))
 	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)
-	return p.frame(p.RunTest, commands, p.saveDefaults, fields, p.newReplyView(p.w, smtp.Reply.String, replyLines, smtp.Explain), 0.5)
+	return p.frame(p.RunTest, commands, p.saveDefaults, fields, p.newReplyView(p.w, smtp.Reply.String, replyLines, smtp.Explain), 0.65)
 }
 
 func (p *SMTPPanel) send(line string) {
@@ -127,7 +127,7 @@ func (p *SMTPPanel) send(line string) {
 func (p *SMTPPanel) check(fields ...*widgets.EscEntry) bool {
 	for _, f := range fields {
 		if err := f.Validate(); err != nil {
-			p.say(err.Error())
+			p.sayWrong(inField(f, err))
 			return false
 		}
 	}
@@ -148,28 +148,37 @@ func (p *SMTPPanel) recipients() ([]string, error) {
 			continue
 		}
 		if err := smtp.CheckAddress("To", r, false); err != nil {
-			return nil, err
+			return nil, inField(p.to, err)
 		}
 		out = append(out, strings.Trim(r, "<>"))
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("enter at least one recipient in To")
+		return nil, inField(p.to, fmt.Errorf("enter at least one recipient in To"))
 	}
 	return out, nil
 }
 
 func (p *SMTPPanel) sendMAIL() {
 	if err := smtp.CheckAddress("From", p.from.Text, true); err != nil {
-		p.say(err.Error())
+		p.sayWrong(inField(p.from, err))
 		return
 	}
-	p.send("MAIL FROM:<" + strings.Trim(strings.TrimSpace(p.from.Text), "<>") + ">")
+	from := strings.Trim(strings.TrimSpace(p.from.Text), "<>")
+	s := p.session()
+	if s == nil {
+		return
+	}
+	s.SendLine("MAIL FROM:<" + from + ">")
+	p.w.FocusTerminal()
+	if from == "" {
+		p.say(saidNullSender)
+	}
 }
 
 func (p *SMTPPanel) sendRCPT() {
 	to, err := p.recipients()
 	if err != nil {
-		p.say(err.Error())
+		p.sayWrong(err)
 		return
 	}
 	for _, r := range to {
@@ -180,7 +189,7 @@ func (p *SMTPPanel) sendRCPT() {
 func (p *SMTPPanel) sendVRFY() {
 	to, err := p.recipients()
 	if err != nil {
-		p.say(err.Error())
+		p.sayWrong(err)
 		return
 	}
 	p.send("VRFY " + to[0])
@@ -189,17 +198,17 @@ func (p *SMTPPanel) sendVRFY() {
 // message builds the message from the fields, checking them.
 func (p *SMTPPanel) message() (*smtp.Message, error) {
 	if err := smtp.CheckAddress("From", p.from.Text, true); err != nil {
-		return nil, err
+		return nil, inField(p.from, err)
 	}
 	if err := smtp.CheckField("Subject", p.subject.Text); err != nil {
-		return nil, err
+		return nil, inField(p.subject, err)
 	}
 	to, err := p.recipients()
 	if err != nil {
 		return nil, err
 	}
 	if long := smtp.LongLines(p.body.Text); len(long) > 0 {
-		return nil, fmt.Errorf("body line %d is longer than %d characters, which SMTP does not allow", long[0], smtp.MaxLineLength)
+		return nil, inField(p.body, fmt.Errorf("body line %d is longer than %d characters, which SMTP does not allow", long[0], smtp.MaxLineLength))
 	}
 	host := strings.TrimSpace(p.ehlo.Text)
 	return &smtp.Message{From: strings.Trim(strings.TrimSpace(p.from.Text), "<>"), To: to, Subject: p.subject.Text, Body: p.body.Text, Host: host}, nil
@@ -209,7 +218,7 @@ func (p *SMTPPanel) message() (*smtp.Message, error) {
 func (p *SMTPPanel) sendMessage() {
 	m, err := p.message()
 	if err != nil {
-		p.say(err.Error())
+		p.sayWrong(err)
 		return
 	}
 	p.mu.Lock()
@@ -274,9 +283,8 @@ func (p *SMTPPanel) showEncoded() {
 	text.Wrapping = fyne.TextWrapBreak
 	warning := widget.NewLabel("Base64 is an encoding, not encryption: anyone who sees these lines has the password. Encoded here, on this computer.")
 	warning.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Encoded credentials", "Close", container.NewBorder(warning, nil, nil, nil, text), p.w.Window())
-	d.Resize(p.w.DialogSize(560, 300))
-	p.w.ShowDialog(d)
+	d := showClosable(p.w, "Encoded credentials", container.NewBorder(warning, nil, nil, nil, text), fyne.NewSize(560, 300))
+	text.OnEscape = d.Hide
 }
 
 // sendSTARTTLS switches the live session to TLS with the protocol's
@@ -305,8 +313,9 @@ func (p *SMTPPanel) sendSTARTTLS() {
 	}()
 }
 
-// saveDefaults keeps EHLO name, From, To, user and mechanism in the
-// tab's saved profile (never the password: that goes to the keychain).
+// saveDefaults keeps EHLO name, From, To, user, mechanism and Use
+// STARTTLS in the tab's saved profile (never the password: that goes to
+// the keychain).
 func (p *SMTPPanel) saveDefaults() {
 	if !p.check(p.ehlo, p.from, p.user) {
 		return
@@ -316,7 +325,7 @@ func (p *SMTPPanel) saveDefaults() {
 		to = nil
 	}
 	d := profiles.SMTPDefaults{EHLO: strings.TrimSpace(p.ehlo.Text), From: strings.TrimSpace(p.from.Text), To: to,
-		AuthUser: strings.TrimSpace(p.user.Text), AuthMech: p.mech.Selected, OpenOnConnect: true}
+		AuthUser: strings.TrimSpace(p.user.Text), AuthMech: p.mech.Selected, OpenOnConnect: true, StartTLS: p.useTLS.Checked}
 	if !p.saveToProfile(func(pr *profiles.Profile) { pr.SMTP, pr.RememberPassword = d, p.remember.Checked }) {
 		return
 	}

@@ -33,7 +33,11 @@ func (p *SMTPPanel) RunTest() {
 	}
 	plan.TLSOptional = true
 	plan.ConfirmPlaintext = p.confirmPlaintext
-	p.start(plan)
+	if plan.From != "" {
+		p.start(plan)
+		return
+	}
+	p.confirmNullSender(func() { p.start(plan) })
 }
 
 // confirmPlaintext asks, for a running test (its goroutine), whether the
@@ -61,16 +65,18 @@ func (p *SMTPPanel) plan() (smtp.Plan, bool) {
 	}
 	msg, err := p.message()
 	if err != nil {
-		p.say(err.Error())
+		p.sayWrong(err)
 		return smtp.Plan{}, false
 	}
 	plan := smtp.Plan{EHLO: strings.TrimSpace(p.ehlo.Text), StartTLS: p.useTLS.Checked, From: msg.From, To: msg.To, Message: msg}
+	p.runUser = ""
 	if strings.TrimSpace(p.user.Text) != "" {
 		user, pass, ok := p.credentials(p.user, p.password, p.remember)
 		if !ok {
 			return smtp.Plan{}, false
 		}
 		plan.Auth = &smtp.Auth{Mechanism: p.mech.Selected, User: user, Password: pass}
+		p.runUser = user
 	}
 	return plan, true
 }

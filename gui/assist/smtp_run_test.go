@@ -187,3 +187,42 @@ func TestNotConnectedGoesAfterReconnect(t *testing.T) {
 		t.Fatalf("after Reconnect the assistant says %q, the status bar %q", p.status.Text, h.win.status)
 	}
 }
+
+// TestRunTestAsksBeforeTheNullSender: with From empty, Run test asks
+// before MAIL FROM:<> (Enter answers no: nothing is sent and From gets
+// the keyboard); choosing the null sender runs the test with it; the
+// MAIL FROM button says what it sent.
+func TestRunTestAsksBeforeTheNullSender(t *testing.T) {
+	peer, h, _, p := newAssistant(t)
+	fillTest(p)
+	p.from.SetText("")
+	p.RunTest()
+	if h.win.risky == nil || p.isRunning() {
+		t.Fatalf("Run test did not ask first (running %v)", p.isRunning())
+	}
+	h.win.risky(false)
+	if p.isRunning() || h.win.win.Canvas().Focused() != p.from || !strings.Contains(p.status.Text, "fill in From") {
+		t.Fatalf("after No: running %v, focus %v, says %q", p.isRunning(), h.win.win.Canvas().Focused(), p.status.Text)
+	}
+	h.win.risky = nil
+	p.RunTest()
+	h.win.risky(true)
+	h.waitUntil("the summary", func() bool { return p.result.text != "" })
+	msgs := peer.Messages()
+	if len(msgs) != 1 || msgs[0].From != "" {
+		t.Fatalf("the peer received %+v\n%s", msgs, p.result.text)
+	}
+}
+
+// TestMailFromButtonExplainsTheNullSender: MAIL FROM with From empty
+// sends MAIL FROM:<> and says what that is.
+func TestMailFromButtonExplainsTheNullSender(t *testing.T) {
+	_, h, tab, p := newAssistant(t)
+	p.from.SetText("")
+	p.sendEHLO()
+	p.sendMAIL()
+	h.waitUntil("MAIL FROM:<> in the terminal", func() bool { return strings.Contains(tab.History(), "MAIL FROM:<>") })
+	if !strings.Contains(p.status.Text, "null sender") {
+		t.Fatalf("the assistant says %q", p.status.Text)
+	}
+}

@@ -1,6 +1,8 @@
 package assist
 
 import (
+	"cmp"
+	"fmt"
 	"strings"
 	"time"
 
@@ -8,8 +10,10 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/filedialog"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/protocol"
 )
 
 // The summary of the last Run test: what goes into a ticket, so it can
@@ -39,9 +43,10 @@ func showSummary(w Window, s summary, say func(string)) {
 	w.ShowDialog(d)
 }
 
-// saveSummary writes the summary to a text file the person picks.
+// saveSummary writes the summary to a text file the person picks (in
+// the platform's own file dialog where it has one).
 func saveSummary(w Window, s summary, say func(string)) {
-	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+	filedialog.Save(w.Window(), w.UI, s.file, func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
 			return
 		}
@@ -51,9 +56,7 @@ func saveSummary(w Window, s summary, say func(string)) {
 			return
 		}
 		say("Saved the summary as " + f.URI().Name() + ".")
-	}, w.Window())
-	d.SetFileName(s.file)
-	d.Show()
+	})
 }
 
 // showLastResult puts the summary of the last Run test in front of the
@@ -64,6 +67,35 @@ func (p *base) showLastResult() {
 		return
 	}
 	showSummary(p.w, p.result, p.say)
+}
+
+// ticketHeader is what a ticket needs above the findings: the server
+// (host:port, TLS, proxy), when the test ran, and the user name it tried
+// (never a password).
+func (p *base) ticketHeader() string {
+	cfg := p.t.Settings().Engine
+	if s := p.t.Session(); s != nil {
+		cfg = s.Config()
+	}
+	server := serverOf(cfg)
+	switch {
+	case cfg.TLS == protocol.TLSImplicit:
+		server += " (TLS from the start)"
+	case p.t.Session() != nil && p.t.Session().TLS() != nil:
+		server += " (switched to TLS)"
+	default:
+		server += " (not encrypted)"
+	}
+	if cfg.Proxy.Active() && !cfg.Proxy.Bypasses(cfg.Host) {
+		server += " via proxy " + cfg.Proxy.Addr()
+	}
+	at := p.runStart
+	if at.IsZero() {
+		at = time.Now()
+	}
+	user := cmp.Or(p.runUser, "none (no login)")
+	return fmt.Sprintf("%s test of %s\nTime: %s (%s)\nUser tried: %s\n\n",
+		p.name, server, at.Format("2006-01-02 15:04:05 -0700"), at.UTC().Format("15:04:05 UTC"), user)
 }
 
 // summaryFileName names a saved summary after the protocol, the server

@@ -93,6 +93,7 @@ func TestImplicitTLSRunTestSendsNothingToAManInTheMiddle(t *testing.T) {
 			p := NewSMTPPanel(h.win, h.tab)
 			return made{p, func() {
 				p.ehlo.SetText("tester.example.org")
+				p.from.SetText("tester@example.org") // an empty From would ask first
 				p.to.SetText("testuser@example.test")
 				p.user.SetText("alice")
 				p.password.SetText("S3cret-mitm")

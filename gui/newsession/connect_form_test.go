@@ -52,7 +52,7 @@ func TestConnectFormShowsEveryProfileSetting(t *testing.T) {
 	// The fields not covered above belong to the assistants or to the
 	// Port check template; a session's folder, quick commands and
 	// highlighting to the session list and the quick-commands editor.
-	skip := map[string]bool{"SMTP": true, "Mail": true, "RememberPassword": true, "PortCheck": true,
+	skip := map[string]bool{"SMTP": true, "Mail": true, "RememberPassword": true, "RememberEnable": true, "PortCheck": true,
 		"Folder": true, "QuickCommands": true, "Highlights": true}
 	v := reflect.ValueOf(p)
 	for i := 0; i < v.NumField(); i++ {

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/filedialog"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
@@ -287,6 +288,11 @@ func moveSecret(pr profiles.Profile, name string) error {
 			return err
 		}
 	}
+	if pr.RememberEnable {
+		if err := (profiles.Secrets{Enable: true}).Move(pr.Name, name); err != nil {
+			return err
+		}
+	}
 	if !pr.RememberPassword {
 		return nil
 	}
@@ -416,7 +422,7 @@ func (p *profilePanel) importKiTTYFolder() {
 }
 
 func (p *profilePanel) importReg() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+	filedialog.Open(p.host.Window(), nil, func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
 		}
@@ -427,11 +433,11 @@ func (p *profilePanel) importReg() {
 			return
 		}
 		p.addImported(res)
-	}, p.host.Window())
+	})
 }
 
 func (p *profilePanel) importTern() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+	filedialog.Open(p.host.Window(), nil, func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
 		}
@@ -450,7 +456,7 @@ func (p *profilePanel) importTern() {
 			return
 		}
 		p.addImported(profiles.ImportResult{Imported: f.Profiles})
-	}, p.host.Window())
+	})
 }
 
 // addImported saves imported profiles, renaming on a clash, and reports.
@@ -490,7 +496,7 @@ func (p *profilePanel) addImported(res profiles.ImportResult) {
 
 func (p *profilePanel) export() {
 	f := p.host.Profiles()
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+	filedialog.Save(p.host.Window(), nil, "tern-profiles.json", func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			return
 		}
@@ -505,9 +511,7 @@ func (p *profilePanel) export() {
 			return
 		}
 		p.message.SetText("Exported " + sessionsText(len(f.Profiles)) + " to " + wc.URI().Name() + ".")
-	}, p.host.Window())
-	d.SetFileName("tern-profiles.json")
-	d.Show()
+	})
 }
 
 func marshalIndent(f *profiles.File) ([]byte, error) {

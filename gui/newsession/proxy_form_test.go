@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/widget"
-	"github.com/zalando/go-keyring"
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
@@ -18,7 +17,7 @@ import (
 // section has a password keeps it in the keychain, never in the profiles
 // file; a rename carries it along.
 func TestProxyPasswordSavedToTheKeychain(t *testing.T) {
-	keyring.MockInit()
+	profiles.MockKeychain()
 	h := newTestHost(t)
 	f := newConnectForm(settings.Session{})
 	p := newProfilePanel(h, f, widget.NewLabel(""), func() {})

@@ -222,7 +222,8 @@ func (c *Controller) onChange(s *protocol.Session, lr *logonRun, portCheck bool)
 					c.beginLogon(s, lr)
 					return
 				}
-				c.Print(fmt.Sprintf("\r\nPort %s on %s is open: %s accepted the connection. Closing.\r\n", st.Port, st.Host, st.Remote))
+				// through the session's output, so it reads after "Connected to …"
+				s.Say(fmt.Sprintf("\r\nPort %s on %s is open: %s accepted the connection. Closing.\r\n", st.Port, st.Host, st.Remote))
 				s.Close()
 			})
 		}

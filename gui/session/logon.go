@@ -27,6 +27,8 @@ type logonPlan struct {
 	vars     logon.Vars // without the password
 	name     string     // the profile, "" for an unsaved session
 	remember bool       // the profile keeps its password in the keychain
+	// rememberEnable: the profile keeps its enable secret there too.
+	rememberEnable bool
 	// place is where the session goes; home is true when it is where
 	// the tab's profile was opened for, so that its keychain password
 	// may go there.
@@ -78,14 +80,14 @@ func (l *logonRun) feed(p []byte) {
 
 // start makes the runner, hands it what the server sent so far and
 // returns it; nil when the logon was stopped meanwhile.
-func (l *logonRun) start(s logon.Sender, password string) *logon.Runner {
+func (l *logonRun) start(s logon.Sender, secrets logonSecrets) *logon.Runner {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.stopped {
 		return nil
 	}
 	vars := l.plan.vars
-	vars.Password = password
+	vars.Password, vars.Enable = secrets[passwordKind], secrets[enableKind]
 	l.runner = logon.New(s, l.plan.steps, vars, nil)
 	l.runner.Feed(l.early)
 	l.early = nil
@@ -189,30 +191,20 @@ func logonPlanOf(st settings.Session, place secretPlace, home bool) logonPlan {
 	return logonPlan{
 		steps: append([]logon.Step(nil), st.Logon...),
 		vars:  logon.Vars{User: st.Engine.User, Host: st.Engine.Host},
-		name:  st.Name, remember: st.Profile.RememberPassword,
+		name:  st.Name, remember: st.Profile.RememberPassword, rememberEnable: st.Profile.RememberEnable,
 		place: place, home: home,
 	}
 }
 
 // beginLogon starts the session's logon once it is connected: at once
-// when no step sends {password} or the controller knows it, else after
-// the keychain or the person gave it. Any goroutine may call it.
+// when no step sends {password} or {enable}, else once the controller,
+// the keychain or the person gave each (logonWithSecrets). Any goroutine
+// may call it.
 func (c *Controller) beginLogon(s *protocol.Session, l *logonRun) {
 	if l == nil {
 		return
 	}
-	if !logon.NeedsPassword(l.plan.steps) {
-		go c.runLogon(s, l, "")
-		return
-	}
-	go func() {
-		if pw, ok := c.knownPassword(l.plan); ok {
-			c.runLogon(s, l, pw)
-			return
-		}
-		l.setStatus("Logon: waiting for the password")
-		c.askPassword(s, l)
-	}()
+	go c.logonWithSecrets(s, l, logonSecrets{})
 }
 
 // knownPassword is the password given earlier for the same host, port
@@ -240,35 +232,11 @@ func (c *Controller) setPassword(pw string, place secretPlace) {
 	c.mu.Unlock()
 }
 
-// askPassword asks the host for the password.
-func (c *Controller) askPassword(s *protocol.Session, l *logonRun) {
-	c.host.Changed()
-	who := l.plan.vars.User
-	if who == "" {
-		who = "the user"
-	}
-	prompt := fmt.Sprintf("The logon actions of %s send a password for %s.", c.Settings().Title(), who)
-	c.host.AskPassword(prompt, func(pw string, remember, ok bool) {
-		if !ok {
-			l.giveUp("Logon stopped: no password was given. The session is yours.")
-			c.host.Changed()
-			return
-		}
-		c.setPassword(pw, l.plan.place)
-		if remember {
-			c.mu.Lock()
-			c.settings.Profile.RememberPassword = true
-			c.mu.Unlock()
-		}
-		go c.runLogon(s, l, pw)
-	})
-}
-
 // runLogon runs the steps on its own goroutine; progress shows in the
 // status bar, and a stop that needs explaining is explained in the
 // terminal.
-func (c *Controller) runLogon(s *protocol.Session, l *logonRun, password string) {
-	r := l.start(s, password)
+func (c *Controller) runLogon(s *protocol.Session, l *logonRun, secrets logonSecrets) {
+	r := l.start(s, secrets)
 	if r == nil {
 		return
 	}

@@ -16,6 +16,7 @@ type secrets struct {
 	password     string      // the logon's password, once given (see logon.go)
 	passwordFor  secretPlace // where password may go
 	havePassword bool
+	enable       heldSecret // the logon's enable secret, once given (secrets.go)
 	// accepted are the unverified certificates the person let the
 	// sessions go on with (host:port → SHA-256 fingerprint): a reconnect
 	// to the same certificate does not ask again; another one does.
@@ -37,6 +38,9 @@ func (c *Controller) arrive(place secretPlace) bool {
 	}
 	if s.havePassword && s.passwordFor != place {
 		s.password, s.havePassword = "", false
+	}
+	if s.enable.have && s.enable.place != place {
+		s.enable = heldSecret{}
 	}
 	return s.home == place
 }

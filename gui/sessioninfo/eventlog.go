@@ -19,6 +19,8 @@ type eventLogView struct {
 	lines []string
 	bytes int // of lines, kept within protocol.DefaultEventLogBytes
 	list  *widget.List
+	// heights are the rows made taller for a wrapped line (UI goroutine).
+	heights map[widget.ListItemID]float32
 }
 
 func newEventLogView(log *protocol.EventLog) (*eventLogView, fyne.CanvasObject) {
@@ -31,6 +33,7 @@ func newEventLogView(log *protocol.EventLog) (*eventLogView, fyne.CanvasObject) 
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Selectable = true
+			l.Wrapping = fyne.TextWrapWord // a long line is read whole, on several rows
 			return l
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
@@ -40,9 +43,28 @@ func newEventLogView(log *protocol.EventLog) (*eventLogView, fyne.CanvasObject) 
 				text = v.lines[id]
 			}
 			v.mu.Unlock()
-			o.(*widget.Label).SetText(text)
+			l := o.(*widget.Label)
+			l.SetText(text)
+			v.fitRow(id, l)
 		})
 	return v, v.list
+}
+
+// fitRow makes row id as tall as its wrapped label needs at the list's
+// width (a row is one line high by default).
+func (v *eventLogView) fitRow(id widget.ListItemID, l *widget.Label) {
+	width := v.list.Size().Width - theme.ScrollBarSize() - 2*theme.Padding()
+	if width < 100 { // not laid out yet
+		return
+	}
+	l.Resize(fyne.NewSize(width, l.Size().Height))
+	if h := l.MinSize().Height; h != v.heights[id] {
+		if v.heights == nil {
+			v.heights = map[widget.ListItemID]float32{}
+		}
+		v.heights[id] = h
+		v.list.SetItemHeight(id, h)
+	}
 }
 
 // add appends a line (on the UI goroutine).

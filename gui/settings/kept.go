@@ -19,6 +19,8 @@ type Kept struct {
 	// RememberPassword says the keychain keeps the logon actions'
 	// password for the profile.
 	RememberPassword bool
+	// RememberEnable says it keeps the logon's enable secret ({enable}).
+	RememberEnable bool
 	// PortCheck reports the port open and hangs up at once.
 	PortCheck bool
 	Notes     string
@@ -39,7 +41,7 @@ type Kept struct {
 
 // keptOf is what a session keeps of p.
 func keptOf(p profiles.Profile) Kept {
-	k := Kept{SMTP: p.SMTP, Mail: p.Mail, RememberPassword: p.RememberPassword, PortCheck: p.PortCheck, Notes: p.Notes, Pacing: p.Pacing,
+	k := Kept{SMTP: p.SMTP, Mail: p.Mail, RememberPassword: p.RememberPassword, RememberEnable: p.RememberEnable, PortCheck: p.PortCheck, Notes: p.Notes, Pacing: p.Pacing,
 		Folder: p.Folder, Highlights: slices.Clone(p.Highlights), QuickCommands: slices.Clone(p.QuickCommands)}
 	k.SMTP.To = append([]string(nil), p.SMTP.To...)
 	if p.Proxy.RememberPassword {
@@ -53,6 +55,7 @@ func keptOf(p profiles.Profile) Kept {
 func (k Kept) keepIn(p *profiles.Profile) {
 	p.SMTP, p.Mail, p.RememberPassword, p.PortCheck, p.Notes, p.Pacing = k.SMTP, k.Mail, k.RememberPassword, k.PortCheck, k.Notes, k.Pacing
 	p.Folder, p.Highlights, p.QuickCommands = k.Folder, slices.Clone(k.Highlights), slices.Clone(k.QuickCommands)
+	p.RememberEnable = k.RememberEnable
 	p.SMTP.To = append([]string(nil), k.SMTP.To...)
 	if len(p.SMTP.To) == 0 {
 		p.SMTP.To = nil

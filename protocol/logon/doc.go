@@ -8,8 +8,8 @@
 // refuses the login (FailurePatterns).
 //
 // Placeholders in what a step sends are filled in by Expand: {user},
-// {password} (always sent on the session's secret path, so no log holds
-// it), {host}, {date}, keys such as {enter}, {tab}, {esc} and {ctrl-c},
+// {password} and {enable} (a router's enable secret; both always sent on
+// the session's secret path, so no log holds them), {host}, {date}, keys such as {enter}, {tab}, {esc} and {ctrl-c},
 // and {{ for a literal brace. Propose and Recorder turn a session the
 // person logged in to by hand into steps.
 //

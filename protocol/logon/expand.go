@@ -10,7 +10,10 @@ import (
 type Vars struct {
 	User     string // {user}
 	Password string // {password}: sent on the secret path, never shown
-	Host     string // {host}
+	// Enable is {enable}, a router's enable secret (apart from the login
+	// password): sent on the secret path, never shown.
+	Enable string
+	Host   string // {host}
 	// Now is the moment {date} (2006-01-02) stands for; the zero value
 	// means the time of expansion.
 	Now time.Time
@@ -44,7 +47,7 @@ type Line struct {
 }
 
 // Expand fills in send's placeholders and splits it at each {enter}:
-// {user}, {password}, {host}, {date}, {enter}, {tab}, {esc} (or
+// {user}, {password}, {enable}, {host}, {date}, {enter}, {tab}, {esc} (or
 // {escape}), {space}, {backspace} (DEL), {bs} (^H), {ctrl-a} to {ctrl-z}
 // and {ctrl-@ [ \ ] ^ _}; names are not case-sensitive, and {{ is a
 // literal "{". With enter the last line ends with Enter too. An unknown
@@ -82,8 +85,8 @@ func Expand(send string, v Vars, enter bool) ([]Line, error) {
 		switch name {
 		case "enter":
 			flush(true)
-		case "password":
-			text.WriteString(v.Password)
+		case "password", "enable":
+			text.WriteString(v.secret(name))
 			shown.WriteString(Masked)
 			cur.Secret = true
 		default:
@@ -99,6 +102,15 @@ func Expand(send string, v Vars, enter bool) ([]Line, error) {
 		flush(enter)
 	}
 	return out, nil
+}
+
+// secret is what the secret placeholder name ("password" or "enable")
+// stands for.
+func (v Vars) secret(name string) string {
+	if name == "enable" {
+		return v.Enable
+	}
+	return v.Password
 }
 
 func (v Vars) value(name string) (string, bool) {

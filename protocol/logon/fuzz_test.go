@@ -14,7 +14,7 @@ func FuzzExpand(f *testing.F) {
 		f.Add(tt.send)
 	}
 	f.Fuzz(func(t *testing.T, send string) {
-		v := Vars{User: "u", Password: "PASSWORD-XYZ", Host: "h"}
+		v := Vars{User: "u", Password: "PASSWORD-XYZ", Enable: "ENABLE-XYZ", Host: "h"}
 		lines, err := Expand(send, v, true)
 		if err != nil {
 			return
@@ -22,6 +22,9 @@ func FuzzExpand(f *testing.F) {
 		for _, l := range lines {
 			if strings.Contains(l.Shown, v.Password) && !strings.Contains(send, v.Password) {
 				t.Fatalf("%q shows the password: %q", send, l.Shown)
+			}
+			if strings.Contains(l.Shown, v.Enable) && !strings.Contains(send, v.Enable) {
+				t.Fatalf("%q shows the enable secret: %q", send, l.Shown)
 			}
 		}
 		q, err := Expand(Quote(send), Vars{}, false)

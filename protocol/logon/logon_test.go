@@ -44,7 +44,7 @@ func (f *fakeSender) got() []string {
 	return append([]string(nil), f.sent...)
 }
 
-var vars = Vars{User: "admin", Password: "s3cr{t", Host: "r1.example", Now: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)}
+var vars = Vars{User: "admin", Password: "s3cr{t", Enable: "en-9}", Host: "r1.example", Now: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)}
 
 var expandTests = []struct {
 	name, send string
@@ -55,6 +55,7 @@ var expandTests = []struct {
 	{name: "plain line", send: "enable", enter: true, want: []Line{{Text: "enable", Shown: "enable", Enter: true}}},
 	{name: "user", send: "{user}", enter: true, want: []Line{{Text: "admin", Shown: "admin", Enter: true}}},
 	{name: "password is secret", send: "{password}", enter: true, want: []Line{{Text: "s3cr{t", Shown: Masked, Enter: true, Secret: true}}},
+	{name: "enable secret is secret", send: "{Enable}", enter: true, want: []Line{{Text: "en-9}", Shown: Masked, Enter: true, Secret: true}}},
 	{name: "host and date", send: "show {host} {date}", want: []Line{{Text: "show r1.example 2026-11-29", Shown: "show r1.example 2026-11-29"}}},
 	{name: "keys without enter", send: "{ctrl-c}{tab}{esc}{Ctrl-Z}", want: []Line{{Text: "\x03\t\x1b\x1a", Shown: "\x03\t\x1b\x1a"}}},
 	{name: "enter splits", send: "a{enter}b{enter}", want: []Line{{Text: "a", Shown: "a", Enter: true}, {Text: "b", Shown: "b", Enter: true}}},
@@ -106,7 +107,7 @@ var runTests = []struct {
 		script: []string{"\r\nUser Access Verification\r\n\r\nUsername: ", "admin\r\nPassword: ", "\r\nr1>", "enable\r\nPassword: ", "\r\nr1#", "terminal length 0\r\nr1#"},
 		steps:  Cisco,
 		want: []string{`line "admin" shown "admin"`, `line "s3cr{t" shown "********"`, `line "enable" shown "enable"`,
-			`line "s3cr{t" shown "********"`, `line "terminal length 0" shown "terminal length 0"`},
+			`line "en-9}" shown "********"`, `line "terminal length 0" shown "terminal length 0"`},
 	},
 	{
 		name:   "cisco without enable password: the step times out and goes on",
@@ -355,6 +356,32 @@ func TestValidate(t *testing.T) {
 	}
 	if NeedsPassword([]Step{{Send: "{user}"}}) {
 		t.Error("NeedsPassword without {password}")
+	}
+}
+
+// TestNeedsEnable: {enable} is its own secret, apart from {password};
+// the Cisco template sends it to enable, not the login password.
+func TestNeedsEnable(t *testing.T) {
+	tests := []struct {
+		name                 string
+		steps                []Step
+		password, enableOnly bool
+	}{
+		{"cisco", Cisco, true, true},
+		{"unix", Unix, true, false},
+		{"enable only", []Step{{Send: "x{enable}"}}, false, true},
+		{"password only", []Step{{Send: "{password}"}}, true, false},
+		{"literal braces", []Step{{Send: "{{enable}{{password}"}}, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := NeedsPassword(tt.steps); got != tt.password {
+				t.Errorf("NeedsPassword = %v", got)
+			}
+			if got := NeedsEnable(tt.steps); got != tt.enableOnly {
+				t.Errorf("NeedsEnable = %v", got)
+			}
+		})
 	}
 }
 

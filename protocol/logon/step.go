@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -116,11 +117,21 @@ func Validate(steps []Step) error {
 
 // NeedsPassword reports whether any step sends {password}, so that the
 // caller knows to fetch it from the keychain or ask for it once.
-func NeedsPassword(steps []Step) bool {
+func NeedsPassword(steps []Step) bool { return sends(steps, Vars{Password: secretMark}) }
+
+// NeedsEnable reports whether any step sends {enable}, the enable secret
+// the caller fetches or asks for apart from the password.
+func NeedsEnable(steps []Step) bool { return sends(steps, Vars{Enable: secretMark}) }
+
+// secretMark stands for a secret while looking for where it is sent.
+const secretMark = "\x00secret\x00"
+
+// sends reports whether a step's expansion with v holds secretMark.
+func sends(steps []Step, v Vars) bool {
 	for _, s := range steps {
-		if lines, err := Expand(s.Send, Vars{Password: "x"}, false); err == nil {
+		if lines, err := Expand(s.Send, v, false); err == nil {
 			for _, l := range lines {
-				if l.Secret {
+				if strings.Contains(l.Text, secretMark) {
 					return true
 				}
 			}
@@ -160,13 +171,14 @@ func (s Step) matcher() (matcher, error) {
 
 // Templates: starting points the person edits in the profile.
 var (
-	// Cisco logs in to an IOS-style router: user, password, enable (its
-	// password prompt is skipped when it does not come) and no paging.
+	// Cisco logs in to an IOS-style router: user, password, enable with
+	// its own secret ({enable}; its prompt is skipped when it does not
+	// come) and no paging.
 	Cisco = []Step{
 		{Expect: "Username:", Send: "{user}"},
 		{Expect: "Password:", Send: "{password}"},
 		{Expect: `[>#]\s*$`, Regexp: true, Send: "enable"},
-		{Expect: "Password:", Send: "{password}", Timeout: 3 * time.Second, OnTimeout: Continue},
+		{Expect: "Password:", Send: "{enable}", Timeout: 3 * time.Second, OnTimeout: Continue},
 		{Expect: `#\s*$`, Regexp: true, Send: "terminal length 0"},
 	}
 	// Unix logs in to a Unix telnetd (login(1)) and waits for the shell

@@ -1,0 +1,153 @@
+package session
+
+import (
+	"fmt"
+
+	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/logon"
+)
+
+// A logon's secrets: {password}, and {enable}, a router's enable secret
+// apart from the login password. Each is taken from what the controller
+// was given earlier for the same place, else from the keychain (its own
+// entry) when the profile keeps it there and the session goes where the
+// profile was opened for, else asked once; each goes only where it was
+// given for.
+
+// The kinds of secret, as the person reads them.
+const (
+	passwordKind = "password"
+	enableKind   = "enable secret"
+)
+
+// logonSecrets are the secrets one logon has gathered so far, by kind.
+// One goroutine at a time holds it, handing it on.
+type logonSecrets map[string]string
+
+// secretKinds are the secrets a logon may need, in the order asked.
+var secretKinds = []struct {
+	kind   string
+	needed func([]logon.Step) bool
+}{{passwordKind, logon.NeedsPassword}, {enableKind, logon.NeedsEnable}}
+
+// heldSecret is a secret the controller keeps for its sessions to place.
+type heldSecret struct {
+	value string
+	place secretPlace
+	have  bool
+}
+
+// EnableHost is a Host that keeps and asks for the enable secret apart
+// from the password (its own keychain entry, its own question). A Host
+// without it is asked through AskPassword and keeps nothing.
+type EnableHost interface {
+	// AskEnable asks for the secret the logon actions send as {enable};
+	// answer is as AskPassword's.
+	AskEnable(prompt string, answer func(secret string, remember, ok bool))
+	// SavedEnable is the keychain's enable secret for a profile.
+	SavedEnable(profile string) (string, bool)
+}
+
+// logonWithSecrets gets each secret the steps send that got lacks (held,
+// or from the keychain, else by asking, which goes on from here once
+// answered), then runs the logon. It runs on its own goroutine.
+func (c *Controller) logonWithSecrets(s *protocol.Session, l *logonRun, got logonSecrets) {
+	for _, k := range secretKinds {
+		if _, have := got[k.kind]; have || !k.needed(l.plan.steps) {
+			continue
+		}
+		v, ok := c.knownSecret(k.kind, l.plan)
+		if !ok {
+			l.setStatus("Logon: waiting for the " + k.kind)
+			c.askSecret(k.kind, s, l, got)
+			return
+		}
+		got[k.kind] = v
+	}
+	c.runLogon(s, l, got)
+}
+
+// knownSecret is a secret of kind held or in the keychain for plan.
+func (c *Controller) knownSecret(kind string, plan logonPlan) (string, bool) {
+	if kind == passwordKind {
+		return c.knownPassword(plan)
+	}
+	return c.knownEnable(plan)
+}
+
+// knownEnable is the enable secret given earlier for the same place, or
+// the one the keychain keeps for the profile when the session goes where
+// the profile was opened for.
+func (c *Controller) knownEnable(plan logonPlan) (string, bool) {
+	c.mu.Lock()
+	e := c.secrets.enable
+	c.mu.Unlock()
+	if e.have && e.place == plan.place {
+		return e.value, true
+	}
+	eh, ok := c.host.(EnableHost)
+	if !ok || !plan.rememberEnable || plan.name == "" || !plan.home {
+		return "", false
+	}
+	secret, ok := eh.SavedEnable(plan.name)
+	if !ok {
+		return "", false
+	}
+	c.setEnable(secret, plan.place)
+	return secret, true
+}
+
+// setEnable keeps the enable secret for the sessions to place only.
+func (c *Controller) setEnable(secret string, place secretPlace) {
+	c.mu.Lock()
+	c.secrets.enable = heldSecret{value: secret, place: place, have: true}
+	c.mu.Unlock()
+}
+
+// askSecret asks the host for a secret of kind, once for the
+// controller's life; then the logon goes on with the secrets it has.
+func (c *Controller) askSecret(kind string, s *protocol.Session, l *logonRun, got logonSecrets) {
+	c.host.Changed()
+	who := l.plan.vars.User
+	if who == "" {
+		who = "the user"
+	}
+	ask := c.host.AskPassword
+	prompt := fmt.Sprintf("The logon actions of %s send a password for %s.", c.Settings().Title(), who)
+	keep := func(v string, remember bool) {
+		c.setPassword(v, l.plan.place)
+		if remember {
+			c.mu.Lock()
+			c.settings.Profile.RememberPassword = true
+			c.mu.Unlock()
+		}
+	}
+	if kind == enableKind {
+		prompt = fmt.Sprintf("The logon actions of %s send the enable secret (the password of the enable command, not the login password).", c.Settings().Title())
+		keep = func(v string, remember bool) {
+			c.setEnable(v, l.plan.place)
+			if remember {
+				c.mu.Lock()
+				c.settings.Profile.RememberEnable = true
+				c.mu.Unlock()
+			}
+		}
+		if eh, ok := c.host.(EnableHost); ok {
+			ask = eh.AskEnable
+		} else { // the host would keep it as the password: it keeps nothing
+			ask = func(prompt string, answer func(string, bool, bool)) {
+				c.host.AskPassword(prompt, func(v string, _, ok bool) { answer(v, false, ok) })
+			}
+		}
+	}
+	ask(prompt, func(v string, remember, ok bool) {
+		if !ok {
+			l.giveUp("Logon stopped: no " + kind + " was given. The session is yours.")
+			c.host.Changed()
+			return
+		}
+		keep(v, remember)
+		got[kind] = v
+		go c.logonWithSecrets(s, l, got)
+	})
+}

@@ -1,0 +1,71 @@
+package gui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// TestDuplicateTabsNumberedAndMarked: two tabs to the same server read
+// "• title" and "• title (2)" (connected), a third is "(3)"; the number
+// stays when the first closes, and a new tab takes the free one; a
+// closed session is marked " (closed)".
+func TestDuplicateTabsNumberedAndMarked(t *testing.T) {
+	srv := newLoopServer(t, "r1>\r\n")
+	w := newTestWindow(t)
+	first, second, third := openTab(t, w, srv.Port()), openTab(t, w, srv.Port()), openTab(t, w, srv.Port())
+	waitUntil(t, "all connected", func() bool { return first.Live() && second.Live() && third.Live() })
+	title := first.Settings().Title()
+	want := map[string]string{first.Item().Text: connectedMark + title, second.Item().Text: connectedMark + title + " (2)", third.Item().Text: connectedMark + title + " (3)"}
+	for got, w := range want {
+		if got != w {
+			t.Errorf("tab %q, want %q", got, w)
+		}
+	}
+	w.closeTab(first, false)
+	fourth := openTab(t, w, srv.Port())
+	waitUntil(t, "the fourth connected", fourth.Live)
+	if second.Item().Text != connectedMark+title+" (2)" || fourth.Item().Text != connectedMark+title {
+		t.Fatalf("after closing the first: %q, new tab %q", second.Item().Text, fourth.Item().Text)
+	}
+	second.Disconnect()
+	waitUntil(t, "the second closed", func() bool { return second.State() == protocol.StateClosed })
+	if second.Item().Text != title+" (2)"+" (closed)" {
+		t.Fatalf("a closed tab reads %q", second.Item().Text)
+	}
+}
+
+// TestTypeIntoAllTabsLeavesOutAndMarks: with Type into all tabs on, the
+// receiving tabs are marked »; a tab left out is not marked, gets
+// nothing typed in the others (its own later line is the barrier), and
+// what is typed in it stays there.
+func TestTypeIntoAllTabsLeavesOutAndMarks(t *testing.T) {
+	srvA, srvB, srvC := newLoopServer(t, "a>\r\n"), newLoopServer(t, "b>\r\n"), newLoopServer(t, "c>\r\n")
+	w := newTestWindow(t)
+	a, b, c := openTab(t, w, srvA.Port()), openTab(t, w, srvB.Port()), openTab(t, w, srvC.Port())
+	waitUntil(t, "all connected", func() bool { return a.Live() && b.Live() && c.Live() })
+	w.broadcast.toggle()
+	for _, text := range []string{a.Item().Text, b.Item().Text, c.Item().Text} {
+		if !strings.HasPrefix(text, receivingMark) {
+			t.Fatalf("a receiving tab reads %q", text)
+		}
+	}
+	w.tabs.Select(b.Item())
+	w.toggleOptOut()
+	if strings.HasPrefix(b.Item().Text, receivingMark) || !w.optOutItem.Checked || !strings.Contains(w.status.Text, "LEFT OUT") {
+		t.Fatalf("left out: tab %q, menu checked %v, status %q", b.Item().Text, w.optOutItem.Checked, w.status.Text)
+	}
+	b.Type([]byte("mine\r"))
+	a.Type([]byte("all\r"))
+	waitUntil(t, "the line at the third server", func() bool { return srvC.Received() == "all\r\n" })
+	waitUntil(t, "the line at the first server", func() bool { return srvA.Received() == "all\r\n" })
+	b.Type([]byte("end\r")) // the barrier: "all" would have come before it
+	waitUntil(t, "the left-out tab's own lines", func() bool { return strings.HasSuffix(srvB.Received(), "end\r\n") })
+	if got := srvB.Received(); got != "mine\r\nend\r\n" {
+		t.Fatalf("the left-out tab's server got %q", got)
+	}
+	if srvA.Received() != "all\r\n" || srvC.Received() != "all\r\n" {
+		t.Fatalf("what the left-out tab typed went out: %q, %q", srvA.Received(), srvC.Received())
+	}
+}
