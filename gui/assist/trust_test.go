@@ -127,6 +127,9 @@ func TestImplicitTLSRunTestSendsNothingToAManInTheMiddle(t *testing.T) {
 			if got != "" {
 				t.Fatalf("the man in the middle received %q", got)
 			}
+			// Every connection is asked about (the question of the last
+			// may still be on its way when the test has ended).
+			h.waitUntil("a question for each connection", func() bool { return h.win.asked.Load() >= int32(conns) })
 			if conns < 2 || h.win.asked.Load() < int32(conns) { // the tab's connection, and the test's
 				t.Fatalf("%d connections, %d certificate questions", conns, h.win.asked.Load())
 			}
