@@ -223,7 +223,12 @@ func (s *Session) Run(ctx context.Context) error {
 	defer cancel()
 	s.mu.Lock()
 	s.cancel = cancel
+	closed := s.closedByUs
 	s.mu.Unlock()
+	if closed { // closed before it dialled (a question asked first): never dial
+		s.finish()
+		return nil
+	}
 	s.setState(StateConnecting)
 	if s.cfg.TLS != TLSNone && s.cfg.VerifyCertificate == nil {
 		s.logf("%v", ErrNoVerifier)

@@ -201,13 +201,21 @@ func (c *Controller) Connect() {
 	fedAll := make(chan struct{})
 	c.ApplyLineEnds(st.LFImpliesCR, st.CRImpliesLF)
 	go func() { c.feed(s); close(fedAll) }()
-	go func() {
-		err := s.Run(context.Background())
-		lr.stop()
-		<-fedAll
-		taps.close()
-		c.sessionEnded(s, err)
-	}()
+	run := func() {
+		go func() {
+			err := s.Run(context.Background())
+			lr.stop()
+			<-fedAll
+			taps.close()
+			c.sessionEnded(s, err)
+		}()
+	}
+	if lr != nil && !st.Profile.PortCheck {
+		// The logon's secrets are asked before dialling.
+		go c.gatherBeforeConnect(lr, logonSecrets{}, run)
+	} else {
+		run()
+	}
 	c.host.Changed()
 }
 

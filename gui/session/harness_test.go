@@ -27,6 +27,9 @@ type testHost struct {
 	titles   int
 	ctl      *Controller
 	tap      *recordingTap // Started's tap for every session, when set
+	// beforeAnswer, when set, runs as a password question is asked,
+	// before it is answered.
+	beforeAnswer func()
 }
 
 // recordingTap keeps what a session's tap saw, and whether it was closed.
@@ -73,8 +76,11 @@ func (h *testHost) Ended(_ *protocol.Session, err error, reconnecting bool) {
 func (h *testHost) AskPassword(_ string, answer func(string, bool, bool)) {
 	h.mu.Lock()
 	h.asked++
-	pw := h.password
+	pw, before := h.password, h.beforeAnswer
 	h.mu.Unlock()
+	if before != nil {
+		before()
+	}
 	answer(pw, false, pw != "")
 }
 

@@ -58,6 +58,44 @@ func TestLogonAgainstPeers(t *testing.T) {
 	}
 }
 
+// TestLogonAsksBeforeDialling (issue 26): the password the logon sends
+// is asked before the connection is made, so a router's login timer does
+// not run while the person types it; the logon then runs at once.
+func TestLogonAsksBeforeDialling(t *testing.T) {
+	srv := loopserver.StartScripted(t, loopserver.Login("ann", "right"))
+	connectionsWhenAsked := -1
+	c, h := newController(t, logonSettings("127.0.0.1", srv.Port(), logon.Unix), func(h *testHost) {
+		h.password = "right"
+		h.beforeAnswer = func() { connectionsWhenAsked = srv.Connections() }
+	})
+	c.Connect()
+	eventually(t, "the logon's end", func() bool { return c.LogonStatus() == "Logon: done" })
+	if connectionsWhenAsked != 0 || h.questions() != 1 {
+		t.Fatalf("asked %d times, with %d connections made when asked; want once, before any", h.questions(), connectionsWhenAsked)
+	}
+}
+
+// TestClosedBeforeDiallingNeverDials: a session closed while its
+// password is asked never dials once the answer comes.
+func TestClosedBeforeDiallingNeverDials(t *testing.T) {
+	srv := loopserver.StartScripted(t, loopserver.Login("ann", "right"))
+	var c *Controller
+	c, _ = newController(t, logonSettings("127.0.0.1", srv.Port(), logon.Unix), func(h *testHost) {
+		h.password = "right"
+		h.beforeAnswer = func() { c.Disconnect() }
+	})
+	c.Connect()
+	eventually(t, "the session's end", func() bool { return c.State() == protocol.StateClosed })
+	// Barrier: a second controller's session to the same server connects
+	// and is counted; the first never was.
+	c2, _ := newController(t, loopSettings(srv.Port()), nil)
+	c2.Connect()
+	eventually(t, "the second connection", func() bool { return c2.State() == protocol.StateConnected })
+	if n := srv.Connections(); n != 1 {
+		t.Fatalf("%d connections, want only the second controller's", n)
+	}
+}
+
 func peer(env string) func(t *testing.T) (string, string) {
 	return func(t *testing.T) (string, string) { return peerenv.Addr(t, env) }
 }
