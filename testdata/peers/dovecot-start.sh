@@ -88,9 +88,8 @@ EOC
 # Already running with this configuration on every port: leave it (a
 # restart under tests that are using it would break them; no test changes
 # alice's mailbox, so it needs no re-seeding).
-if [ -f "$RUN_DIR/master.pid" ] && kill -0 "$(cat "$RUN_DIR/master.pid")" 2>/dev/null &&
-   [ -n "$(listening_pid 2110)" ] && [ -n "$(listening_pid 2143)" ] && [ -n "$(listening_pid 2995)" ] && [ -n "$(listening_pid 2993)" ]; then
-  echo "dovecot master pid: $(cat "$RUN_DIR/master.pid") (already running)"
+if [ -n "$(listening_pid 2110)" ] && [ -n "$(listening_pid 2143)" ] && [ -n "$(listening_pid 2995)" ] && [ -n "$(listening_pid 2993)" ]; then
+  echo "dovecot master pid: $(listening_pid 2143) (already running)"
   exit 0
 fi
 
