@@ -1,4 +1,4 @@
-package screen
+package glyph
 
 // Character sets (ISO 2022 as the VT100 and VT220 use it): G0 and G1 are
 // designated with ESC ( F and ESC ) F (94-character sets) or ESC - F
@@ -12,49 +12,50 @@ package screen
 // it, ESC ( A or ESC ) A gives the upper half of Latin-1, as xterm shows
 // it (vttest 3.9 designates G1 so and expects Latin-1).
 
-type charset uint8
+// Set is a character set that G0 or G1 holds.
+type Set uint8
 
 const (
-	charsetASCII       charset = iota // ESC ( B, and anything unknown
-	charsetDECGraphics                // ESC ( 0: DEC Special Graphics (line drawing)
-	charsetA                          // ESC ( A: British in national mode, else Latin-1 (94 characters)
-	charsetLatin1                     // ESC - A: the ISO 8859-1 upper half (96 characters)
+	ASCII       Set = iota // ESC ( B, and anything unknown
+	DECGraphics            // ESC ( 0: DEC Special Graphics (line drawing)
+	SetA                   // ESC ( A: British in national mode, else Latin-1 (94 characters)
+	Latin1                 // ESC - A: the ISO 8859-1 upper half (96 characters)
 )
 
-// designate returns the set that final byte f names after intermediate
+// Designate returns the set that final byte f names after intermediate
 // inter ('(' or ')' for a 94-character set, '-' for a 96-character one).
-func designate(inter, f byte) charset {
+func Designate(inter, f byte) Set {
 	switch {
 	case inter == '-' && f == 'A':
-		return charsetLatin1
+		return Latin1
 	case inter == '-':
-		return charsetASCII
+		return ASCII
 	case f == '0':
-		return charsetDECGraphics
+		return DECGraphics
 	case f == 'A':
-		return charsetA
+		return SetA
 	}
-	return charsetASCII
+	return ASCII
 }
 
-// glyph is what byte b (0x20-0x7f) shows in the set, national telling
+// Glyph is what byte b (0x20-0x7f) shows in the set, national telling
 // whether DECNRCM is set. A 96-character set in GL maps 0x20-0x7f as GR
 // would (Latin-1: U+00A0-U+00FF), so its space is a no-break space and
 // DEL prints ÿ; a 94-character one keeps space and DEL.
-func (cs charset) glyph(b rune, national bool) rune {
+func (cs Set) Glyph(b rune, national bool) rune {
 	switch cs {
-	case charsetDECGraphics:
+	case DECGraphics:
 		if b >= 0x5f && b <= 0x7e {
 			return decGraphics[b-0x5f]
 		}
-	case charsetA:
+	case SetA:
 		switch {
 		case national && b == '#':
 			return '£'
 		case !national && b > 0x20 && b < 0x7f:
 			return b + 0x80
 		}
-	case charsetLatin1:
+	case Latin1:
 		if b >= 0x20 && b <= 0x7f {
 			return b + 0x80
 		}

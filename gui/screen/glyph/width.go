@@ -1,4 +1,4 @@
-package screen
+package glyph
 
 import (
 	"unicode"
@@ -6,9 +6,9 @@ import (
 	"golang.org/x/text/width"
 )
 
-// runeWidth is how many cells r takes: 0 for combining marks, 2 for East
+// Width is how many cells r takes: 0 for combining marks, 2 for East
 // Asian wide and fullwidth characters, 1 otherwise.
-func runeWidth(r rune) int {
+func Width(r rune) int {
 	if r < 0x300 {
 		return 1
 	}

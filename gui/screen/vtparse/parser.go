@@ -1,10 +1,22 @@
-package screen
+package vtparse
 
 import "unicode/utf8"
 
 // The parser follows the DEC/ANSI state diagram (Paul Williams' VT500
 // parser): every byte moves it through a small set of states, and complete
-// sequences are dispatched to the grid operations.
+// sequences are handed to the Performer.
+
+// Performer carries out what the parser finds. Its methods run on the
+// goroutine that calls Parse; the sequence being dispatched (parameters,
+// intermediate, OSC string) is read from the Parser's fields.
+type Performer interface {
+	Print(run []byte) // a run of printable ASCII bytes (0x20-0x7e)
+	Put(r rune)       // one character decoded from UTF-8, or U+FFFD
+	Execute(c byte)   // a C0 control, or DEL
+	EscDispatch(final byte)
+	CSIDispatch(final byte)
+	OSCDispatch()
+}
 
 type parseState uint8
 
@@ -20,76 +32,85 @@ const (
 	stStringEsc
 )
 
+// The parser's bounds: MaxParams CSI parameters (more are dropped; each
+// stops growing once past 65535), MaxOSC bytes of an OSC string (a longer
+// one is marked OSCTooLong and its rest dropped).
 const (
-	maxParams = 16
-	maxOSC    = 4096
+	MaxParams = 16
+	MaxOSC    = 4096
 )
 
-type parser struct {
-	state      parseState
-	params     [maxParams]int
-	nparams    int
-	private    byte // '?', '>', '<' or '='
-	inter      byte // the last intermediate byte
+// Parser is the state of a VT byte stream between two Parse calls: a
+// sequence or a UTF-8 character cut between two reads is carried over.
+// The zero value is ready, in the ground state.
+type Parser struct {
+	state parseState
+	// The sequence being dispatched: Params[:NParams], the private marker
+	// ('?', '>', '<' or '='), the last intermediate byte, and for OSC the
+	// string (OSCTooLong when it was cut at MaxOSC).
+	Params     [MaxParams]int
+	NParams    int
+	Private    byte
+	Inter      byte
+	OSC        []byte
+	OSCTooLong bool
 	hasDigit   bool
-	osc        []byte
-	oscTooLong bool
 	utf8       [utf8.UTFMax]byte
 	nutf8      int
 }
 
-func (p *parser) clear() {
-	p.params = [maxParams]int{}
-	p.nparams = 0
-	p.private, p.inter = 0, 0
+func (p *Parser) clear() {
+	p.Params = [MaxParams]int{}
+	p.NParams = 0
+	p.Private, p.Inter = 0, 0
 	p.hasDigit = false
 }
 
-// param returns parameter i, or def when it is missing or zero.
-func (p *parser) param(i, def int) int {
-	if i >= p.nparams || p.params[i] == 0 {
+// Param returns parameter i, or def when it is missing or zero.
+func (p *Parser) Param(i, def int) int {
+	if i >= p.NParams || p.Params[i] == 0 {
 		return def
 	}
-	return p.params[i]
+	return p.Params[i]
 }
 
-func (s *Screen) parse(b []byte) {
+// Parse runs b through the parser, calling to for what it finds.
+func (p *Parser) Parse(b []byte, to Performer) {
 	for i := 0; i < len(b); {
 		c := b[i]
-		if s.p.state == stGround {
-			if c >= 0x20 && c < 0x7f && s.p.nutf8 == 0 {
+		if p.state == stGround {
+			if c >= 0x20 && c < 0x7f && p.nutf8 == 0 {
 				j := i + 1
 				for j < len(b) && b[j] >= 0x20 && b[j] < 0x7f {
 					j++
 				}
-				s.printRun(b[i:j])
+				to.Print(b[i:j])
 				i = j
 				continue
 			}
 			if c >= 0x80 {
-				s.utf8Byte(c)
+				p.utf8Byte(c, to)
 				i++
 				continue
 			}
 		}
-		s.step(c)
+		p.step(c, to)
 		i++
 	}
 }
 
 // utf8Byte collects a multi-byte character, printing U+FFFD for bytes that
 // do not form one.
-func (s *Screen) utf8Byte(c byte) {
-	p := &s.p
+func (p *Parser) utf8Byte(c byte, to Performer) {
 	if p.nutf8 > 0 && (c&0xC0 != 0x80) {
-		s.put(utf8.RuneError)
+		to.Put(utf8.RuneError)
 		p.nutf8 = 0
 	}
 	p.utf8[p.nutf8] = c
 	p.nutf8++
 	if !utf8.FullRune(p.utf8[:p.nutf8]) {
 		if p.nutf8 == utf8.UTFMax {
-			s.put(utf8.RuneError)
+			to.Put(utf8.RuneError)
 			p.nutf8 = 0
 		}
 		return
@@ -98,20 +119,19 @@ func (s *Screen) utf8Byte(c byte) {
 	n := p.nutf8
 	p.nutf8 = 0
 	r, size := utf8.DecodeRune(pending[:n])
-	s.put(r)
+	to.Put(r)
 	for _, b := range pending[size:n] { // bytes after an invalid lead byte start again
-		s.utf8Byte(b)
+		p.utf8Byte(b, to)
 	}
 }
 
 // step advances the parser by one byte that is not on the fast path.
-func (s *Screen) step(c byte) {
-	p := &s.p
+func (p *Parser) step(c byte, to Performer) {
 	if p.nutf8 > 0 { // an ASCII byte in the middle of a character
-		s.put(utf8.RuneError)
+		to.Put(utf8.RuneError)
 		p.nutf8 = 0
 		if p.state == stGround && c >= 0x20 && c < 0x7f {
-			s.printRun([]byte{c})
+			to.Print([]byte{c})
 			return
 		}
 	}
@@ -129,38 +149,38 @@ func (s *Screen) step(c byte) {
 	}
 	switch p.state {
 	case stGround:
-		s.control(c)
+		to.Execute(c)
 	case stEscape:
-		s.escapeByte(c)
+		p.escapeByte(c, to)
 	case stEscInter:
 		switch {
 		case c >= 0x20 && c <= 0x2f:
-			p.inter = c
+			p.Inter = c
 		case c >= 0x30 && c <= 0x7e:
-			s.escDispatch(c)
+			to.EscDispatch(c)
 			p.state = stGround
 		case c < 0x20:
-			s.control(c)
+			to.Execute(c)
 		}
 	case stCSI:
-		s.csiByte(c)
+		p.csiByte(c, to)
 	case stCSIIgnore:
 		if c >= 0x40 && c <= 0x7e {
 			p.state = stGround
 		} else if c < 0x20 {
-			s.control(c)
+			to.Execute(c)
 		}
 	case stOSC:
-		s.oscByte(c)
+		p.oscByte(c, to)
 	case stOSCEsc:
 		if c == '\\' {
-			s.oscDispatch()
+			to.OSCDispatch()
 			p.state = stGround
 			return
 		}
 		p.state = stEscape
 		p.clear()
-		s.escapeByte(c)
+		p.escapeByte(c, to)
 	case stString:
 		if c == 0x1b {
 			p.state = stStringEsc
@@ -174,110 +194,77 @@ func (s *Screen) step(c byte) {
 	}
 }
 
-func (s *Screen) escapeByte(c byte) {
-	p := &s.p
+func (p *Parser) escapeByte(c byte, to Performer) {
 	switch {
 	case c == '[':
 		p.state = stCSI
 	case c == ']':
 		p.state = stOSC
-		p.osc = p.osc[:0]
-		p.oscTooLong = false
+		p.OSC = p.OSC[:0]
+		p.OSCTooLong = false
 	case c == 'P' || c == 'X' || c == '^' || c == '_':
 		p.state = stString
 	case c >= 0x20 && c <= 0x2f:
-		p.inter = c
+		p.Inter = c
 		p.state = stEscInter
 	case c >= 0x30 && c <= 0x7e:
-		s.escDispatch(c)
+		to.EscDispatch(c)
 		p.state = stGround
 	case c < 0x20:
-		s.control(c)
+		to.Execute(c)
 	default:
 		p.state = stGround
 	}
 }
 
-func (s *Screen) csiByte(c byte) {
-	p := &s.p
+func (p *Parser) csiByte(c byte, to Performer) {
 	switch {
 	case c >= '0' && c <= '9':
-		if p.nparams == 0 {
-			p.nparams = 1
+		if p.NParams == 0 {
+			p.NParams = 1
 		}
-		v := &p.params[p.nparams-1]
+		v := &p.Params[p.NParams-1]
 		if *v < 65535 {
 			*v = *v*10 + int(c-'0')
 		}
 		p.hasDigit = true
 	case c == ';' || c == ':':
-		if p.nparams == 0 {
-			p.nparams = 1
+		if p.NParams == 0 {
+			p.NParams = 1
 		}
-		if p.nparams < maxParams {
-			p.nparams++
+		if p.NParams < MaxParams {
+			p.NParams++
 		}
 	case c >= '<' && c <= '?':
-		if p.nparams == 0 && !p.hasDigit {
-			p.private = c
+		if p.NParams == 0 && !p.hasDigit {
+			p.Private = c
 		} else {
 			p.state = stCSIIgnore
 		}
 	case c >= 0x20 && c <= 0x2f:
-		p.inter = c
+		p.Inter = c
 	case c >= 0x40 && c <= 0x7e:
-		s.csiDispatch(c)
+		to.CSIDispatch(c)
 		p.state = stGround
 	case c < 0x20:
-		s.control(c)
+		to.Execute(c)
 	default:
 		p.state = stCSIIgnore
 	}
 }
 
-func (s *Screen) oscByte(c byte) {
-	p := &s.p
+func (p *Parser) oscByte(c byte, to Performer) {
 	switch c {
 	case 0x07:
-		s.oscDispatch()
+		to.OSCDispatch()
 		p.state = stGround
 	case 0x1b:
 		p.state = stOSCEsc
 	default:
-		if len(p.osc) >= maxOSC {
-			p.oscTooLong = true
+		if len(p.OSC) >= MaxOSC {
+			p.OSCTooLong = true
 			return
 		}
-		p.osc = append(p.osc, c)
-	}
-}
-
-// control handles C0 controls.
-func (s *Screen) control(c byte) {
-	switch c {
-	case 0x05: // ENQ
-		s.answerENQ()
-	case 0x07:
-		s.bells++
-		s.touch()
-	case 0x08:
-		s.backspace()
-	case 0x09:
-		s.tab(1)
-	case 0x0a, 0x0b, 0x0c:
-		s.lineFeed()
-		if s.modes.Newline {
-			s.carriageReturn()
-		}
-	case 0x0d:
-		s.carriageReturn()
-	case 0x0e:
-		s.cur.gl = 1
-	case 0x0f:
-		s.cur.gl = 0
-	case 0x7f: // ignored, but printed from a 96-character set
-		if cs := s.cur.charsets[s.cur.gl]; cs == charsetLatin1 {
-			s.put(cs.glyph(0x7f, s.national))
-		}
+		p.OSC = append(p.OSC, c)
 	}
 }
