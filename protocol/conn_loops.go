@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/protocol/charset"
+	"github.com/tern-telnet/tern/protocol/connerr"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -106,9 +107,9 @@ func (s *Session) closeDown(conn *net.TCPConn, err error) error {
 		s.logf("Connection closed by foreign host")
 		s.say("\r\nConnection closed by foreign host.\r\n")
 	default:
-		ce := classify(err, s.cfg.Host, s.cfg.port(), s.cfg.Bind, 0)
-		if ce.Kind == ErrOther {
-			ce.Kind = ErrReset
+		ce := connerr.Classify(err, s.cfg.Host, s.cfg.port(), s.cfg.Bind, 0)
+		if ce.Kind == connerr.ErrOther {
+			ce.Kind = connerr.ErrReset
 		}
 		s.logf("Connection lost: %v", err)
 		s.say("\r\n" + ce.Error() + "\r\n")

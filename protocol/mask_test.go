@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/tern-telnet/tern/internal/logcheck"
 	"github.com/tern-telnet/tern/internal/loopserver"
@@ -155,19 +154,6 @@ func TestSessionLogTimestamps(t *testing.T) {
 	want := regexp.MustCompile(`^=~=.* Tern log .*\r\n` + stamp + `one\r\n` + stamp + `two\r\n` + stamp + `thr$`)
 	if !want.MatchString(log) {
 		t.Fatalf("session log %q", log)
-	}
-}
-
-func TestStampedAcrossWrites(t *testing.T) {
-	at := time.Date(2026, 11, 29, 23, 59, 7, 42e6, time.UTC)
-	l := &logFile{stamp: "&h[&Y-&M-&D &T.&N]&& &x ", now: func() time.Time { return at }}
-	var got string
-	for _, w := range []string{"a", "b\r\n", "\r\nc\nd", "\n"} {
-		got += string(l.stamped([]byte(w)))
-	}
-	p := "&h[2026-11-29 23:59:07.042]& &x "
-	if want := p + "ab\r\n" + p + "\r\n" + p + "c\n" + p + "d\n"; got != want {
-		t.Fatalf("got  %q\nwant %q", got, want)
 	}
 }
 

@@ -141,8 +141,8 @@ func (s *Session) offerOptions() {
 // then still go out one at a time. In Raw mode Auto means on.
 func (s *Session) updateModesLocked() {
 	serverEchoes := s.neg.Enabled(telnet.Remote, telnet.OptEcho)
-	s.ld.echoOn = resolve(s.cfg.LocalEcho, !serverEchoes)
-	s.ld.edit = resolve(s.cfg.LocalEdit, !serverEchoes && !s.neg.Enabled(telnet.Remote, telnet.OptSGA))
+	s.ld.EchoOn = resolve(s.cfg.LocalEcho, !serverEchoes)
+	s.ld.Edit = resolve(s.cfg.LocalEdit, !serverEchoes && !s.neg.Enabled(telnet.Remote, telnet.OptSGA))
 }
 
 func resolve(t Tristate, auto bool) bool {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tern-telnet/tern/protocol/connerr"
 	"github.com/tern-telnet/tern/protocol/proxy"
 	"github.com/tern-telnet/tern/protocol/proxy/proxytest"
 )
@@ -72,10 +73,10 @@ func TestProxyErrorsNameTheHop(t *testing.T) {
 			case <-time.After(10 * time.Second):
 				t.Fatal("Run did not return")
 			}
-			var ce *ConnectError
+			var ce *connerr.ConnectError
 			var pe *proxy.Error
-			if !errors.As(err, &ce) || ce.Kind != ErrProxy || !errors.As(err, &pe) || pe.Stage != tt.stage {
-				t.Fatalf("err = %v (%#v); want ErrProxy at stage %d", err, err, tt.stage)
+			if !errors.As(err, &ce) || ce.Kind != connerr.ErrProxy || !errors.As(err, &pe) || pe.Stage != tt.stage {
+				t.Fatalf("err = %v (%#v); want connerr.ErrProxy at stage %d", err, err, tt.stage)
 			}
 			expect(t, sc, tt.words)
 			if strings.Contains(sc.String(), "nope") {

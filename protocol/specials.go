@@ -80,7 +80,7 @@ func (s *Session) SendSpecial(verb string) error {
 		if s.escape < 0 {
 			return fmt.Errorf("there is no escape character to send")
 		}
-		(*sessionLine)(s).sendData([]byte{byte(s.escape)})
+		(*sessionLine)(s).SendData([]byte{byte(s.escape)})
 	case "getstatus":
 		if !s.neg.Enabled(telnet.Remote, telnet.OptStatus) {
 			return fmt.Errorf("Remote side does not support STATUS option")
@@ -125,7 +125,7 @@ func (s *Session) Resize(cols, rows int) {
 func (s *Session) SetEscape(c int) {
 	s.mu.Lock()
 	s.escape = c
-	s.ld.escapeChar = c
+	s.ld.EscapeChar = c
 	s.mu.Unlock()
 }
 

@@ -1,6 +1,6 @@
 //go:build !windows
 
-package protocol
+package connerr
 
 // errnoFamilyOfOS is how this OS numbers socket errors.
 const errnoFamilyOfOS = posixErrnos

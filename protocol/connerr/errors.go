@@ -1,4 +1,4 @@
-package protocol
+package connerr
 
 import (
 	"context"
@@ -67,9 +67,9 @@ func (e *ConnectError) Error() string {
 	return fmt.Sprintf("Cannot connect to %s: %v.", where, e.Err)
 }
 
-// classify turns a dial or read error into a ConnectError. The system's
+// Classify turns a dial or read error into a ConnectError. The system's
 // error numbers are read as this OS numbers them (errno.go).
-func classify(err error, host, port, bind string, timeout time.Duration) *ConnectError {
+func Classify(err error, host, port, bind string, timeout time.Duration) *ConnectError {
 	return classifyWith(errnoFamilyOfOS, err, host, port, bind, timeout)
 }
 

@@ -1,4 +1,4 @@
-package protocol
+package linedisc
 
 import (
 	"bytes"
@@ -7,20 +7,20 @@ import (
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
-// lineOutput is what the line discipline drives.
-type lineOutput interface {
-	sendData(p []byte)    // user data for the server
-	sendLine(p []byte)    // user data and the Enter sequence, in one write
-	sendReturnLF()        // Return in newline mode (LNM): Enter, then LF, in one write
-	sendText(p []byte)    // user data with each CR as Enter, in one write
-	sendCommand(cmd byte) // IAC cmd (only when Telnet is spoken)
-	echo(p []byte)        // text for the local screen
-	escapePressed()       // the escape character was typed
-	telnetSpoken() bool   // whether IAC commands may be sent
+// Output is what the line discipline drives: the session.
+type Output interface {
+	SendData(p []byte)    // user data for the server
+	SendLine(p []byte)    // user data and the Enter sequence, in one write
+	SendReturnLF()        // Return in newline mode (LNM): Enter, then LF, in one write
+	SendText(p []byte)    // user data with each CR as Enter, in one write
+	SendCommand(cmd byte) // IAC cmd (only when Telnet is spoken)
+	Echo(p []byte)        // text for the local screen
+	EscapePressed()       // the escape character was typed
+	TelnetSpoken() bool   // whether IAC commands may be sent
 }
 
-// lineDiscipline turns the keys, as the key table encodes them (see
-// Session.Write), into what goes to the server, with PuTTY's local echo
+// Discipline turns the keys, as the key table encodes them (see
+// protocol.Session.Write), into what goes to the server, with PuTTY's local echo
 // and local line editing. In character mode these are keys, not data:
 //
 //	CR      Return: Enter as the session sends it (CR LF, CR NUL, CR)
@@ -32,21 +32,23 @@ type lineOutput interface {
 // ^H (Ctrl+H, Ctrl+Backspace) is ^H, whatever Backspace sends. In local
 // line editing the line ends at CR, LF or CR LF alike, with one Enter, and
 // both ^H and DEL erase.
-type lineDiscipline struct {
-	out lineOutput
+type Discipline struct {
+	Out Output
 
-	edit, echoOn bool
-	specials     bool // KeyboardSpecials
-	backspace    byte // what Backspace sends in character mode
-	escapeChar   int
-	line         []byte
-	quoteNext    bool
-	escState     uint8 // skipping a key's escape sequence while editing
+	Edit       bool // local line editing
+	EchoOn     bool // local echo
+	Specials   bool // ^C, ^Z and Backspace send IP, SUSP and EC (Config.KeyboardSpecials)
+	Backspace  byte // what Backspace sends in character mode
+	EscapeChar int  // the escape character; -1 for none
+
+	line      []byte
+	quoteNext bool
+	escState  uint8 // skipping a key's escape sequence while editing
 }
 
-// feed handles one write from the terminal: a CR directly followed by LF
+// Feed handles one write from the terminal: a CR directly followed by LF
 // in it is one key, Return in newline mode.
-func (l *lineDiscipline) feed(p []byte) {
+func (l *Discipline) Feed(p []byte) {
 	for i := 0; i < len(p); i++ {
 		lf := p[i] == '\r' && i+1 < len(p) && p[i+1] == '\n'
 		if l.key(p[i], lf) {
@@ -57,47 +59,47 @@ func (l *lineDiscipline) feed(p []byte) {
 
 // key handles byte b; lf says a LF follows a CR in the same write. It
 // reports whether it took that LF as part of the key.
-func (l *lineDiscipline) key(b byte, lf bool) bool {
+func (l *Discipline) key(b byte, lf bool) bool {
 	if l.quoteNext {
 		l.quoteNext = false
 		l.insert(b)
 		return false
 	}
-	if l.escapeChar >= 0 && int(b) == l.escapeChar {
-		l.escapePressed()
+	if l.EscapeChar >= 0 && int(b) == l.EscapeChar {
+		l.EscapePressed()
 		return false
 	}
-	if l.edit {
+	if l.Edit {
 		return l.editKey(b) && lf
 	}
 	return l.charKey(b, lf)
 }
 
-// paste handles cleaned pasted text (see CleanPaste): every byte is text,
+// Paste handles cleaned pasted text (see CleanPaste): every byte is text,
 // never a key, and the escape character is sent like any other. In
 // character mode it goes out in one write, inside the bracketed-paste
 // markers when the server asked for them; with local line editing it is
 // typed into the line, each CR ending a line.
-func (l *lineDiscipline) paste(text []byte, bracketed bool) {
+func (l *Discipline) Paste(text []byte, bracketed bool) {
 	l.quoteNext, l.escState = false, 0
 	if len(text) == 0 {
 		return
 	}
 	switch {
-	case l.edit:
+	case l.Edit:
 		for _, b := range text {
 			if b != '\r' {
 				l.line = append(l.line, b)
 				continue
 			}
-			l.out.sendLine(l.line)
+			l.Out.SendLine(l.line)
 			l.line = l.line[:0]
 		}
 	case bracketed:
 		wire := make([]byte, 0, len(bracketStart)+len(text)+len(bracketEnd))
-		l.out.sendText(append(append(append(wire, bracketStart...), text...), bracketEnd...))
+		l.Out.SendText(append(append(append(wire, bracketStart...), text...), bracketEnd...))
 	default:
-		l.out.sendText(text)
+		l.Out.SendText(text)
 	}
 	l.echoText(bytes.ReplaceAll(text, []byte("\r"), []byte("\r\n")))
 }
@@ -108,60 +110,60 @@ var (
 	bracketEnd   = []byte("\x1b[201~")
 )
 
-func (l *lineDiscipline) escapePressed() {
-	l.out.escapePressed()
+func (l *Discipline) EscapePressed() {
+	l.Out.EscapePressed()
 }
 
 // charKey sends one key at once (character mode); lf says a LF follows
 // a CR in the same write, and it reports whether it took that LF.
-func (l *lineDiscipline) charKey(b byte, lf bool) bool {
-	telnetOn := l.specials && l.out.telnetSpoken()
+func (l *Discipline) charKey(b byte, lf bool) bool {
+	telnetOn := l.Specials && l.Out.TelnetSpoken()
 	switch {
 	case b == '\r' && lf:
-		l.out.sendReturnLF()
+		l.Out.SendReturnLF()
 		l.echoText([]byte("\r\n"))
 		return true
 	case b == '\r':
-		l.out.sendLine(nil)
+		l.Out.SendLine(nil)
 		l.echoText([]byte("\r\n"))
 		return false
 	case b == 0x7f:
 		if telnetOn {
-			l.out.sendCommand(telnet.EC)
+			l.Out.SendCommand(telnet.EC)
 			return false
 		}
-		l.out.sendData([]byte{l.backspace})
+		l.Out.SendData([]byte{l.Backspace})
 		l.echoText([]byte("\b \b"))
 		return false
 	case b == 0x03 && telnetOn:
-		l.out.sendCommand(telnet.IP)
+		l.Out.SendCommand(telnet.IP)
 		return false
 	case b == 0x1a && telnetOn:
-		l.out.sendCommand(telnet.SUSP)
+		l.Out.SendCommand(telnet.SUSP)
 		return false
 	}
-	l.out.sendData([]byte{b})
+	l.Out.SendData([]byte{b})
 	l.echoText([]byte{b})
 	return false
 }
 
-func (l *lineDiscipline) echoText(p []byte) {
-	if l.echoOn {
-		l.out.echo(p)
+func (l *Discipline) echoText(p []byte) {
+	if l.EchoOn {
+		l.Out.Echo(p)
 	}
 }
 
 // editKey handles a key in local line editing; it reports whether the
 // key ended the line.
-func (l *lineDiscipline) editKey(b byte) (endedLine bool) {
+func (l *Discipline) editKey(b byte) (endedLine bool) {
 	if l.escState > 0 {
 		l.skipEscape(b)
 		return false
 	}
-	telnetOn := l.specials && l.out.telnetSpoken()
+	telnetOn := l.Specials && l.Out.TelnetSpoken()
 	switch b {
 	case '\r', '\n':
-		l.out.sendLine(l.line)
+		l.Out.SendLine(l.line)
 		l.line = l.line[:0]
 		l.echoText([]byte("\r\n"))
 		return true
@@ -181,10 +183,10 @@ func (l *lineDiscipline) editKey(b byte) (endedLine bool) {
 	case 0x04: // ^D
 		switch {
 		case len(l.line) > 0:
-			l.out.sendData(l.line)
+			l.Out.SendData(l.line)
 			l.line = l.line[:0]
 		case telnetOn:
-			l.out.sendCommand(telnet.EOF)
+			l.Out.SendCommand(telnet.EOF)
 		}
 	case 0x03, 0x1a, 0x1c: // ^C ^Z ^\ (with telnet keys: IP, SUSP, ABORT)
 		if !telnetOn {
@@ -192,7 +194,7 @@ func (l *lineDiscipline) editKey(b byte) (endedLine bool) {
 			return false
 		}
 		l.eraseRunes(utf8.RuneCount(l.line))
-		l.out.sendCommand(map[byte]byte{0x03: telnet.IP, 0x1a: telnet.SUSP, 0x1c: telnet.ABORT}[b])
+		l.Out.SendCommand(map[byte]byte{0x03: telnet.IP, 0x1a: telnet.SUSP, 0x1c: telnet.ABORT}[b])
 	default:
 		l.insert(b)
 	}
@@ -201,7 +203,7 @@ func (l *lineDiscipline) editKey(b byte) (endedLine bool) {
 
 // skipEscape drops the rest of a cursor or function key sequence, which
 // means nothing in a line being edited.
-func (l *lineDiscipline) skipEscape(b byte) {
+func (l *Discipline) skipEscape(b byte) {
 	switch {
 	case l.escState == 1 && (b == '[' || b == 'O'):
 		l.escState = 2
@@ -212,9 +214,9 @@ func (l *lineDiscipline) skipEscape(b byte) {
 	}
 }
 
-func (l *lineDiscipline) insert(b byte) {
-	if !l.edit {
-		l.out.sendData([]byte{b})
+func (l *Discipline) insert(b byte) {
+	if !l.Edit {
+		l.Out.SendData([]byte{b})
 		l.echoText([]byte{b})
 		return
 	}
@@ -227,7 +229,7 @@ func (l *lineDiscipline) insert(b byte) {
 }
 
 // eraseRunes removes n characters from the end of the line, on screen too.
-func (l *lineDiscipline) eraseRunes(n int) {
+func (l *Discipline) eraseRunes(n int) {
 	for ; n > 0 && len(l.line) > 0; n-- {
 		_, size := utf8.DecodeLastRune(l.line)
 		last := l.line[len(l.line)-1]
@@ -242,7 +244,7 @@ func (l *lineDiscipline) eraseRunes(n int) {
 	}
 }
 
-func (l *lineDiscipline) eraseWord() {
+func (l *Discipline) eraseWord() {
 	for len(l.line) > 0 && l.line[len(l.line)-1] == ' ' {
 		l.eraseRunes(1)
 	}

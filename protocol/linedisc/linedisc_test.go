@@ -1,4 +1,4 @@
-package protocol
+package linedisc
 
 import (
 	"bytes"
@@ -17,18 +17,18 @@ type recordedOutput struct {
 	telnet bool
 }
 
-func (r *recordedOutput) sendData(p []byte) { r.calls = append(r.calls, fmt.Sprintf("data %q", p)) }
-func (r *recordedOutput) sendLine(p []byte) { r.calls = append(r.calls, fmt.Sprintf("line %q", p)) }
-func (r *recordedOutput) sendText(p []byte) { r.calls = append(r.calls, fmt.Sprintf("text %q", p)) }
-func (r *recordedOutput) sendReturnLF()     { r.calls = append(r.calls, "return LF") }
-func (r *recordedOutput) sendCommand(c byte) {
+func (r *recordedOutput) SendData(p []byte) { r.calls = append(r.calls, fmt.Sprintf("data %q", p)) }
+func (r *recordedOutput) SendLine(p []byte) { r.calls = append(r.calls, fmt.Sprintf("line %q", p)) }
+func (r *recordedOutput) SendText(p []byte) { r.calls = append(r.calls, fmt.Sprintf("text %q", p)) }
+func (r *recordedOutput) SendReturnLF()     { r.calls = append(r.calls, "return LF") }
+func (r *recordedOutput) SendCommand(c byte) {
 	r.calls = append(r.calls, "IAC "+telnet.CommandName(c))
 }
-func (r *recordedOutput) echo(p []byte)      { r.echoed.Write(p) }
-func (r *recordedOutput) escapePressed()     { r.calls = append(r.calls, "escape") }
-func (r *recordedOutput) telnetSpoken() bool { return r.telnet }
+func (r *recordedOutput) Echo(p []byte)      { r.echoed.Write(p) }
+func (r *recordedOutput) EscapePressed()     { r.calls = append(r.calls, "escape") }
+func (r *recordedOutput) TelnetSpoken() bool { return r.telnet }
 
-var lineDisciplineTests = []struct {
+var DisciplineTests = []struct {
 	name       string
 	edit, echo bool
 	telnet     bool
@@ -87,12 +87,12 @@ var lineDisciplineTests = []struct {
 }
 
 func TestLineDiscipline(t *testing.T) {
-	for _, tt := range lineDisciplineTests {
+	for _, tt := range DisciplineTests {
 		t.Run(tt.name, func(t *testing.T) {
 			out := &recordedOutput{telnet: tt.telnet}
-			l := &lineDiscipline{out: out, edit: tt.edit, echoOn: tt.echo, specials: true, backspace: 0x7f, escapeChar: 0x1d}
+			l := &Discipline{Out: out, Edit: tt.edit, EchoOn: tt.echo, Specials: true, Backspace: 0x7f, EscapeChar: 0x1d}
 			for _, k := range tt.keys {
-				l.feed([]byte(k))
+				l.Feed([]byte(k))
 			}
 			if fmt.Sprint(out.calls) != fmt.Sprint(tt.want) {
 				t.Errorf("sent %q, want %q", out.calls, tt.want)
@@ -111,9 +111,9 @@ type wireOutput struct {
 	keys []byte
 }
 
-func (w *wireOutput) sendData(p []byte) { w.keys = append(w.keys, p...) }
-func (w *wireOutput) sendLine(p []byte) { w.keys = append(append(w.keys, p...), '\r') }
-func (w *wireOutput) sendReturnLF()     { w.keys = append(w.keys, '\r', '\n') }
+func (w *wireOutput) SendData(p []byte) { w.keys = append(w.keys, p...) }
+func (w *wireOutput) SendLine(p []byte) { w.keys = append(append(w.keys, p...), '\r') }
+func (w *wireOutput) SendReturnLF()     { w.keys = append(w.keys, '\r', '\n') }
 
 // FuzzLineDiscipline: in character mode without Telnet keys every key
 // goes out as what it is, in order (CR as Enter, CR LF in one write as
@@ -121,22 +121,22 @@ func (w *wireOutput) sendReturnLF()     { w.keys = append(w.keys, '\r', '\n') }
 // DEL), however the writes are cut; local line editing never panics nor
 // sends more lines than line ends were typed.
 func FuzzLineDiscipline(f *testing.F) {
-	for _, tt := range lineDisciplineTests {
+	for _, tt := range DisciplineTests {
 		f.Add([]byte(strings.Join(tt.keys, "")), uint8(len(tt.keys[0])))
 	}
 	f.Fuzz(func(t *testing.T, keys []byte, cut uint8) {
 		at := min(int(cut), len(keys))
 		out := &wireOutput{}
-		l := &lineDiscipline{out: out, backspace: 0x7f, escapeChar: NoEscape}
-		l.feed(keys[:at])
-		l.feed(keys[at:])
+		l := &Discipline{Out: out, Backspace: 0x7f, EscapeChar: -1}
+		l.Feed(keys[:at])
+		l.Feed(keys[at:])
 		if !bytes.Equal(out.keys, keys) {
 			t.Fatalf("keys %q (cut at %d) went out as %q", keys, at, out.keys)
 		}
 		edit := &recordedOutput{}
-		e := &lineDiscipline{out: edit, edit: true, backspace: 0x7f, escapeChar: NoEscape}
-		e.feed(keys[:at])
-		e.feed(keys[at:])
+		e := &Discipline{Out: edit, Edit: true, Backspace: 0x7f, EscapeChar: -1}
+		e.Feed(keys[:at])
+		e.Feed(keys[at:])
 		if lines := bytes.Count(keys, []byte("\r")) + bytes.Count(keys, []byte("\n")) + bytes.Count(keys, []byte("\x04")); len(edit.calls) > lines {
 			t.Fatalf("keys %q sent %d lines: %q", keys, len(edit.calls), edit.calls)
 		}

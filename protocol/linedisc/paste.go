@@ -1,4 +1,4 @@
-package protocol
+package linedisc
 
 import "unicode/utf8"
 

@@ -1,4 +1,4 @@
-package protocol
+package sessionlog
 
 import (
 	"bufio"
@@ -11,36 +11,16 @@ import (
 	"time"
 )
 
-// Log says where and how to log a session.
-type Log struct {
-	// Path is the file name; PuTTY's placeholders are replaced: &H host,
-	// &P port, &Y year, &M month, &D day, &T time (HHMMSS), && a literal
-	// &, and KiTTY's &S session name (the host when there is none).
-	Path string
-	// Append adds to an existing file instead of replacing it.
-	Append bool
-	// Timestamp, for a printable log, starts each line with the time it
-	// began, in this format: &Y year, &M month, &D day, &T time
-	// (15:04:05), &N milliseconds, && a literal & (not case-sensitive);
-	// "[&Y-&M-&D &T] " gives "[2026-11-29 23:59:07] ". "" means none.
-	Timestamp string
-	// TextOnly keeps, in a session log, only the text (PuTTY's "Printable
-	// output"): escape sequences and control characters other than CR, LF
-	// and TAB are left out. false logs the output as sent (PuTTY's "All
-	// session output").
-	TextOnly bool
-}
-
-// LogNameFields are what a log file name's placeholders stand for.
-type LogNameFields struct {
+// NameFields are what a log file name's placeholders stand for.
+type NameFields struct {
 	Host, Port string
 	Session    string // the saved session's name; "" means the host
 	At         time.Time
 }
 
-// ExpandLogName replaces the placeholders in a log file name. A session
+// ExpandName replaces the placeholders in a log file name. A session
 // name cannot add folders: its path separators become "_".
-func ExpandLogName(name string, f LogNameFields) string {
+func ExpandName(name string, f NameFields) string {
 	session := strings.NewReplacer("/", "_", "\\", "_").Replace(cmp.Or(f.Session, f.Host))
 	return expandAmp(name, func(c byte) (string, bool) {
 		switch c {
@@ -57,7 +37,7 @@ func ExpandLogName(name string, f LogNameFields) string {
 	})
 }
 
-// ExpandTimestamp fills in a Log.Timestamp format for the moment at.
+// ExpandTimestamp fills in a timestamp format (File.SetTimestamp) for the moment at.
 func ExpandTimestamp(format string, at time.Time) string {
 	return expandAmp(format, func(c byte) (string, bool) {
 		switch c {
@@ -107,30 +87,34 @@ func expandAmp(s string, field func(c byte) (string, bool)) string {
 	return b.String()
 }
 
-// logFile is a buffered log that is flushed at least every second and on
+// File is a buffered log that is flushed at least every second and on
 // Close, so no received byte is missing after the session ends.
-type logFile struct {
+type File struct {
 	mu     sync.Mutex
 	f      *os.File
 	w      *bufio.Writer
 	stop   chan struct{}
 	closed bool
 	stamp  string      // the Timestamp format; "" means none
-	text   *textFilter // non-nil: log the text only (Log.TextOnly)
+	text   *textFilter // non-nil: log the text only (SetTextOnly)
 	// midLine says the last byte written did not end a line.
 	midLine bool
 	now     func() time.Time // the clock for timestamps; nil means time.Now
 }
 
-// setTimestamp starts each line written from now on with the time.
-func (l *logFile) setTimestamp(format string) {
+// SetTimestamp starts each line written from now on with the time, in
+// this format: &Y year, &M month, &D day, &T time (15:04:05), &N
+// milliseconds, && a literal & (not case-sensitive). "" means none.
+func (l *File) SetTimestamp(format string) {
 	l.mu.Lock()
 	l.stamp = format
 	l.mu.Unlock()
 }
 
-// setTextOnly logs only the text of what is written from now on.
-func (l *logFile) setTextOnly(on bool) {
+// SetTextOnly logs only the text of what is written from now on (PuTTY's
+// "Printable output"): escape sequences and control characters other than
+// CR, LF and TAB are left out.
+func (l *File) SetTextOnly(on bool) {
 	l.mu.Lock()
 	l.text = nil
 	if on {
@@ -140,7 +124,7 @@ func (l *logFile) setTextOnly(on bool) {
 }
 
 // stamped returns p with the time at the start of each line (l.mu held).
-func (l *logFile) stamped(p []byte) []byte {
+func (l *File) stamped(p []byte) []byte {
 	now := time.Now
 	if l.now != nil {
 		now = l.now
@@ -162,7 +146,9 @@ func (l *logFile) stamped(p []byte) []byte {
 	return out
 }
 
-func openLog(path string, appendTo bool) (*logFile, error) {
+// Open creates the log file at path (or adds to it, appendTo), readable
+// by its owner only.
+func Open(path string, appendTo bool) (*File, error) {
 	flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
 	if appendTo {
 		flags = os.O_CREATE | os.O_WRONLY | os.O_APPEND
@@ -171,12 +157,12 @@ func openLog(path string, appendTo bool) (*logFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &logFile{f: f, w: bufio.NewWriterSize(f, 64<<10), stop: make(chan struct{})}
+	l := &File{f: f, w: bufio.NewWriterSize(f, 64<<10), stop: make(chan struct{})}
 	go l.flushEvery(time.Second)
 	return l, nil
 }
 
-func (l *logFile) flushEvery(d time.Duration) {
+func (l *File) flushEvery(d time.Duration) {
 	t := time.NewTicker(d)
 	defer t.Stop()
 	for {
@@ -189,7 +175,8 @@ func (l *logFile) flushEvery(d time.Duration) {
 	}
 }
 
-func (l *logFile) Write(p []byte) (int, error) {
+// Write logs p (as text only, or timestamped, as set).
+func (l *File) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.closed {
@@ -209,7 +196,7 @@ func (l *logFile) Write(p []byte) (int, error) {
 }
 
 // Flush writes buffered bytes to the file.
-func (l *logFile) Flush() {
+func (l *File) Flush() {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if !l.closed {
@@ -217,7 +204,8 @@ func (l *logFile) Flush() {
 	}
 }
 
-func (l *logFile) Close() error {
+// Close flushes the log and closes its file; it may be called again.
+func (l *File) Close() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.closed {
@@ -232,15 +220,17 @@ func (l *logFile) Close() error {
 	return err
 }
 
-// sessionLogHeader is the one line written before the printable output.
-func sessionLogHeader(at time.Time) string {
+// Header is the one line written before a session's printable output.
+func Header(at time.Time) string {
 	return "=~=~=~=~=~=~=~=~=~=~=~= Tern log " + at.Format("2006.01.02 15:04:05") + " =~=~=~=~=~=~=~=~=~=~=~=\r\n"
 }
 
-// rawLogger writes both directions as timestamped hex and ASCII lines.
-type rawLogger struct{ *logFile }
+// Raw is a raw log: both directions as timestamped hex and ASCII lines.
+type Raw struct{ *File }
 
-func (r rawLogger) record(dir string, p []byte) {
+// Record writes p, which went in direction dir ("<" from the server, ">"
+// to it).
+func (r Raw) Record(dir string, p []byte) {
 	now := time.Now().Format("15:04:05.000")
 	var b strings.Builder
 	for off := 0; off < len(p); off += 16 {

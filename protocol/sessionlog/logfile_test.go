@@ -1,19 +1,19 @@
-package protocol
+package sessionlog
 
 import (
 	"testing"
 	"time"
 )
 
-func TestExpandLogName(t *testing.T) {
+func TestExpandName(t *testing.T) {
 	at := time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC)
-	fields := LogNameFields{Host: "mail.example.com", Port: "25", At: at}
+	fields := NameFields{Host: "mail.example.com", Port: "25", At: at}
 	named := fields
 	named.Session = "Mail/room 2"
 	tests := []struct {
 		name   string
 		in     string
-		fields LogNameFields
+		fields NameFields
 		want   string
 	}{
 		{"PuTTY's placeholders", "&H-&P-&Y&M&D-&T.log", fields, "mail.example.com-25-20260304-050607.log"},
@@ -26,9 +26,22 @@ func TestExpandLogName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := ExpandLogName(tt.in, tt.fields); got != tt.want {
+			if got := ExpandName(tt.in, tt.fields); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestStampedAcrossWrites(t *testing.T) {
+	at := time.Date(2026, 11, 29, 23, 59, 7, 42e6, time.UTC)
+	l := &File{stamp: "&h[&Y-&M-&D &T.&N]&& &x ", now: func() time.Time { return at }}
+	var got string
+	for _, w := range []string{"a", "b\r\n", "\r\nc\nd", "\n"} {
+		got += string(l.stamped([]byte(w)))
+	}
+	p := "&h[2026-11-29 23:59:07.042]& &x "
+	if want := p + "ab\r\n" + p + "\r\n" + p + "c\n" + p + "d\n"; got != want {
+		t.Fatalf("got  %q\nwant %q", got, want)
 	}
 }

@@ -1,4 +1,4 @@
-package protocol
+package sessionlog
 
 // textFilter keeps the text of the server's output for a text-only log
 // (PuTTY's "Printable output"): escape sequences (CSI, OSC, DCS and the
