@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/protocol/connerr"
+	"github.com/tern-telnet/tern/protocol/tcpurgent"
 )
 
 // ResolvePort turns a port number or service name into a number.
@@ -104,7 +105,7 @@ func dialOne(ctx context.Context, ip net.IP, port int, local *net.TCPAddr, timeo
 	}
 	tcp := conn.(*net.TCPConn)
 	_ = tcp.SetNoDelay(true)
-	keepUrgentInline(tcp)
+	tcpurgent.KeepInline(tcp)
 	return tcp, nil
 }
 

@@ -3,6 +3,7 @@ package protocol
 import (
 	"bytes"
 
+	"github.com/tern-telnet/tern/protocol/queue"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -189,7 +190,7 @@ func (s *Session) sendMasked(wire, logAs []byte) {
 		s.send(wire)
 		return
 	}
-	s.sendItem(outItem{data: wire, logAs: logAs})
+	s.sendItem(queue.Item{Data: wire, LogAs: logAs})
 }
 
 // sendTyped queues the person's keys (s.mu held). At a password prompt
@@ -213,7 +214,7 @@ func (s *Session) sendTyped(wire []byte) {
 			s.maskRun = true
 		}
 	}
-	s.sendItem(outItem{data: wire, logAs: append([]byte{}, logAs...)}) // never nil: keys may log nothing
+	s.sendItem(queue.Item{Data: wire, LogAs: append([]byte{}, logAs...)}) // never nil: keys may log nothing
 }
 
 // SecretInput reports whether the keys typed now are taken for a secret:
@@ -233,12 +234,4 @@ func (s *Session) MaskingInput() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return !s.ld.EchoOn && (s.secretPrompt || s.doubtPrompt)
-}
-
-// logged is what the raw log records for the item.
-func (it outItem) logged() []byte {
-	if it.logAs != nil {
-		return it.logAs
-	}
-	return it.data
 }

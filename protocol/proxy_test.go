@@ -11,6 +11,7 @@ import (
 	"github.com/tern-telnet/tern/protocol/connerr"
 	"github.com/tern-telnet/tern/protocol/proxy"
 	"github.com/tern-telnet/tern/protocol/proxy/proxytest"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // TestTelnetdThroughRealProxies logs in to the real telnetd peer through
@@ -113,7 +114,7 @@ func TestImplicitTLSThroughProxy(t *testing.T) {
 	for _, c := range []proxy.Config{{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks}, {Kind: proxy.HTTP, Host: "127.0.0.1", Port: httpp}} {
 		t.Run(c.Kind.String(), func(t *testing.T) {
 			s, sc, _ := start(t, Config{Host: host, Port: port, TLS: TLSImplicit, Negotiation: NegotiateRaw,
-				VerifyCertificate: InsecureAcceptAnyCertificate(), Proxy: c})
+				VerifyCertificate: tlscheck.InsecureAcceptAnyCertificate(), Proxy: c})
 			expect(t, sc, "+OK")
 			s.Write([]byte("QUIT\r"))
 			expect(t, sc, "Logging out")

@@ -12,8 +12,10 @@ import (
 	"github.com/tern-telnet/tern/protocol/charset"
 	"github.com/tern-telnet/tern/protocol/connerr"
 	"github.com/tern-telnet/tern/protocol/linedisc"
+	"github.com/tern-telnet/tern/protocol/queue"
 	"github.com/tern-telnet/tern/protocol/sessionlog"
 	"github.com/tern-telnet/tern/protocol/telnet"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // State is where a session is in its life.
@@ -54,7 +56,7 @@ type Session struct {
 	OnData func([]byte)
 
 	cfg      Config               // as made; only LocalEcho and LocalEdit change, under mu
-	out      *stream              // what the terminal shows; any goroutine
+	out      *queue.Stream        // what the terminal shows; any goroutine
 	events   *sessionlog.EventLog // any goroutine
 	finished chan struct{}        // closed when Run returns
 
@@ -119,7 +121,7 @@ type windowSize struct {
 func NewSession(cfg Config) *Session {
 	s := &Session{
 		cfg:      cfg,
-		out:      newStream(),
+		out:      queue.NewStream(),
 		events:   sessionlog.NewEventLog(0),
 		input:    make(chan inputItem, 4096),
 		inputEnd: make(chan struct{}),
@@ -130,7 +132,7 @@ func NewSession(cfg Config) *Session {
 	if s.naws.cols <= 0 || s.naws.rows <= 0 {
 		s.naws.cols, s.naws.rows = 80, 24
 	}
-	s.link.outq.init()
+	s.link.outq.Init()
 	s.toRemote = charset.NewEncoder(cfg.Charset)
 	s.resolvedMode = resolveMode(&cfg)
 	s.neg = telnet.NewNegotiator(options, s.sendNegotiation, s.optionChanged)
@@ -229,10 +231,10 @@ func (s *Session) Run(ctx context.Context) error {
 	s.mu.Unlock()
 	s.setState(StateConnecting)
 	if s.cfg.TLS != TLSNone && s.cfg.VerifyCertificate == nil {
-		s.logf("%v", ErrNoVerifier)
-		s.say("Tern cannot check this server's certificate: " + ErrNoVerifier.Error() + "\r\n")
+		s.logf("%v", tlscheck.ErrNoVerifier)
+		s.say("Tern cannot check this server's certificate: " + tlscheck.ErrNoVerifier.Error() + "\r\n")
 		s.finish()
-		return &connerr.ConnectError{Kind: connerr.ErrOther, Host: s.cfg.Host, Port: s.cfg.port(), Err: ErrNoVerifier}
+		return &connerr.ConnectError{Kind: connerr.ErrOther, Host: s.cfg.Host, Port: s.cfg.port(), Err: tlscheck.ErrNoVerifier}
 	}
 	conn, err := dial(ctx, &s.cfg, s.say, s.logf)
 	if err != nil {

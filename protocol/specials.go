@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tern-telnet/tern/protocol/queue"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -89,7 +90,7 @@ func (s *Session) SendSpecial(verb string) error {
 	case "synch":
 		s.logf("client: IAC DM (Synch, urgent)")
 		s.send([]byte{telnet.IAC})
-		s.link.outq.push(outItem{data: []byte{telnet.DM}, urgent: true})
+		s.link.outq.Push(queue.Item{Data: []byte{telnet.DM}, Urgent: true})
 	default:
 		s.logf("client: IAC %s", telnet.CommandName(sp.cmd))
 		s.send([]byte{telnet.IAC, sp.cmd})

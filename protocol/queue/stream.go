@@ -1,18 +1,18 @@
-package protocol
+package queue
 
 import (
 	"io"
 	"sync"
 )
 
-// streamLimit bounds what waits between the socket and the terminal: a
+// StreamLimit bounds what waits between the socket and the terminal: a
 // writer blocks beyond it, so a slow terminal slows the socket reads.
-const streamLimit = 256 << 10
+const StreamLimit = 256 << 10
 
-// stream is an ordered byte queue with back-pressure: the session writes
+// Stream is an ordered byte queue with back-pressure: the session writes
 // server output, local echo and its own messages into it, and the terminal
 // side reads them in order.
-type stream struct {
+type Stream struct {
 	mu       sync.Mutex
 	cond     *sync.Cond
 	buf      []byte
@@ -22,29 +22,30 @@ type stream struct {
 	sleepers int  // goroutines waiting on cond
 }
 
-func newStream() *stream {
-	s := &stream{}
+// NewStream returns an empty stream.
+func NewStream() *Stream {
+	s := &Stream{}
 	s.cond = sync.NewCond(&s.mu)
 	return s
 }
 
-func (s *stream) wait() {
+func (s *Stream) wait() {
 	s.sleepers++
 	s.cond.Wait()
 	s.sleepers--
 }
 
-func (s *stream) wake() {
+func (s *Stream) wake() {
 	if s.sleepers > 0 {
 		s.cond.Broadcast()
 	}
 }
 
 // Write appends p, waiting while the queue is full.
-func (s *stream) Write(p []byte) (int, error) {
+func (s *Stream) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for len(s.buf)-s.off >= streamLimit && !s.closed && !s.broken {
+	for len(s.buf)-s.off >= StreamLimit && !s.closed && !s.broken {
 		s.wait()
 	}
 	if s.closed || s.broken {
@@ -60,7 +61,7 @@ func (s *stream) Write(p []byte) (int, error) {
 
 // Read returns queued bytes, waiting for some; io.EOF after CloseWrite once
 // everything has been read.
-func (s *stream) Read(p []byte) (int, error) {
+func (s *Stream) Read(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for s.off == len(s.buf) && !s.closed {
@@ -73,7 +74,7 @@ func (s *stream) Read(p []byte) (int, error) {
 	s.off += n
 	if s.off == len(s.buf) {
 		s.buf, s.off = s.buf[:0], 0
-		if cap(s.buf) > 8*streamLimit {
+		if cap(s.buf) > 8*StreamLimit {
 			s.buf = nil // one huge write: do not keep its memory
 		}
 	}
@@ -82,7 +83,7 @@ func (s *stream) Read(p []byte) (int, error) {
 }
 
 // CloseWrite ends the stream after what is queued.
-func (s *stream) CloseWrite() {
+func (s *Stream) CloseWrite() {
 	s.mu.Lock()
 	s.closed = true
 	s.cond.Broadcast()
@@ -90,7 +91,7 @@ func (s *stream) CloseWrite() {
 }
 
 // CloseRead says nobody will read any more: writers stop waiting.
-func (s *stream) CloseRead() {
+func (s *Stream) CloseRead() {
 	s.mu.Lock()
 	s.broken = true
 	s.buf, s.off = nil, 0

@@ -1,14 +1,14 @@
 //go:build unix
 
-package protocol
+package tcpurgent
 
 import (
 	"net"
 	"syscall"
 )
 
-// writeUrgent sends p as TCP urgent data (MSG_OOB), as a Synch needs.
-func writeUrgent(conn *net.TCPConn, p []byte) (bool, error) {
+// Write sends p as TCP urgent data (MSG_OOB), as a Synch needs.
+func Write(conn *net.TCPConn, p []byte) (bool, error) {
 	raw, err := conn.SyscallConn()
 	if err != nil {
 		_, err = conn.Write(p)
@@ -25,11 +25,11 @@ func writeUrgent(conn *net.TCPConn, p []byte) (bool, error) {
 	return true, err
 }
 
-// keepUrgentInline has TCP urgent data arrive in the stream, where it was
+// KeepInline has TCP urgent data arrive in the stream, where it was
 // sent (SO_OOBINLINE, as BSD telnet sets): a server's Synch sends its IAC
 // as urgent data and the DM after it, and without this the IAC is held
 // out of band, leaving a bare DM (shown as a stray character).
-func keepUrgentInline(conn *net.TCPConn) {
+func KeepInline(conn *net.TCPConn) {
 	raw, err := conn.SyscallConn()
 	if err != nil {
 		return

@@ -1,12 +1,12 @@
-package protocol
+package tcpurgent
 
 import (
 	"net"
 	"syscall"
 )
 
-// writeUrgent sends p as normal data: Go gives Windows no MSG_OOB send.
-func writeUrgent(conn *net.TCPConn, p []byte) (bool, error) {
+// Write sends p as normal data: Go gives Windows no MSG_OOB send.
+func Write(conn *net.TCPConn, p []byte) (bool, error) {
 	_, err := conn.Write(p)
 	return false, err
 }
@@ -15,9 +15,9 @@ func writeUrgent(conn *net.TCPConn, p []byte) (bool, error) {
 // package does not name.
 const soOOBInline = 0x0100
 
-// keepUrgentInline has TCP urgent data arrive in the stream (SO_OOBINLINE,
+// KeepInline has TCP urgent data arrive in the stream (SO_OOBINLINE,
 // as on Unix: see urgent_unix.go).
-func keepUrgentInline(conn *net.TCPConn) {
+func KeepInline(conn *net.TCPConn) {
 	raw, err := conn.SyscallConn()
 	if err != nil {
 		return

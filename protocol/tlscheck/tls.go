@@ -1,4 +1,4 @@
-package protocol
+package tlscheck
 
 import (
 	"bytes"
@@ -8,25 +8,13 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"strings"
-	"sync/atomic"
 	"time"
 )
 
-// TLSMode says when a session encrypts.
-type TLSMode int
-
-// TLS modes.
-const (
-	TLSNone     TLSMode = iota
-	TLSImplicit         // TLS from the first byte (SMTPS 465, telnets 992)
-	TLSStartTLS         // plain until the SMTP assistant sends STARTTLS
-)
-
-// TLSInfo describes an encrypted connection.
-type TLSInfo struct {
+// Info describes an encrypted connection.
+type Info struct {
 	Version     string // e.g. "TLS 1.3"
 	Cipher      string
 	Verified    bool   // the certificate chain and name check out
@@ -38,7 +26,7 @@ type TLSInfo struct {
 // Summary says in one line what protects the connection, e.g.
 // "TLS 1.3, TLS_AES_128_GCM_SHA256; certificate for mail.example.com
 // verified, valid until 2027-03-01".
-func (t TLSInfo) Summary() string {
+func (t Info) Summary() string {
 	s := t.Version + ", " + t.Cipher
 	c := t.Certificate
 	if c == nil {
@@ -55,7 +43,7 @@ func (t TLSInfo) Summary() string {
 }
 
 // Fingerprint is the SHA-256 fingerprint of the server's certificate.
-func (t TLSInfo) Fingerprint() string {
+func (t Info) Fingerprint() string {
 	if t.Certificate == nil {
 		return ""
 	}
@@ -67,65 +55,6 @@ func (t TLSInfo) Fingerprint() string {
 	return strings.Join(parts, ":")
 }
 
-// tlsState is the connection's TLS, guarded by Session.mu but for
-// fastArmed. ArmStartTLS (any goroutine) sets armed, ready and done; the
-// reading goroutine consumes them in maybeStartTLS and reports on done;
-// the handshake (on the reading goroutine, or Run's for implicit TLS)
-// sets info, which TLS copies out for anyone.
-type tlsState struct {
-	armed     bool
-	ready     func([]byte) bool // says when the server's go-ahead for TLS arrived
-	done      chan error        // the armed handshake's outcome, for WaitTLS
-	info      *TLSInfo          // nil while not encrypted
-	fastArmed atomic.Bool       // mirrors armed for the read loop's fast path, without the lock
-}
-
-// ArmStartTLS makes the session switch to TLS right after a read from the
-// server for which ready says yes (the server's go-ahead: SMTP's "220",
-// POP3's "+OK", IMAP's tagged "OK"), before reading anything more. ready
-// runs on the reading goroutine and must not block. WaitTLS then reports
-// the handshake's outcome.
-func (s *Session) ArmStartTLS(ready func(data []byte) bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.tls.ready = ready
-	s.tls.armed = true
-	s.tls.fastArmed.Store(true)
-	s.tls.done = make(chan error, 1)
-}
-
-// WaitTLS waits for the handshake armed by ArmStartTLS.
-func (s *Session) WaitTLS(ctx context.Context) error {
-	s.mu.Lock()
-	done := s.tls.done
-	s.mu.Unlock()
-	if done == nil {
-		return errors.New("STARTTLS was not armed")
-	}
-	select {
-	case err := <-done:
-		return err
-	case <-ctx.Done():
-		// Whoever waits gives up and will say TLS failed: the session must
-		// not then go on, unverified or in clear, behind their back.
-		_ = s.Close()
-		return fmt.Errorf("the TLS handshake did not finish: %w", ctx.Err())
-	case <-s.finished:
-		return errors.New("the connection closed")
-	}
-}
-
-// TLS returns the connection's TLS state, or nil when it is not encrypted.
-func (s *Session) TLS() *TLSInfo {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.tls.info == nil {
-		return nil
-	}
-	info := *s.tls.info
-	return &info
-}
-
 // VerifyCertificateFunc decides whether a session goes on with a
 // certificate that did not verify (info.Verified is false; a verified
 // certificate is never put to it). nil goes on; an error ends the
@@ -134,11 +63,11 @@ func (s *Session) TLS() *TLSInfo {
 // ctx is done: the session gives up waiting then, and disconnects.
 // Shaped after x/crypto/ssh's HostKeyCallback: a session configured for
 // TLS will not start without one.
-type VerifyCertificateFunc func(ctx context.Context, info TLSInfo) error
+type VerifyCertificateFunc func(ctx context.Context, info Info) error
 
 // RejectUnverified refuses every certificate that does not verify: the
 // choice for a session with no person to ask.
-func RejectUnverified(_ context.Context, info TLSInfo) error {
+func RejectUnverified(_ context.Context, info Info) error {
 	return errors.New(info.Problem)
 }
 
@@ -146,85 +75,80 @@ func RejectUnverified(_ context.Context, info TLSInfo) error {
 // man in the middle reads everything. For tests against throwaway peers
 // only; never for a session a person uses.
 func InsecureAcceptAnyCertificate() VerifyCertificateFunc {
-	return func(context.Context, TLSInfo) error { return nil }
+	return func(context.Context, Info) error { return nil }
 }
 
-// ErrNoVerifier is Run's answer for a session configured for TLS without
-// Config.VerifyCertificate.
+// ErrNoVerifier is the answer for a session configured for TLS without a
+// VerifyCertificateFunc (protocol.Config.VerifyCertificate).
 var ErrNoVerifier = errors.New("the session is configured for TLS but has nothing to decide about a certificate that does not verify (Config.VerifyCertificate)")
 
-// refusedWriter stands for the link's writer once a certificate was
+// RefusedWriter stands for a connection's writer once a certificate was
 // refused: the writing loop, held off during the decision, must not send
 // what waited in clear, nor anything more.
-type refusedWriter struct{}
+type RefusedWriter struct{}
 
-func (refusedWriter) Write([]byte) (int, error) {
+// Write sends nothing and says why.
+func (RefusedWriter) Write([]byte) (int, error) {
 	return 0, errors.New("the certificate was refused: nothing more goes to this server")
 }
 
-// handshake turns conn into TLS. The writer is held off meanwhile, and
-// until the certificate is decided on: the chain is checked after the
-// handshake, and one that does not verify is put to
-// Config.VerifyCertificate before a byte more is sent. A refused
-// certificate closes conn.
-func (s *Session) handshake(ctx context.Context, conn *net.TCPConn) (*tls.Conn, error) {
-	s.link.wmu.Lock()
-	defer s.link.wmu.Unlock()
-	name := s.cfg.TLSServerName
+// Check is what a handshake needs to decide about the server's
+// certificate.
+type Check struct {
+	Host          string         // the host as dialled, named in errors
+	ServerName    string         // the name the certificate must carry; "" means Host
+	Roots         *x509.CertPool // the authorities trusted; nil means the system's
+	Timeout       time.Duration  // the handshake's limit
+	Verify        VerifyCertificateFunc
+	VerifyTimeout time.Duration                    // how long Verify may take
+	Log           func(format string, args ...any) // the event log
+}
+
+// Handshake turns conn into TLS. The chain is checked after the
+// handshake, and one that does not verify is put to c.Verify before a
+// byte more is sent; the caller holds its writer off meanwhile, and on an
+// error closes conn (RefusedWriter).
+func Handshake(ctx context.Context, conn *net.TCPConn, c Check) (*tls.Conn, Info, error) {
+	name := c.ServerName
 	if name == "" {
-		name = s.cfg.Host
+		name = c.Host
 	}
 	cfg := &tls.Config{InsecureSkipVerify: true, MinVersion: tls.VersionTLS12}
 	if net.ParseIP(name) == nil {
 		cfg.ServerName = name
 	}
 	tc := tls.Client(conn, cfg)
-	_ = conn.SetDeadline(time.Now().Add(s.cfg.connectTimeout()))
+	_ = conn.SetDeadline(time.Now().Add(c.Timeout))
 	err := tc.Handshake()
 	_ = conn.SetDeadline(time.Time{})
 	if err != nil {
-		s.refuse(conn)
-		s.logf("TLS handshake failed: %v", err)
-		return nil, fmt.Errorf("the TLS handshake with %s failed: %v", s.cfg.Host, err)
+		c.Log("TLS handshake failed: %v", err)
+		return nil, Info{}, fmt.Errorf("the TLS handshake with %s failed: %v", c.Host, err)
 	}
-	info := s.describeTLS(tc.ConnectionState(), name)
+	info := Describe(tc.ConnectionState(), name, c.Roots)
 	if info.Verified {
-		s.logf("TLS: %s, %s, certificate verified for %s", info.Version, info.Cipher, name)
-	} else {
-		s.logf("TLS: %s, %s, certificate NOT verified: %s", info.Version, info.Cipher, info.Problem)
-		if err := s.decide(ctx, info); err != nil {
-			s.refuse(conn)
-			s.logf("%v", err)
-			return nil, err
-		}
-		s.logf("TLS: going on with the unverified certificate %s", info.Fingerprint())
+		c.Log("TLS: %s, %s, certificate verified for %s", info.Version, info.Cipher, name)
+		return tc, info, nil
 	}
-	s.mu.Lock()
-	s.tls.info = &info
-	s.link.wr = tc
-	s.mu.Unlock()
-	return tc, nil
+	c.Log("TLS: %s, %s, certificate NOT verified: %s", info.Version, info.Cipher, info.Problem)
+	if err := c.decide(ctx, info); err != nil {
+		c.Log("%v", err)
+		return nil, info, err
+	}
+	c.Log("TLS: going on with the unverified certificate %s", info.Fingerprint())
+	return tc, info, nil
 }
 
-// refuse ends a connection whose TLS failed or was refused; s.link.wmu is
-// held, so the writing loop sends nothing more.
-func (s *Session) refuse(conn *net.TCPConn) {
-	s.mu.Lock()
-	s.link.wr = refusedWriter{}
-	s.mu.Unlock()
-	_ = conn.Close()
-}
-
-// decide puts an unverified certificate to Config.VerifyCertificate and
-// waits for its answer, up to Config.VerifyTimeout or until the session
-// is closed. No answer in time, or an answer that comes too late, is a
+// decide puts an unverified certificate to c.Verify and waits for its
+// answer, up to c.VerifyTimeout or until ctx is done (the session was
+// closed). No answer in time, or an answer that comes too late, is a
 // refusal.
-func (s *Session) decide(ctx context.Context, info TLSInfo) error {
-	verify := s.cfg.VerifyCertificate
+func (c Check) decide(ctx context.Context, info Info) error {
+	verify := c.Verify
 	if verify == nil {
-		return fmt.Errorf("the certificate of %s was refused: %s", s.cfg.Host, info.Problem)
+		return fmt.Errorf("the certificate of %s was refused: %s", c.Host, info.Problem)
 	}
-	limit := s.cfg.verifyTimeout()
+	limit := c.VerifyTimeout
 	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
 	answer := make(chan error, 1)
@@ -232,22 +156,24 @@ func (s *Session) decide(ctx context.Context, info TLSInfo) error {
 	select {
 	case err := <-answer:
 		if err != nil {
-			return fmt.Errorf("the certificate of %s was refused: %v", s.cfg.Host, err)
+			return fmt.Errorf("the certificate of %s was refused: %v", c.Host, err)
 		}
 		if ctx.Err() != nil {
-			return fmt.Errorf("the certificate of %s was accepted too late (after %s); disconnected", s.cfg.Host, limit)
+			return fmt.Errorf("the certificate of %s was accepted too late (after %s); disconnected", c.Host, limit)
 		}
 		return nil
 	case <-ctx.Done():
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return fmt.Errorf("the certificate of %s was not accepted within %s; disconnected", s.cfg.Host, limit)
+			return fmt.Errorf("the certificate of %s was not accepted within %s; disconnected", c.Host, limit)
 		}
-		return fmt.Errorf("the certificate of %s was not accepted: the session was closed", s.cfg.Host)
+		return fmt.Errorf("the certificate of %s was not accepted: the session was closed", c.Host)
 	}
 }
 
-func (s *Session) describeTLS(cs tls.ConnectionState, name string) TLSInfo {
-	info := TLSInfo{Version: tls.VersionName(cs.Version), Cipher: tls.CipherSuiteName(cs.CipherSuite), Chain: cs.PeerCertificates}
+// Describe says what protects a connection and whether its certificate
+// chain verifies for name against roots (nil: the system's).
+func Describe(cs tls.ConnectionState, name string, roots *x509.CertPool) Info {
+	info := Info{Version: tls.VersionName(cs.Version), Cipher: tls.CipherSuiteName(cs.CipherSuite), Chain: cs.PeerCertificates}
 	if len(cs.PeerCertificates) == 0 {
 		info.Problem = "the server sent no certificate"
 		return info
@@ -258,7 +184,7 @@ func (s *Session) describeTLS(cs tls.ConnectionState, name string) TLSInfo {
 	for _, c := range cs.PeerCertificates[1:] {
 		inter.AddCert(c)
 	}
-	_, err := leaf.Verify(x509.VerifyOptions{DNSName: name, Intermediates: inter, Roots: s.cfg.TLSRoots})
+	_, err := leaf.Verify(x509.VerifyOptions{DNSName: name, Intermediates: inter, Roots: roots})
 	if err == nil {
 		info.Verified = true
 		return info
@@ -292,49 +218,4 @@ func explainCertError(err error, leaf *x509.Certificate, name string) string {
 		return "the certificate was issued by an authority this computer does not trust"
 	}
 	return "the certificate could not be checked: " + err.Error()
-}
-
-// maybeStartTLS does an armed STARTTLS once the server said go ahead.
-// What the server sent in clear after its go-ahead in the same read has
-// gone to OnData already; the protocol's client drops it (an injected
-// reply, CVE-2021-29969's class). Anything later in clear breaks the
-// handshake.
-func (s *Session) maybeStartTLS(ctx context.Context, conn *net.TCPConn, data []byte) io.Reader {
-	if !s.tls.fastArmed.Load() {
-		return nil
-	}
-	s.mu.Lock()
-	armed, done, ready := s.tls.armed, s.tls.done, s.tls.ready
-	if armed && ready(data) {
-		s.tls.armed = false
-		s.tls.fastArmed.Store(false)
-	} else {
-		armed = false
-	}
-	s.mu.Unlock()
-	if !armed {
-		return nil
-	}
-	tc, err := s.handshake(ctx, conn)
-	done <- err
-	if err != nil {
-		s.say("\r\n" + err.Error() + "\r\n")
-		return nil
-	}
-	info := s.TLS()
-	s.say(fmt.Sprintf("[TLS started: %s, %s]\r\n", info.Version, info.Cipher))
-	s.changed()
-	return tc
-}
-
-// DisarmStartTLS undoes ArmStartTLS when the server refused STARTTLS: its
-// next answer must not start a handshake.
-func (s *Session) DisarmStartTLS() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.tls.armed {
-		s.tls.armed = false
-		s.tls.fastArmed.Store(false)
-		s.tls.done <- errors.New("STARTTLS was refused")
-	}
 }
