@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/tern-telnet/tern/protocol/queue"
+	"github.com/tern-telnet/tern/protocol/sessionlog"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -141,7 +142,7 @@ func (s *Session) SendSecretData(p []byte) {
 	if s.state != StateConnected || len(p) == 0 {
 		return
 	}
-	s.sendMasked((*sessionLine)(s).appendData(nil, p), []byte(Masked))
+	s.sendMasked((*sessionLine)(s).appendData(nil, p), []byte(sessionlog.Masked))
 }
 
 // SendLine sends text followed by the Enter sequence, as if typed with
@@ -163,25 +164,12 @@ func (s *Session) SendSecretLine(text, shown string) {
 		if text == shown {
 			s.send(wire)
 		} else {
-			s.sendMasked(wire, l.appendNewline(l.appendData(nil, []byte(maskLine(text, shown)))))
+			s.sendMasked(wire, l.appendNewline(l.appendData(nil, []byte(sessionlog.MaskLine(text, shown)))))
 		}
 		if s.ld.EchoOn {
 			l.Echo([]byte(shown + "\r\n"))
 		}
 	})
-}
-
-// Masked is what the raw log records in place of a secret.
-const Masked = "********"
-
-// maskLine is text as the raw log records it: the start it shares with
-// shown, then Masked.
-func maskLine(text, shown string) string {
-	n := 0
-	for n < len(text) && n < len(shown) && text[n] == shown[n] {
-		n++
-	}
-	return text[:n] + Masked
 }
 
 // sendMasked queues wire, which the raw log records as logAs (s.mu held).
@@ -203,18 +191,9 @@ func (s *Session) sendTyped(wire []byte) {
 		s.send(wire)
 		return
 	}
-	var logAs []byte
-	for _, b := range wire {
-		switch {
-		case b == '\r' || b == '\n' || b == 0:
-			logAs = append(logAs, b)
-			s.maskRun = false
-		case !s.maskRun:
-			logAs = append(logAs, Masked...)
-			s.maskRun = true
-		}
-	}
-	s.sendItem(queue.Item{Data: wire, LogAs: append([]byte{}, logAs...)}) // never nil: keys may log nothing
+	logAs, run := sessionlog.MaskKeys(wire, s.maskRun)
+	s.maskRun = run
+	s.sendItem(queue.Item{Data: wire, LogAs: logAs})
 }
 
 // SecretInput reports whether the keys typed now are taken for a secret:

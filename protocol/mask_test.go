@@ -10,6 +10,7 @@ import (
 	"github.com/tern-telnet/tern/internal/logcheck"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/testwait"
+	"github.com/tern-telnet/tern/protocol/sessionlog"
 )
 
 const handPassword = "Hand-Typed-Pw9"
@@ -68,7 +69,7 @@ func TestHandTypedPasswordIsMaskedInTheRawLog(t *testing.T) {
 			t.Errorf("what was typed outside the password prompt should stay in the raw log; found %q", found)
 		}
 		raw := readGlob(t, dir, "raw-*.log")
-		if sent := string(logcheck.RawBytes(raw, ">")); !strings.Contains(sent, "tester\r\n"+Masked+"\r\necho") {
+		if sent := string(logcheck.RawBytes(raw, ">")); !strings.Contains(sent, "tester\r\n"+sessionlog.Masked+"\r\necho") {
 			t.Errorf("raw log sent bytes %q", sent)
 		}
 	}
@@ -106,7 +107,7 @@ func TestForeignPasswordPromptIsMasked(t *testing.T) {
 				}
 			}
 			sent := string(logcheck.RawBytes(readGlob(t, dir, "raw-*.log"), ">"))
-			if !strings.Contains(sent, "tester\r\n"+Masked+"\r\n") {
+			if !strings.Contains(sent, "tester\r\n"+sessionlog.Masked+"\r\n") {
 				t.Errorf("raw log sent bytes %q", sent)
 			}
 		})
