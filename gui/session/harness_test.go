@@ -11,6 +11,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // testHost is a view for a controller, without a window or a UI queue:
@@ -22,7 +23,7 @@ type testHost struct {
 	asked    int
 	password string // AskPassword's answer, refused when ""
 	saved    map[string]string
-	verify   func(ctx context.Context, where string, info protocol.TLSInfo) error
+	verify   func(ctx context.Context, where string, info tlscheck.Info) error
 	quit     int
 	titles   int
 	ctl      *Controller
@@ -91,7 +92,7 @@ func (h *testHost) SavedPassword(profile string, proxy bool) (string, bool) {
 	return pw, ok && !proxy
 }
 
-func (h *testHost) VerifyCertificate(ctx context.Context, where string, info protocol.TLSInfo) error {
+func (h *testHost) VerifyCertificate(ctx context.Context, where string, info tlscheck.Info) error {
 	h.mu.Lock()
 	h.asked++
 	v := h.verify

@@ -15,6 +15,7 @@ import (
 	"github.com/tern-telnet/tern/internal/peerenv"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // logonSettings are a session with the Unix template to host:port as ann.
@@ -226,12 +227,12 @@ func TestThePromptTarget(t *testing.T) {
 // again; a late yes is not remembered.
 func TestAcceptedCertificateIsRemembered(t *testing.T) {
 	c, h := newController(t, loopSettings("1"), func(h *testHost) {
-		h.verify = func(context.Context, string, protocol.TLSInfo) error { return nil }
+		h.verify = func(context.Context, string, tlscheck.Info) error { return nil }
 	})
 	verify := c.verifier("mail.example.test:465")
 	a, b := selfSigned(t), selfSigned(t)
 	ctx := context.Background()
-	for i, info := range []protocol.TLSInfo{a, a, b} {
+	for i, info := range []tlscheck.Info{a, a, b} {
 		if err := verify(ctx, info); err != nil {
 			t.Fatalf("%d: %v", i, err)
 		}
@@ -250,7 +251,7 @@ func TestAcceptedCertificateIsRemembered(t *testing.T) {
 	}
 }
 
-func selfSigned(t *testing.T) protocol.TLSInfo { return certtest.SelfSigned(t, "mail.example.test") }
+func selfSigned(t *testing.T) tlscheck.Info { return certtest.SelfSigned(t, "mail.example.test") }
 
 // TestLogonSendsNothing: a logon whose password was declined, or whose
 // text never came, sends nothing; the timeout is explained with the step,
