@@ -106,7 +106,7 @@ func (s *Session) closeDown(conn *net.TCPConn, err error) error {
 		s.logf("Connection closed by user")
 		s.say("\r\nConnection closed.\r\n")
 	case (err == nil || errors.Is(err, io.EOF)) && s.cfg.proxyCommand.exitError() != nil:
-		ce := &ConnectError{Kind: ErrProxy, Host: s.cfg.Host, Port: s.cfg.port(), Err: s.cfg.proxyCommand.exitError()}
+		ce := &connerr.ConnectError{Kind: connerr.ErrProxy, Host: s.cfg.Host, Port: s.cfg.port(), Err: s.cfg.proxyCommand.exitError()}
 		s.say("\r\n" + ce.Error() + "\r\n")
 		result = ce
 	case err == nil || errors.Is(err, io.EOF):

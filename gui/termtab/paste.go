@@ -25,7 +25,7 @@ func (t *Tab) Paste(text []byte) {
 
 // confirmPaste runs send, asking first when Settings say so and the paste
 // holds a line break or characters that were removed (Send file too).
-func (t *Tab) confirmPaste(clean protocol.Paste, send func()) {
+func (t *Tab) confirmPaste(clean linedisc.Paste, send func()) {
 	msg := pasteWarning(clean)
 	if !t.host.ConfirmPaste() || msg == "" {
 		send()
