@@ -10,6 +10,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/about"
 	"github.com/tern-telnet/tern/gui/filedialog"
+	"github.com/tern-telnet/tern/gui/pacing"
 	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
@@ -145,7 +146,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		verb := sp.Verb
 		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
 	}
-	send.Items = append(send.Items, fyne.NewMenuItemSeparator(), item("Send file…", nil, w.sendFile), item("Paste pacing…", nil, w.showPacing))
+	send.Items = append(send.Items, fyne.NewMenuItemSeparator(), item("Send file…", nil, func() { pacing.SendFile(toolHost{w}) }), item("Paste pacing…", nil, func() { pacing.Edit(toolHost{w}) }))
 	help := fyne.NewMenu("Help",
 		item("Manual (README) address", nil, func() { about.CopyReadmeURL(w.dialogs, w.app.Clipboard()) }),
 		item("About Tern", nil, func() { about.Show(w.dialogs, w.opts.Version) }),
@@ -153,7 +154,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 	quit := item("Quit", &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, w.confirmQuit)
 	quit.IsQuit = true // Fyne adds no Quit of its own
 	session.Items = append(session.Items, fyne.NewMenuItemSeparator(), quit)
-	return fyne.NewMainMenu(session, edit, view, send, w.quick.menu, assistMenu, help)
+	return fyne.NewMainMenu(session, edit, view, send, w.quick.Menu, assistMenu, help)
 }
 
 // showSendMenu pops up PuTTY's special-command menu under the Send button.

@@ -59,6 +59,7 @@ func (w *mainWindow) openFromCommandLine(f *profiles.File, opts cmdline.Options,
 			return
 		}
 	}
+	last := launch.LastTabs(w.app.Preferences(), f) // Reopen last tabs, an option in Settings
 	switch {
 	case usageErr != nil && errors.Is(usageErr, cmdline.ErrUsage):
 		about.ShowUsage(w.dialogs, cmdline.Message(usageErr))
@@ -71,7 +72,10 @@ func (w *mainWindow) openFromCommandLine(f *profiles.File, opts cmdline.Options,
 		st := settings.FromCommandLine(opts)
 		w.quitWhenEmpty = true
 		w.OpenSession(st)
-	case w.reopenLastTabs(f): // the option in Settings (reopen.go)
+	case len(last) > 0:
+		for _, st := range last {
+			w.OpenSession(st)
+		}
 	default:
 		sessionDialogs{w}.showNew()
 	}

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/launch"
+	"github.com/tern-telnet/tern/gui/quick"
 	"github.com/tern-telnet/tern/gui/widgets"
 )
 
@@ -104,8 +106,8 @@ func (w *mainWindow) showSettings() {
 		widget.NewFormItem("Scrollback lines (new tabs)", lines),
 		widget.NewFormItem("", paste),
 	}
-	hl, ro := newHighlightSettings(w.app.Preferences()), newReopenSetting(w.app.Preferences())
-	items = append(append(items, ro.item()), hl.items()...)
+	hl, ro := quick.NewHighlightSettings(w.app.Preferences()), newReopenSetting(w.app.Preferences())
+	items = append(append(items, ro.item()), hl.Items()...)
 	// Tern's buttons, as in every other dialog: a Space that presses
 	// one, or an Escape on it, does not reach the session.
 	w.dialogs.Form("Settings", "Save", items, func(ok bool) {
@@ -118,10 +120,25 @@ func (w *mainWindow) showSettings() {
 		p.confirmPaste = paste.Checked
 		p.save(w.app)
 		p.apply(w.app)
-		hl.save(w)
+		hl.Save(w.app.Preferences())
 		ro.save(w.app.Preferences())
 		for _, t := range w.byItem {
+			w.quick.ApplyHighlights(t)
 			t.Redraw(true)
 		}
 	}, fyne.NewSize(640, 480))
 }
+
+// reopenSetting is the Settings dialog's check box for reopening the
+// last tabs (gui/launch keeps and reads the list).
+type reopenSetting struct{ check *widget.Check }
+
+func newReopenSetting(p fyne.Preferences) *reopenSetting {
+	c := widget.NewCheck("Reopen the last tabs when Tern starts (saved sessions by name, others as host and port)", nil)
+	c.SetChecked(p.Bool(launch.PrefReopenTabs))
+	return &reopenSetting{check: c}
+}
+
+func (r *reopenSetting) item() *widget.FormItem { return widget.NewFormItem("Start", r.check) }
+
+func (r *reopenSetting) save(p fyne.Preferences) { p.SetBool(launch.PrefReopenTabs, r.check.Checked) }

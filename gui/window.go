@@ -11,7 +11,10 @@ import (
 
 	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/fasttick"
+	"github.com/tern-telnet/tern/gui/launch"
 	"github.com/tern-telnet/tern/gui/newsession"
+	"github.com/tern-telnet/tern/gui/pacing"
+	"github.com/tern-telnet/tern/gui/quick"
 	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
@@ -30,7 +33,7 @@ type mainWindow struct {
 	tabs       *container.DocTabs
 	byItem     map[*container.TabItem]*termtab.Tab
 	status     *widget.Label
-	pace       *paceBar // a paced paste's progress, beside the status (pace_bar.go)
+	pace       *pacing.Bar // a paced paste's progress, beside the status
 	prefs      *preferences
 	certs      *trust.Certificates // the question about unverified certificates, and those accepted
 	// quitWhenEmpty closes the window when its last tab closes.
@@ -51,7 +54,7 @@ type mainWindow struct {
 	reportedStoreProblem bool
 	connecting           *newsession.Dialog // the New session dialog on screen, or nil
 	opts                 Options            // what main decided (app.go)
-	quick                *quickBar          // the current tab's quick commands (quickbar.go)
+	quick                *quick.Bar         // the current tab's quick commands
 }
 
 // newMainWindow builds the window over o's saved sessions, whose
@@ -82,16 +85,16 @@ func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 			w.closeTab(t, true)
 		}
 	}
-	w.quick = newQuickBar(w)
-	w.tabs.OnSelected = func(*container.TabItem) { w.relabelTabs(); w.refreshStatus(); w.quick.refresh(); w.focusCurrent() }
+	w.quick = quick.NewBar(toolHost{w})
+	w.tabs.OnSelected = func(*container.TabItem) { w.relabelTabs(); w.refreshStatus(); w.quick.Refresh(); w.focusCurrent() }
 	w.status = widget.NewLabel("No session. Press New session to connect.")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 	w.tips = widgets.NewTipLayer(w.ui)
 	w.toolbarRow = w.toolbar()
 	w.enableTabButtons(false)
-	w.pace = newPaceBar()
-	bottom := container.NewBorder(nil, nil, nil, w.pace.box, w.status)
-	w.win.SetContent(container.NewStack(container.NewBorder(container.NewVBox(w.toolbarRow, w.quick.bar), bottom, nil, nil, w.tabs), w.tips.Layer))
+	w.pace = pacing.NewBar()
+	bottom := container.NewBorder(nil, nil, nil, w.pace.Box, w.status)
+	w.win.SetContent(container.NewStack(container.NewBorder(container.NewVBox(w.toolbarRow, w.quick.Box), bottom, nil, nil, w.tabs), w.tips.Layer))
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
@@ -119,12 +122,12 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 		UI:         w.ui,
 		EchoShown:  fasttick.Shown,
 	})
-	w.applyHighlights(t)
+	w.quick.ApplyHighlights(t)
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())
 	w.setTabTitle(t, st.Title())
 	w.tabs.Select(t.Item())
-	w.quick.refresh() // Select says nothing of the first tab
+	w.quick.Refresh() // Select says nothing of the first tab
 	w.rememberTabs()
 	if st.Profile.SMTP.OpenOnConnect || st.Profile.Mail.OpenOnConnect || st.OpenAssistant {
 		assistants{w}.show(t)
@@ -177,7 +180,7 @@ func (w *mainWindow) closeTab(t *termtab.Tab, ask bool) {
 
 func (w *mainWindow) afterTabClosed() {
 	w.refreshStatus()
-	w.quick.refresh()
+	w.quick.Refresh()
 	w.rememberTabs()
 	if len(w.byItem) == 0 && w.quitWhenEmpty {
 		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
@@ -307,7 +310,7 @@ func (w *mainWindow) refreshStatus() {
 	if w.status.Text != line {
 		w.status.SetText(line)
 	}
-	w.pace.show(t)
+	w.pace.Show(t)
 	w.updateButtons(t)
 }
 
@@ -326,4 +329,20 @@ func connectedText(n int) string {
 		return "1 session is still connected."
 	}
 	return fmt.Sprintf("%d sessions are still connected.", n)
+}
+
+// rememberTabs records the window's tabs in order for Reopen last tabs
+// (gui/launch), unless the window holds only the command line's session
+// (it closes with it).
+func (w *mainWindow) rememberTabs() {
+	if w.quitWhenEmpty {
+		return
+	}
+	var open []settings.Session
+	for _, it := range w.tabs.Items {
+		if t := w.byItem[it]; t != nil {
+			open = append(open, t.Settings())
+		}
+	}
+	launch.RememberTabs(w.app.Preferences(), open)
 }

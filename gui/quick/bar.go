@@ -1,4 +1,9 @@
-package gui
+// Package quick is a session's own tools beside its terminal: the
+// quick-command bar under the toolbar and the Commands menu, the editor
+// of a session's quick commands and highlighting rules, and the
+// highlighting rules of every session (Settings). It knows the window
+// only through Host.
+package quick
 
 import (
 	"errors"
@@ -10,67 +15,88 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/tern-telnet/tern/gui/session"
+	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
 )
 
-// quickShortcuts is how many quick commands have a shortcut
-// (Ctrl+Shift+1 to 9: the key table leaves Ctrl+Shift+digits to Tern).
-const quickShortcuts = 9
-
-// quickBar is the current tab's quick-command bar under the toolbar (a
-// button a command, and Edit…), hidden while the tab has none, and the
-// Commands menu with the same commands under Ctrl+Shift+1…9.
-type quickBar struct {
-	w       *mainWindow
-	buttons *fyne.Container
-	bar     *fyne.Container // buttons and Edit…, or nothing
-	menu    *fyne.Menu
-	items   [quickShortcuts]*fyne.MenuItem
-	shown   []profiles.QuickCommand
+// Host is what the bar needs of its window (UI goroutine).
+type Host interface {
+	// Current is the current tab, or nil.
+	Current() *termtab.Tab
+	// Store holds the saved sessions.
+	Store() *profiles.Store
+	// Preferences hold the highlighting rules of every session.
+	Preferences() fyne.Preferences
+	Dialogs() *widgets.Dialogs
+	Tips() *widgets.TipLayer
+	// FocusCurrent gives the keyboard back to the current tab.
+	FocusCurrent()
 }
 
-func newQuickBar(w *mainWindow) *quickBar {
-	q := &quickBar{w: w, buttons: container.NewHBox(), bar: container.NewStack()}
-	edit := fyne.NewMenuItem("Edit quick commands and highlighting…", w.editQuickTools)
-	q.menu = fyne.NewMenu("Commands", edit, fyne.NewMenuItemSeparator())
+// shortcuts is how many quick commands have a shortcut
+// (Ctrl+Shift+1 to 9: the key table leaves Ctrl+Shift+digits to Tern).
+const shortcuts = 9
+
+// Bar is the current tab's quick-command bar under the toolbar (a
+// button a command, and Edit…), hidden while the tab has none, and the
+// Commands menu with the same commands under Ctrl+Shift+1…9.
+type Bar struct {
+	h       Host
+	buttons *fyne.Container
+	// Box holds the buttons and Edit…, or nothing.
+	Box *fyne.Container
+	// Menu is the Commands menu.
+	Menu  *fyne.Menu
+	items [shortcuts]*fyne.MenuItem
+	shown []profiles.QuickCommand
+}
+
+// NewBar makes the bar, empty until Refresh.
+func NewBar(h Host) *Bar {
+	q := &Bar{h: h, buttons: container.NewHBox(), Box: container.NewStack()}
+	edit := fyne.NewMenuItem("Edit quick commands and highlighting…", q.Edit)
+	q.Menu = fyne.NewMenu("Commands", edit, fyne.NewMenuItemSeparator())
 	for i := range q.items {
 		n := i
 		it := fyne.NewMenuItem(fmt.Sprintf("Quick command %d", i+1), func() { q.send(n) })
 		it.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyName(fmt.Sprint(i + 1)), Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 		it.Disabled = true
 		q.items[i] = it
-		q.menu.Items = append(q.menu.Items, it)
+		q.Menu.Items = append(q.Menu.Items, it)
 	}
 	return q
 }
 
-// refresh shows the current tab's commands (UI goroutine).
-func (q *quickBar) refresh() {
+// Item is the Commands menu's item for command n (Ctrl+Shift+n+1).
+func (q *Bar) Item(n int) *fyne.MenuItem { return q.items[n] }
+
+// Refresh shows the current tab's commands (UI goroutine).
+func (q *Bar) Refresh() {
 	var cmds []profiles.QuickCommand
-	if t := q.w.current(); t != nil {
-		cmds = validQuick(q.w.quickCommandsFor(t.Settings()))
+	if t := q.h.Current(); t != nil {
+		cmds = validQuick(q.commandsFor(t.Settings()))
 	}
 	q.shown = cmds
 	q.buttons.RemoveAll()
 	for i, c := range cmds {
 		n := i
-		q.buttons.Add(widgets.NewToolButton(q.w.tips, c.Label, nil, quickTip(c, i), func() { q.send(n) }))
+		q.buttons.Add(widgets.NewToolButton(q.h.Tips(), c.Label, nil, quickTip(c, i), func() { q.send(n) }))
 	}
 	if len(cmds) == 0 {
-		q.bar.Objects = nil
+		q.Box.Objects = nil
 	} else {
-		edit := widgets.NewToolButton(q.w.tips, "Edit…", nil, "Edit this session's quick commands and highlighting", q.w.editQuickTools)
-		q.bar.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil, edit, container.NewHScroll(q.buttons))}
+		edit := widgets.NewToolButton(q.h.Tips(), "Edit…", nil, "Edit this session's quick commands and highlighting", q.Edit)
+		q.Box.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil, edit, container.NewHScroll(q.buttons))}
 	}
-	q.bar.Refresh()
+	q.Box.Refresh()
 	for i, it := range q.items {
 		it.Label, it.Disabled = fmt.Sprintf("Quick command %d", i+1), i >= len(cmds)
 		if i < len(cmds) {
 			it.Label = cmds[i].Label
 		}
 	}
-	q.menu.Refresh()
+	q.Menu.Refresh()
 }
 
 // quickTip says what a button sends and its shortcut.
@@ -79,15 +105,15 @@ func quickTip(c profiles.QuickCommand, i int) string {
 	if c.Keys {
 		tip = "Sends the keys " + c.Send
 	}
-	if i < quickShortcuts {
+	if i < shortcuts {
 		tip += fmt.Sprintf(" (Ctrl+Shift+%d)", i+1)
 	}
 	return tip
 }
 
 // send sends the current tab's command n.
-func (q *quickBar) send(n int) {
-	t := q.w.current()
+func (q *Bar) send(n int) {
+	t := q.h.Current()
 	if t == nil || n >= len(q.shown) {
 		return
 	}
@@ -96,10 +122,10 @@ func (q *quickBar) send(n int) {
 		if !errors.Is(err, session.ErrNotConnected) {
 			why = strings.TrimPrefix(err.Error(), "logon: ")
 		}
-		q.w.dialogs.Info("Quick command", "“"+q.shown[n].Label+"” was not sent: "+why+".")
+		q.h.Dialogs().Info("Quick command", "“"+q.shown[n].Label+"” was not sent: "+why+".")
 		return
 	}
-	q.w.focusCurrent()
+	q.h.FocusCurrent()
 }
 
 // validQuick are the commands that pass Validate, at most
