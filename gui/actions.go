@@ -99,7 +99,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Duplicate session", ctrlShift(fyne.KeyD), w.duplicate),
 		item("Reconnect", ctrlShift(fyne.KeyR), w.reconnect),
 		item("Edit and reconnect…", ctrlShift(fyne.KeyE), sessionDialogs{w}.editAndReconnect),
-		item("Change settings…", nil, w.changeSettings),
+		item("Change settings…", nil, sessionDialogs{w}.changeSettings),
 		item("Disconnect", nil, w.disconnect),
 		fyne.NewMenuItemSeparator(),
 		item("Close tab", ctrlShift(fyne.KeyW), func() {
@@ -112,7 +112,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Move tab right", ctrlShift(fyne.KeyPageDown), func() { w.moveTab(+1) }),
 		fyne.NewMenuItemSeparator(),
 		w.broadcast.menuItem(),
-		w.broadcastOptOutItem(),
+		w.broadcast.optOutItem(),
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Paste", nil, w.pasteClipboard),

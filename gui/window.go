@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"maps"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -17,6 +18,7 @@ import (
 	"github.com/tern-telnet/tern/gui/quick"
 	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/tabmarks"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/gui/trust"
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -48,8 +50,8 @@ type mainWindow struct {
 	ticker        *time.Ticker
 	statusAt      time.Time // when the status bar was last brought up to date
 	store         *profiles.Store
-	optOutItem    *fyne.MenuItem // Leave this tab out of Type into all tabs
-	labels        tabLabels      // what the tab strip says of each tab (tabmarks.go)
+	optOutItem    *fyne.MenuItem  // Leave this tab out of Type into all tabs
+	labels        tabmarks.Labels // what the tab strip says of each tab
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
 	connecting           *newsession.Dialog // the New session dialog on screen, or nil
@@ -125,7 +127,8 @@ func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFou
 	w.quick.ApplyHighlights(t)
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())
-	w.setTabTitle(t, st.Title())
+	w.labels.SetTitle(t, st.Title(), maps.Values(w.byItem))
+	w.relabelTabs()
 	w.tabs.Select(t.Item())
 	w.quick.Refresh() // Select says nothing of the first tab
 	w.rememberTabs()
@@ -248,7 +251,8 @@ func (h tabHost) Retitle(t *termtab.Tab, title string, bell bool) {
 		t.Item().Icon = theme.WarningIcon()
 		time.AfterFunc(time.Second, func() { w.onUI(func() { tabHost{w}.SessionChanged(t) }) })
 	}
-	w.setTabTitle(t, title)
+	w.labels.SetTitle(t, title, maps.Values(w.byItem))
+	w.relabelTabs()
 }
 
 // The status bar's byte counts change with every chunk of output, and a
@@ -345,4 +349,25 @@ func (w *mainWindow) rememberTabs() {
 		}
 	}
 	launch.RememberTabs(w.app.Preferences(), open)
+}
+
+// relabelTabs writes every tab's label (gui/tabmarks), forgets closed
+// tabs, and keeps the Leave this tab out item's check on the current tab.
+func (w *mainWindow) relabelTabs() {
+	open := map[*termtab.Tab]bool{}
+	for item, t := range w.byItem {
+		open[t] = true
+		item.Text = w.labels.Text(t, w.broadcast.receives(t))
+	}
+	w.labels.Keep(open)
+	if w.optOutItem != nil {
+		checked := w.current() != nil && w.labels.LeftOut(w.current())
+		if checked != w.optOutItem.Checked {
+			w.optOutItem.Checked = checked
+			if m := w.win.MainMenu(); m != nil {
+				m.Refresh()
+			}
+		}
+	}
+	w.tabs.Refresh()
 }
