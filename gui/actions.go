@@ -298,9 +298,9 @@ func (w *mainWindow) toggleLogging() {
 }
 
 func (w *mainWindow) zoom(step int) {
-	w.prefs.textScale = min(max(w.prefs.textScale+float32(step)*0.1, 0.6), 3)
-	w.prefs.save(w.app)
-	w.prefs.apply(w.app)
+	w.prefs.TextScale = min(max(w.prefs.TextScale+float32(step)*0.1, 0.6), 3)
+	w.prefs.Save(w.app)
+	w.prefs.Apply(w.app)
 	for _, t := range w.byItem {
 		t.Redraw(true)
 	}

@@ -49,9 +49,7 @@ func TestReopenLastTabs(t *testing.T) {
 	if reopen() || len(next.byItem) != 0 {
 		t.Fatal("tabs reopened with the option off")
 	}
-	ro := newReopenSetting(w.app.Preferences())
-	ro.check.SetChecked(true)
-	ro.save(w.app.Preferences())
+	w.app.Preferences().SetBool(launch.PrefReopenTabs, true) // Settings ▸ Reopen the last tabs (gui/appprefs)
 	if !reopen() || len(next.tabs.Items) != 2 {
 		t.Fatalf("reopened %d tabs, want 2", len(next.tabs.Items))
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/appprefs"
 	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/fasttick"
 	"github.com/tern-telnet/tern/gui/launch"
@@ -36,7 +37,7 @@ type mainWindow struct {
 	byItem     map[*container.TabItem]*termtab.Tab
 	status     *widget.Label
 	pace       *pacing.Bar // a paced paste's progress, beside the status
-	prefs      *preferences
+	prefs      *appprefs.Prefs
 	certs      *trust.Certificates // the question about unverified certificates, and those accepted
 	// quitWhenEmpty closes the window when its last tab closes.
 	quitWhenEmpty bool
@@ -66,14 +67,14 @@ func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 	w := &mainWindow{app: a, ui: ui, store: o.Store, opts: o, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
 	w.dialogs = widgets.NewDialogs(w.win)
 	w.broadcast.w = w
-	w.prefs = loadPreferences(a)
+	w.prefs = appprefs.Load(a)
 	w.certs = trust.NewCertificates(w.win, w.dialogs, ui, func(info protocol.TLSInfo) { sessioninfo.ShowCertificate(w.dialogs, info) }, a.Preferences())
 	w.background.follow(a.Lifecycle(), func() {
 		for _, t := range w.byItem {
 			t.Redraw(false)
 		}
 	})
-	w.prefs.apply(a)
+	w.prefs.Apply(a)
 	w.tabs = container.NewDocTabs()
 	w.tabs.OnClosed = func(item *container.TabItem) {
 		if t := w.byItem[item]; t != nil {
@@ -100,7 +101,7 @@ func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
-	w.win.Resize(w.prefs.windowSize())
+	w.win.Resize(w.prefs.WindowSize())
 	w.ticker = time.NewTicker(time.Second)
 	go func() {
 		for range w.ticker.C {
@@ -119,7 +120,7 @@ func (w *mainWindow) OpenSession(st settings.Session) *termtab.Tab {
 // openSession is OpenSession; found hears a mail domain's lookup.
 func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFound) *termtab.Tab {
 	t := termtab.New(tabHost{w}, st, termtab.Options{
-		Scrollback: w.prefs.scrollback,
+		Scrollback: w.prefs.Scrollback,
 		FitWindow:  len(w.byItem) == 0, // the window's only tab decides its size
 		UI:         w.ui,
 		EchoShown:  fasttick.Shown,
@@ -186,7 +187,7 @@ func (w *mainWindow) afterTabClosed() {
 	w.quick.Refresh()
 	w.rememberTabs()
 	if len(w.byItem) == 0 && w.quitWhenEmpty {
-		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
+		w.prefs.RememberWindow(w.app, w.win.Canvas().Size())
 		w.ticker.Stop()
 		w.win.Close()
 	}
@@ -201,7 +202,7 @@ func (w *mainWindow) confirmQuit() {
 		}
 	}
 	quit := func() {
-		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
+		w.prefs.RememberWindow(w.app, w.win.Canvas().Size())
 		for _, t := range w.byItem {
 			t.Close()
 		}
@@ -333,6 +334,17 @@ func connectedText(n int) string {
 		return "1 session is still connected."
 	}
 	return fmt.Sprintf("%d sessions are still connected.", n)
+}
+
+// showSettings is Settings… (gui/appprefs); once saved, every tab takes
+// its highlighting, text size and theme.
+func (w *mainWindow) showSettings() {
+	w.prefs.ShowDialog(w.app, w.dialogs, func() {
+		for _, t := range w.byItem {
+			w.quick.ApplyHighlights(t)
+			t.Redraw(true)
+		}
+	})
 }
 
 // rememberTabs records the window's tabs in order for Reopen last tabs

@@ -1,4 +1,9 @@
-package gui
+// Package appprefs is Tern's application-wide preferences: the values
+// kept in Fyne preferences (text size, theme, scrollback, paste
+// confirmation, the window's size, the last target), the theme they
+// choose, and the Settings dialog that edits them with the highlighting
+// rules of every session and Reopen last tabs.
+package appprefs
 
 import (
 	"errors"
@@ -15,15 +20,15 @@ import (
 	"github.com/tern-telnet/tern/gui/widgets"
 )
 
-// preferences are the application-wide settings, kept in Fyne preferences.
-type preferences struct {
-	textScale    float32
-	variant      string // system, light, dark
-	scrollback   int
-	confirmPaste bool
-	// lastHost and lastPort are where the New session dialog last
+// Prefs are the application-wide settings, kept in Fyne preferences.
+type Prefs struct {
+	TextScale    float32
+	Variant      string // system, light, dark
+	Scrollback   int
+	ConfirmPaste bool
+	// LastHost and LastPort are where the New session dialog last
 	// connected; it starts from them when Default Settings name no host.
-	lastHost, lastPort string
+	LastHost, LastPort string
 	// window is the window's size when Tern last quit (zero: never).
 	window fyne.Size
 }
@@ -31,67 +36,72 @@ type preferences struct {
 // defaultWindowSize is the first window's size.
 var defaultWindowSize = fyne.NewSize(1180, 700)
 
-func loadPreferences(a fyne.App) *preferences {
+// Load reads a's preferences.
+func Load(a fyne.App) *Prefs {
 	p := a.Preferences()
-	return &preferences{
-		textScale:    float32(p.FloatWithFallback("textScale", 1)),
-		variant:      p.StringWithFallback("theme", "system"),
-		scrollback:   p.IntWithFallback("scrollback", 10000),
-		confirmPaste: p.BoolWithFallback("confirmPaste", true),
-		lastHost:     p.String("lastHost"),
-		lastPort:     p.String("lastPort"),
+	return &Prefs{
+		TextScale:    float32(p.FloatWithFallback("textScale", 1)),
+		Variant:      p.StringWithFallback("theme", "system"),
+		Scrollback:   p.IntWithFallback("scrollback", 10000),
+		ConfirmPaste: p.BoolWithFallback("confirmPaste", true),
+		LastHost:     p.String("lastHost"),
+		LastPort:     p.String("lastPort"),
 		window:       fyne.NewSize(float32(p.Float("windowWidth")), float32(p.Float("windowHeight"))),
 	}
 }
 
-// windowSize is the size to open the window at: the last one, or the
+// WindowSize is the size to open the window at: the last one, or the
 // default the first time.
-func (p *preferences) windowSize() fyne.Size {
+func (p *Prefs) WindowSize() fyne.Size {
 	if p.window.Width < 200 || p.window.Height < 150 {
 		return defaultWindowSize
 	}
 	return p.window
 }
 
-// rememberWindow keeps the window's size for the next start.
-func (p *preferences) rememberWindow(a fyne.App, size fyne.Size) {
+// RememberWindow keeps the window's size for the next start.
+func (p *Prefs) RememberWindow(a fyne.App, size fyne.Size) {
 	p.window = size
 	a.Preferences().SetFloat("windowWidth", float64(size.Width))
 	a.Preferences().SetFloat("windowHeight", float64(size.Height))
 }
 
-// rememberTarget keeps the host and port just opened for the next New
+// RememberTarget keeps the host and port just opened for the next New
 // session dialog.
-func (p *preferences) rememberTarget(a fyne.App, host, port string) {
-	p.lastHost, p.lastPort = host, port
+func (p *Prefs) RememberTarget(a fyne.App, host, port string) {
+	p.LastHost, p.LastPort = host, port
 	a.Preferences().SetString("lastHost", host)
 	a.Preferences().SetString("lastPort", port)
 }
 
-func (p *preferences) save(a fyne.App) {
+// Save keeps the text size, theme, scrollback and paste confirmation.
+func (p *Prefs) Save(a fyne.App) {
 	s := a.Preferences()
-	s.SetFloat("textScale", float64(p.textScale))
-	s.SetString("theme", p.variant)
-	s.SetInt("scrollback", p.scrollback)
-	s.SetBool("confirmPaste", p.confirmPaste)
+	s.SetFloat("textScale", float64(p.TextScale))
+	s.SetString("theme", p.Variant)
+	s.SetInt("scrollback", p.Scrollback)
+	s.SetBool("confirmPaste", p.ConfirmPaste)
 }
 
-func (p *preferences) apply(a fyne.App) {
-	a.Settings().SetTheme(&ternTheme{Theme: theme.DefaultTheme(), textScale: p.textScale, variant: p.variant})
+// Apply gives a the theme p chooses.
+func (p *Prefs) Apply(a fyne.App) {
+	a.Settings().SetTheme(&ternTheme{Theme: theme.DefaultTheme(), textScale: p.TextScale, variant: p.Variant})
 }
 
-func (w *mainWindow) showSettings() {
-	p := w.prefs
+// ShowDialog is Settings…: it edits p, a's preferences, in d; saved runs
+// once they are kept and applied (the window then highlights and redraws
+// its tabs).
+func (p *Prefs) ShowDialog(a fyne.App, d *widgets.Dialogs, saved func()) {
 	size := widget.NewSlider(60, 300)
 	size.Step = 10
 	percent := widget.NewLabel("")
 	size.OnChanged = func(v float64) { percent.SetText(fmt.Sprintf("%.0f %%", v)) }
-	size.SetValue(float64(p.textScale * 100))
+	size.SetValue(float64(p.TextScale * 100))
 	size.OnChanged(size.Value)
 	variant := widgets.NewSelect([]string{"system", "light", "dark"}, nil)
-	variant.SetSelected(p.variant)
+	variant.SetSelected(p.Variant)
 	lines := widgets.NewEscEntry(false, nil) // Enter saves, Escape cancels (Dialogs.Form)
-	lines.SetText(strconv.Itoa(p.scrollback))
+	lines.SetText(strconv.Itoa(p.Scrollback))
 	lines.Validator = func(s string) error {
 		if n, err := strconv.Atoi(s); err != nil || n < 0 || n > 1000000 {
 			return errors.New("a number of lines, 0 to 1000000")
@@ -99,33 +109,30 @@ func (w *mainWindow) showSettings() {
 		return nil
 	}
 	paste := widgets.NewCheck("Ask before pasting line breaks or control characters", nil)
-	paste.SetChecked(p.confirmPaste)
+	paste.SetChecked(p.ConfirmPaste)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Text size", container.NewBorder(nil, nil, nil, percent, size)),
 		widget.NewFormItem("Theme", variant),
 		widget.NewFormItem("Scrollback lines (new tabs)", lines),
 		widget.NewFormItem("", paste),
 	}
-	hl, ro := quick.NewHighlightSettings(w.app.Preferences()), newReopenSetting(w.app.Preferences())
+	hl, ro := quick.NewHighlightSettings(a.Preferences()), newReopenSetting(a.Preferences())
 	items = append(append(items, ro.item()), hl.Items()...)
 	// Tern's buttons, as in every other dialog: a Space that presses
 	// one, or an Escape on it, does not reach the session.
-	w.dialogs.Form("Settings", "Save", items, func(ok bool) {
+	d.Form("Settings", "Save", items, func(ok bool) {
 		if !ok {
 			return
 		}
-		p.textScale = float32(size.Value) / 100
-		p.variant = variant.Selected
-		p.scrollback, _ = strconv.Atoi(lines.Text)
-		p.confirmPaste = paste.Checked
-		p.save(w.app)
-		p.apply(w.app)
-		hl.Save(w.app.Preferences())
-		ro.save(w.app.Preferences())
-		for _, t := range w.byItem {
-			w.quick.ApplyHighlights(t)
-			t.Redraw(true)
-		}
+		p.TextScale = float32(size.Value) / 100
+		p.Variant = variant.Selected
+		p.Scrollback, _ = strconv.Atoi(lines.Text)
+		p.ConfirmPaste = paste.Checked
+		p.Save(a)
+		p.Apply(a)
+		hl.Save(a.Preferences())
+		ro.save(a.Preferences())
+		saved()
 	}, fyne.NewSize(640, 480))
 }
 
