@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/gui/about"
+	"github.com/tern-telnet/tern/gui/appprefs"
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/fasttick"
 	"github.com/tern-telnet/tern/gui/launch"
@@ -36,9 +37,9 @@ type Options struct {
 
 // Start builds the main window and shows it: a session when the command
 // line gave a host, the New session dialog otherwise. Text cursors are
-// steady (see animations.go).
+// steady (see gui/appprefs/animations.go).
 func Start(a fyne.App, o Options) {
-	turnOffAnimations(a)
+	appprefs.TurnOffAnimations(a)
 	w := newMainWindow(a, o, fyneDo)
 	w.win.Show()
 	fasttick.Start()         // keys read as they arrive, where the platform allows

@@ -1,8 +1,9 @@
 // Package appprefs is Tern's application-wide preferences: the values
 // kept in Fyne preferences (text size, theme, scrollback, paste
 // confirmation, the window's size, the last target), the theme they
-// choose, and the Settings dialog that edits them with the highlighting
-// rules of every session and Reopen last tabs.
+// choose, the Settings dialog that edits them with the highlighting
+// rules of every session and Reopen last tabs, and the steady text
+// cursor (animations off, animations.go).
 package appprefs
 
 import (
