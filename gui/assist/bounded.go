@@ -79,6 +79,7 @@ func thousands(n int) string {
 func showAll(w Window, title, text string) {
 	view := widgets.NewTextView(text)
 	d := dialog.NewCustomWithoutButtons(title, view, w.Window())
+	view.OnEscape = d.Hide
 	copyButton := widget.NewButton("Copy", nil)
 	copyButton.OnTapped = func() {
 		fyne.CurrentApp().Clipboard().SetContent(text)

@@ -30,7 +30,9 @@ type summary struct {
 // ticket; say reports a saved file. The text is in a TextView: a summary
 // holds the server's replies, which may be large.
 func showSummary(w Window, s summary, say func(string)) {
-	d := dialog.NewCustomWithoutButtons(s.title, widgets.NewTextView(s.text), w.Window())
+	view := widgets.NewTextView(s.text)
+	d := dialog.NewCustomWithoutButtons(s.title, view, w.Window())
+	view.OnEscape = d.Hide
 	copyButton := widgets.NewButton("Copy", nil)
 	copyButton.OnTapped = func() {
 		fyne.CurrentApp().Clipboard().SetContent(s.text)

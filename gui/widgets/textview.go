@@ -17,9 +17,13 @@ import (
 // the window; this costs one pass over the text when the width changes.
 type TextView struct {
 	widget.List
-	text string
-	cols int
-	rows []string
+	// OnEscape, when set, takes Escape (its dialog closes); otherwise
+	// Escape, like F6, goes on to the window. A focused List swallowed
+	// them, so a dialog showing a TextView did not close from it.
+	OnEscape func()
+	text     string
+	cols     int
+	rows     []string
 }
 
 // defaultColumns is the width in characters before the view is laid out.
@@ -44,6 +48,18 @@ func NewTextView(text string) *TextView {
 	v.HideSeparators = true
 	v.ExtendBaseWidget(v)
 	return v
+}
+
+// TypedKey passes Escape and F6 on, and gives the list the rest.
+func (v *TextView) TypedKey(k *fyne.KeyEvent) {
+	switch {
+	case k.Name == fyne.KeyEscape && v.OnEscape != nil:
+		v.OnEscape()
+	case passedOn(k.Name):
+		passOn(v, k)
+	default:
+		v.List.TypedKey(k)
+	}
 }
 
 // Rows are the rows the text is shown in, at the current width.

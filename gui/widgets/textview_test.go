@@ -62,3 +62,21 @@ func FuzzTextRows(f *testing.F) {
 		}
 	})
 }
+
+// TestTextViewPassesEscapeOn: a focused text view (a summary's text,
+// Show all…) hands Escape to OnEscape, its dialog's Hide; other keys
+// still scroll the list (issue 26: Escape did nothing from the text).
+func TestTextViewPassesEscapeOn(t *testing.T) {
+	test.NewTempApp(t)
+	v := NewTextView("one\ntwo\nthree")
+	closed := 0
+	v.OnEscape = func() { closed++ }
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if closed != 0 {
+		t.Fatal("Down closed the dialog")
+	}
+	v.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if closed != 1 {
+		t.Fatal("Escape in the text view did not reach the dialog")
+	}
+}
