@@ -157,7 +157,7 @@ func (t *Tab) renderLoop(title string) {
 		frame := termview.Frame{Image: painter.Image(), Damage: damage, Extents: extents, First: snap.FirstLine, Modes: snap.Modes}
 		report := t.frameReport(&snap) // title, bell, scrollbar: nil when unchanged
 		switch {
-		case t.handEcho(frame, report):
+		case t.echo.hand(frame, report):
 			shownFirst, shownModes = frame.First, frame.Modes
 		case damage.Any() || frame.First != shownFirst || frame.Modes != shownModes:
 			// The answer to a key that came too late for the key's own
@@ -240,7 +240,7 @@ func (t *Tab) frameReport(snap *screen.Snapshot) func() {
 	t.shown = info
 	return func() {
 		if info.title != prev.title || info.bells != prev.bells {
-			t.host.Retitle(t, info.title, t.ring(info.bells-prev.bells))
+			t.host.Retitle(t, info.title, t.bell.ring(info.bells-prev.bells))
 		}
 		t.scroller.set(info.scrollback, info.rows, info.offset)
 	}

@@ -58,7 +58,7 @@ type Tab struct {
 	stop       chan struct{}
 	flushReq   chan chan struct{}
 	shown      frameInfo // what the render loop last reported to the UI
-	bell       bellState // see bell.go (UI goroutine)
+	bell       bell      // see bell.go (UI goroutine)
 
 	highlights highlights // keyword highlighting (highlight.go)
 }
@@ -89,7 +89,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 		t.ui.run = defaultUI
 	}
 	t.Controller = session.New(sessionHost{t}, st, session.Options{Owner: t.ui.do})
-	t.colors.Store(t.sessionColours())
+	t.colors.Store(sessionColours(t.Settings().Terminal.Colours))
 	t.scr.Reply = func(p []byte) {
 		if s := t.Session(); s != nil {
 			s.SendData(p)
@@ -99,7 +99,8 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t.find = newFindBar(t)
 	t.view = t.newView()
 	t.keys = termkeys.New(tabKeys{t})
-	t.view.OnAltDragEnd = t.altDragEnded
+	t.view.OnAltDragEnd = altDrag{t.ui, host, t.keys}.ended
+	t.bell.host, t.bell.ui, t.bell.view = host, t.ui, t.view
 	t.font = &tabFontTheme{size: st.FontSize}
 	t.fontBox = container.NewThemeOverride(newTermHost(t.keys, t.view), t.font)
 	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, t.fontBox)
@@ -228,9 +229,9 @@ func (t *Tab) ClearScrollback() { t.scr.ClearScrollback() }
 // Redraw draws the tab again; everything repaints every cell (the theme
 // or text size changed).
 func (t *Tab) Redraw(everything bool) {
-	t.bellSeen() // the window came to the front (or the theme changed)
+	t.bell.seen() // the window came to the front (or the theme changed)
 	if everything {
-		t.colors.Store(t.sessionColours())
+		t.colors.Store(sessionColours(t.Settings().Terminal.Colours))
 	}
 	t.redraw(everything)
 }
