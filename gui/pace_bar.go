@@ -25,12 +25,12 @@ func newPaceBar() *paceBar {
 	b := &paceBar{label: widget.NewLabel("")}
 	b.pause = widget.NewButton("Pause", func() {
 		if b.tab != nil {
-			b.tab.PausePacing(!b.paused)
+			b.tab.Pacing().Pause(!b.paused)
 		}
 	})
 	b.cancel = widget.NewButton("Cancel", func() {
 		if b.tab != nil {
-			b.tab.CancelPacing()
+			b.tab.Pacing().Cancel()
 		}
 	})
 	b.box = container.NewHBox(b.label, b.pause, b.cancel)
@@ -43,7 +43,7 @@ func (b *paceBar) show(t *termtab.Tab) {
 	b.tab = t
 	pr, ok := termtab.Progress{}, false
 	if t != nil {
-		pr, ok = t.Pacing()
+		pr, ok = t.Pacing().Progress()
 	}
 	if !ok || pr.Done {
 		b.box.Hide()

@@ -23,7 +23,7 @@ func (w *mainWindow) showPacing() {
 		return
 	}
 	f := newsession.NewPacingForm(func() *widgets.EscEntry { return widgets.NewEscEntry(false, nil) })
-	f.Fill(t.PacingSettings())
+	f.Fill(t.Pacing().Settings())
 	w.dialogs.Form("Paste pacing", "Use", f.Items, func(ok bool) {
 		if ok {
 			w.usePacing(t, f.Settings())
@@ -34,7 +34,7 @@ func (w *mainWindow) showPacing() {
 
 // usePacing sets t's pacing; a saved session keeps it.
 func (w *mainWindow) usePacing(t *termtab.Tab, p profiles.PacingSettings) {
-	t.SetPacingSettings(p)
+	t.Pacing().SetSettings(p)
 	name := t.Settings().Name
 	if name == "" {
 		return

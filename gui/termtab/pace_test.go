@@ -74,11 +74,11 @@ func TestPacedPaste(t *testing.T) {
 		lines = append(lines, fmt.Sprintf("interface Gi0/%d", i))
 	}
 	h.tab.Paste([]byte(strings.Join(lines, "\n") + "\n\x1b[201~"))
-	if _, ok := h.tab.Pacing(); !ok {
+	if _, ok := h.tab.Pacing().Progress(); !ok {
 		t.Fatal("the paste is not paced")
 	}
 	h.waitUntil("the last line", func() bool { return len(dev.received()) == 40 })
-	h.waitUntil("the end of the paced paste", func() bool { _, ok := h.tab.Pacing(); return !ok })
+	h.waitUntil("the end of the paced paste", func() bool { _, ok := h.tab.Pacing().Progress(); return !ok })
 	if got := dev.received(); strings.Join(got, "\n") != strings.Join(lines, "\n") {
 		t.Fatalf("the device read %q", got)
 	}
@@ -96,13 +96,13 @@ func TestPacedPasteTimesOutAndCancels(t *testing.T) {
 		Profile: settings.Kept{Pacing: profiles.PacingSettings{WaitEcho: true, TimeoutS: 1}}}
 	h := newHarnessWith(t, st, nil)
 	h.tab.SendFile([]byte("one\ntwo\nthree\n"))
-	h.waitUntil("the pause", func() bool { pr, _ := h.tab.Pacing(); return pr.Paused && pr.Reason != "" })
-	pr, _ := h.tab.Pacing()
+	h.waitUntil("the pause", func() bool { pr, _ := h.tab.Pacing().Progress(); return pr.Paused && pr.Reason != "" })
+	pr, _ := h.tab.Pacing().Progress()
 	if pr.Line != 1 || pr.Lines != 3 || !strings.Contains(pr.Reason, "line 1") {
 		t.Fatalf("progress %+v", pr)
 	}
-	h.tab.CancelPacing()
-	h.waitUntil("the end", func() bool { _, ok := h.tab.Pacing(); return !ok })
+	h.tab.Pacing().Cancel()
+	h.waitUntil("the end", func() bool { _, ok := h.tab.Pacing().Progress(); return !ok })
 	// The end of Run is the barrier: no more lines can go.
 	h.tab.Session().Write([]byte("marker\r"))
 	h.waitUntil("the marker", func() bool { return strings.Contains(srv.Received(), "marker") })

@@ -15,6 +15,7 @@ import (
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termkeys"
 	"github.com/tern-telnet/tern/gui/termview"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -61,6 +62,7 @@ type Tab struct {
 	bell       bell      // see bell.go (UI goroutine)
 
 	highlights highlights // keyword highlighting (highlight.go)
+	pacing     Pacing     // paced pastes (pace.go)
 }
 
 // frameInfo is what the UI shows about the last frame.
@@ -90,6 +92,9 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	}
 	t.Controller = session.New(sessionHost{t}, st, session.Options{Owner: t.ui.do})
 	t.colors.Store(sessionColours(t.Settings().Terminal.Colours))
+	t.pacing.session = func() profiles.PacingSettings { return t.Settings().Profile.Pacing }
+	t.pacing.changed = func() { t.ui.do(func() { t.host.SessionChanged(t) }) }
+	t.pacing.attach = t.Controller.Attach
 	t.scr.Reply = func(p []byte) {
 		if s := t.Session(); s != nil {
 			s.SendData(p)
@@ -207,7 +212,7 @@ func (t *Tab) scrollBy(lines int) {
 
 // Close ends the tab's session and goroutines.
 func (t *Tab) Close() {
-	t.forgetPacing()
+	t.pacing.Cancel()
 	if t.Controller.Close() {
 		close(t.stop)
 	}
