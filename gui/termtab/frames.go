@@ -217,14 +217,7 @@ func (t *Tab) overlay(snap *screen.Snapshot, ov *paint.Overlay) {
 		ov.Spans = append(ov.Spans, make([][]paint.Span, snap.Rows-len(ov.Spans))...)
 	}
 	t.view.SelectionSpans(snap.FirstLine, snap.Rows, snap.Cols, ov.Spans)
-	row := func(line int64) int { return int(line - snap.FirstLine) }
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	for _, m := range t.matches {
-		if r := row(m.Line); r >= 0 && r < snap.Rows {
-			ov.Spans[r] = append(ov.Spans[r], paint.Span{Col: m.Col, Len: m.Len, Mark: paint.MarkFound})
-		}
-	}
+	t.find.marks(snap, ov)
 }
 
 // frameReport returns what updates the tab title, bell and scrollbar on

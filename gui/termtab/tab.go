@@ -2,7 +2,6 @@ package termtab
 
 import (
 	"cmp"
-	"sync"
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
@@ -16,7 +15,6 @@ import (
 	"github.com/tern-telnet/tern/gui/termkeys"
 	"github.com/tern-telnet/tern/gui/termview"
 	"github.com/tern-telnet/tern/profiles"
-	"github.com/tern-telnet/tern/protocol"
 )
 
 // Tab is one tab: a terminal widget showing a screen model, and the
@@ -42,11 +40,6 @@ type Tab struct {
 	// view. Its queries (State, Session, Settings, LogonStatus …) are the
 	// tab's.
 	*session.Controller
-
-	mu       sync.Mutex // guards the find bar's matches below
-	matches  []screen.Match
-	matchAt  int
-	matchGen int // counts searches, so a new search redraws its highlights
 
 	fitOnStart bool // size the window for settings.Columns x Rows
 
@@ -101,7 +94,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 		}
 	}
 	t.scroller = newScrollBar(func(offset int) { t.scr.ScrollView(offset - t.scr.ViewOffset()) })
-	t.find = newFindBar(t)
+	t.find = newFindBar(host, t.scr, func() { t.redraw(false) })
 	t.view = t.newView()
 	t.keys = termkeys.New(tabKeys{t})
 	t.view.OnAltDragEnd = altDrag{t.ui, host, t.keys}.ended
@@ -180,34 +173,6 @@ func (t *Tab) ToggleAssistant() {
 func (t *Tab) Connect() {
 	t.Controller.Connect()
 	t.host.SessionChanged(t)
-}
-
-// parse puts output into the screen model. The bytes are counted first:
-// the model's change wakes the render loop, which tells a flood from a
-// trickle by that count.
-func (t *Tab) parse(p []byte) {
-	t.fed.Add(int64(len(p)))
-	t.scr.Write(p)
-}
-
-// closesOnEnd says whether the tab closes itself now that its session
-// ended. By default (CloseNever) it stays, marked closed, with its
-// transcript. PuTTY's "always" and "only on clean exit" close it only
-// when nothing spoke to the person in it: never while the assistant is
-// open (a Run test's QUIT, its reply list and summary stay) or after
-// logon actions ran (a refused password and its explanation stay).
-func (t *Tab) closesOnEnd(clean bool) bool {
-	switch {
-	case t.AssistantShown(), len(t.Settings().Logon) > 0, t.LogonStatus() != "":
-		return false
-	case t.Settings().Close == protocol.CloseAlways:
-		return true
-	}
-	return t.Settings().Close == protocol.CloseClean && clean
-}
-
-func (t *Tab) scrollBy(lines int) {
-	t.scr.ScrollView(lines)
 }
 
 // Close ends the tab's session and goroutines.
