@@ -2,10 +2,10 @@ package termtab
 
 import (
 	"context"
-	"regexp"
 	"sync"
 	"time"
 
+	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/pace"
@@ -53,30 +53,15 @@ func (pc *Pacing) SetSettings(p profiles.PacingSettings) {
 	pc.settings, pc.set = p, true
 }
 
-// PacingOptions turns settings into the pacer's options; a prompt that
-// is not a valid regular expression is an error.
-func PacingOptions(p profiles.PacingSettings) (pace.Options, error) {
-	opt := pace.Options{LineDelay: time.Duration(p.LineDelayMs) * time.Millisecond, CharDelay: time.Duration(p.CharDelayMs) * time.Millisecond,
-		WaitEcho: p.WaitEcho, Timeout: time.Duration(p.TimeoutS) * time.Second}
-	if p.Prompt != "" {
-		re, err := regexp.Compile(p.Prompt)
-		if err != nil {
-			return opt, err
-		}
-		opt.Prompt = re
-	}
-	return opt, nil
-}
-
 // send sends cleaned text to s with the tab's pacing, or always when
 // force (Send file); it reports false when it did not (no pacing, or a
 // paste already running, or no session).
 func (pc *Pacing) send(s *protocol.Session, text []byte, force bool) bool {
-	settings := pc.Settings()
-	if !settings.Active() && !force || s == nil || len(text) == 0 {
+	ps := pc.Settings()
+	if !ps.Active() && !force || s == nil || len(text) == 0 {
 		return false
 	}
-	opt, err := PacingOptions(settings)
+	opt, err := settings.PacingOptions(ps)
 	if err != nil {
 		opt.Prompt = nil // the default; the dialog refuses a bad one
 	}
