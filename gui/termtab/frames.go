@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/tern-telnet/tern/gui/framestats"
 	"github.com/tern-telnet/tern/gui/paint"
 	"github.com/tern-telnet/tern/gui/screen"
 	"github.com/tern-telnet/tern/gui/termview"
@@ -104,8 +105,8 @@ func (t *Tab) renderLoop(title string) {
 		columns    uint64
 		changed    = t.scr.Changed()
 	)
-	stats := newRenderStats()
-	defer stats.report(title) // the title it opened with: settings change on the UI goroutine
+	stats := framestats.New()
+	defer stats.Report(title) // the title it opened with: settings change on the UI goroutine
 	for {
 		var flushed chan struct{}
 		select {
@@ -177,12 +178,12 @@ func (t *Tab) renderLoop(title string) {
 		}
 		last = time.Now()
 		if damage.Any() {
-			stats.frame(painter.CellsDrawn-cellsBefore, busy)
+			stats.Frame(painter.CellsDrawn-cellsBefore, busy)
 		}
 		lastBusy, fed = busy, t.fed.Load()
 		if snap.ColumnsSerial != columns {
 			columns = snap.ColumnsSerial
-			t.columnsWanted(snap.ColumnsWanted, snap.Rows, columns)
+			t.fit.columnsWanted(snap.ColumnsWanted, snap.Rows, columns)
 		}
 		if flushed != nil {
 			close(flushed)

@@ -41,7 +41,8 @@ type Tab struct {
 	// tab's.
 	*session.Controller
 
-	fitOnStart bool // size the window for settings.Columns x Rows
+	fit        windowFit // sizes the window for the terminal (fit.go)
+	fitOnStart bool      // size the window for settings.Columns x Rows
 
 	invalidate atomic.Bool                 // repaint every cell (the theme changed)
 	colors     atomic.Pointer[paint.Theme] // the theme's colours, read on the UI goroutine
@@ -99,6 +100,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t.keys = termkeys.New(tabKeys{t})
 	t.view.OnAltDragEnd = altDrag{t.ui, host, t.keys}.ended
 	t.bell.host, t.bell.ui, t.bell.view = host, t.ui, t.view
+	t.fit = windowFit{host, t.ui, t.view, t.scr, func() bool { return host.IsCurrent(t) }, t.resized}
 	t.font = &tabFontTheme{size: st.FontSize}
 	t.fontBox = container.NewThemeOverride(newTermHost(t.keys, t.view), t.font)
 	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, t.fontBox)
@@ -125,7 +127,7 @@ func (t *Tab) resized(cols, rows int) {
 	if t.fitOnStart { // after the layout in progress has settled
 		t.fitOnStart = false
 		st := t.Settings()
-		t.ui.do(func() { t.fitWindow(st.Columns, st.Rows) })
+		t.ui.do(func() { t.fit.window(st.Columns, st.Rows) })
 	}
 }
 
