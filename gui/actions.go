@@ -15,6 +15,7 @@ import (
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/specials"
 )
 
 // toolbar is the row of buttons above the tabs. Buttons carry words as
@@ -141,7 +142,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Use the HTTP assistant", nil, func() { assistants{w}.use(settings.AssistHTTP) }),
 	)
 	send := fyne.NewMenu("Send")
-	for _, sp := range protocol.Specials {
+	for _, sp := range specials.List {
 		verb := sp.Verb
 		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
 	}
@@ -165,7 +166,7 @@ func (w *mainWindow) showSendMenu() {
 			items = append(items, fyne.NewMenuItemSeparator())
 		}
 		for _, verb := range g {
-			sp, _ := protocol.LookupSpecial(verb)
+			sp, _ := specials.Lookup(verb)
 			v := verb
 			items = append(items, fyne.NewMenuItem(sp.Name, func() { w.send(v) }))
 		}

@@ -12,7 +12,7 @@ import (
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/profiles"
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // assistHost is the window as one tab's assistant sees it (assist.Window).
@@ -32,7 +32,7 @@ func (h assistHost) ShowDialogWithDefault(d dialog.Dialog, enter func()) {
 }
 func (h assistHost) DialogSize(wd, ht float32) fyne.Size { return h.w.dialogs.Size(wd, ht) }
 func (h assistHost) ShowInfo(title, message string)      { h.w.dialogs.Info(title, message) }
-func (h assistHost) ShowCertificate(info protocol.TLSInfo) {
+func (h assistHost) ShowCertificate(info tlscheck.Info) {
 	sessioninfo.ShowCertificate(h.w.dialogs, info)
 }
 func (h assistHost) Profiles() *profiles.Store { return h.w.store }

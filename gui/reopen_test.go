@@ -54,7 +54,9 @@ func TestReopenLastTabs(t *testing.T) {
 	if second.Engine.User != "" || second.Logon != nil {
 		t.Fatalf("the unsaved session came back with %q and %d logon steps", second.Engine.User, len(second.Logon))
 	}
-	waitUntil(t, "both reopened tabs connected", func() bool { return srv.Connections() >= 5 })
+	// Router and the third tab connected, the second waits for its
+	// password before dialling (issue 26); the two reopened tabs connect.
+	waitUntil(t, "both reopened tabs connected", func() bool { return srv.Connections() >= 4 })
 
 	w.store.Update(func(f *profiles.File) error { f.Delete("Router"); return nil })
 	f, _ = w.store.Load()

@@ -8,7 +8,7 @@ import (
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/gui/trust"
 	"github.com/tern-telnet/tern/profiles"
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // tabHost is the window as its tabs see it (termtab.Host): the few
@@ -55,7 +55,7 @@ func (h tabHost) SavedPassword(profile string, proxy bool) (string, bool) {
 	return pw, err == nil
 }
 
-func (h tabHost) VerifyCertificate(ctx context.Context, t *termtab.Tab, where string, info protocol.TLSInfo) error {
+func (h tabHost) VerifyCertificate(ctx context.Context, t *termtab.Tab, where string, info tlscheck.Info) error {
 	return h.w.certs.Verify(ctx, where, info, func(s string) { t.Print(s) }, func() { h.SessionChanged(t) })
 }
 

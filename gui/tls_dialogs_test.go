@@ -13,7 +13,7 @@ import (
 	"github.com/tern-telnet/tern/gui/trust"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/internal/certtest"
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // TestCertificateQuestion: View certificate… comes first, Disconnect is
@@ -58,7 +58,7 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 	_, w, tab := connectedTab(t)
 	const where = "mail.example.test:993"
 	info := certtest.SelfSigned(t, "mail.example.test")
-	ask := func(ctx context.Context, info protocol.TLSInfo) chan error {
+	ask := func(ctx context.Context, info tlscheck.Info) chan error {
 		answer := make(chan error, 1)
 		go func() { answer <- tabHost{w}.VerifyCertificate(ctx, tab, where, info) }()
 		return answer

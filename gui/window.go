@@ -19,6 +19,7 @@ import (
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // mainWindow is Tern's window: tabs of sessions, a toolbar and a status bar.
@@ -62,7 +63,7 @@ func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 	w.dialogs = widgets.NewDialogs(w.win)
 	w.broadcast.w = w
 	w.prefs = loadPreferences(a)
-	w.certs = trust.NewCertificates(w.win, w.dialogs, ui, func(info protocol.TLSInfo) { sessioninfo.ShowCertificate(w.dialogs, info) }, a.Preferences())
+	w.certs = trust.NewCertificates(w.win, w.dialogs, ui, func(info tlscheck.Info) { sessioninfo.ShowCertificate(w.dialogs, info) }, a.Preferences())
 	w.background.follow(a.Lifecycle(), func() {
 		for _, t := range w.byItem {
 			t.Redraw(false)

@@ -97,11 +97,9 @@ func BenchmarkKeystroke(b *testing.B) {
 	key := []byte{'x'}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		s.locked(func() { s.ld.feed(key) })
+		s.locked(func() { s.ld.Feed(key) })
 		if i%1024 == 0 {
-			s.link.outq.mu.Lock()
-			s.link.outq.items, s.link.outq.size = s.link.outq.items[:0], 0
-			s.link.outq.mu.Unlock()
+			s.link.outq.Drop()
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/protocol/proxy"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // Negotiation says when Tern speaks Telnet.
@@ -117,8 +118,8 @@ type Config struct {
 	// anything more goes to the server (for implicit TLS, before the
 	// session reports connected). nil means no one decides: Run refuses a
 	// session configured for TLS, and a STARTTLS with such a certificate
-	// fails. See VerifyCertificateFunc.
-	VerifyCertificate VerifyCertificateFunc
+	// fails. See tlscheck.VerifyCertificateFunc.
+	VerifyCertificate tlscheck.VerifyCertificateFunc
 	// VerifyTimeout bounds VerifyCertificate; 0 means 2 minutes.
 	VerifyTimeout time.Duration
 

@@ -10,6 +10,9 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/protocol/charset"
+	"github.com/tern-telnet/tern/protocol/connerr"
+	"github.com/tern-telnet/tern/protocol/queue"
+	"github.com/tern-telnet/tern/protocol/tcpurgent"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -24,7 +27,7 @@ import (
 type link struct {
 	wmu               sync.Mutex // held while writing to the server (and during a TLS handshake)
 	wr                io.Writer  // the socket, or its TLS layer
-	outq              outQueue
+	outq              queue.Out
 	ref               atomic.Pointer[net.TCPConn] // the socket, for send's emergency close
 	bytesIn, bytesOut atomic.Int64
 }
@@ -87,7 +90,7 @@ func (s *Session) readLoop(ctx context.Context, conn *net.TCPConn, rd io.Reader)
 // closeDown prints how the connection ended and releases everything.
 func (s *Session) closeDown(conn *net.TCPConn, err error) error {
 	_ = conn.Close()
-	s.link.outq.close()
+	s.link.outq.Close()
 	s.mu.Lock()
 	byUs := s.closedByUs
 	if s.naws.timer != nil {
@@ -103,16 +106,16 @@ func (s *Session) closeDown(conn *net.TCPConn, err error) error {
 		s.logf("Connection closed by user")
 		s.say("\r\nConnection closed.\r\n")
 	case (err == nil || errors.Is(err, io.EOF)) && s.cfg.proxyCommand.exitError() != nil:
-		ce := &ConnectError{Kind: ErrProxy, Host: s.cfg.Host, Port: s.cfg.port(), Err: s.cfg.proxyCommand.exitError()}
+		ce := &connerr.ConnectError{Kind: connerr.ErrProxy, Host: s.cfg.Host, Port: s.cfg.port(), Err: s.cfg.proxyCommand.exitError()}
 		s.say("\r\n" + ce.Error() + "\r\n")
 		result = ce
 	case err == nil || errors.Is(err, io.EOF):
 		s.logf("Connection closed by foreign host")
 		s.say("\r\nConnection closed by foreign host.\r\n")
 	default:
-		ce := classify(err, s.cfg.Host, s.cfg.port(), s.cfg.Bind, 0)
-		if ce.Kind == ErrOther {
-			ce.Kind = ErrReset
+		ce := connerr.Classify(err, s.cfg.Host, s.cfg.port(), s.cfg.Bind, 0)
+		if ce.Kind == connerr.ErrOther {
+			ce.Kind = connerr.ErrReset
 		}
 		s.logf("Connection lost: %v", err)
 		s.say("\r\n" + ce.Error() + "\r\n")
@@ -123,12 +126,12 @@ func (s *Session) closeDown(conn *net.TCPConn, err error) error {
 }
 
 // send queues bytes for the server; it never blocks.
-func (s *Session) send(p []byte) { s.sendItem(outItem{data: p}) }
+func (s *Session) send(p []byte) { s.sendItem(queue.Item{Data: p}) }
 
 // sendItem queues one write for the server; it never blocks.
-func (s *Session) sendItem(it outItem) {
-	if !s.link.outq.push(it) {
-		s.logf("The server is not reading what Tern sends (%d bytes waiting); closing", maxPendingOut)
+func (s *Session) sendItem(it queue.Item) {
+	if !s.link.outq.Push(it) {
+		s.logf("The server is not reading what Tern sends (%d bytes waiting); closing", queue.MaxPendingOut)
 		if c := s.link.ref.Load(); c != nil {
 			_ = c.Close()
 		}
@@ -137,7 +140,7 @@ func (s *Session) sendItem(it outItem) {
 
 func (s *Session) writeLoop(conn *net.TCPConn) {
 	for {
-		item, ok := s.link.outq.pop()
+		item, ok := s.link.outq.Pop()
 		if !ok {
 			return
 		}
@@ -146,12 +149,12 @@ func (s *Session) writeLoop(conn *net.TCPConn) {
 		w, encrypted := s.link.wr, s.tls.info != nil
 		s.mu.Unlock()
 		var err error
-		if item.urgent && !encrypted {
-			s.sendUrgent(conn, item.data)
+		if item.Urgent && !encrypted {
+			s.sendUrgent(conn, item.Data)
 		} else {
-			s.recordRaw(">", item.logged())
-			_, err = w.Write(item.data)
-			s.link.bytesOut.Add(int64(len(item.data)))
+			s.recordRaw(">", item.Logged())
+			_, err = w.Write(item.Data)
+			s.link.bytesOut.Add(int64(len(item.Data)))
 		}
 		s.link.wmu.Unlock()
 		if err != nil {
@@ -162,7 +165,7 @@ func (s *Session) writeLoop(conn *net.TCPConn) {
 
 func (s *Session) sendUrgent(conn *net.TCPConn, p []byte) {
 	s.recordRaw(">", p)
-	urgentOK, err := writeUrgent(conn, p)
+	urgentOK, err := tcpurgent.Write(conn, p)
 	if err != nil {
 		return
 	}

@@ -6,6 +6,9 @@ import (
 	"net"
 	"strconv"
 	"time"
+
+	"github.com/tern-telnet/tern/protocol/connerr"
+	"github.com/tern-telnet/tern/protocol/tcpurgent"
 )
 
 // ResolvePort turns a port number or service name into a number.
@@ -37,17 +40,17 @@ func dial(ctx context.Context, c *Config, say func(string), log func(string, ...
 // and timeout: to the session's host, or to its proxy.
 func dialTo(ctx context.Context, c *Config, host, portName string, say func(string), log func(string, ...any)) (*net.TCPConn, error) {
 	timeout := c.connectTimeout()
-	fail := func(err error) error { return classify(err, host, portName, c.Bind, timeout) }
+	fail := func(err error) error { return connerr.Classify(err, host, portName, c.Bind, timeout) }
 	port, err := ResolvePort(c.network(), portName)
 	if err != nil {
 		e := fail(err)
-		e.(*ConnectError).Kind = ErrBadPort
+		e.(*connerr.ConnectError).Kind = connerr.ErrBadPort
 		return nil, e
 	}
 	local, err := bindAddr(ctx, c)
 	if err != nil {
 		e := fail(err)
-		e.(*ConnectError).Kind = ErrBadBind
+		e.(*connerr.ConnectError).Kind = connerr.ErrBadBind
 		return nil, e
 	}
 	log("Looking up host %q", host)
@@ -103,13 +106,13 @@ func dialOne(ctx context.Context, ip net.IP, port int, local *net.TCPAddr, timeo
 	}
 	tcp := conn.(*net.TCPConn)
 	_ = tcp.SetNoDelay(true)
-	keepUrgentInline(tcp)
+	tcpurgent.KeepInline(tcp)
 	return tcp, nil
 }
 
 // ClassifyDialError turns an error from dialling host and port into a
-// *ConnectError whose Kind says why (refused, timed out, ...), as Run's
+// *connerr.ConnectError whose Kind says why (refused, timed out, ...), as Run's
 // own dialling does; timeout is the limit the dial had.
-func ClassifyDialError(err error, host, port string, timeout time.Duration) *ConnectError {
-	return classify(err, host, port, "", timeout)
+func ClassifyDialError(err error, host, port string, timeout time.Duration) *connerr.ConnectError {
+	return connerr.Classify(err, host, port, "", timeout)
 }

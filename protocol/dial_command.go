@@ -1,6 +1,8 @@
 package protocol
 
 import (
+	"github.com/tern-telnet/tern/protocol/tcpurgent"
+
 	"context"
 	"io"
 	"net"
@@ -98,7 +100,7 @@ func loopbackPair(ctx context.Context) (near, far *net.TCPConn, err error) {
 		if f.RemoteAddr().String() == near.LocalAddr().String() {
 			_ = near.SetNoDelay(true)
 			_ = f.SetNoDelay(true)
-			keepUrgentInline(f)
+			tcpurgent.KeepInline(f)
 			return near, f, nil
 		}
 		_ = f.Close()

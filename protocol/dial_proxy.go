@@ -6,6 +6,7 @@ import (
 	"net"
 	"strconv"
 
+	"github.com/tern-telnet/tern/protocol/connerr"
 	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
@@ -15,11 +16,11 @@ import (
 func dialProxied(ctx context.Context, c *Config, say func(string), log func(string, ...any)) (*net.TCPConn, error) {
 	p := &c.Proxy
 	timeout := c.connectTimeout()
-	fail := func(err error) *ConnectError { return classify(err, c.Host, c.port(), c.Bind, timeout) }
+	fail := func(err error) *connerr.ConnectError { return connerr.Classify(err, c.Host, c.port(), c.Bind, timeout) }
 	port, err := ResolvePort(c.network(), c.port())
 	if err != nil {
 		e := fail(err)
-		e.Kind = ErrBadPort
+		e.Kind = connerr.ErrBadPort
 		return nil, e
 	}
 	target := c.Host
@@ -37,9 +38,9 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 	}
 	proxyFail := func(err error) error {
 		e := fail(err)
-		e.Kind = ErrProxy
+		e.Kind = connerr.ErrProxy
 		if ctx.Err() != nil {
-			e.Kind = ErrCanceled
+			e.Kind = connerr.ErrCanceled
 		}
 		return e
 	}
@@ -50,8 +51,8 @@ func dialProxied(ctx context.Context, c *Config, say func(string), log func(stri
 	say("Connecting through the " + kindWords(p.Kind) + " proxy " + p.Addr() + "...\r\n")
 	conn, err := dialTo(ctx, c, p.Host, strconv.Itoa(p.PortOrDefault()), say, log)
 	if err != nil {
-		var ce *ConnectError
-		refused := errors.As(err, &ce) && ce.Kind == ErrRefused
+		var ce *connerr.ConnectError
+		refused := errors.As(err, &ce) && ce.Kind == connerr.ErrRefused
 		return nil, proxyFail(&proxy.Error{Stage: proxy.StageReach, Proxy: p.Addr(), Target: net.JoinHostPort(target, strconv.Itoa(port)),
 			Err: err, Refused: refused})
 	}

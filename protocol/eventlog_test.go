@@ -7,12 +7,14 @@ import (
 
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/testwait"
+	"github.com/tern-telnet/tern/protocol/sessionlog"
 )
 
 // TestCharsetFloodKeepsTheEventLogSmall: a server that floods IAC SB
 // CHARSET of 60 KiB each (quoted, 4× that in the log) leaves an event log
-// within DefaultEventLogBytes, each line cut to MaxEventText (issue 24 item
-// 10; before, 10,000 such lines held ≈2.3 GB). The marker after the flood
+// within sessionlog.DefaultEventLogBytes, each line cut to
+// sessionlog.MaxEventText (issue 24 item 10; before, 10,000 such lines
+// held ≈2.3 GB). The marker after the flood
 // is the barrier: once it is on screen, every SB before it was logged.
 func TestCharsetFloodKeepsTheEventLogSmall(t *testing.T) {
 	sb := append([]byte("\xff\xfa\x2a\x01;"), bytes.Repeat([]byte{0x80}, 60<<10)...)
@@ -29,31 +31,14 @@ func TestCharsetFloodKeepsTheEventLogSmall(t *testing.T) {
 	charsets := 0
 	for _, e := range lines {
 		kept += len(e.Text)
-		if len(e.Text) > MaxEventText+40 {
+		if len(e.Text) > sessionlog.MaxEventText+40 {
 			t.Fatalf("a line of %d bytes", len(e.Text))
 		}
 		if strings.HasPrefix(e.Text, "server: SB CHARSET") {
 			charsets++
 		}
 	}
-	if kept > DefaultEventLogBytes || charsets != 20 {
+	if kept > sessionlog.DefaultEventLogBytes || charsets != 20 {
 		t.Fatalf("%d bytes in %d lines, %d CHARSET lines", kept, len(lines), charsets)
-	}
-}
-
-// TestEventLogIsBoundedInBytes: lines of the longest kept text fill the
-// log only to DefaultEventLogBytes, and the newest are kept.
-func TestEventLogIsBoundedInBytes(t *testing.T) {
-	l := NewEventLog(0)
-	long := strings.Repeat("é", MaxEventText) // 2 bytes a character: cut mid-way
-	for i := range 5000 {
-		l.Addf("%d %s", i, long)
-	}
-	lines, kept := l.Lines(), 0
-	for _, e := range lines {
-		kept += len(e.Text)
-	}
-	if kept > DefaultEventLogBytes || !strings.HasPrefix(lines[len(lines)-1].Text, "4999 ") || !strings.Contains(lines[0].Text, "more bytes)") {
-		t.Fatalf("%d bytes in %d lines; last %.20q", kept, len(lines), lines[len(lines)-1].Text)
 	}
 }

@@ -3,6 +3,8 @@ package protocol
 import (
 	"bytes"
 
+	"github.com/tern-telnet/tern/protocol/queue"
+	"github.com/tern-telnet/tern/protocol/sessionlog"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -11,7 +13,7 @@ type sessionLine Session
 
 func (l *sessionLine) s() *Session { return (*Session)(l) }
 
-func (l *sessionLine) sendData(p []byte) {
+func (l *sessionLine) SendData(p []byte) {
 	if len(p) == 0 || l.s().conn == nil {
 		return
 	}
@@ -20,7 +22,7 @@ func (l *sessionLine) sendData(p []byte) {
 
 // sendLine sends p followed by Enter in one write, so that a line-based
 // server never sees a line cut in two.
-func (l *sessionLine) sendLine(p []byte) {
+func (l *sessionLine) SendLine(p []byte) {
 	if l.s().conn == nil {
 		return
 	}
@@ -32,7 +34,7 @@ func (l *sessionLine) sendLine(p []byte) {
 // Enter is the NVT end of line (CR LF, or CR NUL), which the server turns
 // back into the terminal's CR (RFC 854), or a bare CR in BINARY, so the
 // LF follows as data: the server's program reads CR LF, as from PuTTY.
-func (l *sessionLine) sendReturnLF() {
+func (l *sessionLine) SendReturnLF() {
 	s := l.s()
 	if s.conn == nil {
 		return
@@ -46,7 +48,7 @@ func (l *sessionLine) sendReturnLF() {
 
 // sendText sends p with each CR as Enter, in one write: a paste, which
 // CleanPaste has turned into text and CRs.
-func (l *sessionLine) sendText(p []byte) {
+func (l *sessionLine) SendText(p []byte) {
 	if len(p) == 0 || l.s().conn == nil {
 		return
 	}
@@ -96,7 +98,7 @@ func (l *sessionLine) appendNewline(buf []byte) []byte {
 	}
 }
 
-func (l *sessionLine) sendCommand(cmd byte) {
+func (l *sessionLine) SendCommand(cmd byte) {
 	s := l.s()
 	if s.conn == nil {
 		return
@@ -105,16 +107,16 @@ func (l *sessionLine) sendCommand(cmd byte) {
 	s.send([]byte{telnet.IAC, cmd})
 }
 
-func (l *sessionLine) echo(p []byte) {
+func (l *sessionLine) Echo(p []byte) {
 	s := l.s()
 	s.pendingEcho = append(s.pendingEcho, p...)
 }
 
-func (l *sessionLine) escapePressed() { l.s().pendingEscape = true }
+func (l *sessionLine) EscapePressed() { l.s().pendingEscape = true }
 
 // telnetSpoken is true once the server has negotiated, or from the start
 // in Active mode: only then may keys turn into IAC commands.
-func (l *sessionLine) telnetSpoken() bool {
+func (l *sessionLine) TelnetSpoken() bool {
 	s := l.s()
 	return s.mode() == NegotiateActive || (s.mode() == NegotiatePassive && s.telnetSeen)
 }
@@ -140,7 +142,7 @@ func (s *Session) SendSecretData(p []byte) {
 	if s.state != StateConnected || len(p) == 0 {
 		return
 	}
-	s.sendMasked((*sessionLine)(s).appendData(nil, p), []byte(Masked))
+	s.sendMasked((*sessionLine)(s).appendData(nil, p), []byte(sessionlog.Masked))
 }
 
 // SendLine sends text followed by the Enter sequence, as if typed with
@@ -162,25 +164,12 @@ func (s *Session) SendSecretLine(text, shown string) {
 		if text == shown {
 			s.send(wire)
 		} else {
-			s.sendMasked(wire, l.appendNewline(l.appendData(nil, []byte(maskLine(text, shown)))))
+			s.sendMasked(wire, l.appendNewline(l.appendData(nil, []byte(sessionlog.MaskLine(text, shown)))))
 		}
-		if s.ld.echoOn {
-			l.echo([]byte(shown + "\r\n"))
+		if s.ld.EchoOn {
+			l.Echo([]byte(shown + "\r\n"))
 		}
 	})
-}
-
-// Masked is what the raw log records in place of a secret.
-const Masked = "********"
-
-// maskLine is text as the raw log records it: the start it shares with
-// shown, then Masked.
-func maskLine(text, shown string) string {
-	n := 0
-	for n < len(text) && n < len(shown) && text[n] == shown[n] {
-		n++
-	}
-	return text[:n] + Masked
 }
 
 // sendMasked queues wire, which the raw log records as logAs (s.mu held).
@@ -189,7 +178,7 @@ func (s *Session) sendMasked(wire, logAs []byte) {
 		s.send(wire)
 		return
 	}
-	s.sendItem(outItem{data: wire, logAs: logAs})
+	s.sendItem(queue.Item{Data: wire, LogAs: logAs})
 }
 
 // sendTyped queues the person's keys (s.mu held). At a password prompt
@@ -197,23 +186,14 @@ func (s *Session) sendMasked(wire, logAs []byte) {
 // typed, and Enter as it is; when in doubt (a prompt ending with a colon
 // that asks for no user name, in a language the table may lack), too.
 func (s *Session) sendTyped(wire []byte) {
-	if s.cfg.LogSecrets || s.ld.echoOn || !s.secretPrompt && !s.doubtPrompt {
+	if s.cfg.LogSecrets || s.ld.EchoOn || !s.secretPrompt && !s.doubtPrompt {
 		s.maskRun = false
 		s.send(wire)
 		return
 	}
-	var logAs []byte
-	for _, b := range wire {
-		switch {
-		case b == '\r' || b == '\n' || b == 0:
-			logAs = append(logAs, b)
-			s.maskRun = false
-		case !s.maskRun:
-			logAs = append(logAs, Masked...)
-			s.maskRun = true
-		}
-	}
-	s.sendItem(outItem{data: wire, logAs: append([]byte{}, logAs...)}) // never nil: keys may log nothing
+	logAs, run := sessionlog.MaskKeys(wire, s.maskRun)
+	s.maskRun = run
+	s.sendItem(queue.Item{Data: wire, LogAs: logAs})
 }
 
 // SecretInput reports whether the keys typed now are taken for a secret:
@@ -222,7 +202,7 @@ func (s *Session) sendTyped(wire []byte) {
 func (s *Session) SecretInput() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return !s.ld.echoOn && s.secretPrompt
+	return !s.ld.EchoOn && s.secretPrompt
 }
 
 // MaskingInput reports whether the keys typed now are masked in the raw
@@ -232,13 +212,5 @@ func (s *Session) SecretInput() bool {
 func (s *Session) MaskingInput() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return !s.ld.echoOn && (s.secretPrompt || s.doubtPrompt)
-}
-
-// logged is what the raw log records for the item.
-func (it outItem) logged() []byte {
-	if it.logAs != nil {
-		return it.logAs
-	}
-	return it.data
+	return !s.ld.EchoOn && (s.secretPrompt || s.doubtPrompt)
 }

@@ -5,9 +5,9 @@ package protocol
 func (s *Session) SetBackspaceCtrlH(on bool) {
 	s.locked(func() {
 		s.cfg.BackspaceSendsCtrlH = on
-		s.ld.backspace = 0x7f
+		s.ld.Backspace = 0x7f
 		if on {
-			s.ld.backspace = 0x08
+			s.ld.Backspace = 0x08
 		}
 	})
 }
@@ -17,6 +17,6 @@ func (s *Session) SetBackspaceCtrlH(on bool) {
 func (s *Session) SetKeyboardSpecials(on bool) {
 	s.locked(func() {
 		s.cfg.KeyboardSpecials = on
-		s.ld.specials = on
+		s.ld.Specials = on
 	})
 }

@@ -5,7 +5,28 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/protocol/logon"
+	"github.com/tern-telnet/tern/protocol/sessionlog"
 )
+
+// Log says where and how to log a session.
+type Log struct {
+	// Path is the file name; PuTTY's placeholders are replaced: &H host,
+	// &P port, &Y year, &M month, &D day, &T time (HHMMSS), && a literal
+	// &, and KiTTY's &S session name (the host when there is none).
+	Path string
+	// Append adds to an existing file instead of replacing it.
+	Append bool
+	// Timestamp, for a printable log, starts each line with the time it
+	// began, in this format: &Y year, &M month, &D day, &T time
+	// (15:04:05), &N milliseconds, && a literal & (not case-sensitive);
+	// "[&Y-&M-&D &T] " gives "[2026-11-29 23:59:07] ". "" means none.
+	Timestamp string
+	// TextOnly keeps, in a session log, only the text (PuTTY's "Printable
+	// output"): escape sequences and control characters other than CR, LF
+	// and TAB are left out. false logs the output as sent (PuTTY's "All
+	// session output").
+	TextOnly bool
+}
 
 // openLogs opens the session and raw logs the config asks for; a log that
 // cannot be opened is reported in the terminal and the event log.
@@ -22,16 +43,16 @@ func (s *Session) openLogs() {
 			return
 		}
 		s.mu.Lock()
-		s.rawLog = &rawLogger{f}
+		s.rawLog = &sessionlog.Raw{File: f}
 		s.mu.Unlock()
 		s.logf("Logging raw traffic to %s", name)
 	}
 }
 
 // openNamedLog opens l's file, its placeholders filled in for the moment at.
-func (s *Session) openNamedLog(l Log, at time.Time) (string, *logFile, error) {
-	name := ExpandLogName(l.Path, s.logNameFields(at))
-	f, err := openLog(name, l.Append || s.cfg.ContinueLogs)
+func (s *Session) openNamedLog(l Log, at time.Time) (string, *sessionlog.File, error) {
+	name := sessionlog.ExpandName(l.Path, s.logNameFields(at))
+	f, err := sessionlog.Open(name, l.Append || s.cfg.ContinueLogs)
 	return name, f, err
 }
 
@@ -57,7 +78,7 @@ func (s *Session) recordRaw(dir string, p []byte) {
 	l := s.rawLog
 	s.mu.Unlock()
 	if l != nil {
-		l.record(dir, p)
+		l.Record(dir, p)
 	}
 }
 
@@ -81,9 +102,9 @@ func (s *Session) StartSessionLog(l Log) (string, error) {
 	if err != nil {
 		return name, err
 	}
-	_, _ = f.Write([]byte(sessionLogHeader(now)))
-	f.setTimestamp(l.Timestamp)
-	f.setTextOnly(l.TextOnly)
+	_, _ = f.Write([]byte(sessionlog.Header(now)))
+	f.SetTimestamp(l.Timestamp)
+	f.SetTextOnly(l.TextOnly)
 	s.mu.Lock()
 	old := s.sessionLog
 	s.sessionLog = f
@@ -115,8 +136,8 @@ func (s *Session) Logging() bool {
 	return s.sessionLog != nil
 }
 
-func (s *Session) logNameFields(at time.Time) LogNameFields {
-	return LogNameFields{Host: s.cfg.Host, Port: s.cfg.port(), Session: s.cfg.SessionName, At: at}
+func (s *Session) logNameFields(at time.Time) sessionlog.NameFields {
+	return sessionlog.NameFields{Host: s.cfg.Host, Port: s.cfg.port(), Session: s.cfg.SessionName, At: at}
 }
 
 // promptTailMax bounds the last line kept for the prompt tables

@@ -6,11 +6,11 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/tern-telnet/tern/internal/logcheck"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/testwait"
+	"github.com/tern-telnet/tern/protocol/sessionlog"
 )
 
 const handPassword = "Hand-Typed-Pw9"
@@ -69,7 +69,7 @@ func TestHandTypedPasswordIsMaskedInTheRawLog(t *testing.T) {
 			t.Errorf("what was typed outside the password prompt should stay in the raw log; found %q", found)
 		}
 		raw := readGlob(t, dir, "raw-*.log")
-		if sent := string(logcheck.RawBytes(raw, ">")); !strings.Contains(sent, "tester\r\n"+Masked+"\r\necho") {
+		if sent := string(logcheck.RawBytes(raw, ">")); !strings.Contains(sent, "tester\r\n"+sessionlog.Masked+"\r\necho") {
 			t.Errorf("raw log sent bytes %q", sent)
 		}
 	}
@@ -107,7 +107,7 @@ func TestForeignPasswordPromptIsMasked(t *testing.T) {
 				}
 			}
 			sent := string(logcheck.RawBytes(readGlob(t, dir, "raw-*.log"), ">"))
-			if !strings.Contains(sent, "tester\r\n"+Masked+"\r\n") {
+			if !strings.Contains(sent, "tester\r\n"+sessionlog.Masked+"\r\n") {
 				t.Errorf("raw log sent bytes %q", sent)
 			}
 		})
@@ -155,19 +155,6 @@ func TestSessionLogTimestamps(t *testing.T) {
 	want := regexp.MustCompile(`^=~=.* Tern log .*\r\n` + stamp + `one\r\n` + stamp + `two\r\n` + stamp + `thr$`)
 	if !want.MatchString(log) {
 		t.Fatalf("session log %q", log)
-	}
-}
-
-func TestStampedAcrossWrites(t *testing.T) {
-	at := time.Date(2026, 11, 29, 23, 59, 7, 42e6, time.UTC)
-	l := &logFile{stamp: "&h[&Y-&M-&D &T.&N]&& &x ", now: func() time.Time { return at }}
-	var got string
-	for _, w := range []string{"a", "b\r\n", "\r\nc\nd", "\n"} {
-		got += string(l.stamped([]byte(w)))
-	}
-	p := "&h[2026-11-29 23:59:07.042]& &x "
-	if want := p + "ab\r\n" + p + "\r\n" + p + "c\n" + p + "d\n"; got != want {
-		t.Fatalf("got  %q\nwant %q", got, want)
 	}
 }
 

@@ -2,8 +2,6 @@ package protocol
 
 import (
 	"fmt"
-	"sort"
-	"strings"
 
 	"github.com/tern-telnet/tern/protocol/charset"
 	"github.com/tern-telnet/tern/protocol/telnet"
@@ -141,8 +139,8 @@ func (s *Session) offerOptions() {
 // then still go out one at a time. In Raw mode Auto means on.
 func (s *Session) updateModesLocked() {
 	serverEchoes := s.neg.Enabled(telnet.Remote, telnet.OptEcho)
-	s.ld.echoOn = resolve(s.cfg.LocalEcho, !serverEchoes)
-	s.ld.edit = resolve(s.cfg.LocalEdit, !serverEchoes && !s.neg.Enabled(telnet.Remote, telnet.OptSGA))
+	s.ld.EchoOn = resolve(s.cfg.LocalEcho, !serverEchoes)
+	s.ld.Edit = resolve(s.cfg.LocalEdit, !serverEchoes && !s.neg.Enabled(telnet.Remote, telnet.OptSGA))
 }
 
 func resolve(t Tristate, auto bool) bool {
@@ -199,7 +197,7 @@ func (h handler) Subnegotiation(opt byte, payload []byte, empty bool) {
 	case len(payload) > 0 && payload[0] == telnet.SubSEND:
 		s.answerSend(opt, payload[1:])
 	case opt == telnet.OptStatus && len(payload) > 0 && payload[0] == telnet.SubIS:
-		s.logf("server: SB STATUS IS %s", describeStatus(payload[1:]))
+		s.logf("server: SB STATUS IS %s", telnet.DescribeStatus(payload[1:]))
 	default:
 		s.logf("server: SB %s %x", telnet.OptionName(opt), payload)
 	}
@@ -230,31 +228,21 @@ func (s *Session) answerSend(opt byte, rest []byte) {
 		s.sendSB(opt, append([]byte{telnet.SubIS}, sp...), "IS "+sp)
 	case telnet.OptNewEnviron:
 		vars := s.environFor(rest)
-		s.sendSB(opt, telnet.NewEnvironPayload(telnet.SubIS, vars), "IS "+describeEnv(vars))
+		s.sendSB(opt, telnet.NewEnvironPayload(telnet.SubIS, vars), "IS "+telnet.DescribeEnviron(vars))
 	case telnet.OptStatus:
-		s.sendSB(opt, s.statusPayload(), "IS")
+		s.sendSB(opt, s.neg.StatusIS(), "IS")
 	}
 }
-
-// RFC 2066 CHARSET subnegotiation verbs.
-const (
-	charsetRequest  = 1
-	charsetAccepted = 2
-	charsetRejected = 3
-)
 
 // answerCharset accepts the session's character set (Config.Charset,
 // UTF-8 when none) when the server offers it under any of its names (RFC
 // 2066), and turns every other set down: Tern converts only the one set
 // the session is set to.
 func (s *Session) answerCharset(p []byte) {
-	if len(p) == 0 || p[0] != charsetRequest {
+	offered, list, ok := telnet.ParseCharsetRequest(p)
+	if !ok {
 		s.logf("server: SB CHARSET %x", p)
 		return
-	}
-	list := p[1:]
-	if len(list) >= 8 && string(list[:8]) == "[TTABLE]" && len(list) > 9 {
-		list = list[9:] // skip the translation-table version byte
 	}
 	s.logf("server: SB CHARSET REQUEST %q", list)
 	if !s.neg.Enabled(telnet.Local, telnet.OptCharset) && !s.neg.Enabled(telnet.Remote, telnet.OptCharset) {
@@ -262,15 +250,13 @@ func (s *Session) answerCharset(p []byte) {
 		return
 	}
 	want, _ := charset.Canonical(s.cfg.Charset)
-	if len(list) > 1 {
-		for _, name := range strings.Split(string(list[1:]), string(list[0])) {
-			if got, ok := charset.Canonical(name); ok && got == want && name != "" {
-				s.sendSB(telnet.OptCharset, append([]byte{charsetAccepted}, name...), "ACCEPTED "+name)
-				return
-			}
+	for _, name := range offered {
+		if got, ok := charset.Canonical(name); ok && got == want && name != "" {
+			s.sendSB(telnet.OptCharset, append([]byte{telnet.CharsetAccepted}, name...), "ACCEPTED "+name)
+			return
 		}
 	}
-	s.sendSB(telnet.OptCharset, []byte{charsetRejected}, "REJECTED")
+	s.sendSB(telnet.OptCharset, []byte{telnet.CharsetRejected}, "REJECTED")
 }
 
 // environFor chooses the NEW-ENVIRON variables to send: only USER and the
@@ -283,51 +269,7 @@ func (s *Session) environFor(request []byte) []telnet.EnvVariable {
 	if s.cfg.User != "" {
 		offered["USER"] = s.cfg.User
 	}
-	asked, all := telnet.ParseEnvironSend(request)
-	var vars []telnet.EnvVariable
-	if all {
-		for k, v := range offered {
-			vars = append(vars, telnet.EnvVariable{Name: k, Value: v, User: k != "USER"})
-		}
-	}
-	for _, a := range asked {
-		if v, ok := offered[a.Name]; ok {
-			vars = append(vars, telnet.EnvVariable{Name: a.Name, Value: v, User: a.User})
-		}
-	}
-	sort.Slice(vars, func(i, j int) bool { return vars[i].Name < vars[j].Name })
-	return vars
-}
-
-func describeEnv(vars []telnet.EnvVariable) string {
-	var parts []string
-	for _, v := range vars {
-		parts = append(parts, v.Name+"="+v.Value)
-	}
-	return strings.Join(parts, " ")
-}
-
-// statusPayload is RFC 859's "IS" list: WILL for each option on our side,
-// DO for each on the server's side.
-func (s *Session) statusPayload() []byte {
-	p := []byte{telnet.SubIS}
-	for o := 0; o < 256; o++ {
-		if s.neg.Enabled(telnet.Local, byte(o)) {
-			p = append(p, telnet.WILL, byte(o))
-		}
-		if s.neg.Enabled(telnet.Remote, byte(o)) {
-			p = append(p, telnet.DO, byte(o))
-		}
-	}
-	return p
-}
-
-func describeStatus(p []byte) string {
-	var parts []string
-	for i := 0; i+1 < len(p); i += 2 {
-		parts = append(parts, verbName(p[i])+" "+telnet.OptionName(p[i+1]))
-	}
-	return strings.Join(parts, ", ")
+	return telnet.ChooseEnviron(offered, request)
 }
 
 func (s *Session) sendSB(opt byte, payload []byte, summary string) {

@@ -8,8 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tern-telnet/tern/protocol/connerr"
 	"github.com/tern-telnet/tern/protocol/proxy"
 	"github.com/tern-telnet/tern/protocol/proxy/proxytest"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // TestTelnetdThroughRealProxies logs in to the real telnetd peer through
@@ -80,10 +82,10 @@ func TestProxyErrorsNameTheHop(t *testing.T) {
 			case <-time.After(10 * time.Second):
 				t.Fatal("Run did not return")
 			}
-			var ce *ConnectError
+			var ce *connerr.ConnectError
 			var pe *proxy.Error
-			if !errors.As(err, &ce) || ce.Kind != ErrProxy || !errors.As(err, &pe) || pe.Stage != tt.stage {
-				t.Fatalf("err = %v (%#v); want ErrProxy at stage %d", err, err, tt.stage)
+			if !errors.As(err, &ce) || ce.Kind != connerr.ErrProxy || !errors.As(err, &pe) || pe.Stage != tt.stage {
+				t.Fatalf("err = %v (%#v); want connerr.ErrProxy at stage %d", err, err, tt.stage)
 			}
 			expect(t, sc, tt.words)
 			if strings.Contains(sc.String(), "nope") {
@@ -120,7 +122,7 @@ func TestImplicitTLSThroughProxy(t *testing.T) {
 	for _, c := range []proxy.Config{{Kind: proxy.SOCKS5, Host: "127.0.0.1", Port: socks}, {Kind: proxy.HTTP, Host: "127.0.0.1", Port: httpp}} {
 		t.Run(c.Kind.String(), func(t *testing.T) {
 			s, sc, _ := start(t, Config{Host: host, Port: port, TLS: TLSImplicit, Negotiation: NegotiateRaw,
-				VerifyCertificate: InsecureAcceptAnyCertificate(), Proxy: c})
+				VerifyCertificate: tlscheck.InsecureAcceptAnyCertificate(), Proxy: c})
 			expect(t, sc, "+OK")
 			s.Write([]byte("QUIT\r"))
 			expect(t, sc, "Logging out")

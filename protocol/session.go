@@ -10,7 +10,12 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/protocol/charset"
+	"github.com/tern-telnet/tern/protocol/connerr"
+	"github.com/tern-telnet/tern/protocol/linedisc"
+	"github.com/tern-telnet/tern/protocol/queue"
+	"github.com/tern-telnet/tern/protocol/sessionlog"
 	"github.com/tern-telnet/tern/protocol/telnet"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // State is where a session is in its life.
@@ -50,10 +55,10 @@ type Session struct {
 	// must not block.
 	OnData func([]byte)
 
-	cfg      Config        // as made; only LocalEcho and LocalEdit change, under mu
-	out      *stream       // what the terminal shows; any goroutine
-	events   *EventLog     // any goroutine
-	finished chan struct{} // closed when Run returns
+	cfg      Config               // as made; only LocalEcho and LocalEdit change, under mu
+	out      *queue.Stream        // what the terminal shows; any goroutine
+	events   *sessionlog.EventLog // any goroutine
+	finished chan struct{}        // closed when Run returns
 
 	input    chan inputItem // keys and pastes for the input goroutine
 	inputEnd chan struct{}  // closed by Detach: input ends
@@ -77,7 +82,7 @@ type Session struct {
 	decoder      telnet.Decoder
 	toRemote     *charset.Encoder // UTF-8 to Config.Charset
 	charsetGen   atomic.Uint64    // counts SetCharset calls, for the read loop
-	ld           lineDiscipline
+	ld           linedisc.Discipline
 	resolvedMode Negotiation
 	escape       int
 	telnetSeen   bool // the server has negotiated
@@ -86,8 +91,8 @@ type Session struct {
 	naws         windowSize
 
 	// The logs (logs.go).
-	sessionLog   *logFile
-	rawLog       *rawLogger
+	sessionLog   *sessionlog.File
+	rawLog       *sessionlog.Raw
 	secretPrompt bool // the server's last line asks for a password (see logs.go)
 	doubtPrompt  bool // or may: it ends with a colon and asks for no user name
 	maskRun      bool // a masked run of typed keys is open in the raw log
@@ -116,8 +121,8 @@ type windowSize struct {
 func NewSession(cfg Config) *Session {
 	s := &Session{
 		cfg:      cfg,
-		out:      newStream(),
-		events:   NewEventLog(0),
+		out:      queue.NewStream(),
+		events:   sessionlog.NewEventLog(0),
 		input:    make(chan inputItem, 4096),
 		inputEnd: make(chan struct{}),
 		finished: make(chan struct{}),
@@ -127,13 +132,13 @@ func NewSession(cfg Config) *Session {
 	if s.naws.cols <= 0 || s.naws.rows <= 0 {
 		s.naws.cols, s.naws.rows = 80, 24
 	}
-	s.link.outq.init()
+	s.link.outq.Init()
 	s.toRemote = charset.NewEncoder(cfg.Charset)
 	s.resolvedMode = resolveMode(&cfg)
 	s.neg = telnet.NewNegotiator(options, s.sendNegotiation, s.optionChanged)
-	s.ld = lineDiscipline{out: (*sessionLine)(s), escapeChar: s.escape, specials: cfg.KeyboardSpecials, backspace: 0x7f}
+	s.ld = linedisc.Discipline{Out: (*sessionLine)(s), EscapeChar: s.escape, Specials: cfg.KeyboardSpecials, Backspace: 0x7f}
 	if cfg.BackspaceSendsCtrlH {
-		s.ld.backspace = 0x08
+		s.ld.Backspace = 0x08
 	}
 	s.updateModesLocked()
 	go s.inputLoop()
@@ -149,7 +154,7 @@ func (s *Session) Config() Config { return s.cfg }
 func (s *Session) Output() io.Reader { return s.out }
 
 // Events is the session's event log.
-func (s *Session) Events() *EventLog { return s.events }
+func (s *Session) Events() *sessionlog.EventLog { return s.events }
 
 // Done is closed when Run has returned.
 func (s *Session) Done() <-chan struct{} { return s.finished }
@@ -215,7 +220,7 @@ func (s *Session) setState(st State) {
 }
 
 // Run connects and then runs the session until the connection ends. It
-// returns nil after a clean close and a *ConnectError otherwise. Run may be
+// returns nil after a clean close and a *connerr.ConnectError otherwise. Run may be
 // called once.
 func (s *Session) Run(ctx context.Context) error {
 	defer close(s.finished)
@@ -223,13 +228,18 @@ func (s *Session) Run(ctx context.Context) error {
 	defer cancel()
 	s.mu.Lock()
 	s.cancel = cancel
+	closed := s.closedByUs
 	s.mu.Unlock()
+	if closed { // closed before it dialled (a question asked first): never dial
+		s.finish()
+		return nil
+	}
 	s.setState(StateConnecting)
 	if s.cfg.TLS != TLSNone && s.cfg.VerifyCertificate == nil {
-		s.logf("%v", ErrNoVerifier)
-		s.say("Tern cannot check this server's certificate: " + ErrNoVerifier.Error() + "\r\n")
+		s.logf("%v", tlscheck.ErrNoVerifier)
+		s.say("Tern cannot check this server's certificate: " + tlscheck.ErrNoVerifier.Error() + "\r\n")
 		s.finish()
-		return &ConnectError{Kind: ErrOther, Host: s.cfg.Host, Port: s.cfg.port(), Err: ErrNoVerifier}
+		return &connerr.ConnectError{Kind: connerr.ErrOther, Host: s.cfg.Host, Port: s.cfg.port(), Err: tlscheck.ErrNoVerifier}
 	}
 	conn, err := dial(ctx, &s.cfg, s.say, s.logf)
 	if err != nil {
@@ -248,7 +258,7 @@ func (s *Session) Run(ctx context.Context) error {
 			s.say(err.Error() + "\r\n")
 			_ = conn.Close()
 			s.finish()
-			return &ConnectError{Kind: ErrOther, Host: s.cfg.Host, Port: s.cfg.port(), Err: err}
+			return &connerr.ConnectError{Kind: connerr.ErrOther, Host: s.cfg.Host, Port: s.cfg.port(), Err: err}
 		}
 		rd = tc
 	}

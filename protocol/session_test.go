@@ -13,6 +13,7 @@ import (
 
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/testwait"
+	"github.com/tern-telnet/tern/protocol/connerr"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
 
@@ -193,8 +194,8 @@ func TestRefusedSpeaksPlainly(t *testing.T) {
 	ln.Close()
 	_, sc, done := start(t, Config{Host: "127.0.0.1", Port: port})
 	err := <-done
-	var ce *ConnectError
-	if !errors.As(err, &ce) || ce.Kind != ErrRefused {
+	var ce *connerr.ConnectError
+	if !errors.As(err, &ce) || ce.Kind != connerr.ErrRefused {
 		t.Fatalf("got %v, want refused", err)
 	}
 	want := "Nothing is listening on 127.0.0.1 port " + port + " (connection refused)."
@@ -213,8 +214,8 @@ func TestBindAddressIsUsed(t *testing.T) {
 func TestBadBindAddress(t *testing.T) {
 	p := loopserver.Start(t, nil, false)
 	_, _, done := start(t, Config{Host: "127.0.0.1", Port: p.Port(), Bind: "192.0.2.77"})
-	var ce *ConnectError
-	if err := <-done; !errors.As(err, &ce) || ce.Kind != ErrBadBind {
+	var ce *connerr.ConnectError
+	if err := <-done; !errors.As(err, &ce) || ce.Kind != connerr.ErrBadBind {
 		t.Fatalf("got %v, want bad bind", err)
 	}
 }

@@ -3,70 +3,17 @@ package protocol
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
+	"github.com/tern-telnet/tern/protocol/queue"
+	"github.com/tern-telnet/tern/protocol/specials"
 	"github.com/tern-telnet/tern/protocol/telnet"
 )
-
-// Special is a special command the user can send.
-type Special struct {
-	Verb string // telnet's "send" verb
-	Name string // PuTTY's menu text
-	Help string // telnet's "send ?" text
-	cmd  byte
-}
-
-// Specials lists the special commands in telnet's "send ?" order.
-var Specials = []Special{
-	{"ao", "Abort Output", "Send Telnet Abort output", telnet.AO},
-	{"ayt", "Are You There", "Send Telnet 'Are You There'", telnet.AYT},
-	{"brk", "Break", "Send Telnet Break", telnet.BRK},
-	{"ec", "Erase Character", "Send Telnet Erase Character", telnet.EC},
-	{"el", "Erase Line", "Send Telnet Erase Line", telnet.EL},
-	{"escape", "Escape Character", "Send current escape character", 0},
-	{"ga", "Go Ahead", "Send Telnet 'Go Ahead' sequence", telnet.GA},
-	{"ip", "Interrupt Process", "Send Telnet Interrupt Process", telnet.IP},
-	{"nop", "No Operation", "Send Telnet 'No operation'", telnet.NOP},
-	{"eor", "End Of Record", "Send Telnet 'End of Record'", telnet.EOR},
-	{"abort", "Abort Process", "Send Telnet 'Abort Process'", telnet.ABORT},
-	{"susp", "Suspend Process", "Send Telnet 'Suspend Process'", telnet.SUSP},
-	{"eof", "End Of File", "Send Telnet End of File Character", telnet.EOF},
-	{"synch", "Synch", "Perform Telnet 'Synch operation'", telnet.DM},
-	{"getstatus", "Get Status", "Send request for STATUS", 0},
-}
-
-var specialAliases = map[string]string{"break": "brk", "intp": "ip", "interrupt": "ip", "intr": "ip"}
-
-// LookupSpecial finds a special command by its verb, an alias, or a unique
-// prefix, as telnet's "send" does.
-func LookupSpecial(verb string) (Special, error) {
-	verb = strings.ToLower(verb)
-	if a, ok := specialAliases[verb]; ok {
-		verb = a
-	}
-	var found []Special
-	for _, sp := range Specials {
-		if sp.Verb == verb {
-			return sp, nil
-		}
-		if strings.HasPrefix(sp.Verb, verb) {
-			found = append(found, sp)
-		}
-	}
-	switch len(found) {
-	case 1:
-		return found[0], nil
-	case 0:
-		return Special{}, fmt.Errorf("?Unknown send argument '%s'", verb)
-	}
-	return Special{}, fmt.Errorf("?Ambiguous send argument '%s'", verb)
-}
 
 // SendSpecial sends a special command by its verb ("ayt", "ip", "synch",
 // "escape", "getstatus", ...).
 func (s *Session) SendSpecial(verb string) error {
-	sp, err := LookupSpecial(verb)
+	sp, err := specials.Lookup(verb)
 	if err != nil {
 		return err
 	}
@@ -80,7 +27,7 @@ func (s *Session) SendSpecial(verb string) error {
 		if s.escape < 0 {
 			return fmt.Errorf("there is no escape character to send")
 		}
-		(*sessionLine)(s).sendData([]byte{byte(s.escape)})
+		(*sessionLine)(s).SendData([]byte{byte(s.escape)})
 	case "getstatus":
 		if !s.neg.Enabled(telnet.Remote, telnet.OptStatus) {
 			return fmt.Errorf("Remote side does not support STATUS option")
@@ -89,10 +36,10 @@ func (s *Session) SendSpecial(verb string) error {
 	case "synch":
 		s.logf("client: IAC DM (Synch, urgent)")
 		s.send([]byte{telnet.IAC})
-		s.link.outq.push(outItem{data: []byte{telnet.DM}, urgent: true})
+		s.link.outq.Push(queue.Item{Data: []byte{telnet.DM}, Urgent: true})
 	default:
-		s.logf("client: IAC %s", telnet.CommandName(sp.cmd))
-		s.send([]byte{telnet.IAC, sp.cmd})
+		s.logf("client: IAC %s", telnet.CommandName(sp.Cmd))
+		s.send([]byte{telnet.IAC, sp.Cmd})
 	}
 	return nil
 }
@@ -125,7 +72,7 @@ func (s *Session) Resize(cols, rows int) {
 func (s *Session) SetEscape(c int) {
 	s.mu.Lock()
 	s.escape = c
-	s.ld.escapeChar = c
+	s.ld.EscapeChar = c
 	s.mu.Unlock()
 }
 

@@ -40,7 +40,7 @@ func (s *Session) Status() Status {
 		State: s.state, Host: s.cfg.Host, Port: s.cfg.port(), Bind: s.cfg.Bind,
 		Remote: s.peer.remote, Local: s.peer.local, Since: s.peer.since,
 		BytesIn: s.link.bytesIn.Load(), BytesOut: s.link.bytesOut.Load(),
-		Mode: s.mode(), LineMode: s.ld.edit, LocalEcho: s.ld.echoOn, Escape: s.escape,
+		Mode: s.mode(), LineMode: s.ld.Edit, LocalEcho: s.ld.EchoOn, Escape: s.escape,
 		Options: s.optionStatesLocked(), Proxy: s.cfg.proxyName(),
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/tern-telnet/tern/internal/scriptpeer"
 	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // The certificate decision against a man in the middle: a scripted peer
@@ -32,7 +33,7 @@ type hostile struct {
 	runErr chan error
 }
 
-func dialHostile(t *testing.T, peer *scriptpeer.Peer, mode protocol.TLSMode, neg protocol.Negotiation, verify func(*hostile) protocol.VerifyCertificateFunc, timeout time.Duration) *hostile {
+func dialHostile(t *testing.T, peer *scriptpeer.Peer, mode protocol.TLSMode, neg protocol.Negotiation, verify func(*hostile) tlscheck.VerifyCertificateFunc, timeout time.Duration) *hostile {
 	t.Helper()
 	host, port, _ := net.SplitHostPort(peer.Addr)
 	h := &hostile{peer: peer, runErr: make(chan error, 1)}
@@ -50,8 +51,8 @@ func dialHostile(t *testing.T, peer *scriptpeer.Peer, mode protocol.TLSMode, neg
 }
 
 // fixed is a decision that needs nothing of the session.
-func fixed(f protocol.VerifyCertificateFunc) func(*hostile) protocol.VerifyCertificateFunc {
-	return func(*hostile) protocol.VerifyCertificateFunc { return f }
+func fixed(f tlscheck.VerifyCertificateFunc) func(*hostile) tlscheck.VerifyCertificateFunc {
+	return func(*hostile) tlscheck.VerifyCertificateFunc { return f }
 }
 
 func (h *hostile) reached(st protocol.State) bool {
@@ -85,9 +86,9 @@ func TestImplicitTLSAsksBeforeAnythingIsSent(t *testing.T) {
 	for _, neg := range []protocol.Negotiation{protocol.NegotiateActive, protocol.NegotiateRaw} {
 		t.Run(neg.String(), func(t *testing.T) {
 			peer := scriptpeer.Start(t, "", []scriptpeer.Exchange{{Reply: "never\r\n"}}, true)
-			asked, answer := make(chan protocol.TLSInfo, 1), make(chan error)
-			h := dialHostile(t, peer, protocol.TLSImplicit, neg, func(h *hostile) protocol.VerifyCertificateFunc {
-				return func(ctx context.Context, info protocol.TLSInfo) error {
+			asked, answer := make(chan tlscheck.Info, 1), make(chan error)
+			h := dialHostile(t, peer, protocol.TLSImplicit, neg, func(h *hostile) tlscheck.VerifyCertificateFunc {
+				return func(ctx context.Context, info tlscheck.Info) error {
 					if h.reached(protocol.StateConnected) {
 						t.Error("the session reported connected before the decision")
 					}
@@ -118,7 +119,7 @@ func TestImplicitTLSAsksBeforeAnythingIsSent(t *testing.T) {
 // what was queued meanwhile goes out over TLS.
 func TestAcceptedCertificateGoesOn(t *testing.T) {
 	peer := scriptpeer.Start(t, "", []scriptpeer.Exchange{{Reply: "ok\r\n"}}, true)
-	h := dialHostile(t, peer, protocol.TLSImplicit, protocol.NegotiateRaw, fixed(protocol.InsecureAcceptAnyCertificate()), 0)
+	h := dialHostile(t, peer, protocol.TLSImplicit, protocol.NegotiateRaw, fixed(tlscheck.InsecureAcceptAnyCertificate()), 0)
 	testwait.Until(t, "a connection", func() bool { return h.reached(protocol.StateConnected) })
 	h.s.SendLine("hello")
 	if got := peer.Received(t); got != "hello\r\n" {
@@ -135,7 +136,7 @@ func TestAcceptedCertificateGoesOn(t *testing.T) {
 func TestLateAnswerDisconnects(t *testing.T) {
 	peer := scriptpeer.Start(t, "", []scriptpeer.Exchange{{Reply: "never\r\n"}}, true)
 	release := make(chan struct{})
-	h := dialHostile(t, peer, protocol.TLSImplicit, protocol.NegotiateRaw, fixed(func(context.Context, protocol.TLSInfo) error {
+	h := dialHostile(t, peer, protocol.TLSImplicit, protocol.NegotiateRaw, fixed(func(context.Context, tlscheck.Info) error {
 		<-release // a person who answers late, ignoring ctx
 		return nil
 	}), 200*time.Millisecond)
@@ -159,7 +160,7 @@ func TestTLSWithoutADecisionDoesNotStart(t *testing.T) {
 	for _, mode := range []protocol.TLSMode{protocol.TLSImplicit, protocol.TLSStartTLS} {
 		s := protocol.NewSession(protocol.Config{Host: "127.0.0.1", Port: "1", TLS: mode})
 		go func() { _, _ = io.Copy(io.Discard, s.Output()) }()
-		if err := s.Run(context.Background()); !errors.Is(err, protocol.ErrNoVerifier) {
+		if err := s.Run(context.Background()); !errors.Is(err, tlscheck.ErrNoVerifier) {
 			t.Fatalf("mode %d: Run returned %v", mode, err)
 		}
 	}
@@ -171,7 +172,7 @@ func TestTLSWithoutADecisionDoesNotStart(t *testing.T) {
 func TestRefusedSTARTTLSCertificateSendsNothingMore(t *testing.T) {
 	peer := scriptpeer.Start(t, "220 mail ESMTP\r\n", []scriptpeer.Exchange{{Reply: "220 go ahead\r\n", StartTLS: true}, {Reply: "235 ok\r\n"}}, false)
 	asked, answer := make(chan struct{}), make(chan error)
-	h := dialHostile(t, peer, protocol.TLSStartTLS, protocol.NegotiateRaw, fixed(func(context.Context, protocol.TLSInfo) error {
+	h := dialHostile(t, peer, protocol.TLSStartTLS, protocol.NegotiateRaw, fixed(func(context.Context, tlscheck.Info) error {
 		close(asked)
 		return <-answer
 	}), 0)

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // panelConn is the session as a protocol's verbs and Run test see it
@@ -24,4 +25,4 @@ func (c panelConn) DisarmStartTLS()                     { c.s.DisarmStartTLS() }
 func (c panelConn) WaitTLS(ctx context.Context) error   { return c.s.WaitTLS(ctx) }
 
 // TLS describes the session's encryption, for a test's findings.
-func (c panelConn) TLS() *protocol.TLSInfo { return c.s.TLS() }
+func (c panelConn) TLS() *tlscheck.Info { return c.s.TLS() }

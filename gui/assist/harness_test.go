@@ -24,6 +24,7 @@ import (
 	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // fakeWindow is the window an assistant sits in, for tests: real Fyne
@@ -51,14 +52,14 @@ func (w *fakeWindow) UI(f func())                               { w.ui.Do(f) }
 func (w *fakeWindow) FocusTerminal()                            {}
 func (w *fakeWindow) DialogSize(wd, ht float32) fyne.Size       { return fyne.NewSize(wd, ht) }
 func (w *fakeWindow) ShowInfo(title, message string)            { w.infos = append(w.infos, title+": "+message) }
-func (w *fakeWindow) ShowCertificate(protocol.TLSInfo)          {}
+func (w *fakeWindow) ShowCertificate(tlscheck.Info)             {}
 func (w *fakeWindow) Profiles() *profiles.Store                 { return w.store }
 func (w *fakeWindow) Resolver() *net.Resolver                   { return w.dns }
 func (w *fakeWindow) ConfirmRisky(_, _, _ string, a func(bool)) { w.risky = a }
 
 // verifyCertificate is the sessions' certificate decision, as the
 // window's termtab.Host makes it.
-func (w *fakeWindow) verifyCertificate(context.Context, protocol.TLSInfo) error {
+func (w *fakeWindow) verifyCertificate(context.Context, tlscheck.Info) error {
 	w.asked.Add(1)
 	if w.unverified.Load() {
 		return nil

@@ -11,6 +11,7 @@ import (
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/mx"
 	"github.com/tern-telnet/tern/protocol/smtp"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // Mail domain: the SMTP assistant looks up a domain's mail exchangers on
@@ -139,7 +140,7 @@ func (p *SMTPPanel) domainReport() *mailDomain {
 // domainFindings answer the domain question after a Run test: which
 // exchanger took the recipient, STARTTLS and its certificate, and the
 // banner against the PTR. They ask DNS: call them off the UI goroutine.
-func domainFindings(d *mailDomain, r *net.Resolver, banner string, res smtp.Result, tls *protocol.TLSInfo) []string {
+func domainFindings(d *mailDomain, r *net.Resolver, banner string, res smtp.Result, tls *tlscheck.Info) []string {
 	if d == nil {
 		return nil
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // Window is what an assistant needs of the window it sits in. The window
@@ -36,7 +37,7 @@ type Window interface {
 	// ShowInfo tells the person something.
 	ShowInfo(title, message string)
 	// ShowCertificate shows the server certificate's facts.
-	ShowCertificate(info protocol.TLSInfo)
+	ShowCertificate(info tlscheck.Info)
 	// Profiles is the saved sessions, where the assistant keeps its
 	// fields.
 	Profiles() *profiles.Store

@@ -17,7 +17,7 @@ import (
 // Where things are in the New session dialog of a 1366x768 window.
 const (
 	rowMailX, rowMailY = 300, 234 // the saved session "Mail", below Default Settings
-	renameX, renameY   = 439, 482 // Rename… (the third button of the first row)
+	renameX, renameY   = 393, 482 // Rename… (the third button of the first row)
 )
 
 // TestOneClickSelectsASavedSession clicks a saved session once, then

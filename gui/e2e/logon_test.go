@@ -44,7 +44,7 @@ func TestLogonActionsLogIn(t *testing.T) {
 		"logTimestamp": "[&T] ", "logon": logon.Unix})
 	a := LaunchWith(t, env, "-load", "Peer login")
 	a.resize("1100", "680")
-	time.Sleep(2 * time.Second) // the password question, over the connected session
+	time.Sleep(2 * time.Second) // the password question, asked before Tern dials
 	a.Screenshot("40-logon-password-question")
 	a.Type(password) // the password field has the focus
 	a.Key("Return")

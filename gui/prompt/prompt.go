@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/specials"
 )
 
 // Target is the session tab the prompt acts on.
@@ -137,7 +138,7 @@ func cmdSend(t Target, args []string) string {
 	var b strings.Builder
 	for _, verb := range args {
 		if verb == "?" || verb == "help" {
-			for _, sp := range protocol.Specials {
+			for _, sp := range specials.List {
 				fmt.Fprintf(&b, "%-10s %s\r\n", sp.Verb, sp.Help)
 			}
 			fmt.Fprintf(&b, "%-10s %s\r\n", "?", "Display send options")

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/specials"
 )
 
 // recorder is a Target that records what the prompt asked of it.
@@ -26,7 +27,7 @@ func (r *recorder) Status() protocol.Status {
 	return protocol.Status{State: protocol.StateConnected, Host: "h", Escape: 0x1d, LineMode: true, LocalEcho: true}
 }
 func (r *recorder) Send(v string) error {
-	if _, err := protocol.LookupSpecial(v); err != nil {
+	if _, err := specials.Lookup(v); err != nil {
 		return err
 	}
 	r.calls = append(r.calls, "send "+v)

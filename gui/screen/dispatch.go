@@ -3,16 +3,18 @@ package screen
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/tern-telnet/tern/gui/screen/glyph"
 )
 
 // escDispatch handles ESC final (and ESC intermediate final).
 func (s *Screen) escDispatch(c byte) {
-	switch s.p.inter {
+	switch s.p.Inter {
 	case '(':
-		s.cur.charsets[0] = designate(s.p.inter, c)
+		s.cur.charsets[0] = glyph.Designate(s.p.Inter, c)
 		return
 	case ')', '-':
-		s.cur.charsets[1] = designate(s.p.inter, c)
+		s.cur.charsets[1] = glyph.Designate(s.p.Inter, c)
 		return
 	case '#':
 		s.lineSize(c)
@@ -45,27 +47,27 @@ func (s *Screen) escDispatch(c byte) {
 // csiDispatch handles CSI params final.
 func (s *Screen) csiDispatch(c byte) {
 	p := &s.p
-	if p.private == '?' {
+	if p.Private == '?' {
 		s.decPrivate(c)
 		return
 	}
-	if p.private != 0 {
+	if p.Private != 0 {
 		switch {
-		case c != 'c' || p.param(0, 0) != 0:
-		case p.private == '>': // DA2
+		case c != 'c' || p.Param(0, 0) != 0:
+		case p.Private == '>': // DA2
 			s.reply("\x1b[>0;10;1c")
-		case p.private == '=': // DA3: the unit ID, as xterm answers
+		case p.Private == '=': // DA3: the unit ID, as xterm answers
 			s.reply("\x1bP!|00000000\x1b\\")
 		}
 		return
 	}
-	if p.inter != 0 {
-		if p.inter == '!' && c == 'p' { // DECSTR soft reset
+	if p.Inter != 0 {
+		if p.Inter == '!' && c == 'p' { // DECSTR soft reset
 			s.softReset()
 		}
 		return // cursor style (SP q) and others: nothing to draw
 	}
-	n := p.param(0, 1)
+	n := p.Param(0, 1)
 	switch c {
 	case '@':
 		s.insertBlanks(n)
@@ -87,13 +89,13 @@ func (s *Screen) csiDispatch(c byte) {
 		s.cur.col = max(0, min(n-1, s.cols-1))
 		s.cur.wrapNext = false
 	case 'H', 'f':
-		s.moveTo(p.param(0, 1)-1, p.param(1, 1)-1)
+		s.moveTo(p.Param(0, 1)-1, p.Param(1, 1)-1)
 	case 'I':
 		s.tab(n)
 	case 'J':
-		s.eraseInDisplay(p.param(0, 0))
+		s.eraseInDisplay(p.Param(0, 0))
 	case 'K':
-		s.eraseInLine(p.param(0, 0))
+		s.eraseInLine(p.Param(0, 0))
 	case 'L':
 		s.insertLines(n)
 	case 'M':
@@ -115,15 +117,15 @@ func (s *Screen) csiDispatch(c byte) {
 	case 'd':
 		s.moveTo(n-1, s.cur.col)
 	case 'g':
-		s.clearTabs(p.param(0, 0))
+		s.clearTabs(p.Param(0, 0))
 	case 'h', 'l':
 		s.ansiMode(c == 'h')
 	case 'm':
 		s.sgr()
 	case 'n':
-		s.deviceStatus(p.param(0, 0))
+		s.deviceStatus(p.Param(0, 0))
 	case 'r':
-		s.setScrollRegion(p.param(0, 1), p.param(1, s.rows))
+		s.setScrollRegion(p.Param(0, 1), p.Param(1, s.rows))
 	case 's':
 		s.saveCursor()
 	case 'u':
@@ -162,7 +164,7 @@ func (s *Screen) clearTabs(mode int) {
 func (s *Screen) softReset() {
 	s.cur.origin = false
 	s.cur.attr, s.cur.fg, s.cur.bg = 0, ColorDefault, ColorDefault
-	s.cur.charsets = [2]charset{}
+	s.cur.charsets = [2]glyph.Set{}
 	s.cur.gl = 0
 	s.insert = false
 	s.autowrap = true
@@ -173,8 +175,8 @@ func (s *Screen) softReset() {
 }
 
 func (s *Screen) ansiMode(on bool) {
-	for i := 0; i < max(s.p.nparams, 1); i++ {
-		switch s.p.params[i] {
+	for i := 0; i < max(s.p.NParams, 1); i++ {
+		switch s.p.Params[i] {
 		case 4:
 			s.insert = on
 		case 20:
@@ -185,7 +187,7 @@ func (s *Screen) ansiMode(on bool) {
 
 // decPrivate handles CSI ? ... h/l and the DEC-private DSR.
 func (s *Screen) decPrivate(c byte) {
-	if c == 'n' && s.p.param(0, 0) == 6 { // DECXCPR
+	if c == 'n' && s.p.Param(0, 0) == 6 { // DECXCPR
 		s.reply(fmt.Sprintf("\x1b[?%d;%dR", s.cur.row+1, s.cur.col+1))
 		return
 	}
@@ -193,8 +195,8 @@ func (s *Screen) decPrivate(c byte) {
 		return
 	}
 	on := c == 'h'
-	for i := 0; i < max(s.p.nparams, 1); i++ {
-		switch s.p.params[i] {
+	for i := 0; i < max(s.p.NParams, 1); i++ {
+		switch s.p.Params[i] {
 		case 1:
 			s.modes.AppCursor = on
 		case 3:
@@ -231,8 +233,8 @@ func (s *Screen) decPrivate(c byte) {
 			s.modes.BracketedPaste = on
 		case 9, 1000, 1002, 1003:
 			if on && !s.refuse.Mouse {
-				s.modes.Mouse = s.p.params[i]
-			} else if s.modes.Mouse == s.p.params[i] {
+				s.modes.Mouse = s.p.Params[i]
+			} else if s.modes.Mouse == s.p.Params[i] {
 				s.modes.Mouse = 0
 			}
 		case 1006:
@@ -288,10 +290,10 @@ func (s *Screen) reply(text string) {
 // OSC 52 (clipboard) included.
 func (s *Screen) oscDispatch() {
 	p := &s.p
-	if p.oscTooLong {
+	if p.OSCTooLong {
 		return
 	}
-	data := p.osc
+	data := p.OSC
 	semi := -1
 	for i, b := range data {
 		if b == ';' {
@@ -343,12 +345,12 @@ var (
 // sgr applies Select Graphic Rendition.
 func (s *Screen) sgr() {
 	p := &s.p
-	if p.nparams == 0 {
+	if p.NParams == 0 {
 		s.cur.attr, s.cur.fg, s.cur.bg = 0, ColorDefault, ColorDefault
 		return
 	}
-	for i := 0; i < p.nparams; i++ {
-		v := p.params[i]
+	for i := 0; i < p.NParams; i++ {
+		v := p.Params[i]
 		switch {
 		case v == 0:
 			s.cur.attr, s.cur.fg, s.cur.bg = 0, ColorDefault, ColorDefault
@@ -379,19 +381,19 @@ func (s *Screen) sgr() {
 // extendedColor reads 38/48 ;5;n or ;2;r;g;b starting at params[i].
 func (s *Screen) extendedColor(i int, old Color) (Color, int) {
 	p := &s.p
-	if i+1 >= p.nparams {
+	if i+1 >= p.NParams {
 		return old, i
 	}
-	switch p.params[i+1] {
+	switch p.Params[i+1] {
 	case 5:
-		if i+2 < p.nparams {
-			return PaletteColor(uint8(min(p.params[i+2], 255))), i + 2
+		if i+2 < p.NParams {
+			return PaletteColor(uint8(min(p.Params[i+2], 255))), i + 2
 		}
 	case 2:
-		if i+4 < p.nparams {
+		if i+4 < p.NParams {
 			c := func(v int) uint8 { return uint8(min(v, 255)) }
-			return RGBColor(c(p.params[i+2]), c(p.params[i+3]), c(p.params[i+4])), i + 4
+			return RGBColor(c(p.Params[i+2]), c(p.Params[i+3]), c(p.Params[i+4])), i + 4
 		}
 	}
-	return old, p.nparams
+	return old, p.NParams
 }

@@ -3,6 +3,8 @@ package screen
 import (
 	"bytes"
 	"testing"
+
+	"github.com/tern-telnet/tern/gui/screen/vtparse"
 )
 
 // FuzzScreen: arbitrary bytes never panic, keep the grid the right size and
@@ -42,7 +44,7 @@ func FuzzScreen(f *testing.F) {
 				t.Fatalf("row of %d cells", len(l))
 			}
 		}
-		if snap.Scrollback > 20 || len(whole.p.osc) > maxOSC {
+		if snap.Scrollback > 20 || len(whole.p.OSC) > vtparse.MaxOSC {
 			t.Fatal("unbounded state")
 		}
 	})

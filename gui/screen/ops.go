@@ -3,6 +3,7 @@ package screen
 import (
 	"unicode/utf8"
 
+	"github.com/tern-telnet/tern/gui/screen/glyph"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -10,9 +11,9 @@ import (
 
 // printRun writes printable ASCII bytes at the cursor: the hot path.
 func (s *Screen) printRun(run []byte) {
-	if cs := s.cur.charsets[s.cur.gl]; s.insert || cs != charsetASCII {
+	if cs := s.cur.charsets[s.cur.gl]; s.insert || cs != glyph.ASCII {
 		for _, b := range run {
-			s.put(cs.glyph(rune(b), s.national))
+			s.put(cs.Glyph(rune(b), s.national))
 		}
 		return
 	}
@@ -54,7 +55,7 @@ func (s *Screen) endCol() int { return max(s.lastCol(), s.cur.col) + 1 }
 // put writes one character, wide or narrow, at the cursor (the character
 // set has already been applied).
 func (s *Screen) put(r rune) {
-	w := runeWidth(r)
+	w := glyph.Width(r)
 	if w == 0 {
 		s.combine(r)
 		return

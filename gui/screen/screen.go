@@ -2,6 +2,9 @@ package screen
 
 import (
 	"sync"
+
+	"github.com/tern-telnet/tern/gui/screen/glyph"
+	"github.com/tern-telnet/tern/gui/screen/vtparse"
 )
 
 // cursor is the state DECSC saves: position, pen and character sets.
@@ -11,7 +14,7 @@ type cursor struct {
 	attr     Attr
 	wrapNext bool // deferred wrap: the last column was just written
 	origin   bool // DECOM
-	charsets [2]charset
+	charsets [2]glyph.Set
 	gl       int // which of G0/G1 is in use (SI/SO)
 }
 
@@ -61,7 +64,7 @@ type Screen struct {
 	columnsWanted int  // the width DECCOLM last asked for (0: never)
 	columnsSerial uint64
 
-	p parser
+	p vtparse.Parser
 
 	version    uint64
 	changed    chan struct{} // see Changed
@@ -117,7 +120,7 @@ func (s *Screen) reset() {
 		s.columnsSerial++
 		s.resize(80, s.rows)
 	}
-	s.p = parser{}
+	s.p = vtparse.Parser{}
 	s.title = ""
 	s.touch()
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // Host is what the controller tells the view it serves, and the few
@@ -54,9 +55,9 @@ type Host interface {
 	// password, or its proxy's when proxy is true. Any goroutine.
 	SavedPassword(profile string, proxy bool) (string, bool)
 	// VerifyCertificate decides about a certificate that did not verify
-	// for a session to where (host:port), as protocol.VerifyCertificateFunc
+	// for a session to where (host:port), as tlscheck.VerifyCertificateFunc
 	// does. The session's goroutine.
-	VerifyCertificate(ctx context.Context, where string, info protocol.TLSInfo) error
+	VerifyCertificate(ctx context.Context, where string, info tlscheck.Info) error
 	// Retitle says the settings changed (telnet> open): the title follows.
 	Retitle()
 	// Quit is telnet> quit: the view closes.
@@ -201,13 +202,21 @@ func (c *Controller) Connect() {
 	fedAll := make(chan struct{})
 	c.ApplyLineEnds(st.LFImpliesCR, st.CRImpliesLF)
 	go func() { c.feed(s); close(fedAll) }()
-	go func() {
-		err := s.Run(context.Background())
-		lr.stop()
-		<-fedAll
-		taps.close()
-		c.sessionEnded(s, err)
-	}()
+	run := func() {
+		go func() {
+			err := s.Run(context.Background())
+			lr.stop()
+			<-fedAll
+			taps.close()
+			c.sessionEnded(s, err)
+		}()
+	}
+	if lr != nil && !st.Profile.PortCheck {
+		// The logon's secrets are asked before dialling.
+		go c.gatherBeforeConnect(lr, logonSecrets{}, run)
+	} else {
+		run()
+	}
 	c.host.Changed()
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // testHost is a view for a controller, without a window or a UI queue:
@@ -22,11 +23,14 @@ type testHost struct {
 	asked    int
 	password string // AskPassword's answer, refused when ""
 	saved    map[string]string
-	verify   func(ctx context.Context, where string, info protocol.TLSInfo) error
+	verify   func(ctx context.Context, where string, info tlscheck.Info) error
 	quit     int
 	titles   int
 	ctl      *Controller
 	tap      *recordingTap // Started's tap for every session, when set
+	// beforeAnswer, when set, runs as a password question is asked,
+	// before it is answered.
+	beforeAnswer func()
 }
 
 // recordingTap keeps what a session's tap saw, and whether it was closed.
@@ -73,8 +77,11 @@ func (h *testHost) Ended(_ *protocol.Session, err error, reconnecting bool) {
 func (h *testHost) AskPassword(_ string, answer func(string, bool, bool)) {
 	h.mu.Lock()
 	h.asked++
-	pw := h.password
+	pw, before := h.password, h.beforeAnswer
 	h.mu.Unlock()
+	if before != nil {
+		before()
+	}
 	answer(pw, false, pw != "")
 }
 
@@ -85,7 +92,7 @@ func (h *testHost) SavedPassword(profile string, proxy bool) (string, bool) {
 	return pw, ok && !proxy
 }
 
-func (h *testHost) VerifyCertificate(ctx context.Context, where string, info protocol.TLSInfo) error {
+func (h *testHost) VerifyCertificate(ctx context.Context, where string, info tlscheck.Info) error {
 	h.mu.Lock()
 	h.asked++
 	v := h.verify

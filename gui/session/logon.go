@@ -48,6 +48,28 @@ type logonRun struct {
 	status  string        // the status bar's note
 	stopped bool          // the person typed or the session ended: start nothing
 	ended   bool          // the run is over; status is its last word
+	// gathered are the secrets given before the session dialled.
+	gathered logonSecrets
+}
+
+// setGathered keeps the secrets gathered before connecting, for the
+// logon once connected.
+func (l *logonRun) setGathered(got logonSecrets) {
+	l.mu.Lock()
+	l.gathered = got
+	l.mu.Unlock()
+}
+
+// toBegin is what the logon begins with once connected: the secrets
+// gathered before, and false when it already ended (declined, stopped).
+func (l *logonRun) toBegin() (logonSecrets, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	got := logonSecrets{}
+	for k, v := range l.gathered {
+		got[k] = v
+	}
+	return got, !l.ended && !l.stopped
 }
 
 // newLogonRun prepares the logon of a session; nil when it has no steps.
@@ -204,7 +226,11 @@ func (c *Controller) beginLogon(s *protocol.Session, l *logonRun) {
 	if l == nil {
 		return
 	}
-	go c.logonWithSecrets(s, l, logonSecrets{})
+	got, ok := l.toBegin()
+	if !ok {
+		return
+	}
+	go c.logonWithSecrets(s, l, got)
 }
 
 // knownPassword is the password given earlier for the same host, port

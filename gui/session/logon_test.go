@@ -15,6 +15,7 @@ import (
 	"github.com/tern-telnet/tern/internal/peerenv"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // logonSettings are a session with the Unix template to host:port as ann.
@@ -55,6 +56,44 @@ func TestLogonAgainstPeers(t *testing.T) {
 				t.Fatal("the terminal shows the password")
 			}
 		})
+	}
+}
+
+// TestLogonAsksBeforeDialling (issue 26): the password the logon sends
+// is asked before the connection is made, so a router's login timer does
+// not run while the person types it; the logon then runs at once.
+func TestLogonAsksBeforeDialling(t *testing.T) {
+	srv := loopserver.StartScripted(t, loopserver.Login("ann", "right"))
+	connectionsWhenAsked := -1
+	c, h := newController(t, logonSettings("127.0.0.1", srv.Port(), logon.Unix), func(h *testHost) {
+		h.password = "right"
+		h.beforeAnswer = func() { connectionsWhenAsked = srv.Connections() }
+	})
+	c.Connect()
+	eventually(t, "the logon's end", func() bool { return c.LogonStatus() == "Logon: done" })
+	if connectionsWhenAsked != 0 || h.questions() != 1 {
+		t.Fatalf("asked %d times, with %d connections made when asked; want once, before any", h.questions(), connectionsWhenAsked)
+	}
+}
+
+// TestClosedBeforeDiallingNeverDials: a session closed while its
+// password is asked never dials once the answer comes.
+func TestClosedBeforeDiallingNeverDials(t *testing.T) {
+	srv := loopserver.StartScripted(t, loopserver.Login("ann", "right"))
+	var c *Controller
+	c, _ = newController(t, logonSettings("127.0.0.1", srv.Port(), logon.Unix), func(h *testHost) {
+		h.password = "right"
+		h.beforeAnswer = func() { c.Disconnect() }
+	})
+	c.Connect()
+	eventually(t, "the session's end", func() bool { return c.State() == protocol.StateClosed })
+	// Barrier: a second controller's session to the same server connects
+	// and is counted; the first never was.
+	c2, _ := newController(t, loopSettings(srv.Port()), nil)
+	c2.Connect()
+	eventually(t, "the second connection", func() bool { return c2.State() == protocol.StateConnected })
+	if n := srv.Connections(); n != 1 {
+		t.Fatalf("%d connections, want only the second controller's", n)
 	}
 }
 
@@ -188,12 +227,12 @@ func TestThePromptTarget(t *testing.T) {
 // again; a late yes is not remembered.
 func TestAcceptedCertificateIsRemembered(t *testing.T) {
 	c, h := newController(t, loopSettings("1"), func(h *testHost) {
-		h.verify = func(context.Context, string, protocol.TLSInfo) error { return nil }
+		h.verify = func(context.Context, string, tlscheck.Info) error { return nil }
 	})
 	verify := c.verifier("mail.example.test:465")
 	a, b := selfSigned(t), selfSigned(t)
 	ctx := context.Background()
-	for i, info := range []protocol.TLSInfo{a, a, b} {
+	for i, info := range []tlscheck.Info{a, a, b} {
 		if err := verify(ctx, info); err != nil {
 			t.Fatalf("%d: %v", i, err)
 		}
@@ -212,7 +251,7 @@ func TestAcceptedCertificateIsRemembered(t *testing.T) {
 	}
 }
 
-func selfSigned(t *testing.T) protocol.TLSInfo { return certtest.SelfSigned(t, "mail.example.test") }
+func selfSigned(t *testing.T) tlscheck.Info { return certtest.SelfSigned(t, "mail.example.test") }
 
 // TestLogonSendsNothing: a logon whose password was declined, or whose
 // text never came, sends nothing; the timeout is explained with the step,

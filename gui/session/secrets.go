@@ -107,15 +107,31 @@ func (c *Controller) setEnable(secret string, place secretPlace) {
 // askSecret asks the host for a secret of kind, once for the
 // controller's life; then the logon goes on with the secrets it has.
 func (c *Controller) askSecret(kind string, s *protocol.Session, l *logonRun, got logonSecrets) {
+	c.askOne(kind, l.plan, func(v string, ok bool) {
+		if !ok {
+			l.giveUp("Logon stopped: no " + kind + " was given. The session is yours.")
+			c.host.Changed()
+			return
+		}
+		got[kind] = v
+		go c.logonWithSecrets(s, l, got)
+	})
+}
+
+// askOne asks the host for a secret of kind for plan's place, keeps what
+// was given for that place (and, when Remember was ticked, marks the
+// settings), and hands it to answer; ok is false when the person
+// declined.
+func (c *Controller) askOne(kind string, plan logonPlan, answer func(v string, ok bool)) {
 	c.host.Changed()
-	who := l.plan.vars.User
+	who := plan.vars.User
 	if who == "" {
 		who = "the user"
 	}
 	ask := c.host.AskPassword
 	prompt := fmt.Sprintf("The logon actions of %s send a password for %s.", c.Settings().Title(), who)
 	keep := func(v string, remember bool) {
-		c.setPassword(v, l.plan.place)
+		c.setPassword(v, plan.place)
 		if remember {
 			c.mu.Lock()
 			c.settings.Profile.RememberPassword = true
@@ -125,7 +141,7 @@ func (c *Controller) askSecret(kind string, s *protocol.Session, l *logonRun, go
 	if kind == enableKind {
 		prompt = fmt.Sprintf("The logon actions of %s send the enable secret (the password of the enable command, not the login password).", c.Settings().Title())
 		keep = func(v string, remember bool) {
-			c.setEnable(v, l.plan.place)
+			c.setEnable(v, plan.place)
 			if remember {
 				c.mu.Lock()
 				c.settings.Profile.RememberEnable = true
@@ -141,13 +157,41 @@ func (c *Controller) askSecret(kind string, s *protocol.Session, l *logonRun, go
 		}
 	}
 	ask(prompt, func(v string, remember, ok bool) {
-		if !ok {
-			l.giveUp("Logon stopped: no " + kind + " was given. The session is yours.")
-			c.host.Changed()
-			return
+		if ok {
+			keep(v, remember)
 		}
-		keep(v, remember)
-		got[kind] = v
-		go c.logonWithSecrets(s, l, got)
+		answer(v, ok)
 	})
+}
+
+// gatherBeforeConnect gets the secrets l's steps send before the session
+// dials (issue 26: asked after connecting, a router's login timer ran
+// while the person typed), from what is held, the keychain or the
+// person, then runs dial. A secret declined ends the logon (the session
+// is the person's) and dials all the same. It runs on its own goroutine.
+func (c *Controller) gatherBeforeConnect(l *logonRun, got logonSecrets, dial func()) {
+	for _, k := range secretKinds {
+		if _, have := got[k.kind]; have || !k.needed(l.plan.steps) {
+			continue
+		}
+		v, ok := c.knownSecret(k.kind, l.plan)
+		if ok {
+			got[k.kind] = v
+			continue
+		}
+		l.setStatus("Logon: waiting for the " + k.kind + " before connecting")
+		c.askOne(k.kind, l.plan, func(v string, ok bool) {
+			if !ok {
+				l.giveUp("Logon stopped: no " + k.kind + " was given. The session is yours.")
+				c.host.Changed()
+				dial()
+				return
+			}
+			got[k.kind] = v
+			go c.gatherBeforeConnect(l, got, dial)
+		})
+		return
+	}
+	l.setGathered(got)
+	dial()
 }

@@ -5,6 +5,7 @@ import (
 	"net"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // What a controller trusts: the unverified certificates the person
@@ -48,8 +49,8 @@ func (c *Controller) arrive(place secretPlace) bool {
 // verifier is the session's certificate decision (Config.VerifyCertificate)
 // for a session to where: a certificate the person accepted earlier goes
 // on; any other is put to the host, and remembered when accepted in time.
-func (c *Controller) verifier(where string) protocol.VerifyCertificateFunc {
-	return func(ctx context.Context, info protocol.TLSInfo) error {
+func (c *Controller) verifier(where string) tlscheck.VerifyCertificateFunc {
+	return func(ctx context.Context, info tlscheck.Info) error {
 		fp := info.Fingerprint()
 		c.mu.Lock()
 		seen := c.secrets.accepted[where] == fp

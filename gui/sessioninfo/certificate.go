@@ -8,11 +8,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/widgets"
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // ShowCertificate shows the facts of the certificate a server presented.
-func ShowCertificate(dialogs *widgets.Dialogs, info protocol.TLSInfo) {
+func ShowCertificate(dialogs *widgets.Dialogs, info tlscheck.Info) {
 	c := info.Certificate
 	if c == nil {
 		return

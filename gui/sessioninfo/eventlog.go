@@ -11,19 +11,20 @@ import (
 
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/sessionlog"
 )
 
 // eventLogView is PuTTY's Event Log: live, selectable, copyable.
 type eventLogView struct {
 	mu    sync.Mutex
 	lines []string
-	bytes int // of lines, kept within protocol.DefaultEventLogBytes
+	bytes int // of lines, kept within sessionlog.DefaultEventLogBytes
 	list  *widget.List
 	// heights are the rows made taller for a wrapped line (UI goroutine).
 	heights map[widget.ListItemID]float32
 }
 
-func newEventLogView(log *protocol.EventLog) (*eventLogView, fyne.CanvasObject) {
+func newEventLogView(log *sessionlog.EventLog) (*eventLogView, fyne.CanvasObject) {
 	v := &eventLogView{}
 	for _, e := range log.Lines() {
 		v.keep(e)
@@ -68,7 +69,7 @@ func (v *eventLogView) fitRow(id widget.ListItemID, l *widget.Label) {
 }
 
 // add appends a line (on the UI goroutine).
-func (v *eventLogView) add(e protocol.Event) {
+func (v *eventLogView) add(e sessionlog.Event) {
 	v.mu.Lock()
 	v.keep(e)
 	v.mu.Unlock()
@@ -78,15 +79,15 @@ func (v *eventLogView) add(e protocol.Event) {
 
 // keep appends a line and drops the oldest past the event log's bounds in
 // lines and bytes (v.mu held, or v not shared yet).
-func (v *eventLogView) keep(e protocol.Event) {
+func (v *eventLogView) keep(e sessionlog.Event) {
 	line := e.String()
 	v.lines = append(v.lines, line)
 	v.bytes += len(line)
-	if len(v.lines) <= protocol.DefaultEventLogLines && v.bytes <= protocol.DefaultEventLogBytes {
+	if len(v.lines) <= sessionlog.DefaultEventLogLines && v.bytes <= sessionlog.DefaultEventLogBytes {
 		return
 	}
 	drop := 0 // a tenth or more at once: amortised O(1) per line
-	for len(v.lines)-drop > protocol.DefaultEventLogLines*9/10 || v.bytes > protocol.DefaultEventLogBytes*9/10 {
+	for len(v.lines)-drop > sessionlog.DefaultEventLogLines*9/10 || v.bytes > sessionlog.DefaultEventLogBytes*9/10 {
 		v.bytes -= len(v.lines[drop])
 		drop++
 	}
@@ -106,7 +107,7 @@ func ShowEventLog(dialogs *widgets.Dialogs, title string, s *protocol.Session, c
 	closeBtn := widgets.NewButton("Close", func() { d.Hide() })
 	body := container.NewBorder(nil, container.NewHBox(copyAll, closeBtn), nil, nil, content)
 	d = dialog.NewCustomWithoutButtons("Event log — "+title, body, dialogs.Window())
-	s.Events().OnEvent(func(e protocol.Event) { ui(func() { v.add(e) }) })
+	s.Events().OnEvent(func(e sessionlog.Event) { ui(func() { v.add(e) }) })
 	d.SetOnClosed(func() {
 		s.Events().OnEvent(nil)
 		closed()

@@ -7,8 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/sessionlog"
 )
 
 // TestEventLogWrapsLongLines: a line longer than the dialog is wide is
@@ -16,7 +15,7 @@ import (
 // line starts below it.
 func TestEventLogWrapsLongLines(t *testing.T) {
 	a := test.NewTempApp(t)
-	log := protocol.NewEventLog(0)
+	log := sessionlog.NewEventLog(0)
 	long := "certificate: CN=mail.example.test, " + strings.Repeat("SAN=host.example.test ", 30) + "END-OF-LINE"
 	log.Addf("%s", long)
 	log.Addf("after")

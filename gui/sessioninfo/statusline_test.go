@@ -9,6 +9,7 @@ import (
 
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/sessionlog"
 )
 
 // fakeTab is a tab as the status line reads it.
@@ -85,10 +86,10 @@ func TestMarkClosed(t *testing.T) {
 // lines, dropping the oldest a tenth at a time.
 func TestEventLogViewIsBounded(t *testing.T) {
 	v := &eventLogView{}
-	for i := 0; i < protocol.DefaultEventLogLines+1; i++ {
-		v.keep(protocol.Event{Text: "server: WILL ECHO"})
+	for i := 0; i < sessionlog.DefaultEventLogLines+1; i++ {
+		v.keep(sessionlog.Event{Text: "server: WILL ECHO"})
 	}
-	if n := len(v.lines); n > protocol.DefaultEventLogLines || n < protocol.DefaultEventLogLines*8/10 {
-		t.Fatalf("%d lines kept of %d", n, protocol.DefaultEventLogLines+1)
+	if n := len(v.lines); n > sessionlog.DefaultEventLogLines || n < sessionlog.DefaultEventLogLines*8/10 {
+		t.Fatalf("%d lines kept of %d", n, sessionlog.DefaultEventLogLines+1)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // fakeHost is a window for one tab: it records what the tab asks of it.
@@ -34,7 +35,7 @@ type fakeHost struct {
 	refuse   bool
 	asked    int
 	// verify answers VerifyCertificate (on the session's goroutine).
-	verify    func(ctx context.Context, where string, info protocol.TLSInfo) error
+	verify    func(ctx context.Context, where string, info tlscheck.Info) error
 	certAsked atomic.Int32
 	// saved is the keychain: profile name → password.
 	saved map[string]string
@@ -52,7 +53,7 @@ func (h *fakeHost) AskPassword(_ *Tab, _ string, answer func(string, bool, bool)
 
 // VerifyCertificate answers with verify, or refuses when it is nil;
 // certAsked counts the questions.
-func (h *fakeHost) VerifyCertificate(ctx context.Context, _ *Tab, where string, info protocol.TLSInfo) error {
+func (h *fakeHost) VerifyCertificate(ctx context.Context, _ *Tab, where string, info tlscheck.Info) error {
 	h.certAsked.Add(1)
 	if h.verify == nil {
 		return errors.New("refused by the test")

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // Host is what a tab needs of the window that holds it. The window
@@ -68,10 +69,10 @@ type Host interface {
 	SavedPassword(profile string, proxy bool) (password string, ok bool)
 	// VerifyCertificate decides about a certificate that did not verify,
 	// for the tab's session to where (host:port), before anything more is
-	// sent (protocol.VerifyCertificateFunc): nil goes on, an error
+	// sent (tlscheck.VerifyCertificateFunc): nil goes on, an error
 	// disconnects. It is called on the session's goroutine, blocks until
 	// the person answers, and returns when ctx is done.
-	VerifyCertificate(ctx context.Context, t *Tab, where string, info protocol.TLSInfo) error
+	VerifyCertificate(ctx context.Context, t *Tab, where string, info tlscheck.Info) error
 }
 
 // Assistant is a panel shown beside the terminal, such as the SMTP

@@ -8,6 +8,7 @@ import (
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/linedisc"
 	"github.com/tern-telnet/tern/protocol/pace"
 )
 
@@ -138,7 +139,7 @@ func (pc *Pacing) Cancel() {
 // SendFile sends a file's text as a paste with the tab's pacing (line by
 // line at least): cleaned, and asked about, as a paste is.
 func (t *Tab) SendFile(data []byte) {
-	clean := protocol.CleanPaste(data)
+	clean := linedisc.CleanPaste(data)
 	if len(clean.Text) == 0 || t.InPrompt() {
 		return
 	}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/linedisc"
 )
 
 // Pasting: Shift+Insert, Ctrl+Shift+V, the right button and Edit ▸
@@ -16,7 +16,7 @@ import (
 // prompt), asking first when Settings say so and the paste holds a line
 // break or characters that were removed.
 func (t *Tab) Paste(text []byte) {
-	clean := protocol.CleanPaste(text)
+	clean := linedisc.CleanPaste(text)
 	if len(clean.Text) == 0 {
 		return
 	}
@@ -25,7 +25,7 @@ func (t *Tab) Paste(text []byte) {
 
 // confirmPaste runs send, asking first when Settings say so and the paste
 // holds a line break or characters that were removed (Send file too).
-func (t *Tab) confirmPaste(clean protocol.Paste, send func()) {
+func (t *Tab) confirmPaste(clean linedisc.Paste, send func()) {
 	msg := pasteWarning(clean)
 	if !t.host.ConfirmPaste() || msg == "" {
 		send()
@@ -42,7 +42,7 @@ func (t *Tab) confirmPaste(clean protocol.Paste, send func()) {
 // deliverPaste hands the paste to whatever takes keys now: the telnet>
 // prompt (the cleaned text), or the session and, while typing into all
 // tabs, the other sessions.
-func (t *Tab) deliverPaste(text []byte, clean protocol.Paste) {
+func (t *Tab) deliverPaste(text []byte, clean linedisc.Paste) {
 	if t.Controller.TakeKeys(clean.Text) { // a paste is typing too
 		return
 	}
@@ -59,7 +59,7 @@ func (t *Tab) deliverPaste(text []byte, clean protocol.Paste) {
 
 // pasteWarning says what a paste would do that the person may not expect,
 // or "" when it is one line of plain text.
-func pasteWarning(p protocol.Paste) string {
+func pasteWarning(p linedisc.Paste) string {
 	var parts []string
 	switch {
 	case p.Lines() > 1:

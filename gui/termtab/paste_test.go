@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/linedisc"
 )
 
 func TestPasteWarning(t *testing.T) {
@@ -20,7 +20,7 @@ func TestPasteWarning(t *testing.T) {
 		{"a\x1b[201~\x03\n", []string{"ends with a line break", "contained 2 control characters, which were removed."}},
 	}
 	for _, tt := range tests {
-		msg := pasteWarning(protocol.CleanPaste([]byte(tt.paste)))
+		msg := pasteWarning(linedisc.CleanPaste([]byte(tt.paste)))
 		if (msg == "") != (tt.want == nil) {
 			t.Errorf("%q: %q", tt.paste, msg)
 		}

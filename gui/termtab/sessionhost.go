@@ -5,6 +5,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/session"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // sessionHost is the tab as its session controller sees it
@@ -50,7 +51,7 @@ func (h sessionHost) AskPassword(prompt string, answer func(string, bool, bool))
 	h.t.ui.do(func() { h.t.host.AskPassword(h.t, prompt, answer) })
 }
 
-func (h sessionHost) VerifyCertificate(ctx context.Context, where string, info protocol.TLSInfo) error {
+func (h sessionHost) VerifyCertificate(ctx context.Context, where string, info tlscheck.Info) error {
 	return h.t.host.VerifyCertificate(ctx, h.t, where, info)
 }
 

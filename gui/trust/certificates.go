@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/widgets"
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // Certificates is every session's decision about a certificate that did
@@ -22,15 +22,15 @@ import (
 type Certificates struct {
 	win        fyne.Window
 	dialogs    *widgets.Dialogs
-	ui         func(func())                // the window's bridge to the UI goroutine
-	view       func(info protocol.TLSInfo) // View certificate…
+	ui         func(func())             // the window's bridge to the UI goroutine
+	view       func(info tlscheck.Info) // View certificate…
 	exceptions *certExceptions
 }
 
 // NewCertificates asks over win (its dialog stack dialogs), reaching the
 // UI goroutine through ui; view shows a certificate; the exceptions live
 // in prefs.
-func NewCertificates(win fyne.Window, dialogs *widgets.Dialogs, ui func(func()), view func(protocol.TLSInfo), prefs fyne.Preferences) *Certificates {
+func NewCertificates(win fyne.Window, dialogs *widgets.Dialogs, ui func(func()), view func(tlscheck.Info), prefs fyne.Preferences) *Certificates {
 	return &Certificates{win: win, dialogs: dialogs, ui: ui, view: view, exceptions: loadCertExceptions(prefs)}
 }
 
@@ -39,7 +39,7 @@ func NewCertificates(win fyne.Window, dialogs *widgets.Dialogs, ui func(func()),
 // session what was decided without a question; answered runs on the UI
 // goroutine once the person answered. No answer before ctx ends (the
 // session's time limit, or its close) is a Disconnect.
-func (c *Certificates) Verify(ctx context.Context, where string, info protocol.TLSInfo, print func(string), answered func()) error {
+func (c *Certificates) Verify(ctx context.Context, where string, info tlscheck.Info, print func(string), answered func()) error {
 	fp := info.Fingerprint()
 	known, changed := c.exceptions.check(where, fp)
 	if known {
@@ -81,7 +81,7 @@ type certAnswer struct{ proceed, remember bool }
 // it, stays out of the session.
 // changed says that another certificate was remembered for where. It
 // returns what closes the question unanswered (a Disconnect).
-func (c *Certificates) ask(where string, info protocol.TLSInfo, changed bool, answer func(certAnswer)) (hide func()) {
+func (c *Certificates) ask(where string, info tlscheck.Info, changed bool, answer func(certAnswer)) (hide func()) {
 	title := "Certificate not verified"
 	msg := fmt.Sprintf("Tern could not confirm that this server really is %s: %s.\n\n"+
 		"Nothing has been sent to it yet. The connection is encrypted, but it may lead to someone in between who can read everything, passwords included. "+

@@ -11,11 +11,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // SelfSigned is an unverified certificate as a TLS session reports it.
-func SelfSigned(t testing.TB, name string) protocol.TLSInfo {
+func SelfSigned(t testing.TB, name string) tlscheck.Info {
 	t.Helper()
 	key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: name}, DNSNames: []string{name},
@@ -25,6 +25,6 @@ func SelfSigned(t testing.TB, name string) protocol.TLSInfo {
 		t.Fatal(err)
 	}
 	cert, _ := x509.ParseCertificate(der)
-	return protocol.TLSInfo{Version: "TLS 1.3", Cipher: "TLS_AES_128_GCM_SHA256", Certificate: cert,
+	return tlscheck.Info{Version: "TLS 1.3", Cipher: "TLS_AES_128_GCM_SHA256", Certificate: cert,
 		Problem: "the certificate is self-signed: the server vouches for itself, and no authority this computer trusts has confirmed it"}
 }

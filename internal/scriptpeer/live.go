@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // Live is a real Tern session in raw mode, as the mail assistants use it.
@@ -25,7 +26,7 @@ type Live struct {
 func Config(addr string, roots *x509.CertPool, mode protocol.TLSMode) protocol.Config {
 	host, port, _ := net.SplitHostPort(addr)
 	return protocol.Config{Host: host, Port: port, TLS: mode, TLSRoots: roots, TLSServerName: "mail.example.test", Negotiation: protocol.NegotiateRaw,
-		VerifyCertificate: protocol.RejectUnverified}
+		VerifyCertificate: tlscheck.RejectUnverified}
 }
 
 // Connect runs a session with cfg, feeding the server's data to feed and

@@ -1,6 +1,6 @@
 package exchange
 
-import "github.com/tern-telnet/tern/protocol"
+import "github.com/tern-telnet/tern/protocol/tlscheck"
 
 // TLSState is what a mail test learnt about encryption, for its findings.
 // The zero value is a plain connection where nothing was tried.
@@ -11,7 +11,7 @@ type TLSState struct {
 	Started   bool // the handshake succeeded
 	// Info describes the encryption when the connection is a
 	// *protocol.Session (or anything with its TLS method); nil otherwise.
-	Info *protocol.TLSInfo
+	Info *tlscheck.Info
 }
 
 // Secure reports whether the connection was encrypted when it mattered.
@@ -19,7 +19,7 @@ func (s TLSState) Secure() bool { return s.Encrypted || s.Started }
 
 // Learn fills Info from conn when it can tell.
 func (s *TLSState) Learn(conn any) {
-	if tc, ok := conn.(interface{ TLS() *protocol.TLSInfo }); ok {
+	if tc, ok := conn.(interface{ TLS() *tlscheck.Info }); ok {
 		s.Info = tc.TLS()
 	}
 }

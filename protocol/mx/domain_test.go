@@ -15,6 +15,7 @@ import (
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/mx"
 	"github.com/tern-telnet/tern/protocol/smtp"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // session is a real Tern session on the connection Pick made.
@@ -33,7 +34,7 @@ func (l *session) WaitTLS(ctx context.Context) error   { return l.s.WaitTLS(ctx)
 // waits for the 220 banner.
 func open(t *testing.T, c mx.Choice, roots *x509.CertPool) *session {
 	t.Helper()
-	cfg := protocol.Config{Host: c.Host.Name, Port: strconv.Itoa(c.Port), Conn: c.TCPConn(), TLSRoots: roots, VerifyCertificate: protocol.RejectUnverified}
+	cfg := protocol.Config{Host: c.Host.Name, Port: strconv.Itoa(c.Port), Conn: c.TCPConn(), TLSRoots: roots, VerifyCertificate: tlscheck.RejectUnverified}
 	tap := &smtp.Tap{}
 	l := &session{s: protocol.NewSession(cfg), tap: tap}
 	l.s.OnData = tap.Feed

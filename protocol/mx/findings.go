@@ -6,8 +6,8 @@ import (
 	"net"
 	"strings"
 
-	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // Report is what a test of a mail domain learnt: the lookup, the exchanger
@@ -16,9 +16,9 @@ import (
 type Report struct {
 	Lookup Result
 	Choice Choice
-	Banner string            // the text of the 220 greeting; "" if unseen
-	Run    smtp.Result       // the zero Result when no test ran
-	TLS    *protocol.TLSInfo // nil when the session was not encrypted
+	Banner string         // the text of the 220 greeting; "" if unseen
+	Run    smtp.Result    // the zero Result when no test ran
+	TLS    *tlscheck.Info // nil when the session was not encrypted
 }
 
 // Findings answer the domain question in plain words: which exchanger
@@ -103,7 +103,7 @@ func (rep Report) certificateFinding() string {
 	return fmt.Sprintf("Certificate: it names %s, but it is not trusted: %s.", rep.name(), t.Problem)
 }
 
-func certNames(t *protocol.TLSInfo) string {
+func certNames(t *tlscheck.Info) string {
 	if names := t.Certificate.DNSNames; len(names) > 0 {
 		return strings.Join(names, ", ")
 	}

@@ -9,9 +9,9 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/internal/dnspeer"
-	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/mx"
 	"github.com/tern-telnet/tern/protocol/smtp"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 func TestReverseMatches(t *testing.T) {
@@ -64,13 +64,13 @@ func TestCertificateFinding(t *testing.T) {
 	tests := []struct {
 		name string
 		mx   string
-		tls  *protocol.TLSInfo
+		tls  *tlscheck.Info
 		run  smtp.Result
 		want string
 	}{
-		{"valid", "mail.example.test", &protocol.TLSInfo{Verified: true, Certificate: cert}, smtp.Result{OfferedStartTLS: true}, "Certificate: valid for the MX name mail.example.test, trusted, until 2030-01-02."},
-		{"other name", "mx2.example.test", &protocol.TLSInfo{Verified: false, Certificate: cert, Problem: "wrong name"}, smtp.Result{OfferedStartTLS: true}, "Certificate: it is for mail.example.test, not the MX name mx2.example.test; senders that check (MTA-STS, DANE) will not deliver, others still will."},
-		{"untrusted", "mail.example.test", &protocol.TLSInfo{Certificate: cert, Problem: "self-signed"}, smtp.Result{OfferedStartTLS: true}, "Certificate: it names mail.example.test, but it is not trusted: self-signed."},
+		{"valid", "mail.example.test", &tlscheck.Info{Verified: true, Certificate: cert}, smtp.Result{OfferedStartTLS: true}, "Certificate: valid for the MX name mail.example.test, trusted, until 2030-01-02."},
+		{"other name", "mx2.example.test", &tlscheck.Info{Verified: false, Certificate: cert, Problem: "wrong name"}, smtp.Result{OfferedStartTLS: true}, "Certificate: it is for mail.example.test, not the MX name mx2.example.test; senders that check (MTA-STS, DANE) will not deliver, others still will."},
+		{"untrusted", "mail.example.test", &tlscheck.Info{Certificate: cert, Problem: "self-signed"}, smtp.Result{OfferedStartTLS: true}, "Certificate: it names mail.example.test, but it is not trusted: self-signed."},
 		{"not tried", "mail.example.test", nil, smtp.Result{OfferedStartTLS: true}, "Certificate: not checked (STARTTLS was not used in this test)."},
 		{"no TLS", "mail.example.test", nil, smtp.Result{}, "Certificate: none (no TLS)."},
 	}

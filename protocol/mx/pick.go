@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/connerr"
 )
 
 // DialFunc opens a connection, as net.Dialer.DialContext does.
@@ -34,15 +35,15 @@ func (a Attempt) Reason() string {
 	}
 	ce := protocol.ClassifyDialError(a.Err, a.Addr.String(), strconv.Itoa(a.Port), a.Timeout)
 	switch ce.Kind {
-	case protocol.ErrTimedOut:
+	case connerr.ErrTimedOut:
 		return "timed out after " + seconds(a.Timeout)
-	case protocol.ErrRefused:
+	case connerr.ErrRefused:
 		return fmt.Sprintf("refused the connection (nothing listens on port %d)", a.Port)
-	case protocol.ErrUnreachable:
+	case connerr.ErrUnreachable:
 		return "is unreachable from here (no route)"
-	case protocol.ErrReset:
+	case connerr.ErrReset:
 		return "reset the connection"
-	case protocol.ErrCanceled:
+	case connerr.ErrCanceled:
 		return "was not tried to the end (cancelled)"
 	}
 	return a.Err.Error()

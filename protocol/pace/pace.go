@@ -73,7 +73,7 @@ type Pacer struct {
 	sent    int
 }
 
-// New makes a pacer for text (line breaks as CR, as protocol.CleanPaste
+// New makes a pacer for text (line breaks as CR, as linedisc.CleanPaste
 // gives them). send writes one piece to the session; progress, if not
 // nil, is called on Run's goroutine after each change.
 func New(text []byte, opt Options, send func([]byte) error, progress func(Progress)) *Pacer {

@@ -11,6 +11,7 @@ import (
 	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // live is a real Tern session to the peer, as the assistant uses it.
@@ -37,7 +38,7 @@ func (l *live) WaitTLS(ctx context.Context) error   { return l.s.WaitTLS(ctx) }
 func connect(t *testing.T, p *smtppeer.Peer, tlsMode protocol.TLSMode, trust bool, configure ...func(*protocol.Config)) *live {
 	t.Helper()
 	host, port, _ := net.SplitHostPort(p.Addr)
-	cfg := protocol.Config{Host: host, Port: port, TLS: tlsMode, TLSServerName: "mail.example.test", VerifyCertificate: protocol.RejectUnverified}
+	cfg := protocol.Config{Host: host, Port: port, TLS: tlsMode, TLSServerName: "mail.example.test", VerifyCertificate: tlscheck.RejectUnverified}
 	if trust {
 		cfg.TLSRoots = p.Roots
 	}
@@ -177,7 +178,7 @@ func sendInClear(context.Context) bool { return true }
 
 func TestUntrustedCertificateIsDescribed(t *testing.T) {
 	p := smtppeer.Start(t, nil)
-	l := connect(t, p, protocol.TLSNone, false, func(c *protocol.Config) { c.VerifyCertificate = protocol.InsecureAcceptAnyCertificate() })
+	l := connect(t, p, protocol.TLSNone, false, func(c *protocol.Config) { c.VerifyCertificate = tlscheck.InsecureAcceptAnyCertificate() })
 	pl := plan(nil)
 	pl.StartTLS = true
 	res := smtp.Run(context.Background(), l, l.tap, pl, nil)

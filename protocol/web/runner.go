@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
 // Conn is the live session as the test drives it: each line goes in as
@@ -29,7 +29,7 @@ type Result struct {
 	// HTTPS says the request went over TLS; TLS is the session's TLS
 	// state, set by the caller who holds the session (nil: plain HTTP).
 	HTTPS bool
-	TLS   *protocol.TLSInfo
+	TLS   *tlscheck.Info
 }
 
 // Run sends req on conn and waits, at most timeout (0 means 30 s), for the

@@ -17,6 +17,7 @@ import (
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/tlscheck"
 	"github.com/tern-telnet/tern/protocol/web"
 )
 
@@ -33,7 +34,7 @@ func dial(t *testing.T, addr string, roots *x509.CertPool) *live {
 	host, port, _ := net.SplitHostPort(addr)
 	cfg := protocol.Config{Host: host, Port: port, Negotiation: protocol.NegotiateRaw}
 	if roots != nil {
-		cfg.TLS, cfg.TLSRoots, cfg.TLSServerName, cfg.VerifyCertificate = protocol.TLSImplicit, roots, "example.com", protocol.RejectUnverified
+		cfg.TLS, cfg.TLSRoots, cfg.TLSServerName, cfg.VerifyCertificate = protocol.TLSImplicit, roots, "example.com", tlscheck.RejectUnverified
 	}
 	l := &live{s: protocol.NewSession(cfg), tap: &web.Tap{}}
 	l.s.OnData = l.tap.Feed
