@@ -10,6 +10,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/about"
 	"github.com/tern-telnet/tern/gui/filedialog"
+	"github.com/tern-telnet/tern/gui/pacing"
 	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
@@ -99,7 +100,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Duplicate session", ctrlShift(fyne.KeyD), w.duplicate),
 		item("Reconnect", ctrlShift(fyne.KeyR), w.reconnect),
 		item("Edit and reconnect…", ctrlShift(fyne.KeyE), sessionDialogs{w}.editAndReconnect),
-		item("Change settings…", nil, w.changeSettings),
+		item("Change settings…", nil, sessionDialogs{w}.changeSettings),
 		item("Disconnect", nil, w.disconnect),
 		fyne.NewMenuItemSeparator(),
 		item("Close tab", ctrlShift(fyne.KeyW), func() {
@@ -112,7 +113,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Move tab right", ctrlShift(fyne.KeyPageDown), func() { w.moveTab(+1) }),
 		fyne.NewMenuItemSeparator(),
 		w.broadcast.menuItem(),
-		w.broadcastOptOutItem(),
+		w.broadcast.optOutItem(),
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Paste", nil, w.pasteClipboard),
@@ -146,7 +147,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		verb := sp.Verb
 		send.Items = append(send.Items, fyne.NewMenuItem(sp.Name, func() { w.send(verb) }))
 	}
-	send.Items = append(send.Items, fyne.NewMenuItemSeparator(), item("Send file…", nil, w.sendFile), item("Paste pacing…", nil, w.showPacing))
+	send.Items = append(send.Items, fyne.NewMenuItemSeparator(), item("Send file…", nil, func() { pacing.SendFile(toolHost{w}) }), item("Paste pacing…", nil, func() { pacing.Edit(toolHost{w}) }))
 	help := fyne.NewMenu("Help",
 		item("Manual (README) address", nil, func() { about.CopyReadmeURL(w.dialogs, w.app.Clipboard()) }),
 		item("About Tern", nil, func() { about.Show(w.dialogs, w.opts.Version) }),
@@ -154,7 +155,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 	quit := item("Quit", &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, w.confirmQuit)
 	quit.IsQuit = true // Fyne adds no Quit of its own
 	session.Items = append(session.Items, fyne.NewMenuItemSeparator(), quit)
-	return fyne.NewMainMenu(session, edit, view, send, w.quick.menu, assistMenu, help)
+	return fyne.NewMainMenu(session, edit, view, send, w.quick.Menu, assistMenu, help)
 }
 
 // showSendMenu pops up PuTTY's special-command menu under the Send button.
@@ -298,9 +299,9 @@ func (w *mainWindow) toggleLogging() {
 }
 
 func (w *mainWindow) zoom(step int) {
-	w.prefs.textScale = min(max(w.prefs.textScale+float32(step)*0.1, 0.6), 3)
-	w.prefs.save(w.app)
-	w.prefs.apply(w.app)
+	w.prefs.TextScale = min(max(w.prefs.TextScale+float32(step)*0.1, 0.6), 3)
+	w.prefs.Save(w.app)
+	w.prefs.Apply(w.app)
 	for _, t := range w.byItem {
 		t.Redraw(true)
 	}

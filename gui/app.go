@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/tern-telnet/tern/gui/about"
+	"github.com/tern-telnet/tern/gui/appprefs"
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/fasttick"
 	"github.com/tern-telnet/tern/gui/launch"
@@ -36,9 +37,9 @@ type Options struct {
 
 // Start builds the main window and shows it: a session when the command
 // line gave a host, the New session dialog otherwise. Text cursors are
-// steady (see animations.go).
+// steady (see gui/appprefs/animations.go).
 func Start(a fyne.App, o Options) {
-	turnOffAnimations(a)
+	appprefs.TurnOffAnimations(a)
 	w := newMainWindow(a, o, fyneDo)
 	w.win.Show()
 	fasttick.Start()         // keys read as they arrive, where the platform allows
@@ -59,6 +60,7 @@ func (w *mainWindow) openFromCommandLine(f *profiles.File, opts cmdline.Options,
 			return
 		}
 	}
+	last := launch.LastTabs(w.app.Preferences(), f) // Reopen last tabs, an option in Settings
 	switch {
 	case usageErr != nil && errors.Is(usageErr, cmdline.ErrUsage):
 		about.ShowUsage(w.dialogs, cmdline.Message(usageErr))
@@ -71,7 +73,10 @@ func (w *mainWindow) openFromCommandLine(f *profiles.File, opts cmdline.Options,
 		st := settings.FromCommandLine(opts)
 		w.quitWhenEmpty = true
 		w.OpenSession(st)
-	case w.reopenLastTabs(f): // the option in Settings (reopen.go)
+	case len(last) > 0:
+		for _, st := range last {
+			w.OpenSession(st)
+		}
 	default:
 		sessionDialogs{w}.showNew()
 	}

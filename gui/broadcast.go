@@ -50,10 +50,38 @@ func (b *broadcast) menuItem() *fyne.MenuItem {
 	return b.item
 }
 
+// optOutItem is the Session menu's "Leave this tab out of Type into all
+// tabs", checked for the current tab when it is left out.
+func (b *broadcast) optOutItem() *fyne.MenuItem {
+	b.w.optOutItem = fyne.NewMenuItem("Leave this tab out of Type into all tabs", b.toggleLeftOut)
+	return b.w.optOutItem
+}
+
+// toggleLeftOut leaves the current tab out of Type into all tabs, or
+// takes it back in: it neither sends to the others nor receives from
+// them.
+func (b *broadcast) toggleLeftOut() {
+	w := b.w
+	t := w.current()
+	if t == nil {
+		return
+	}
+	w.labels.ToggleLeftOut(t)
+	w.relabelTabs()
+	w.refreshStatus()
+	w.focusCurrent()
+}
+
+// receives reports whether what is typed goes to t too (Type into all
+// tabs is on, t is connected and not left out).
+func (b *broadcast) receives(t *termtab.Tab) bool {
+	return b.on && t.Live() && !b.w.labels.LeftOut(t)
+}
+
 // keys sends what was typed in from to the other live tabs (none when
 // from is left out), unless the secret gate holds or drops them.
 func (b *broadcast) keys(from *termtab.Tab, p []byte) {
-	if b.w.labels.optOut[from] {
+	if b.w.labels.LeftOut(from) {
 		return
 	}
 	b.throughSecretGate(from, bytes.ContainsAny(p, "\r\n"), func() {
@@ -67,7 +95,7 @@ func (b *broadcast) keys(from *termtab.Tab, p []byte) {
 // paste pastes text into the other live tabs, each framed as its own
 // server asked, unless the secret gate holds or drops it.
 func (b *broadcast) paste(from *termtab.Tab, text []byte) {
-	if b.w.labels.optOut[from] {
+	if b.w.labels.LeftOut(from) {
 		return
 	}
 	b.throughSecretGate(from, bytes.ContainsAny(text, "\r\n"), func() {
@@ -153,7 +181,7 @@ func (b *broadcast) answerSecret(all bool) {
 // telnet> prompt.
 func (b *broadcast) eachOtherTab(from *termtab.Tab, f func(*termtab.Tab, *protocol.Session)) {
 	for _, t := range b.w.byItem {
-		if t == from || !t.Live() || t.InPrompt() || b.w.labels.optOut[t] {
+		if t == from || !t.Live() || t.InPrompt() || b.w.labels.LeftOut(t) {
 			continue
 		}
 		if s := t.Session(); s != nil {
@@ -167,13 +195,13 @@ func (b *broadcast) note() string {
 	if !b.on {
 		return ""
 	}
-	if b.w.labels.optOut[b.w.current()] {
+	if b.w.labels.LeftOut(b.w.current()) {
 		return "THIS TAB IS LEFT OUT OF TYPING INTO ALL TABS (Session menu)"
 	}
 	n, out := 0, 0
 	for _, t := range b.w.byItem {
 		switch {
-		case t.Live() && b.w.labels.optOut[t]:
+		case t.Live() && b.w.labels.LeftOut(t):
 			out++
 		case t.Live():
 			n++

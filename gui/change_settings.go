@@ -14,8 +14,8 @@ import (
 // (termtab.Tab.ChangeSettings). What only a new connection can take is
 // named, to be applied with Reconnect. The dialog's Save keeps them in
 // the saved session.
-func (w *mainWindow) changeSettings() {
-	h := sessionDialogs{w}
+func (h sessionDialogs) changeSettings() {
+	w := h.w
 	t := w.current()
 	if t == nil {
 		h.showNew()
@@ -25,12 +25,13 @@ func (w *mainWindow) changeSettings() {
 		c.Hide()
 	}
 	h.show(newsession.Options{Title: "Change settings — " + t.Settings().Title(), Settings: t.Settings(), OpenText: "Apply",
-		Open: func(st settings.Session) { w.applySettings(t, st) }})
+		Open: func(st settings.Session) { h.applySettings(t, st) }})
 }
 
 // applySettings is the dialog's Apply: t's session takes st at once, and
 // what waits for Reconnect is named.
-func (w *mainWindow) applySettings(t *termtab.Tab, st settings.Session) {
+func (h sessionDialogs) applySettings(t *termtab.Tab, st settings.Session) {
+	w := h.w
 	later := t.ChangeSettings(st)
 	tabHost{w}.SessionChanged(t)
 	w.focusCurrent()

@@ -19,7 +19,7 @@ func TestChangeSettingsAppliesWithoutReconnecting(t *testing.T) {
 	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "connected", func() bool { return tab.State() == protocol.StateConnected })
 	sess := tab.Session()
-	w.changeSettings()
+	sessionDialogs{w}.changeSettings()
 	if w.connecting == nil {
 		t.Fatal("Change settings shows no dialog")
 	}
@@ -30,7 +30,7 @@ func TestChangeSettingsAppliesWithoutReconnecting(t *testing.T) {
 
 	st := tab.Settings()
 	st.Terminal.Bell, st.Terminal.Answerback = "none", "sw-12"
-	w.applySettings(tab, st)
+	sessionDialogs{w}.applySettings(tab, st)
 	if tab.Session() != sess || tab.Settings().Terminal.Answerback != "sw-12" || tab.Settings().Terminal.Bell != "none" {
 		t.Fatalf("the change did not reach the running session: %+v", tab.Settings().Terminal)
 	}
@@ -38,7 +38,7 @@ func TestChangeSettingsAppliesWithoutReconnecting(t *testing.T) {
 		t.Fatalf("%d dialogs after Apply with nothing left for later", w.dialogs.Len())
 	}
 	st.Engine.Host = "localhost"
-	w.applySettings(tab, st)
+	sessionDialogs{w}.applySettings(tab, st)
 	if tab.Session() != sess {
 		t.Fatal("Apply reconnected")
 	}

@@ -103,7 +103,7 @@ func TestSettingsButtonsKeepKeysFromTheSession(t *testing.T) {
 	lines := w.win.Canvas().Focused().(*widgets.EscEntry)
 	lines.SetText("1234")
 	pressKey(w, fyne.KeyReturn)
-	if w.dialogs.Len() != 0 || w.prefs.scrollback != 1234 {
-		t.Fatalf("Enter in Scrollback lines: %d dialogs, scrollback %d", w.dialogs.Len(), w.prefs.scrollback)
+	if w.dialogs.Len() != 0 || w.prefs.Scrollback != 1234 {
+		t.Fatalf("Enter in Scrollback lines: %d dialogs, scrollback %d", w.dialogs.Len(), w.prefs.Scrollback)
 	}
 }

@@ -142,7 +142,7 @@ func TestHostilePasteIsCleanedAndConfirmed(t *testing.T) {
 func TestPasteIsTextNotKeys(t *testing.T) {
 	srv := newLoopServer(t, "220 mail.example.test ESMTP\r\n")
 	w := newTestWindow(t)
-	w.prefs.confirmPaste = false
+	w.prefs.ConfirmPaste = false
 	tab := w.OpenSession(settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: srv.Port(), Escape: '~'}})
 	w.win.Resize(fyne.NewSize(901, 601))
 	waitUntil(t, "the banner in the widget", func() bool { return strings.Contains(tab.ShownText(), "220 mail") })
@@ -161,7 +161,7 @@ func TestPasteIsTextNotKeys(t *testing.T) {
 func TestPasteIntoAllTabsAndFromTheMenu(t *testing.T) {
 	plain := newLoopServer(t, "router>\r\n")
 	w := newTestWindow(t)
-	w.prefs.confirmPaste = false
+	w.prefs.ConfirmPaste = false
 	other := openTab(t, w, plain.Port())
 	shell, got := openShell(t, w)
 	waitUntil(t, "the router's greeting", func() bool { return strings.Contains(other.Screen().History(), "router>") })
@@ -180,7 +180,7 @@ func TestPasteIntoAllTabsAndFromTheMenu(t *testing.T) {
 func TestPasteAtTheTelnetPrompt(t *testing.T) {
 	srv := newLoopServer(t, "hello\r\n")
 	w := newTestWindow(t)
-	w.prefs.confirmPaste = false
+	w.prefs.ConfirmPaste = false
 	tab := openTab(t, w, srv.Port())
 	waitUntil(t, "the greeting in the widget", func() bool { return strings.Contains(tab.ShownText(), "hello") })
 	tab.Type([]byte{0x1d})

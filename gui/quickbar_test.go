@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/gui/quick"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
@@ -17,10 +18,10 @@ import (
 // barButtons are the quick-command bar's buttons, Edit… last.
 func barButtons(t *testing.T, w *mainWindow) []*widgets.ToolButton {
 	t.Helper()
-	if len(w.quick.bar.Objects) == 0 {
+	if len(w.quick.Box.Objects) == 0 {
 		return nil
 	}
-	border := w.quick.bar.Objects[0].(*fyne.Container)
+	border := w.quick.Box.Objects[0].(*fyne.Container)
 	var out []*widgets.ToolButton
 	var edit *widgets.ToolButton
 	for _, o := range border.Objects {
@@ -58,23 +59,23 @@ func TestQuickBarSendsToThePeer(t *testing.T) {
 	if len(buttons) != 4 || buttons[0].Label() != "Show run" || buttons[3].Label() != "Edit…" {
 		t.Fatalf("bar %d buttons", len(buttons))
 	}
-	if w.quick.items[1].Label != "Whoami" || w.quick.items[1].Disabled || !w.quick.items[3].Disabled {
-		t.Fatalf("menu items %q %v, %v", w.quick.items[1].Label, w.quick.items[1].Disabled, w.quick.items[3].Disabled)
+	if w.quick.Item(1).Label != "Whoami" || w.quick.Item(1).Disabled || !w.quick.Item(3).Disabled {
+		t.Fatalf("menu items %q %v, %v", w.quick.Item(1).Label, w.quick.Item(1).Disabled, w.quick.Item(3).Disabled)
 	}
 	test.Tap(buttons[0])
-	w.quick.items[2].Action() // Ctrl+Shift+3
+	w.quick.Item(2).Action() // Ctrl+Shift+3
 	test.Tap(buttons[1])
 	want := "show running-config\r\n\x03show users ann\r\n"
 	waitUntil(t, "the three commands at the peer", func() bool { return strings.HasSuffix(srv.Received(), want) })
 
-	e := newQuickEditor(tab.Settings(), nil)
-	e.commands.SetText("Save = write memory")
-	e.rules.SetText("uplink  cyan")
-	cmds, rules, err := e.parsed()
+	e := quick.NewEditor(tab.Settings(), nil)
+	e.Commands.SetText("Save = write memory")
+	e.Rules.SetText("uplink  cyan")
+	cmds, rules, err := e.Parsed()
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.setQuickTools(tab, cmds, rules)
+	w.quick.SetTools(tab, cmds, rules)
 	if got := barButtons(t, w); len(got) != 2 || got[0].Label() != "Save" {
 		t.Fatalf("the bar after editing: %d buttons", len(got))
 	}
@@ -83,16 +84,9 @@ func TestQuickBarSendsToThePeer(t *testing.T) {
 	if !reflect.DeepEqual(saved.QuickCommands, cmds) || !reflect.DeepEqual(saved.Highlights, []string{"uplink cyan"}) {
 		t.Fatalf("saved %+v %q", saved.QuickCommands, saved.Highlights)
 	}
-	e.commands.SetText("Broken = {nope}")
-	if e.commands.Validate() == nil {
+	e.Commands.SetText("Broken = {nope}")
+	if e.Commands.Validate() == nil {
 		t.Fatal("an unknown placeholder was accepted")
-	}
-}
-
-func TestProfileHighlightsSkipBadLines(t *testing.T) {
-	rules := validRules([]string{"down red", "no-style", "/x(/ red", `"line protocol" on blue`})
-	if len(rules) != 2 || rules[0].Pattern != "down" || rules[1].Pattern != "line protocol" {
-		t.Fatalf("rules %+v", rules)
 	}
 }
 
@@ -118,13 +112,13 @@ func TestFolderQuickCommands(t *testing.T) {
 	waitUntil(t, "the folder's command at the peer", func() bool { return strings.HasSuffix(srv.Received(), "write memory\r\n") })
 
 	f, _ := w.store.Load()
-	e := newQuickEditor(tab.Settings(), f.QuickCommandsFor(profiles.Profile{Folder: p.Folder}))
-	if e.forFolder == nil || !e.forFolder.Checked || e.folder != "Site A/Edge" || e.commands.Text != "Save = write memory" {
-		t.Fatalf("the editor shows %q (for the folder: %v)", e.commands.Text, e.forFolder != nil && e.forFolder.Checked)
+	e := quick.NewEditor(tab.Settings(), f.QuickCommandsFor(profiles.Profile{Folder: p.Folder}))
+	if e.ForFolder == nil || !e.ForFolder.Checked || e.Folder != "Site A/Edge" || e.Commands.Text != "Save = write memory" {
+		t.Fatalf("the editor shows %q (for the folder: %v)", e.Commands.Text, e.ForFolder != nil && e.ForFolder.Checked)
 	}
-	e.commands.SetText("Save = copy run start")
-	cmds, rules, _ := e.parsed()
-	w.setFolderCommands(tab, e.folder, cmds, rules)
+	e.Commands.SetText("Save = copy run start")
+	cmds, rules, _ := e.Parsed()
+	w.quick.SetFolderCommands(tab, e.Folder, cmds, rules)
 	f, _ = w.store.Load()
 	edge, _ := f.Find("Edge")
 	if edge.QuickCommands != nil || !reflect.DeepEqual(f.QuickCommandsFor(edge), cmds) {

@@ -26,7 +26,7 @@ func (h sessionDialogs) Profiles() *profiles.File {
 }
 
 func (h sessionDialogs) RememberTarget(host, port string) {
-	h.w.prefs.rememberTarget(h.w.app, host, port)
+	h.w.prefs.RememberTarget(h.w.app, host, port)
 }
 
 // newSession is New session (the toolbar, the menu, Ctrl+Shift+T).
@@ -43,8 +43,8 @@ func (h sessionDialogs) showNew() *newsession.Dialog {
 	}
 	st := settings.FromProfile(h.Profiles().Default)
 	st.Name = ""
-	if st.Engine.Host == "" && w.prefs.lastHost != "" {
-		st.Engine.Host, st.Engine.Port = w.prefs.lastHost, w.prefs.lastPort
+	if st.Engine.Host == "" && w.prefs.LastHost != "" {
+		st.Engine.Host, st.Engine.Port = w.prefs.LastHost, w.prefs.LastPort
 	}
 	return h.show(newsession.Options{Title: "New session", Settings: st, Open: func(st settings.Session) { w.OpenSession(st) }})
 }

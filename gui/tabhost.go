@@ -22,7 +22,7 @@ func (h tabHost) MoveFocus(back bool)                    { h.w.moveFocus(back) }
 func (h tabHost) GreetingSeen(t *termtab.Tab)            { assistants{h.w}.followGreeting(t) }
 func (h tabHost) IsCurrent(t *termtab.Tab) bool          { return h.w.current() == t }
 func (h tabHost) InBackground() bool                     { return h.w.background.inBackground() }
-func (h tabHost) ConfirmPaste() bool                     { return h.w.prefs.confirmPaste }
+func (h tabHost) ConfirmPaste() bool                     { return h.w.prefs.ConfirmPaste }
 func (h tabHost) AskPaste(msg string, answer func(bool)) { h.w.askPaste(msg, answer) }
 
 func (h tabHost) AskPassword(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tern-telnet/tern/gui/tabmarks"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -17,7 +18,7 @@ func TestDuplicateTabsNumberedAndMarked(t *testing.T) {
 	first, second, third := openTab(t, w, srv.Port()), openTab(t, w, srv.Port()), openTab(t, w, srv.Port())
 	waitUntil(t, "all connected", func() bool { return first.Live() && second.Live() && third.Live() })
 	title := first.Settings().Title()
-	want := map[string]string{first.Item().Text: connectedMark + title, second.Item().Text: connectedMark + title + " (2)", third.Item().Text: connectedMark + title + " (3)"}
+	want := map[string]string{first.Item().Text: tabmarks.Connected + title, second.Item().Text: tabmarks.Connected + title + " (2)", third.Item().Text: tabmarks.Connected + title + " (3)"}
 	for got, w := range want {
 		if got != w {
 			t.Errorf("tab %q, want %q", got, w)
@@ -26,7 +27,7 @@ func TestDuplicateTabsNumberedAndMarked(t *testing.T) {
 	w.closeTab(first, false)
 	fourth := openTab(t, w, srv.Port())
 	waitUntil(t, "the fourth connected", fourth.Live)
-	if second.Item().Text != connectedMark+title+" (2)" || fourth.Item().Text != connectedMark+title {
+	if second.Item().Text != tabmarks.Connected+title+" (2)" || fourth.Item().Text != tabmarks.Connected+title {
 		t.Fatalf("after closing the first: %q, new tab %q", second.Item().Text, fourth.Item().Text)
 	}
 	second.Disconnect()
@@ -47,13 +48,13 @@ func TestTypeIntoAllTabsLeavesOutAndMarks(t *testing.T) {
 	waitUntil(t, "all connected", func() bool { return a.Live() && b.Live() && c.Live() })
 	w.broadcast.toggle()
 	for _, text := range []string{a.Item().Text, b.Item().Text, c.Item().Text} {
-		if !strings.HasPrefix(text, receivingMark) {
+		if !strings.HasPrefix(text, tabmarks.Receiving) {
 			t.Fatalf("a receiving tab reads %q", text)
 		}
 	}
 	w.tabs.Select(b.Item())
-	w.toggleOptOut()
-	if strings.HasPrefix(b.Item().Text, receivingMark) || !w.optOutItem.Checked || !strings.Contains(w.status.Text, "LEFT OUT") {
+	w.broadcast.toggleLeftOut()
+	if strings.HasPrefix(b.Item().Text, tabmarks.Receiving) || !w.optOutItem.Checked || !strings.Contains(w.status.Text, "LEFT OUT") {
 		t.Fatalf("left out: tab %q, menu checked %v, status %q", b.Item().Text, w.optOutItem.Checked, w.status.Text)
 	}
 	b.Type([]byte("mine\r"))

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"maps"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -9,11 +10,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/appprefs"
 	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/fasttick"
+	"github.com/tern-telnet/tern/gui/launch"
 	"github.com/tern-telnet/tern/gui/newsession"
+	"github.com/tern-telnet/tern/gui/pacing"
+	"github.com/tern-telnet/tern/gui/quick"
 	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/tabmarks"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/gui/trust"
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -31,8 +37,8 @@ type mainWindow struct {
 	tabs       *container.DocTabs
 	byItem     map[*container.TabItem]*termtab.Tab
 	status     *widget.Label
-	pace       *paceBar // a paced paste's progress, beside the status (pace_bar.go)
-	prefs      *preferences
+	pace       *pacing.Bar // a paced paste's progress, beside the status
+	prefs      *appprefs.Prefs
 	certs      *trust.Certificates // the question about unverified certificates, and those accepted
 	// quitWhenEmpty closes the window when its last tab closes.
 	quitWhenEmpty bool
@@ -46,13 +52,13 @@ type mainWindow struct {
 	ticker        *time.Ticker
 	statusAt      time.Time // when the status bar was last brought up to date
 	store         *profiles.Store
-	optOutItem    *fyne.MenuItem // Leave this tab out of Type into all tabs
-	labels        tabLabels      // what the tab strip says of each tab (tabmarks.go)
+	optOutItem    *fyne.MenuItem  // Leave this tab out of Type into all tabs
+	labels        tabmarks.Labels // what the tab strip says of each tab
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
 	connecting           *newsession.Dialog // the New session dialog on screen, or nil
 	opts                 Options            // what main decided (app.go)
-	quick                *quickBar          // the current tab's quick commands (quickbar.go)
+	quick                *quick.Bar         // the current tab's quick commands
 }
 
 // newMainWindow builds the window over o's saved sessions, whose
@@ -62,14 +68,14 @@ func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 	w := &mainWindow{app: a, ui: ui, store: o.Store, opts: o, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
 	w.dialogs = widgets.NewDialogs(w.win)
 	w.broadcast.w = w
-	w.prefs = loadPreferences(a)
+	w.prefs = appprefs.Load(a)
 	w.certs = trust.NewCertificates(w.win, w.dialogs, ui, func(info tlscheck.Info) { sessioninfo.ShowCertificate(w.dialogs, info) }, a.Preferences())
 	w.background.follow(a.Lifecycle(), func() {
 		for _, t := range w.byItem {
 			t.Redraw(false)
 		}
 	})
-	w.prefs.apply(a)
+	w.prefs.Apply(a)
 	w.tabs = container.NewDocTabs()
 	w.tabs.OnClosed = func(item *container.TabItem) {
 		if t := w.byItem[item]; t != nil {
@@ -83,20 +89,20 @@ func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 			w.closeTab(t, true)
 		}
 	}
-	w.quick = newQuickBar(w)
-	w.tabs.OnSelected = func(*container.TabItem) { w.relabelTabs(); w.refreshStatus(); w.quick.refresh(); w.focusCurrent() }
+	w.quick = quick.NewBar(toolHost{w})
+	w.tabs.OnSelected = func(*container.TabItem) { w.relabelTabs(); w.refreshStatus(); w.quick.Refresh(); w.focusCurrent() }
 	w.status = widget.NewLabel("No session. Press New session to connect.")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 	w.tips = widgets.NewTipLayer(w.ui)
 	w.toolbarRow = w.toolbar()
 	w.enableTabButtons(false)
-	w.pace = newPaceBar()
-	bottom := container.NewBorder(nil, nil, nil, w.pace.box, w.status)
-	w.win.SetContent(container.NewStack(container.NewBorder(container.NewVBox(w.toolbarRow, w.quick.bar), bottom, nil, nil, w.tabs), w.tips.Layer))
+	w.pace = pacing.NewBar()
+	bottom := container.NewBorder(nil, nil, nil, w.pace.Box, w.status)
+	w.win.SetContent(container.NewStack(container.NewBorder(container.NewVBox(w.toolbarRow, w.quick.Box), bottom, nil, nil, w.tabs), w.tips.Layer))
 	w.win.SetMainMenu(w.menu())
 	w.win.Canvas().SetOnTypedKey(w.unfocusedKey)
 	w.win.SetCloseIntercept(w.confirmQuit)
-	w.win.Resize(w.prefs.windowSize())
+	w.win.Resize(w.prefs.WindowSize())
 	w.ticker = time.NewTicker(time.Second)
 	go func() {
 		for range w.ticker.C {
@@ -115,17 +121,18 @@ func (w *mainWindow) OpenSession(st settings.Session) *termtab.Tab {
 // openSession is OpenSession; found hears a mail domain's lookup.
 func (w *mainWindow) openSession(st settings.Session, found assist.MailDomainFound) *termtab.Tab {
 	t := termtab.New(tabHost{w}, st, termtab.Options{
-		Scrollback: w.prefs.scrollback,
+		Scrollback: w.prefs.Scrollback,
 		FitWindow:  len(w.byItem) == 0, // the window's only tab decides its size
 		UI:         w.ui,
 		EchoShown:  fasttick.Shown,
 	})
-	w.applyHighlights(t)
+	w.quick.ApplyHighlights(t)
 	w.byItem[t.Item()] = t
 	w.tabs.Append(t.Item())
-	w.setTabTitle(t, st.Title())
+	w.labels.SetTitle(t, st.Title(), maps.Values(w.byItem))
+	w.relabelTabs()
 	w.tabs.Select(t.Item())
-	w.quick.refresh() // Select says nothing of the first tab
+	w.quick.Refresh() // Select says nothing of the first tab
 	w.rememberTabs()
 	if st.Profile.SMTP.OpenOnConnect || st.Profile.Mail.OpenOnConnect || st.OpenAssistant {
 		assistants{w}.show(t)
@@ -178,10 +185,10 @@ func (w *mainWindow) closeTab(t *termtab.Tab, ask bool) {
 
 func (w *mainWindow) afterTabClosed() {
 	w.refreshStatus()
-	w.quick.refresh()
+	w.quick.Refresh()
 	w.rememberTabs()
 	if len(w.byItem) == 0 && w.quitWhenEmpty {
-		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
+		w.prefs.RememberWindow(w.app, w.win.Canvas().Size())
 		w.ticker.Stop()
 		w.win.Close()
 	}
@@ -196,7 +203,7 @@ func (w *mainWindow) confirmQuit() {
 		}
 	}
 	quit := func() {
-		w.prefs.rememberWindow(w.app, w.win.Canvas().Size())
+		w.prefs.RememberWindow(w.app, w.win.Canvas().Size())
 		for _, t := range w.byItem {
 			t.Close()
 		}
@@ -246,7 +253,8 @@ func (h tabHost) Retitle(t *termtab.Tab, title string, bell bool) {
 		t.Item().Icon = theme.WarningIcon()
 		time.AfterFunc(time.Second, func() { w.onUI(func() { tabHost{w}.SessionChanged(t) }) })
 	}
-	w.setTabTitle(t, title)
+	w.labels.SetTitle(t, title, maps.Values(w.byItem))
+	w.relabelTabs()
 }
 
 // The status bar's byte counts change with every chunk of output, and a
@@ -308,7 +316,7 @@ func (w *mainWindow) refreshStatus() {
 	if w.status.Text != line {
 		w.status.SetText(line)
 	}
-	w.pace.show(t)
+	w.pace.Show(t)
 	w.updateButtons(t)
 }
 
@@ -327,4 +335,52 @@ func connectedText(n int) string {
 		return "1 session is still connected."
 	}
 	return fmt.Sprintf("%d sessions are still connected.", n)
+}
+
+// showSettings is Settings… (gui/appprefs); once saved, every tab takes
+// its highlighting, text size and theme.
+func (w *mainWindow) showSettings() {
+	w.prefs.ShowDialog(w.app, w.dialogs, func() {
+		for _, t := range w.byItem {
+			w.quick.ApplyHighlights(t)
+			t.Redraw(true)
+		}
+	})
+}
+
+// rememberTabs records the window's tabs in order for Reopen last tabs
+// (gui/launch), unless the window holds only the command line's session
+// (it closes with it).
+func (w *mainWindow) rememberTabs() {
+	if w.quitWhenEmpty {
+		return
+	}
+	var open []settings.Session
+	for _, it := range w.tabs.Items {
+		if t := w.byItem[it]; t != nil {
+			open = append(open, t.Settings())
+		}
+	}
+	launch.RememberTabs(w.app.Preferences(), open)
+}
+
+// relabelTabs writes every tab's label (gui/tabmarks), forgets closed
+// tabs, and keeps the Leave this tab out item's check on the current tab.
+func (w *mainWindow) relabelTabs() {
+	open := map[*termtab.Tab]bool{}
+	for item, t := range w.byItem {
+		open[t] = true
+		item.Text = w.labels.Text(t, w.broadcast.receives(t))
+	}
+	w.labels.Keep(open)
+	if w.optOutItem != nil {
+		checked := w.current() != nil && w.labels.LeftOut(w.current())
+		if checked != w.optOutItem.Checked {
+			w.optOutItem.Checked = checked
+			if m := w.win.MainMenu(); m != nil {
+				m.Refresh()
+			}
+		}
+	}
+	w.tabs.Refresh()
 }

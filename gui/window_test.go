@@ -12,6 +12,7 @@ import (
 	"github.com/tern-telnet/tern/gui/assist"
 	"github.com/tern-telnet/tern/gui/sessioninfo"
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/tabmarks"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/testwait"
@@ -87,7 +88,7 @@ func TestSessionShowsServerTextInWidget(t *testing.T) {
 	tab.Type([]byte("\r"))
 	waitUntil(t, "EHLO at the server", func() bool { return srv.Received() == "EHLO me\r\n" })
 	waitUntil(t, "local echo in the widget", func() bool { return strings.Contains(tab.ShownText(), "EHLO me") })
-	if tab.Item().Text != connectedMark+"127.0.0.1:"+srv.Port() { // • connected (tabmarks.go)
+	if tab.Item().Text != tabmarks.Connected+"127.0.0.1:"+srv.Port() { // • connected (gui/tabmarks)
 		t.Fatalf("tab title %q", tab.Item().Text)
 	}
 	waitUntil(t, "status bar", func() bool {

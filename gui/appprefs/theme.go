@@ -1,4 +1,4 @@
-package gui
+package appprefs
 
 import (
 	"image/color"

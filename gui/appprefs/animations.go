@@ -1,4 +1,4 @@
-package gui
+package appprefs
 
 import "fyne.io/fyne/v2"
 
@@ -21,6 +21,6 @@ type stillSettings struct{ fyne.Settings }
 
 func (stillSettings) ShowAnimations() bool { return false }
 
-// turnOffAnimations makes widgets that ask the current app see
+// TurnOffAnimations makes widgets that ask the current app see
 // animations off. The app itself (its windows, its Run) is unchanged.
-func turnOffAnimations(a fyne.App) { fyne.SetCurrentApp(stillApp{a}) }
+func TurnOffAnimations(a fyne.App) { fyne.SetCurrentApp(stillApp{a}) }

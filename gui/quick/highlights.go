@@ -1,4 +1,4 @@
-package gui
+package quick
 
 import (
 	"errors"
@@ -20,30 +20,31 @@ const (
 )
 
 // highlightSet is what a session whose own rules are own highlights.
-func (w *mainWindow) highlightSet(ownRules []string) *highlight.Set {
+func highlightSet(p fyne.Preferences, ownRules []string) *highlight.Set {
 	own := validRules(ownRules)
-	app, _ := highlight.ParseRules(w.app.Preferences().String(prefHighlightRules))
+	app, _ := highlight.ParseRules(p.String(prefHighlightRules))
 	var defaults []highlight.Rule
-	if w.app.Preferences().BoolWithFallback(prefHighlightDefaults, true) {
+	if p.BoolWithFallback(prefHighlightDefaults, true) {
 		defaults = highlight.Defaults()
 	}
 	return highlight.Compile(own, app, defaults)
 }
 
-// applyHighlights gives a tab its rules (when it opens, and when the
+// ApplyHighlights gives a tab its rules (when it opens, and when the
 // rules change).
-func (w *mainWindow) applyHighlights(t *termtab.Tab) {
-	t.SetHighlights(w.highlightSet(t.Settings().Profile.Highlights))
+func (q *Bar) ApplyHighlights(t *termtab.Tab) {
+	t.SetHighlights(highlightSet(q.h.Preferences(), t.Settings().Profile.Highlights))
 }
 
-// highlightSettings are the Settings dialog's highlighting fields.
-type highlightSettings struct {
+// HighlightSettings are the Settings dialog's highlighting fields.
+type HighlightSettings struct {
 	defaults *widget.Check
 	rules    *widget.Entry
 }
 
-func newHighlightSettings(p fyne.Preferences) *highlightSettings {
-	h := &highlightSettings{
+// NewHighlightSettings shows the rules kept in p.
+func NewHighlightSettings(p fyne.Preferences) *HighlightSettings {
+	h := &HighlightSettings{
 		defaults: widget.NewCheck("Highlight down, err-disabled, %LINK-3-UPDOWN, denied, error, fail… (the defaults)", nil),
 		rules:    widget.NewMultiLineEntry(),
 	}
@@ -62,7 +63,8 @@ func validHighlightRules(text string) error {
 	return nil
 }
 
-func (h *highlightSettings) items() []*widget.FormItem {
+// Items are the fields, for the Settings form.
+func (h *HighlightSettings) Items() []*widget.FormItem {
 	return []*widget.FormItem{
 		widget.NewFormItem("Highlighting", h.defaults),
 		widget.NewFormItem("Highlight rules (all sessions)", h.rules),
@@ -70,14 +72,11 @@ func (h *highlightSettings) items() []*widget.FormItem {
 	}
 }
 
-// save keeps the fields and brings every tab's highlighting up to date.
-func (h *highlightSettings) save(w *mainWindow) {
-	p := w.app.Preferences()
+// Save keeps the fields in p; the window then applies them to every
+// tab (Bar.ApplyHighlights).
+func (h *HighlightSettings) Save(p fyne.Preferences) {
 	p.SetBool(prefHighlightDefaults, h.defaults.Checked)
 	p.SetString(prefHighlightRules, h.rules.Text)
-	for _, t := range w.byItem {
-		w.applyHighlights(t)
-	}
 }
 
 // validRules are a profile's rules that parse, at most MaxRules (a file

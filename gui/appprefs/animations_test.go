@@ -1,4 +1,4 @@
-package gui
+package appprefs
 
 import (
 	"testing"
@@ -32,7 +32,7 @@ func focusedEntryAnimations(t *testing.T, still bool) int {
 	counting := countingApp{App: a, drv: &animationCounter{Driver: a.Driver()}}
 	fyne.SetCurrentApp(counting)
 	if still {
-		turnOffAnimations(counting)
+		TurnOffAnimations(counting)
 	}
 	e := widget.NewEntry()
 	w := test.NewWindow(e)

@@ -1,11 +1,8 @@
-package gui
+package launch
 
 import (
 	"net"
 	"strings"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
@@ -19,9 +16,18 @@ import (
 // as host and port only, with Default Settings — never a password or
 // anything else typed for it.
 const (
-	prefReopenTabs = "reopenTabs"
-	prefLastTabs   = "lastTabs"
+	// PrefReopenTabs is the option (Settings): reopen the last tabs.
+	PrefReopenTabs = "reopenTabs"
+	// PrefLastTabs holds the records of the tabs, in order.
+	PrefLastTabs = "lastTabs"
 )
+
+// Prefs is where the list is kept: the part of fyne.Preferences used.
+type Prefs interface {
+	Bool(key string) bool
+	StringList(key string) []string
+	SetStringList(key string, value []string)
+}
 
 // A record is "saved <name>", "telnet <host:port>" or "raw <host:port>".
 const (
@@ -46,39 +52,32 @@ func tabRecord(st settings.Session) string {
 	return kind + net.JoinHostPort(strings.TrimSpace(st.Engine.Host), port)
 }
 
-// rememberTabs records the window's tabs in order, unless the window
-// holds only the command line's session (it closes with it).
-func (w *mainWindow) rememberTabs() {
-	if w.quitWhenEmpty {
-		return
-	}
+// RememberTabs records the window's tabs' sessions in order.
+func RememberTabs(p Prefs, tabs []settings.Session) {
 	var records []string
-	for _, it := range w.tabs.Items {
-		if t := w.byItem[it]; t != nil {
-			records = append(records, tabRecord(t.Settings()))
-		}
+	for _, st := range tabs {
+		records = append(records, tabRecord(st))
 	}
-	w.app.Preferences().SetStringList(prefLastTabs, records)
+	p.SetStringList(PrefLastTabs, records)
 }
 
-// reopenLastTabs opens the tabs of the last run when the option is on;
-// it reports whether it opened any.
-func (w *mainWindow) reopenLastTabs(f *profiles.File) bool {
-	p := w.app.Preferences()
-	if !p.Bool(prefReopenTabs) {
-		return false
+// LastTabs are the sessions of the last run's tabs to open again when
+// the option is on (none when it is off); f is the saved sessions (nil:
+// none).
+func LastTabs(p Prefs, f *profiles.File) []settings.Session {
+	if !p.Bool(PrefReopenTabs) {
+		return nil
 	}
 	if f == nil {
 		f = &profiles.File{}
 	}
-	opened := 0
-	for _, rec := range p.StringList(prefLastTabs) {
+	var open []settings.Session
+	for _, rec := range p.StringList(PrefLastTabs) {
 		if st, ok := recordSession(rec, f); ok {
-			w.OpenSession(st)
-			opened++
+			open = append(open, st)
 		}
 	}
-	return opened > 0
+	return open
 }
 
 // recordSession is the session a record names: a saved session that no
@@ -107,16 +106,3 @@ func recordSession(rec string, f *profiles.File) (settings.Session, bool) {
 	}
 	return st, true
 }
-
-// reopenSetting is the Settings dialog's check box.
-type reopenSetting struct{ check *widget.Check }
-
-func newReopenSetting(p fyne.Preferences) *reopenSetting {
-	c := widget.NewCheck("Reopen the last tabs when Tern starts (saved sessions by name, others as host and port)", nil)
-	c.SetChecked(p.Bool(prefReopenTabs))
-	return &reopenSetting{check: c}
-}
-
-func (r *reopenSetting) item() *widget.FormItem { return widget.NewFormItem("Start", r.check) }
-
-func (r *reopenSetting) save(p fyne.Preferences) { p.SetBool(prefReopenTabs, r.check.Checked) }

@@ -1,4 +1,7 @@
-package gui
+// Package pacing is a tab's paced pastes as the window shows them: the
+// status bar's progress line with Pause and Cancel, the Paste pacing
+// dialog and Send file. It knows the window only through Host.
+package pacing
 
 import (
 	"fmt"
@@ -10,19 +13,21 @@ import (
 	"github.com/tern-telnet/tern/gui/termtab"
 )
 
-// paceBar is the status bar's progress line for a paced paste or Send
+// Bar is the status bar's progress line for a paced paste or Send
 // file in the current tab, with Pause (Resume) and Cancel; hidden when
 // none runs.
-type paceBar struct {
+type Bar struct {
 	label         *widget.Label
 	pause, cancel *widget.Button
-	box           *fyne.Container
-	tab           *termtab.Tab
-	paused        bool
+	// Box is the line, hidden when no paced paste runs.
+	Box    *fyne.Container
+	tab    *termtab.Tab
+	paused bool
 }
 
-func newPaceBar() *paceBar {
-	b := &paceBar{label: widget.NewLabel("")}
+// NewBar makes the bar, hidden.
+func NewBar() *Bar {
+	b := &Bar{label: widget.NewLabel("")}
 	b.pause = widget.NewButton("Pause", func() {
 		if b.tab != nil {
 			b.tab.Pacing().Pause(!b.paused)
@@ -33,20 +38,20 @@ func newPaceBar() *paceBar {
 			b.tab.Pacing().Cancel()
 		}
 	})
-	b.box = container.NewHBox(b.label, b.pause, b.cancel)
-	b.box.Hide()
+	b.Box = container.NewHBox(b.label, b.pause, b.cancel)
+	b.Box.Hide()
 	return b
 }
 
-// show follows t's paced paste (t may be nil).
-func (b *paceBar) show(t *termtab.Tab) {
+// Show follows t's paced paste (t may be nil).
+func (b *Bar) Show(t *termtab.Tab) {
 	b.tab = t
 	pr, ok := termtab.Progress{}, false
 	if t != nil {
 		pr, ok = t.Pacing().Progress()
 	}
 	if !ok || pr.Done {
-		b.box.Hide()
+		b.Box.Hide()
 		return
 	}
 	text := fmt.Sprintf("Sending line %d of %d", pr.Line, pr.Lines)
@@ -61,5 +66,5 @@ func (b *paceBar) show(t *termtab.Tab) {
 	if b.label.Text != text {
 		b.label.SetText(text)
 	}
-	b.box.Show()
+	b.Box.Show()
 }
