@@ -30,12 +30,12 @@ func NewBar() *Bar {
 	b := &Bar{label: widget.NewLabel("")}
 	b.pause = widget.NewButton("Pause", func() {
 		if b.tab != nil {
-			b.tab.PausePacing(!b.paused)
+			b.tab.Pacing().Pause(!b.paused)
 		}
 	})
 	b.cancel = widget.NewButton("Cancel", func() {
 		if b.tab != nil {
-			b.tab.CancelPacing()
+			b.tab.Pacing().Cancel()
 		}
 	})
 	b.Box = container.NewHBox(b.label, b.pause, b.cancel)
@@ -48,7 +48,7 @@ func (b *Bar) Show(t *termtab.Tab) {
 	b.tab = t
 	pr, ok := termtab.Progress{}, false
 	if t != nil {
-		pr, ok = t.Pacing()
+		pr, ok = t.Pacing().Progress()
 	}
 	if !ok || pr.Done {
 		b.Box.Hide()

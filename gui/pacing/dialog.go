@@ -36,7 +36,7 @@ func Edit(h Host) {
 		return
 	}
 	f := newsession.NewPacingForm(func() *widgets.EscEntry { return widgets.NewEscEntry(false, nil) })
-	f.Fill(t.PacingSettings())
+	f.Fill(t.Pacing().Settings())
 	h.Dialogs().Form("Paste pacing", "Use", f.Items, func(ok bool) {
 		if ok {
 			use(h, t, f.Settings())
@@ -47,7 +47,7 @@ func Edit(h Host) {
 
 // use sets t's pacing; a saved session keeps it.
 func use(h Host, t *termtab.Tab, p profiles.PacingSettings) {
-	t.SetPacingSettings(p)
+	t.Pacing().SetSettings(p)
 	name := t.Settings().Name
 	if name == "" {
 		return

@@ -19,18 +19,25 @@ const (
 	altPollFor = 10 * time.Second // Alt held longer: the menu is not ours to close
 )
 
-// altDragEnded starts the wait. UI goroutine.
-func (t *Tab) altDragEnded() { t.awaitAltUp(time.Now().Add(altPollFor)) }
+// altDrag waits, after an Alt-drag, to give the keyboard back to keys.
+type altDrag struct {
+	ui   uiBridge
+	host Host
+	keys fyne.Focusable
+}
 
-func (t *Tab) awaitAltUp(until time.Time) {
+// ended starts the wait. UI goroutine.
+func (a altDrag) ended() { a.awaitUp(time.Now().Add(altPollFor)) }
+
+func (a altDrag) awaitUp(until time.Time) {
 	time.AfterFunc(altPoll, func() {
-		t.ui.do(func() {
+		a.ui.do(func() {
 			switch {
 			case altHeld() && time.Now().Before(until):
-				t.awaitAltUp(until)
+				a.awaitUp(until)
 			case !altHeld():
-				if w := t.host.Window(); dismissMenu(w) {
-					w.Canvas().Focus(t.keys)
+				if w := a.host.Window(); dismissMenu(w) {
+					w.Canvas().Focus(a.keys)
 				}
 			}
 		})

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/gui/attention"
+	"github.com/tern-telnet/tern/gui/termview"
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -54,9 +55,12 @@ func (l *bellLimiter) allow(now time.Time) bool {
 	return !l.overloaded
 }
 
-// bellState is the tab's bell: the session's choices and what has rung.
-// UI goroutine.
-type bellState struct {
+// bell is the tab's bell: the session's choices, what has rung, and the
+// view it flashes. UI goroutine.
+type bell struct {
+	host      Host
+	ui        uiBridge
+	view      *termview.View
 	action    string // profiles.BellFlash, BellNone, BellSound
 	taskbar   bool
 	unlimited bool
@@ -64,7 +68,7 @@ type bellState struct {
 	urgent    bool // the window's taskbar entry is marked
 }
 
-func (b *bellState) configure(tm profiles.Terminal) {
+func (b *bell) configure(tm profiles.Terminal) {
 	b.action, b.taskbar, b.unlimited = tm.Bell, tm.BellTaskbar, tm.BellUnlimited
 }
 
@@ -72,8 +76,7 @@ func (b *bellState) configure(tm profiles.Terminal) {
 // or the system beeps (once for all of them), the taskbar entry is marked
 // when the window is in the background and the session asks for it. It
 // reports whether the bell rang, for the tab's own mark. UI goroutine.
-func (t *Tab) ring(n uint64) bool {
-	b := &t.bell
+func (b *bell) ring(n uint64) bool {
 	if n == 0 || b.action == profiles.BellNone {
 		return false
 	}
@@ -84,26 +87,26 @@ func (t *Tab) ring(n uint64) bool {
 	if !rang {
 		return false
 	}
-	if b.action != profiles.BellSound || !systemBeep(t.host.Window()) {
-		t.flashView() // the visual bell, or the sound's stand-in where there is none
+	if b.action != profiles.BellSound || !systemBeep(b.host.Window()) {
+		b.flash() // the visual bell, or the sound's stand-in where there is none
 	}
-	if b.taskbar && t.host.InBackground() && requestAttention(t.host.Window()) {
+	if b.taskbar && b.host.InBackground() && requestAttention(b.host.Window()) {
 		b.urgent = true
 	}
 	return true
 }
 
-// flashView shows the visual bell for a moment.
-func (t *Tab) flashView() {
-	t.view.Flash(true)
-	time.AfterFunc(bellFlashFor, func() { t.ui.do(func() { t.view.Flash(false) }) })
+// flash shows the visual bell for a moment.
+func (b *bell) flash() {
+	b.view.Flash(true)
+	time.AfterFunc(bellFlashFor, func() { b.ui.do(func() { b.view.Flash(false) }) })
 }
 
-// bellSeen takes the mark off the taskbar entry once the window is in
-// front again. UI goroutine.
-func (t *Tab) bellSeen() {
-	if t.bell.urgent && !t.host.InBackground() {
-		clearAttention(t.host.Window())
-		t.bell.urgent = false
+// seen takes the mark off the taskbar entry once the window is in front
+// again. UI goroutine.
+func (b *bell) seen() {
+	if b.urgent && !b.host.InBackground() {
+		clearAttention(b.host.Window())
+		b.urgent = false
 	}
 }

@@ -132,7 +132,7 @@ func TestBellOverloadInATab(t *testing.T) {
 		}
 	}
 	for i := range 12 {
-		h.tab.parse([]byte("\x07"))
+		sessionHost{h.tab}.Output([]byte("\x07"))
 		h.waitUntil("the bell's frame", func() bool { return frames == i+1 })
 	}
 	if got := sys.beeps.Load(); got != bellBurst-1 || marks != bellBurst-1 {

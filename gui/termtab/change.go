@@ -1,14 +1,6 @@
 package termtab
 
-import (
-	"cmp"
-	"fmt"
-	"reflect"
-	"slices"
-
-	"github.com/tern-telnet/tern/gui/settings"
-	"github.com/tern-telnet/tern/protocol"
-)
+import "github.com/tern-telnet/tern/gui/settings"
 
 // ChangeSettings gives the running tab new settings, as PuTTY's Change
 // Settings does: the colours, bell, what the server may change, the
@@ -20,68 +12,14 @@ import (
 // be opened. UI goroutine.
 func (t *Tab) ChangeSettings(st settings.Session) (later []string) {
 	old := t.Settings()
-	t.SetSettings(st)
+	later = t.Controller.ChangeSettings(st) // the session's side (gui/session)
+	t.host.Retitle(t, "", false)
 	t.applyTerminal()
 	t.scr.SetClearDropsText(st.ClearDropsText)
-	t.ApplyLineEnds(st.LFImpliesCR, st.CRImpliesLF)
 	if st.FontSize != old.FontSize {
 		t.font.size = st.FontSize
 		t.fontBox.Refresh()
 	}
-	if s := t.Session(); s != nil {
-		e := st.Engine
-		s.SetLocalEcho(e.LocalEcho)
-		s.SetLocalEdit(e.LocalEdit)
-		s.SetCRNUL(e.EnterSendsCRNUL)
-		s.SetBackspaceCtrlH(e.BackspaceSendsCtrlH)
-		s.SetKeyboardSpecials(e.KeyboardSpecials)
-		s.SetCharset(e.Charset)
-		s.SetEscape(cmp.Or(e.Escape, protocol.DefaultEscape))
-		if problem := changeSessionLog(s, old.Engine.SessionLog, e.SessionLog); problem != "" {
-			later = append(later, problem)
-		}
-	}
 	t.redraw(true)
-	return append(later, nextConnection(old, st)...)
-}
-
-// changeSessionLog starts, restarts or stops the session log when its
-// settings changed; it returns what went wrong, or "".
-func changeSessionLog(s *protocol.Session, old, now protocol.Log) string {
-	switch {
-	case reflect.DeepEqual(old, now):
-	case now.Path == "":
-		s.StopSessionLog()
-	default:
-		if name, err := s.StartSessionLog(now); err != nil {
-			return fmt.Sprintf("the session log %s could not be opened (%v)", name, err)
-		}
-	}
-	return ""
-}
-
-// nextConnection lists what changed between old and st that a running
-// session cannot take: it needs a new connection.
-func nextConnection(old, st settings.Session) []string {
-	a, b := old.Engine, st.Engine
-	checks := []struct {
-		changed bool
-		what    string
-	}{
-		{a.Host != b.Host || a.Port != b.Port || a.Bind != b.Bind || a.Network != b.Network || a.TLS != b.TLS, "the host, port or TLS"},
-		{!reflect.DeepEqual(a.Proxy, b.Proxy), "the proxy"},
-		{a.Negotiation != b.Negotiation || a.RequestBinary != b.RequestBinary, "the Telnet negotiation"},
-		{!slices.Equal(a.TerminalTypes, b.TerminalTypes) || a.TerminalSpeed != b.TerminalSpeed, "the terminal type and speed"},
-		{a.User != b.User || !reflect.DeepEqual(a.Environment, b.Environment), "the user name and environment"},
-		{a.KeepAlive != b.KeepAlive, "the keep-alive"},
-		{!reflect.DeepEqual(a.RawLog, b.RawLog) || a.LogSecrets != b.LogSecrets, "the raw log"},
-		{!slices.Equal(old.Logon, st.Logon), "the logon actions"},
-	}
-	var out []string
-	for _, c := range checks {
-		if c.changed {
-			out = append(out, c.what)
-		}
-	}
-	return out
+	return later
 }

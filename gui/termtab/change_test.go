@@ -68,7 +68,7 @@ func TestChangeSettingsApplyAtOnce(t *testing.T) {
 	}
 	h.waitUntil("the bigger font", func() bool { return h.tab.view.CellSize().Height > cellBefore.Height })
 	// ^E is answered now; Backspace sends ^H; the DSR answer is the barrier.
-	h.tab.parse([]byte("\x05\x1b[5n"))
+	sessionHost{h.tab}.Output([]byte("\x05\x1b[5n"))
 	h.tab.Type([]byte("\x7fД!"))
 	h.waitUntil("the answers and the keys", func() bool { return strings.HasSuffix(received(), "!") })
 	if got := received(); got != "sw\r\x1b[0n\b\xe4!" { // Д in KOI8-R

@@ -43,9 +43,9 @@ type echoFrame struct {
 	report func()
 }
 
-// awaitEcho runs on the UI goroutine right after a key was sent.
-func (t *Tab) awaitEcho() {
-	e := &t.echo
+// await runs on the UI goroutine right after a key was sent; show
+// presents the frame it is handed.
+func (e *echoPath) await(show func(termview.Frame, func())) {
 	e.waiting.Store(true)
 	defer e.waiting.Store(false)
 	select {
@@ -56,18 +56,17 @@ func (t *Tab) awaitEcho() {
 	defer timer.Stop()
 	select {
 	case f := <-e.frames:
-		t.show(f.frame, f.report)
+		show(f.frame, f.report)
 		e.done <- struct{}{}
 		e.drawNow()
 	case <-timer.C:
 	}
 }
 
-// handEcho is the render loop's side: it gives a frame with something
-// new in it, and its report, to a waiting key handler, and reports
-// whether it did (then the frame is already presented).
-func (t *Tab) handEcho(f termview.Frame, report func()) bool {
-	e := &t.echo
+// hand is the render loop's side: it gives a frame with something new
+// in it, and its report, to a waiting key handler, and reports whether it
+// did (then the frame is already presented).
+func (e *echoPath) hand(f termview.Frame, report func()) bool {
 	if !e.waiting.Load() || !f.Damage.Any() {
 		return false
 	}

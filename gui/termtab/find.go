@@ -5,28 +5,37 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/paint"
 	"github.com/tern-telnet/tern/gui/screen"
 	"github.com/tern-telnet/tern/gui/widgets"
 )
 
-// findBar searches the scrollback and screen (Ctrl+Shift+F).
+// findBar searches the scrollback and screen (Ctrl+Shift+F) and keeps
+// the matches, which the render loop marks (marks).
 type findBar struct {
-	t         *Tab
+	host      Host
+	scr       *screen.Screen
+	redraw    func()            // wakes the render loop
 	entry     *widgets.EscEntry // Escape closes the bar
 	matchCase *widget.Check
 	regexp    *widget.Check
 	count     *widget.Label
 	bar       *container.Scroll
+
+	mu      sync.Mutex // guards the matches: the render loop reads them
+	matches []screen.Match
+	at      int // the match shown
 }
 
-func newFindBar(t *Tab) *findBar {
-	f := &findBar{t: t, count: widget.NewLabel("")}
+func newFindBar(host Host, scr *screen.Screen, redraw func()) *findBar {
+	f := &findBar{host: host, scr: scr, redraw: redraw, count: widget.NewLabel("")}
 	f.entry = widgets.NewEscEntry(false, f.hide)
 	f.entry.SetPlaceHolder("Find in scrollback")
 	f.entry.OnChanged = func(string) { f.search() }
@@ -46,7 +55,7 @@ func newFindBar(t *Tab) *findBar {
 
 func (f *findBar) show() {
 	f.bar.Show()
-	if c := f.t.host.Window().Canvas(); c != nil {
+	if c := f.host.Window().Canvas(); c != nil {
 		c.Focus(f.entry)
 	}
 	f.search()
@@ -54,12 +63,12 @@ func (f *findBar) show() {
 
 func (f *findBar) hide() {
 	f.bar.Hide()
-	f.t.mu.Lock()
-	f.t.matches = nil
-	f.t.mu.Unlock()
-	f.t.redraw(false)
-	f.t.scr.ScrollToBottom()
-	f.t.host.FocusCurrent()
+	f.mu.Lock()
+	f.matches = nil
+	f.mu.Unlock()
+	f.redraw()
+	f.scr.ScrollToBottom()
+	f.host.FocusCurrent()
 }
 
 // search finds every match and shows the last (the most recent).
@@ -68,11 +77,9 @@ func (f *findBar) search() {
 	if err != nil {
 		f.count.SetText(err.Error())
 	}
-	f.t.mu.Lock()
-	f.t.matches = matches
-	f.t.matchAt = len(matches) - 1
-	f.t.matchGen++
-	f.t.mu.Unlock()
+	f.mu.Lock()
+	f.matches, f.at = matches, len(matches)-1
+	f.mu.Unlock()
 	if err == nil {
 		f.reveal()
 	}
@@ -81,7 +88,7 @@ func (f *findBar) search() {
 // find runs the search the bar describes.
 func (f *findBar) find() ([]screen.Match, error) {
 	if !f.regexp.Checked || f.entry.Text == "" {
-		return f.t.scr.Find(f.entry.Text, f.matchCase.Checked), nil
+		return f.scr.Find(f.entry.Text, f.matchCase.Checked), nil
 	}
 	pattern := f.entry.Text
 	if !f.matchCase.Checked {
@@ -91,7 +98,7 @@ func (f *findBar) find() ([]screen.Match, error) {
 	if err != nil {
 		return nil, fmt.Errorf("not a regular expression: %s", regexpProblem(err))
 	}
-	return f.t.scr.FindRegexp(re), nil
+	return f.scr.FindRegexp(re), nil
 }
 
 // regexpProblem is the part of a regexp error a person can act on:
@@ -106,22 +113,22 @@ func regexpProblem(err error) string {
 
 // step moves to the next (+1) or previous (-1) match, wrapping around.
 func (f *findBar) step(dir int) {
-	f.t.mu.Lock()
-	if n := len(f.t.matches); n > 0 {
-		f.t.matchAt = (f.t.matchAt + dir + n) % n
+	f.mu.Lock()
+	if n := len(f.matches); n > 0 {
+		f.at = (f.at + dir + n) % n
 	}
-	f.t.mu.Unlock()
+	f.mu.Unlock()
 	f.reveal()
 }
 
 func (f *findBar) reveal() {
-	f.t.mu.Lock()
-	n, at := len(f.t.matches), f.t.matchAt
+	f.mu.Lock()
+	n, at := len(f.matches), f.at
 	var line int64
 	if n > 0 {
-		line = f.t.matches[at].Line
+		line = f.matches[at].Line
 	}
-	f.t.mu.Unlock()
+	f.mu.Unlock()
 	switch {
 	case f.entry.Text == "":
 		f.count.SetText("")
@@ -129,9 +136,20 @@ func (f *findBar) reveal() {
 		f.count.SetText("no matches")
 	default:
 		f.count.SetText(fmt.Sprintf("%d of %d", at+1, n))
-		f.t.scr.Reveal(line)
+		f.scr.Reveal(line)
 	}
-	f.t.redraw(false)
+	f.redraw()
+}
+
+// marks adds the matches on the rows of snap to ov's spans (render loop).
+func (f *findBar) marks(snap *screen.Snapshot, ov *paint.Overlay) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, m := range f.matches {
+		if r := int(m.Line - snap.FirstLine); r >= 0 && r < snap.Rows {
+			ov.Spans[r] = append(ov.Spans[r], paint.Span{Col: m.Col, Len: m.Len, Mark: paint.MarkFound})
+		}
+	}
 }
 
 // ShowFind opens the find bar (Ctrl+Shift+F) and focuses it.

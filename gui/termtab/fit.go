@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/gui/screen"
+	"github.com/tern-telnet/tern/gui/termview"
 )
 
 // A session's Columns and Rows (PuTTY's Window settings) size the window
@@ -11,11 +12,22 @@ import (
 // the window grows or shrinks by the difference, so the terminal has
 // exactly those columns and rows.
 
-// fitWindow resizes the window so that the terminal gets cols x rows. It
+// windowFit sizes the window for the terminal's columns and rows, or the
+// model for the view's.
+type windowFit struct {
+	host    Host
+	ui      uiBridge
+	view    *termview.View
+	scr     *screen.Screen
+	current func() bool          // the tab is the one the window shows
+	resized func(cols, rows int) // the tab follows a new size in cells
+}
+
+// window resizes the window so that the terminal gets cols x rows. It
 // runs on the UI goroutine.
-func (t *Tab) fitWindow(cols, rows int) {
-	cell := t.view.CellSize()
-	have := t.view.Size()
+func (w windowFit) window(cols, rows int) {
+	cell := w.view.CellSize()
+	have := w.view.Size()
 	if cell.Width <= 0 || cell.Height <= 0 || have.Width <= 0 {
 		return
 	}
@@ -23,7 +35,7 @@ func (t *Tab) fitWindow(cols, rows int) {
 	// from losing one.
 	dw := float32(cols)*cell.Width + cell.Width/2 - have.Width
 	dh := float32(rows)*cell.Height + cell.Height/2 - have.Height
-	win := t.host.Window()
+	win := w.host.Window()
 	win.Resize(win.Canvas().Size().AddWidthHeight(dw, dh))
 }
 
@@ -33,21 +45,21 @@ func (t *Tab) fitWindow(cols, rows int) {
 // PuTTY do. Where the window cannot follow (the tab is not the one shown,
 // or the window keeps its size for followWait) the model takes what the
 // view holds, as for any other resize.
-func (t *Tab) columnsWanted(cols, rows int, serial uint64) {
-	t.ui.do(func() {
-		if have, _ := t.view.Cells(); have == cols {
+func (w windowFit) columnsWanted(cols, rows int, serial uint64) {
+	w.ui.do(func() {
+		if have, _ := w.view.Cells(); have == cols {
 			return
 		}
-		if !t.host.IsCurrent(t) {
-			t.fitModelToView()
+		if !w.current() {
+			w.modelToView()
 			return
 		}
-		t.fitWindow(cols, rows)
+		w.window(cols, rows)
 		time.AfterFunc(followWait, func() {
-			t.ui.do(func() {
+			w.ui.do(func() {
 				var snap screen.Snapshot
-				if t.scr.Snapshot(&snap); snap.ColumnsSerial == serial {
-					t.fitModelToView()
+				if w.scr.Snapshot(&snap); snap.ColumnsSerial == serial {
+					w.modelToView()
 				}
 			})
 		})
@@ -58,11 +70,11 @@ func (t *Tab) columnsWanted(cols, rows int, serial uint64) {
 // for: a window manager answers in milliseconds or not at all.
 const followWait = time.Second
 
-// fitModelToView resizes the model to the cells the view holds, if they
+// modelToView resizes the model to the cells the view holds, if they
 // differ. It runs on the UI goroutine.
-func (t *Tab) fitModelToView() {
-	cols, rows := t.view.Cells()
-	if have, haveRows := t.scr.Size(); cols > 0 && (have != cols || haveRows != rows) {
-		t.resized(cols, rows)
+func (w windowFit) modelToView() {
+	cols, rows := w.view.Cells()
+	if have, haveRows := w.scr.Size(); cols > 0 && (have != cols || haveRows != rows) {
+		w.resized(cols, rows)
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/tern-telnet/tern/gui/framestats"
 	"github.com/tern-telnet/tern/gui/paint"
 	"github.com/tern-telnet/tern/gui/screen"
 	"github.com/tern-telnet/tern/gui/termview"
@@ -104,8 +105,8 @@ func (t *Tab) renderLoop(title string) {
 		columns    uint64
 		changed    = t.scr.Changed()
 	)
-	stats := newRenderStats()
-	defer stats.report(title) // the title it opened with: settings change on the UI goroutine
+	stats := framestats.New()
+	defer stats.Report(title) // the title it opened with: settings change on the UI goroutine
 	for {
 		var flushed chan struct{}
 		select {
@@ -157,7 +158,7 @@ func (t *Tab) renderLoop(title string) {
 		frame := termview.Frame{Image: painter.Image(), Damage: damage, Extents: extents, First: snap.FirstLine, Modes: snap.Modes}
 		report := t.frameReport(&snap) // title, bell, scrollbar: nil when unchanged
 		switch {
-		case t.handEcho(frame, report):
+		case t.echo.hand(frame, report):
 			shownFirst, shownModes = frame.First, frame.Modes
 		case damage.Any() || frame.First != shownFirst || frame.Modes != shownModes:
 			// The answer to a key that came too late for the key's own
@@ -177,12 +178,12 @@ func (t *Tab) renderLoop(title string) {
 		}
 		last = time.Now()
 		if damage.Any() {
-			stats.frame(painter.CellsDrawn-cellsBefore, busy)
+			stats.Frame(painter.CellsDrawn-cellsBefore, busy)
 		}
 		lastBusy, fed = busy, t.fed.Load()
 		if snap.ColumnsSerial != columns {
 			columns = snap.ColumnsSerial
-			t.columnsWanted(snap.ColumnsWanted, snap.Rows, columns)
+			t.fit.columnsWanted(snap.ColumnsWanted, snap.Rows, columns)
 		}
 		if flushed != nil {
 			close(flushed)
@@ -217,14 +218,7 @@ func (t *Tab) overlay(snap *screen.Snapshot, ov *paint.Overlay) {
 		ov.Spans = append(ov.Spans, make([][]paint.Span, snap.Rows-len(ov.Spans))...)
 	}
 	t.view.SelectionSpans(snap.FirstLine, snap.Rows, snap.Cols, ov.Spans)
-	row := func(line int64) int { return int(line - snap.FirstLine) }
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	for _, m := range t.matches {
-		if r := row(m.Line); r >= 0 && r < snap.Rows {
-			ov.Spans[r] = append(ov.Spans[r], paint.Span{Col: m.Col, Len: m.Len, Mark: paint.MarkFound})
-		}
-	}
+	t.find.marks(snap, ov)
 }
 
 // frameReport returns what updates the tab title, bell and scrollbar on
@@ -240,7 +234,7 @@ func (t *Tab) frameReport(snap *screen.Snapshot) func() {
 	t.shown = info
 	return func() {
 		if info.title != prev.title || info.bells != prev.bells {
-			t.host.Retitle(t, info.title, t.ring(info.bells-prev.bells))
+			t.host.Retitle(t, info.title, t.bell.ring(info.bells-prev.bells))
 		}
 		t.scroller.set(info.scrollback, info.rows, info.offset)
 	}

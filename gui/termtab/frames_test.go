@@ -67,7 +67,7 @@ func TestOutputIsCountedBeforeTheModelWakesTheRenderLoop(t *testing.T) {
 	var seen atomic.Int64
 	done := make(chan struct{})
 	go func() { <-changed; seen.Store(tab.fed.Load()); close(done) }()
-	tab.parse([]byte(strings.Repeat("flood ", 2000)))
+	sessionHost{tab}.Output([]byte(strings.Repeat("flood ", 2000)))
 	<-done
 	if n := seen.Load(); n < floodPerFrame {
 		t.Fatalf("the render loop woke to %d bytes counted, want the whole read (12000)", n)

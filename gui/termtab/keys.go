@@ -19,6 +19,6 @@ func (t *Tab) Type(p []byte) {
 	t.host.BroadcastKeys(t, p)
 	t.Controller.Send(p)
 	if len(p) <= 8 { // a key, not a paste
-		t.awaitEcho()
+		t.echo.await(t.show)
 	}
 }

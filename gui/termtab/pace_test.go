@@ -74,11 +74,11 @@ func TestPacedPaste(t *testing.T) {
 		lines = append(lines, fmt.Sprintf("interface Gi0/%d", i))
 	}
 	h.tab.Paste([]byte(strings.Join(lines, "\n") + "\n\x1b[201~"))
-	if _, ok := h.tab.Pacing(); !ok {
+	if _, ok := h.tab.Pacing().Progress(); !ok {
 		t.Fatal("the paste is not paced")
 	}
 	h.waitUntil("the last line", func() bool { return len(dev.received()) == 40 })
-	h.waitUntil("the end of the paced paste", func() bool { _, ok := h.tab.Pacing(); return !ok })
+	h.waitUntil("the end of the paced paste", func() bool { _, ok := h.tab.Pacing().Progress(); return !ok })
 	if got := dev.received(); strings.Join(got, "\n") != strings.Join(lines, "\n") {
 		t.Fatalf("the device read %q", got)
 	}
@@ -96,29 +96,17 @@ func TestPacedPasteTimesOutAndCancels(t *testing.T) {
 		Profile: settings.Kept{Pacing: profiles.PacingSettings{WaitEcho: true, TimeoutS: 1}}}
 	h := newHarnessWith(t, st, nil)
 	h.tab.SendFile([]byte("one\ntwo\nthree\n"))
-	h.waitUntil("the pause", func() bool { pr, _ := h.tab.Pacing(); return pr.Paused && pr.Reason != "" })
-	pr, _ := h.tab.Pacing()
+	h.waitUntil("the pause", func() bool { pr, _ := h.tab.Pacing().Progress(); return pr.Paused && pr.Reason != "" })
+	pr, _ := h.tab.Pacing().Progress()
 	if pr.Line != 1 || pr.Lines != 3 || !strings.Contains(pr.Reason, "line 1") {
 		t.Fatalf("progress %+v", pr)
 	}
-	h.tab.CancelPacing()
-	h.waitUntil("the end", func() bool { _, ok := h.tab.Pacing(); return !ok })
+	h.tab.Pacing().Cancel()
+	h.waitUntil("the end", func() bool { _, ok := h.tab.Pacing().Progress(); return !ok })
 	// The end of Run is the barrier: no more lines can go.
 	h.tab.Session().Write([]byte("marker\r"))
 	h.waitUntil("the marker", func() bool { return strings.Contains(srv.Received(), "marker") })
 	if got := srv.Received(); strings.Contains(got, "two") {
 		t.Fatalf("the server got %q after the cancel", got)
-	}
-}
-
-// TestPacingSettingsPerTab: a tab's own pacing stands before its
-// session's, and a bad prompt is refused.
-func TestPacingSettingsPerTab(t *testing.T) {
-	if _, err := PacingOptions(profiles.PacingSettings{Prompt: "(["}); err == nil {
-		t.Fatal("a bad prompt was taken")
-	}
-	opt, err := PacingOptions(profiles.PacingSettings{LineDelayMs: 250, CharDelayMs: 5, WaitEcho: true, Prompt: `\$ $`, TimeoutS: 3})
-	if err != nil || opt.LineDelay.Milliseconds() != 250 || opt.CharDelay.Milliseconds() != 5 || !opt.WaitEcho || opt.Timeout.Seconds() != 3 || !opt.Prompt.MatchString("peer$ ") {
-		t.Fatalf("options %+v, %v", opt, err)
 	}
 }

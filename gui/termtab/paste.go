@@ -49,7 +49,7 @@ func (t *Tab) deliverPaste(text []byte, clean linedisc.Paste) {
 	t.scr.ScrollToBottom()
 	t.host.BroadcastPaste(t, text) // first, as sendKeys does
 	// The session's pacing, when on (pace.go).
-	if t.sendPaced(clean.Text, false) {
+	if t.pacing.send(t.Session(), clean.Text, false) {
 		return
 	}
 	if s := t.Session(); s != nil {

@@ -2,7 +2,6 @@ package termtab
 
 import (
 	"cmp"
-	"sync"
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
@@ -15,7 +14,7 @@ import (
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termkeys"
 	"github.com/tern-telnet/tern/gui/termview"
-	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/profiles"
 )
 
 // Tab is one tab: a terminal widget showing a screen model, and the
@@ -42,12 +41,8 @@ type Tab struct {
 	// tab's.
 	*session.Controller
 
-	mu       sync.Mutex // guards the find bar's matches below
-	matches  []screen.Match
-	matchAt  int
-	matchGen int // counts searches, so a new search redraws its highlights
-
-	fitOnStart bool // size the window for settings.Columns x Rows
+	fit        windowFit // sizes the window for the terminal (fit.go)
+	fitOnStart bool      // size the window for settings.Columns x Rows
 
 	invalidate atomic.Bool                 // repaint every cell (the theme changed)
 	colors     atomic.Pointer[paint.Theme] // the theme's colours, read on the UI goroutine
@@ -58,9 +53,10 @@ type Tab struct {
 	stop       chan struct{}
 	flushReq   chan chan struct{}
 	shown      frameInfo // what the render loop last reported to the UI
-	bell       bellState // see bell.go (UI goroutine)
+	bell       bell      // see bell.go (UI goroutine)
 
 	highlights highlights // keyword highlighting (highlight.go)
+	pacing     Pacing     // paced pastes (pace.go)
 }
 
 // frameInfo is what the UI shows about the last frame.
@@ -89,17 +85,22 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 		t.ui.run = defaultUI
 	}
 	t.Controller = session.New(sessionHost{t}, st, session.Options{Owner: t.ui.do})
-	t.colors.Store(t.sessionColours())
+	t.colors.Store(sessionColours(t.Settings().Terminal.Colours))
+	t.pacing.session = func() profiles.PacingSettings { return t.Settings().Profile.Pacing }
+	t.pacing.changed = func() { t.ui.do(func() { t.host.SessionChanged(t) }) }
+	t.pacing.attach = t.Controller.Attach
 	t.scr.Reply = func(p []byte) {
 		if s := t.Session(); s != nil {
 			s.SendData(p)
 		}
 	}
 	t.scroller = newScrollBar(func(offset int) { t.scr.ScrollView(offset - t.scr.ViewOffset()) })
-	t.find = newFindBar(t)
+	t.find = newFindBar(host, t.scr, func() { t.redraw(false) })
 	t.view = t.newView()
 	t.keys = termkeys.New(tabKeys{t})
-	t.view.OnAltDragEnd = t.altDragEnded
+	t.view.OnAltDragEnd = altDrag{t.ui, host, t.keys}.ended
+	t.bell.host, t.bell.ui, t.bell.view = host, t.ui, t.view
+	t.fit = windowFit{host, t.ui, t.view, t.scr, func() bool { return host.IsCurrent(t) }, t.resized}
 	t.font = &tabFontTheme{size: st.FontSize}
 	t.fontBox = container.NewThemeOverride(newTermHost(t.keys, t.view), t.font)
 	t.termArea = container.NewBorder(nil, t.find.bar, nil, t.scroller, t.fontBox)
@@ -126,7 +127,7 @@ func (t *Tab) resized(cols, rows int) {
 	if t.fitOnStart { // after the layout in progress has settled
 		t.fitOnStart = false
 		st := t.Settings()
-		t.ui.do(func() { t.fitWindow(st.Columns, st.Rows) })
+		t.ui.do(func() { t.fit.window(st.Columns, st.Rows) })
 	}
 }
 
@@ -176,37 +177,9 @@ func (t *Tab) Connect() {
 	t.host.SessionChanged(t)
 }
 
-// parse puts output into the screen model. The bytes are counted first:
-// the model's change wakes the render loop, which tells a flood from a
-// trickle by that count.
-func (t *Tab) parse(p []byte) {
-	t.fed.Add(int64(len(p)))
-	t.scr.Write(p)
-}
-
-// closesOnEnd says whether the tab closes itself now that its session
-// ended. By default (CloseNever) it stays, marked closed, with its
-// transcript. PuTTY's "always" and "only on clean exit" close it only
-// when nothing spoke to the person in it: never while the assistant is
-// open (a Run test's QUIT, its reply list and summary stay) or after
-// logon actions ran (a refused password and its explanation stay).
-func (t *Tab) closesOnEnd(clean bool) bool {
-	switch {
-	case t.AssistantShown(), len(t.Settings().Logon) > 0, t.LogonStatus() != "":
-		return false
-	case t.Settings().Close == protocol.CloseAlways:
-		return true
-	}
-	return t.Settings().Close == protocol.CloseClean && clean
-}
-
-func (t *Tab) scrollBy(lines int) {
-	t.scr.ScrollView(lines)
-}
-
 // Close ends the tab's session and goroutines.
 func (t *Tab) Close() {
-	t.forgetPacing()
+	t.pacing.Cancel()
 	if t.Controller.Close() {
 		close(t.stop)
 	}
@@ -228,9 +201,9 @@ func (t *Tab) ClearScrollback() { t.scr.ClearScrollback() }
 // Redraw draws the tab again; everything repaints every cell (the theme
 // or text size changed).
 func (t *Tab) Redraw(everything bool) {
-	t.bellSeen() // the window came to the front (or the theme changed)
+	t.bell.seen() // the window came to the front (or the theme changed)
 	if everything {
-		t.colors.Store(t.sessionColours())
+		t.colors.Store(sessionColours(t.Settings().Terminal.Colours))
 	}
 	t.redraw(everything)
 }

@@ -17,7 +17,7 @@ func (t *Tab) newView() *termview.View {
 			c.Focus(t.keys)
 		}
 	}
-	v.OnScroll = t.scrollBy
+	v.OnScroll = func(lines int) { t.scr.ScrollView(lines) }
 	v.OnPaste = func(bool) { tabKeys{t}.PasteClipboard() }
 	v.OnCopy = func(text string) { fyne.CurrentApp().Clipboard().SetContent(text) }
 	v.OnReport = func(seq []byte) {
@@ -51,10 +51,10 @@ func (k tabKeys) CopySelection() {
 func (k tabKeys) ScrollPage(up bool) {
 	_, rows := k.t.scr.Size()
 	if up {
-		k.t.scrollBy(rows - 1)
+		k.t.scr.ScrollView(rows - 1)
 		return
 	}
-	k.t.scrollBy(-(rows - 1))
+	k.t.scr.ScrollView(-(rows - 1))
 }
 
 // KeyContext is what decides a key's bytes besides the key: the server's

@@ -14,12 +14,12 @@ func (t *Tab) applyTerminal() {
 		Mouse: tm.NoMouseReporting, Resize: tm.NoRemoteResize})
 	t.scr.SetAnswerback(screen.ParseAnswerback(tm.Answerback))
 	t.bell.configure(tm)
-	t.colors.Store(t.sessionColours())
+	t.colors.Store(sessionColours(tm.Colours))
 }
 
-// sessionColours is the app theme's colours with the session's PuTTY
+// sessionColours is the app theme's colours with a session's PuTTY
 // palette over them, if it has one. It reads the theme: UI goroutine.
-func (t *Tab) sessionColours() *paint.Theme {
-	th := paintTheme().WithPuTTY(paint.ParsePuTTYPalette(t.Settings().Terminal.Colours))
+func sessionColours(palette []string) *paint.Theme {
+	th := paintTheme().WithPuTTY(paint.ParsePuTTYPalette(palette))
 	return &th
 }

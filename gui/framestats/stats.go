@@ -1,4 +1,7 @@
-package termtab
+// Package framestats counts a terminal tab's frames and the UI time they
+// cost, for the benchmark: with TERN_STATS=1 in the environment a tab
+// prints them on stderr when it closes (bench/run.sh reads that line).
+package framestats
 
 import (
 	"fmt"
@@ -8,10 +11,9 @@ import (
 	"time"
 )
 
-// renderStats counts frames and the UI time they cost. With TERN_STATS=1
-// in the environment a tab prints them on stderr when it closes: the
-// benchmark (bench/run.sh) reads that line.
-type renderStats struct {
+// Stats counts one tab's frames and the UI time they cost. The tab's
+// render loop owns it.
+type Stats struct {
 	on      bool
 	start   time.Time
 	frames  int
@@ -20,19 +22,22 @@ type renderStats struct {
 	longest time.Duration
 }
 
-func newRenderStats() *renderStats {
-	return &renderStats{on: os.Getenv("TERN_STATS") == "1", start: time.Now()}
+// New starts counting; it counts only with TERN_STATS=1.
+func New() *Stats {
+	return &Stats{on: os.Getenv("TERN_STATS") == "1", start: time.Now()}
 }
 
-// frame counts a frame that drew cells cells and cost busy.
-func (s *renderStats) frame(cells int, busy time.Duration) {
+// Frame counts a frame that drew cells cells and cost busy.
+func (s *Stats) Frame(cells int, busy time.Duration) {
 	s.frames++
 	s.cells += cells
 	s.uiBusy += busy
 	s.longest = max(s.longest, busy)
 }
 
-func (s *renderStats) report(title string) {
+// Report prints the counts for the tab titled title, with TERN_STATS=1
+// (and writes a heap profile to TERN_HEAPPROFILE when set).
+func (s *Stats) Report(title string) {
 	if !s.on {
 		return
 	}
