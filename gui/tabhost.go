@@ -19,7 +19,7 @@ func (h tabHost) Window() fyne.Window                    { return h.w.win }
 func (h tabHost) CloseTab(t *termtab.Tab, confirm bool)  { h.w.closeTab(t, confirm) }
 func (h tabHost) FocusCurrent()                          { h.w.focusCurrent() }
 func (h tabHost) MoveFocus(back bool)                    { h.w.moveFocus(back) }
-func (h tabHost) GreetingSeen(t *termtab.Tab)            { assistants{h.w}.followGreeting(t) }
+func (h tabHost) GreetingSeen(t *termtab.Tab)            { assistants(h).followGreeting(t) }
 func (h tabHost) IsCurrent(t *termtab.Tab) bool          { return h.w.current() == t }
 func (h tabHost) InBackground() bool                     { return h.w.background.inBackground() }
 func (h tabHost) ConfirmPaste() bool                     { return h.w.prefs.ConfirmPaste }
