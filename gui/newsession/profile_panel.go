@@ -19,6 +19,7 @@ import (
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/profiles/putty"
 )
 
 // defaultSettingsName is PuTTY's name for the settings new sessions start from.
@@ -387,9 +388,9 @@ func (p *profilePanel) importMenu() {
 }
 
 func (p *profilePanel) importPuTTY() {
-	res, err := profiles.ImportPuTTYRegistry()
+	res, err := putty.ImportRegistry()
 	if err != nil {
-		res, err = profiles.ImportPuTTYDir(profiles.PuTTYSessionsDir())
+		res, err = putty.ImportDir(putty.SessionsDir())
 	}
 	if err != nil {
 		p.message.SetText("No PuTTY sessions found here (" + err.Error() + ").")
@@ -399,7 +400,7 @@ func (p *profilePanel) importPuTTY() {
 }
 
 func (p *profilePanel) importKiTTY() {
-	res, err := profiles.ImportKiTTYRegistry()
+	res, err := putty.ImportKiTTYRegistry()
 	if err != nil {
 		p.message.SetText("No KiTTY sessions found here (" + err.Error() + ").")
 		return
@@ -412,7 +413,7 @@ func (p *profilePanel) importKiTTYFolder() {
 		if err != nil || dir == nil {
 			return
 		}
-		res, err := profiles.ImportKiTTYDir(dir.Path())
+		res, err := putty.ImportKiTTYDir(dir.Path())
 		if err != nil {
 			p.message.SetText(err.Error())
 			return
@@ -427,7 +428,7 @@ func (p *profilePanel) importReg() {
 			return
 		}
 		defer r.Close()
-		res, err := profiles.ImportPuTTYReg(r)
+		res, err := putty.ImportReg(r)
 		if err != nil {
 			p.message.SetText(err.Error())
 			return
@@ -455,12 +456,12 @@ func (p *profilePanel) importTern() {
 			p.message.SetText("That file cannot be imported: " + strings.ReplaceAll(err.Error(), tmp.Name(), r.URI().Name()))
 			return
 		}
-		p.addImported(profiles.ImportResult{Imported: f.Profiles})
+		p.addImported(putty.ImportResult{Imported: f.Profiles})
 	})
 }
 
 // addImported saves imported profiles, renaming on a clash, and reports.
-func (p *profilePanel) addImported(res profiles.ImportResult) {
+func (p *profilePanel) addImported(res putty.ImportResult) {
 	var added []string
 	p.update(func(f *profiles.File) error {
 		added = added[:0]
