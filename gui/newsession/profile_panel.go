@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/filedialog"
+	"github.com/tern-telnet/tern/gui/newsession/sessionlist"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
@@ -52,7 +53,7 @@ type profilePanel struct {
 	message  *widget.Label
 	open     func()
 	filter   *widgets.EscEntry
-	list     *sessionList
+	list     *sessionlist.List
 	all      []profileEntry
 	shown    []profileEntry
 	content  fyne.CanvasObject
@@ -66,8 +67,8 @@ func newProfilePanel(host Host, form *connectForm, message *widget.Label, open f
 	p.filter.OnChanged = func(string) { p.applyFilter() }
 	p.filter.OnSubmitted = func(string) { p.openFirst() }
 	p.filter.OnDown = p.enterList
-	p.list = newSessionList(func() int { return len(p.shown) }, func(id int) string { return p.shown[id].label() }, p.load, open)
-	p.list.onEscape = form.escapePressed
+	p.list = sessionlist.New(func() int { return len(p.shown) }, func(id int) string { return p.shown[id].label() }, p.load, open)
+	p.list.OnEscape = form.escapePressed
 	p.showFolders() // profile_folders.go
 	p.importer = widgets.NewButton("Import…", p.importMenu)
 	buttons := container.NewGridWithColumns(3,
@@ -126,7 +127,7 @@ func (p *profilePanel) keepSelected(label string) {
 			at = i
 		}
 	}
-	p.list.keep(at)
+	p.list.Keep(at)
 }
 
 // openFirst is Enter in the filter: with a filter it loads and opens the
@@ -137,7 +138,7 @@ func (p *profilePanel) openFirst() {
 			p.message.SetText("No saved session or template matches the filter.")
 			return
 		}
-		p.list.choose(0)
+		p.list.Choose(0)
 	}
 	p.open()
 }
@@ -145,11 +146,11 @@ func (p *profilePanel) openFirst() {
 // enterList is Down in the filter: the list takes the focus, with the
 // first match selected if nothing was.
 func (p *profilePanel) enterList() {
-	if p.list.current >= 0 {
-		p.list.choose(p.list.current)
+	if p.list.Current() >= 0 {
+		p.list.Choose(p.list.Current())
 		return
 	}
-	p.list.choose(0)
+	p.list.Choose(0)
 }
 
 // load fills the form from the chosen entry.
@@ -174,7 +175,7 @@ func (p *profilePanel) load(id int) {
 }
 
 func (p *profilePanel) current() (profileEntry, bool) {
-	at := p.list.current
+	at := p.list.Current()
 	if at < 0 || at >= len(p.shown) {
 		return profileEntry{}, false
 	}
