@@ -1,4 +1,4 @@
-package assist
+package panel
 
 import (
 	"context"
@@ -11,11 +11,11 @@ import (
 // is decided on by the session itself, before anything more is sent
 // (protocol.Config.VerifyCertificate): WaitTLS reports a refusal.
 type panelConn struct {
-	b *base
+	b *Base
 	s *protocol.Session
 }
 
-func (b *base) conn(s *protocol.Session) panelConn { return panelConn{b, s} }
+func (b *Base) Conn(s *protocol.Session) panelConn { return panelConn{b, s} }
 
 func (c panelConn) SendLine(l string)                   { c.s.SendLine(l) }
 func (c panelConn) SendSecretLine(line, shown string)   { c.s.SendSecretLine(line, shown) }

@@ -1,4 +1,4 @@
-package assist
+package panel
 
 import (
 	"strings"
@@ -21,18 +21,18 @@ const (
 	maxReplyBytes = 8 << 20
 )
 
-// replyView lists one protocol's replies (R). mu also guards the panel's
+// ReplyView lists one protocol's replies (R). mu also guards the panel's
 // own fields that the reading goroutines share.
-type replyView[R any] struct {
-	mu      sync.Mutex
-	shown   []R
+type ReplyView[R any] struct {
+	Mu      sync.Mutex
+	Shown   []R
 	rows    []replyRow // shown's rows, made once
 	bytes   int        // the sum of their sizes
-	replies *widget.List
-	detail  *widget.Label
-	showAll *widget.Button // the selected reply whole
+	Replies *widget.List
+	Detail  *widget.Label
+	ShowAll *widget.Button // the selected reply whole
 
-	short   func(R) string   // the reply on one line
+	Short   func(R) string   // the reply on one line
 	lines   func(R) []string // the reply as the server sent it
 	explain func(R) string
 	win     Window // for Show all…'s dialog
@@ -45,11 +45,11 @@ type replyRow struct {
 	size           int
 }
 
-func (v *replyView[R]) newReplyView(w Window, short func(R) string, lines func(R) []string, explain func(R) string) fyne.CanvasObject {
-	v.short, v.lines, v.explain = short, lines, explain
+func (v *ReplyView[R]) NewReplyView(w Window, short func(R) string, lines func(R) []string, explain func(R) string) fyne.CanvasObject {
+	v.Short, v.lines, v.explain = short, lines, explain
 	v.win = w
-	v.replies = widget.NewList(
-		func() int { v.mu.Lock(); defer v.mu.Unlock(); return len(v.shown) },
+	v.Replies = widget.NewList(
+		func() int { v.Mu.Lock(); defer v.Mu.Unlock(); return len(v.Shown) },
 		func() fyne.CanvasObject {
 			reply, meaning := widget.NewLabel(""), widget.NewLabel("")
 			reply.Truncation, meaning.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
@@ -57,73 +57,73 @@ func (v *replyView[R]) newReplyView(w Window, short func(R) string, lines func(R
 			return container.NewVBox(reply, meaning)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			v.mu.Lock()
+			v.Mu.Lock()
 			var row replyRow
 			if id >= 0 && id < len(v.rows) {
 				row = v.rows[id]
 			}
-			v.mu.Unlock()
+			v.Mu.Unlock()
 			box := o.(*fyne.Container)
 			box.Objects[0].(*widget.Label).SetText(row.short)
 			box.Objects[1].(*widget.Label).SetText(row.meaning)
 		})
-	v.replies.OnSelected = func(id widget.ListItemID) { v.showReply(v.reply(id)) }
-	v.detail = widget.NewLabel("The server's replies appear here, each with what it means.")
-	v.detail.Wrapping = fyne.TextWrapWord
-	v.showAll = widget.NewButton("Show all…", nil)
-	v.showAll.Disable()
-	detail := container.NewVScroll(v.detail)
+	v.Replies.OnSelected = func(id widget.ListItemID) { v.showReply(v.reply(id)) }
+	v.Detail = widget.NewLabel("The server's replies appear here, each with what it means.")
+	v.Detail.Wrapping = fyne.TextWrapWord
+	v.ShowAll = widget.NewButton("Show all…", nil)
+	v.ShowAll.Disable()
+	detail := container.NewVScroll(v.Detail)
 	detail.SetMinSize(fyne.NewSize(0, 5*theme.TextSize()))
-	return container.NewBorder(nil, withShowAll(detail, v.showAll), nil, nil, v.replies)
+	return container.NewBorder(nil, WithShowAll(detail, v.ShowAll), nil, nil, v.Replies)
 }
 
-func (v *replyView[R]) reply(id int) R {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	if id < 0 || id >= len(v.shown) {
+func (v *ReplyView[R]) reply(id int) R {
+	v.Mu.Lock()
+	defer v.Mu.Unlock()
+	if id < 0 || id >= len(v.Shown) {
 		var zero R
 		return zero
 	}
-	return v.shown[id]
+	return v.Shown[id]
 }
 
 // showReply puts the head of r and its explanation below the list; Show
 // all… shows r whole.
-func (v *replyView[R]) showReply(r R) {
-	text, more := head(v.lines(r), 0)
+func (v *ReplyView[R]) showReply(r R) {
+	text, more := Head(v.lines(r), 0)
 	if more > 0 {
-		text += "\n" + moreLines(more) + " (Show all… shows the whole reply)"
+		text += "\n" + MoreLines(more) + " (Show all… shows the whole reply)"
 	}
-	v.detail.SetText(text + "\n→ " + clip(v.explain(r), sayRunes))
-	v.showAll.OnTapped = func() { v.showWhole(r) }
-	v.showAll.Enable()
+	v.Detail.SetText(text + "\n→ " + Clip(v.explain(r), SayRunes))
+	v.ShowAll.OnTapped = func() { v.showWhole(r) }
+	v.ShowAll.Enable()
 }
 
 // showWhole shows reply r whole, with its explanation.
-func (v *replyView[R]) showWhole(r R) {
-	showAll(v.win, "Reply: "+clip(oneLine(v.short(r)), 60), strings.Join(v.lines(r), "\n")+"\n\n→ "+v.explain(r))
+func (v *ReplyView[R]) showWhole(r R) {
+	ShowAll(v.win, "Reply: "+Clip(OneLine(v.Short(r)), 60), strings.Join(v.lines(r), "\n")+"\n\n→ "+v.explain(r))
 }
 
-// add lists a reply and shows its head.
-func (v *replyView[R]) add(r R) {
-	row := replyRow{short: oneLine(v.short(r)), meaning: oneLine("→ " + v.explain(r))}
+// Add lists a reply and shows its head.
+func (v *ReplyView[R]) Add(r R) {
+	row := replyRow{short: OneLine(v.Short(r)), meaning: OneLine("→ " + v.explain(r))}
 	for _, l := range v.lines(r) {
 		row.size += len(l)
 	}
-	v.mu.Lock()
-	v.shown, v.rows, v.bytes = append(v.shown, r), append(v.rows, row), v.bytes+row.size
+	v.Mu.Lock()
+	v.Shown, v.rows, v.bytes = append(v.Shown, r), append(v.rows, row), v.bytes+row.size
 	drop := 0
-	for len(v.shown)-drop > maxReplies || v.bytes > maxReplyBytes && drop < len(v.shown)-1 {
+	for len(v.Shown)-drop > maxReplies || v.bytes > maxReplyBytes && drop < len(v.Shown)-1 {
 		v.bytes -= v.rows[drop].size
 		drop++
 	}
 	if drop > 0 {
-		v.shown = append(v.shown[:0:0], v.shown[drop:]...)
+		v.Shown = append(v.Shown[:0:0], v.Shown[drop:]...)
 		v.rows = append(v.rows[:0:0], v.rows[drop:]...)
 	}
-	v.mu.Unlock()
-	v.replies.UnselectAll()
-	v.replies.Refresh()
-	v.replies.ScrollToBottom()
+	v.Mu.Unlock()
+	v.Replies.UnselectAll()
+	v.Replies.Refresh()
+	v.Replies.ScrollToBottom()
 	v.showReply(r)
 }
