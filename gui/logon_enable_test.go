@@ -7,7 +7,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/profiles"
@@ -57,7 +57,7 @@ func (r *ciscoRouter) got() (password, enable []string) {
 // second tab to the router asks nothing and sends the same two.
 func TestCiscoSendsTheEnableSecretNotThePassword(t *testing.T) {
 	profiles.MockKeychain()
-	t.Cleanup(assist.ForgetRunPasswords)
+	t.Cleanup(panel.ForgetRunPasswords)
 	router := &ciscoRouter{}
 	srv := loopserver.StartScripted(t, router.serve)
 	w := newTestWindow(t)

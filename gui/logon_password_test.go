@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/profiles"
@@ -17,7 +17,7 @@ import (
 // on without asking, and the keychain was never given it.
 func TestLogonPasswordRememberedUntilTernClosesWithoutKeychain(t *testing.T) {
 	profiles.MockNoKeychain()
-	t.Cleanup(func() { assist.ForgetRunPasswords(); profiles.MockKeychain() })
+	t.Cleanup(func() { panel.ForgetRunPasswords(); profiles.MockKeychain() })
 	const password = "Logon-Pw-88{!}"
 	srv := loopserver.StartScripted(t, loopserver.Login("ann", password))
 	w := newTestWindow(t)

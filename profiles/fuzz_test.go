@@ -1,12 +1,8 @@
 package profiles
 
 import (
-	"bytes"
-	"io"
 	"testing"
 )
-
-func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }
 
 // FuzzParse: any file content either parses or gives a LoadError with a
 // sensible position; never a panic.

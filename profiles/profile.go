@@ -2,7 +2,7 @@
 // a versioned JSON file under the user's configuration folder, written
 // atomically under a file lock so that no crash and no second Tern can lose
 // or corrupt a profile. Passwords never go into the file (see secrets.go).
-// It also imports PuTTY sessions. It imports no GUI code.
+// PuTTY and KiTTY sessions are read by profiles/putty. It imports no GUI code.
 package profiles
 
 import (

@@ -44,11 +44,16 @@ const (
 // DefaultColours is PuTTY's default palette in Terminal.Colours' form:
 // what a session's colours start from when first changed.
 func DefaultColours() []string {
-	out := make([]string, len(puttyDefaultColours))
-	for i, c := range puttyDefaultColours {
-		out[i], _ = puttyRGB(c)
-	}
-	return out
+	return append([]string(nil), defaultColours[:]...)
+}
+
+// defaultColours is PuTTY's palette, Colour0 to Colour21 (profiles/putty
+// reads it in PuTTY's "R,G,B" form and tests that the two agree).
+var defaultColours = [22]string{
+	"#bbbbbb", "#ffffff", "#000000", "#555555", "#000000", "#00ff00",
+	"#000000", "#555555", "#bb0000", "#ff5555", "#00bb00", "#55ff55",
+	"#bbbb00", "#ffff55", "#0000bb", "#5555ff", "#bb00bb", "#ff55ff",
+	"#00bbbb", "#55ffff", "#bbbbbb", "#ffffff",
 }
 
 // ColourNames are the palette's colours in PuTTY's words, in

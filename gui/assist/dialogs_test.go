@@ -44,13 +44,13 @@ func TestAssistantDialogsUseTernButtons(t *testing.T) {
 	}
 	field := h.win.win.Canvas().Focused().(*widgets.EscEntry)
 	field.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if len(h.win.dialogs) != 0 || p.isRunning() {
-		t.Fatalf("Escape: %d dialogs, running %v", len(h.win.dialogs), p.isRunning())
+	if len(h.win.dialogs) != 0 || p.Running() {
+		t.Fatalf("Escape: %d dialogs, running %v", len(h.win.dialogs), p.Running())
 	}
 	p.RunTest()
 	test.Type(h.win.win.Canvas().Focused().(*widgets.EscEntry), "secret")
 	h.win.enter()
-	h.waitUntil("the summary", func() bool { return p.result.text != "" })
+	h.waitUntil("the summary", func() bool { return p.Result.Text != "" })
 	h.win.closeFront()
 
 	_, hs, _, sp := newAssistant(t)

@@ -27,20 +27,20 @@ func TestValidationBringsItsFieldIntoView(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p.fieldScroll.ScrollToTop()
+			p.FieldScroll.ScrollToTop()
 			h.win.win.Canvas().Focus(p.ehlo)
 			tt.spoil()
 			p.RunTest()
-			if p.isRunning() || !strings.Contains(p.status.Text, tt.says) {
-				t.Fatalf("running %v, says %q", p.isRunning(), p.status.Text)
+			if p.Running() || !strings.Contains(p.Status.Text, tt.says) {
+				t.Fatalf("running %v, says %q", p.Running(), p.Status.Text)
 			}
 			if h.win.win.Canvas().Focused() != tt.field {
 				t.Fatalf("the keyboard is in %v", h.win.win.Canvas().Focused())
 			}
 			d := fyne.CurrentApp().Driver()
-			top := d.AbsolutePositionForObject(tt.field).Y - d.AbsolutePositionForObject(p.fieldScroll).Y
-			if top < 0 || top+tt.field.Size().Height > p.fieldScroll.Size().Height+1 {
-				t.Fatalf("the field is out of view: %v..%v in a view %v high", top, top+tt.field.Size().Height, p.fieldScroll.Size().Height)
+			top := d.AbsolutePositionForObject(tt.field).Y - d.AbsolutePositionForObject(p.FieldScroll).Y
+			if top < 0 || top+tt.field.Size().Height > p.FieldScroll.Size().Height+1 {
+				t.Fatalf("the field is out of view: %v..%v in a view %v high", top, top+tt.field.Size().Height, p.FieldScroll.Size().Height)
 			}
 		})
 	}

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -234,7 +235,7 @@ func startTabWith(t *testing.T, st settings.Session) *harness {
 	h := &harness{t: t, win: w, tab: &fakeTab{w: w, st: st}}
 	h.tab.assisted = func() Panel { return w.panel }
 	h.tab.connect()
-	t.Cleanup(ForgetRunPasswords) // what one test typed is not the next one's
+	t.Cleanup(panel.ForgetRunPasswords) // what one test typed is not the next one's
 	t.Cleanup(func() {
 		if s := h.tab.Session(); s != nil {
 			s.Close()

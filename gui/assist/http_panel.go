@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/widgets"
 
 	"github.com/tern-telnet/tern/protocol"
@@ -24,14 +25,14 @@ import (
 // preview shows, and the response's status line and headers, explained.
 // Its Run test is Send: the request, then the findings in a summary.
 type HTTPPanel struct {
-	base
+	panel.Base
 
 	method         *widget.Select
 	path, host     *widgets.EscEntry
 	headers        *widgets.EscEntry // one "Name: value" a line
 	close          *widget.Check
 	preview        *widget.Label  // the request as it will be sent
-	head, findings *widget.Label  // the last response and what it means
+	Head, findings *widget.Label  // the last response and what it means
 	showHead       *widget.Button // the last response's head whole
 	content        fyne.CanvasObject
 
@@ -52,10 +53,10 @@ const httpHint = "Build the request, then press Send (Run test, Ctrl+Shift+Enter
 // NewHTTPPanel makes the HTTP assistant for t: Host is filled in from the
 // session's host and port (HTTPS when the session is implicit TLS).
 func NewHTTPPanel(w Window, t Tab) *HTTPPanel {
-	p := &HTTPPanel{base: newBase(w, t, "HTTP")}
-	p.hint = httpHint
-	p.noResult = "No request has been sent from the assistant yet: press Send."
-	p.status.SetText(httpHint)
+	p := &HTTPPanel{Base: panel.NewBase(w, t, "HTTP")}
+	p.Hint = httpHint
+	p.NoResult = "No request has been sent from the assistant yet: press Send."
+	p.Status.SetText(httpHint)
 	p.method = widget.NewSelect(httpMethods, func(string) { p.updatePreview() })
 	p.method.SetSelected("GET")
 	p.path = p.entry("/path?query", "/")
@@ -69,9 +70,9 @@ func NewHTTPPanel(w Window, t Tab) *HTTPPanel {
 	p.close.SetChecked(true)
 	p.preview = widget.NewLabel("")
 	p.preview.TextStyle.Monospace = true
-	p.head = widget.NewLabel("The response's status line and headers appear here.")
-	p.head.TextStyle.Monospace = true
-	p.head.Wrapping = fyne.TextWrapBreak
+	p.Head = widget.NewLabel("The response's status line and headers appear here.")
+	p.Head.TextStyle.Monospace = true
+	p.Head.Wrapping = fyne.TextWrapBreak
 	p.showHead = widget.NewButton("Show all…", nil)
 	p.showHead.Disable()
 	p.findings = wrapped("")
@@ -96,11 +97,11 @@ func (p *HTTPPanel) entry(placeholder, text string) *widgets.EscEntry {
 }
 
 // https says the session is TLS from the first byte.
-func (p *HTTPPanel) https() bool { return p.t.Settings().Engine.TLS == protocol.TLSImplicit }
+func (p *HTTPPanel) https() bool { return p.Tab.Settings().Engine.TLS == protocol.TLSImplicit }
 
 // sessionHost is the Host header for the tab's session.
 func (p *HTTPPanel) sessionHost() string {
-	e := p.t.Settings().Engine
+	e := p.Tab.Settings().Engine
 	port := e.Port
 	if port == "" {
 		port = "23"
@@ -111,13 +112,13 @@ func (p *HTTPPanel) sessionHost() string {
 func (p *HTTPPanel) layout() fyne.CanvasObject {
 	send := widget.NewButton("Send", p.RunTest)
 	send.Importance = widget.HighImportance
-	p.lastButton = widget.NewButton("Show last result", p.showLastResult)
-	p.lastButton.Disable()
+	p.LastButton = widget.NewButton("Show last result", p.ShowLastResult)
+	p.LastButton.Disable()
 	fill := widget.NewButton("Host from session", func() { p.host.SetText(p.sessionHost()) })
 	header := container.NewVBox(
 		container.NewHBox(widget.NewLabelWithStyle("HTTP assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			layout.NewSpacer(), send, p.lastButton),
-		p.status,
+			layout.NewSpacer(), send, p.LastButton),
+		p.Status,
 	)
 	sends := widget.NewFormItem("Sends", p.preview)
 	sends.HintText = "exactly these lines, each ended by CR LF"
@@ -130,9 +131,9 @@ func (p *HTTPPanel) layout() fyne.CanvasObject {
 	)
 	request := form
 	response := container.NewVBox(widget.NewLabelWithStyle("Response", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		p.findings, withShowAll(p.head, p.showHead))
+		p.findings, panel.WithShowAll(p.Head, p.showHead))
 	requestScroll := container.NewVScroll(request)
-	p.followFocus(requestScroll, request)
+	p.FollowFocus(requestScroll, request)
 	split := container.NewVSplit(requestScroll, container.NewVScroll(response))
 	split.Offset = 0.6
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
@@ -211,7 +212,7 @@ func (p *HTTPPanel) Attach(s *protocol.Session) protocol.DataTap {
 	go func() {
 		for r := range ch {
 			res := web.Result{Response: r, Got: true, HTTPS: https, TLS: s.TLS()}
-			p.w.UI(func() {
+			p.Window.UI(func() {
 				res.Request = p.sent
 				p.showResponse(res)
 			})
@@ -244,16 +245,16 @@ func (p *HTTPPanel) showResponse(res web.Result) {
 	}
 	fmt.Fprintf(&b, "(body: %d bytes received)", r.BodyBytes)
 	whole := b.String()
-	text, more := head(strings.Split(whole, "\n"), 0)
+	text, more := panel.Head(strings.Split(whole, "\n"), 0)
 	if more > 0 {
-		text += "\n" + moreLines(more) + " (Show all… shows the whole head)"
+		text += "\n" + panel.MoreLines(more) + " (Show all… shows the whole head)"
 	}
-	p.head.SetText(text)
-	p.showHead.OnTapped = func() { showAll(p.w, "Response head", whole) }
+	p.Head.SetText(text)
+	p.showHead.OnTapped = func() { panel.ShowAll(p.Window, "Response head", whole) }
 	p.showHead.Enable()
 	findings := res.Findings()
 	for i, f := range findings {
-		findings[i] = clip(f, sayRunes)
+		findings[i] = panel.Clip(f, panel.SayRunes)
 	}
 	p.findings.SetText("• " + strings.Join(findings, "\n• "))
 	p.findings.Show()

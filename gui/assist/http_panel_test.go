@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 )
@@ -89,15 +90,15 @@ func openHTTP(t *testing.T, addr string) (*harness, *HTTPPanel) {
 }
 
 // send builds method path in the panel, presses Send and waits for the
-// summary.
+// Summary.
 func (h *harness) send(p *HTTPPanel, method, path string) string {
 	h.t.Helper()
-	p.result = summary{}
+	p.Result = panel.Summary{}
 	p.method.SetSelected(method)
 	p.path.SetText(path)
 	p.RunTest()
-	h.waitUntil("the summary of "+method+" "+path, func() bool { return p.result.text != "" })
-	return p.result.text
+	h.waitUntil("the summary of "+method+" "+path, func() bool { return p.Result.Text != "" })
+	return p.Result.Text
 }
 
 func mustHave(t *testing.T, text string, want ...string) {
@@ -130,7 +131,7 @@ func TestHTTPPanelNetHTTP(t *testing.T) {
 	}
 	mustHave(t, sum, "> GET /old HTTP/1.1", "Status 301 Moved Permanently: a permanent redirect to http://127.0.0.1:"+port+"/new.html")
 	mustHave(t, p.findings.Text, "/new.html")
-	mustHave(t, p.head.Text, "HTTP/1.1 301 Moved Permanently", "Location: /new.html")
+	mustHave(t, p.Head.Text, "HTTP/1.1 301 Moved Permanently", "Location: /new.html")
 	mustHave(t, h.win.status, "HTTP: Status 301")
 	if len(h.win.dialogs) != 1 {
 		t.Fatalf("%d dialogs, want the summary", len(h.win.dialogs))
@@ -152,8 +153,8 @@ func TestHTTPPanelRefusesBadRequest(t *testing.T) {
 	mustHave(t, p.preview.Text, "Cannot send: header line 1 has no colon")
 	p.RunTest()
 	h.pumpUI()
-	mustHave(t, p.status.Text, "Cannot send")
-	if p.running || rec.received() != "" {
+	mustHave(t, p.Status.Text, "Cannot send")
+	if p.Running() || rec.received() != "" {
 		t.Fatalf("sent %q", rec.received())
 	}
 }
@@ -168,7 +169,7 @@ func TestHTTPPanelLighttpd(t *testing.T) {
 	h, p := openHTTP(t, addr)
 	sum := h.send(p, "GET", "/old")
 	mustHave(t, sum, "< HTTP/1.1 301", "a permanent redirect to http://"+addr+"/new.html", "Server: lighttpd")
-	mustHave(t, p.head.Text, "HTTP/1.1 301 Moved Permanently", "Location: /new.html")
+	mustHave(t, p.Head.Text, "HTTP/1.1 301 Moved Permanently", "Location: /new.html")
 	sum = h.send(p, "GET", "/missing")
 	mustHave(t, sum, "Status 404 Not Found")
 	sum = h.send(p, "HEAD", "/")

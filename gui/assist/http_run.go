@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/web"
@@ -20,25 +21,26 @@ const connectTimeout = 30 * time.Second
 
 // RunTest sends the builder's request and explains the answer.
 func (p *HTTPPanel) RunTest() {
-	if p.running {
-		p.say("The request is still waiting for its answer.")
+	if p.Running() {
+		p.Say("The request is still waiting for its answer.")
 		return
 	}
 	req, _, err := p.request()
 	if err != nil {
-		p.say("Cannot send: " + err.Error())
+		p.Say("Cannot send: " + err.Error())
 		return
 	}
-	s := p.t.Session()
+	s := p.Tab.Session()
 	fresh := s == nil || s.Status().State != protocol.StateConnected
 	if fresh {
-		p.t.Reconnect()
-		s = p.t.Session()
-		p.say("Connecting again first (the server closed the last connection)…")
+		p.Tab.Reconnect()
+		s = p.Tab.Session()
+		p.Say("Connecting again first (the server closed the last connection)…")
 	} else {
-		p.say("Sent " + req.Method + " " + req.Path + ": waiting for the answer…")
+		p.Say("Sent " + req.Method + " " + req.Path + ": waiting for the answer…")
 	}
-	p.running, p.sent, p.runStart, p.runUser = true, req, time.Now(), ""
+	p.SetRunning(true)
+	p.sent, p.RunStart, p.RunUser = req, time.Now(), ""
 	tap, https := p.currentTap(), p.https()
 	go func() {
 		res := web.Result{Request: req, HTTPS: https}
@@ -48,9 +50,9 @@ func (p *HTTPPanel) RunTest() {
 			res = web.Run(context.Background(), s, tap, req, 0)
 			res.HTTPS, res.TLS = https, s.TLS()
 		}
-		p.w.UI(func() { p.finish(res) })
+		p.Window.UI(func() { p.finish(res) })
 	}()
-	p.w.FocusTerminal()
+	p.Window.FocusTerminal()
 }
 
 // waitConnected waits until s is connected (TLS included), fails when it
@@ -82,18 +84,18 @@ func waitConnected(s *protocol.Session, timeout time.Duration) error {
 // finish shows the outcome of a Send: in the assistant, the status bar
 // and the summary dialog.
 func (p *HTTPPanel) finish(res web.Result) {
-	p.running = false
+	p.SetRunning(false)
 	if res.Got {
 		p.showResponse(res)
 	}
-	p.result = summary{httpTitle(res), p.ticketHeader() + res.Summary(), p.summaryFileName()}
-	p.lastButton.Enable()
+	p.Result = panel.Summary{Title: httpTitle(res), Text: p.TicketHeader() + res.Summary(), File: p.summaryFileName()}
+	p.LastButton.Enable()
 	if res.Got {
-		p.say(web.Explain(res.Request, res.Response, res.HTTPS)[0])
+		p.Say(web.Explain(res.Request, res.Response, res.HTTPS)[0])
 	} else {
-		p.say(web.Result{Err: cmpErr(res.Err)}.Findings()[0])
+		p.Say(web.Result{Err: cmpErr(res.Err)}.Findings()[0])
 	}
-	p.showLastResult()
+	p.ShowLastResult()
 }
 
 // cmpErr is err, or a plain "no answer" when there is none.
@@ -113,5 +115,5 @@ func httpTitle(res web.Result) string {
 
 // summaryFileName names a saved summary after the server and the time.
 func (p *HTTPPanel) summaryFileName() string {
-	return settings.FileName("http-"+p.t.Settings().Title()+"-"+time.Now().Format("20060102-1504")) + ".txt"
+	return settings.FileName("http-"+p.Tab.Settings().Title()+"-"+time.Now().Format("20060102-1504")) + ".txt"
 }

@@ -80,7 +80,7 @@ func NewIMAPPanel(w Window, t Tab) *IMAPPanel {
 func (p *IMAPPanel) mailboxButton(label string, verb func(*imap.Client, context.Context, string) (imap.MailboxStatus, error)) *widget.Button {
 	return widget.NewButton(label, func() {
 		if err := p.mailbox.Validate(); err != nil || strings.TrimSpace(p.mailbox.Text) == "" {
-			p.say("Mailbox must name a mailbox, such as INBOX.")
+			p.Say("Mailbox must name a mailbox, such as INBOX.")
 			return
 		}
 		name := strings.TrimSpace(p.mailbox.Text)

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/profiles"
@@ -28,7 +29,7 @@ func largeGreeting() []byte {
 }
 
 // TestLargeGreetingIsShownBounded: a 0.8 MB greeting puts only a bounded
-// head into the assistant's labels (the reply list, the detail, the
+// Head into the assistant's labels (the reply list, the detail, the
 // status), and Show all… shows every line kept in a TextView (issue 24
 // item 4: the whole reply went into word-wrapped labels and froze the
 // window for 92 s). bench/replies.sh prints the longest UI call from
@@ -43,8 +44,8 @@ func TestLargeGreetingIsShownBounded(t *testing.T) {
 	start := threadCPU()
 	p.addEarlierReplies(h.tab.History()) // as the assistant opening mid-session does
 	listing := threadCPU() - start
-	greeting := len(p.shown) - 1
-	if greeting < 1 || p.shown[greeting].Code != 220 {
+	greeting := len(p.Shown) - 1
+	if greeting < 1 || p.Shown[greeting].Code != 220 {
 		t.Fatal("the greeting was not listed")
 	}
 	// Times are CPU time of the calling thread (wall time on a shared
@@ -54,9 +55,9 @@ func TestLargeGreetingIsShownBounded(t *testing.T) {
 	var calls []time.Duration
 	for range 30 { // as the person selects the reply again
 		start := threadCPU()
-		p.replies.Unselect(greeting)
-		p.replies.Select(greeting)
-		p.replies.Refresh()
+		p.Replies.Unselect(greeting)
+		p.Replies.Select(greeting)
+		p.Replies.Refresh()
 		calls = append(calls, threadCPU()-start)
 	}
 	slices.Sort(calls)
@@ -64,21 +65,21 @@ func TestLargeGreetingIsShownBounded(t *testing.T) {
 	t.Logf("UI calls for a 0.8 MB greeting (CPU): listing it %.2f ms; selecting it, median %.2f ms, max %.2f ms (30 times)",
 		ms(listing), ms(calls[len(calls)/2]), ms(calls[len(calls)-1]))
 
-	if n := utf8.RuneCountInString(p.detail.Text); n > headLines*(headLineRunes+1)+sayRunes+200 {
+	if n := utf8.RuneCountInString(p.Detail.Text); n > panel.HeadLines*(panel.HeadLineRunes+1)+panel.SayRunes+200 {
 		t.Errorf("the detail holds %d characters", n)
 	}
-	if !strings.Contains(p.detail.Text, "more lines") {
-		t.Errorf("the detail does not count the lines it leaves out: %.300q", p.detail.Text)
+	if !strings.Contains(p.Detail.Text, "more lines") {
+		t.Errorf("the detail does not count the lines it leaves out: %.300q", p.Detail.Text)
 	}
-	if row := oneLine(p.short(p.shown[greeting])); utf8.RuneCountInString(row) > oneLineRunes+1 {
+	if row := panel.OneLine(p.Short(p.Shown[greeting])); utf8.RuneCountInString(row) > panel.OneLineRunes+1 {
 		t.Errorf("a list row of %d characters", utf8.RuneCountInString(row))
 	}
-	if n := utf8.RuneCountInString(h.win.status); n > sayRunes+20 {
+	if n := utf8.RuneCountInString(h.win.status); n > panel.SayRunes+20 {
 		t.Errorf("the status bar holds %d characters", n)
 	}
 
 	start = threadCPU()
-	p.showAll.OnTapped()
+	p.ShowAll.OnTapped()
 	t.Logf("UI calls for a 0.8 MB greeting (CPU): Show all… %.2f ms", ms(threadCPU()-start))
 	var view *widgets.TextView
 	for _, o := range h.win.onScreen() {

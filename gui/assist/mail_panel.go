@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/widgets"
 
 	"github.com/tern-telnet/tern/profiles"
@@ -63,7 +64,7 @@ type mailProto[R any, C mailClient[R]] struct {
 	// learnt of them, for people ("" when nothing), and whether they
 	// offer SASL PLAIN.
 	capa  func(c C, ctx context.Context) error
-	caps  func(c C) (summary string, plain bool)
+	caps  func(c C) (Summary string, plain bool)
 	plain func(c C, ctx context.Context, user, password string) error
 	// run is the login test; it returns its summary and how it ended.
 	run func(c C, ctx context.Context, plan exchange.Plan, progress func(exchange.Step[R])) (string, error)
@@ -82,9 +83,9 @@ func readBack[R, T any, PT interface {
 }
 
 // known is summary when the capabilities were read, else "".
-func known(read bool, summary string) string {
+func known(read bool, Summary string) string {
 	if read {
-		return summary
+		return Summary
 	}
 	return ""
 }
@@ -109,8 +110,8 @@ func (m *mailProto[R, C]) login(ctx context.Context, c C, user, password, mech s
 
 // mailPanel is a mailbox assistant beside a tab's terminal.
 type mailPanel[R any, C mailClient[R]] struct {
-	base
-	replyView[R]
+	panel.Base
+	panel.ReplyView[R]
 	proto *mailProto[R, C]
 
 	user, password *widgets.EscEntry
@@ -132,11 +133,11 @@ type mailPanel[R any, C mailClient[R]] struct {
 }
 
 func newMailPanel[R any, C mailClient[R]](w Window, t Tab, proto *mailProto[R, C]) *mailPanel[R, C] {
-	p := &mailPanel[R, C]{base: newBase(w, t, proto.name), proto: proto}
+	p := &mailPanel[R, C]{Base: panel.NewBase(w, t, proto.name), proto: proto}
 	st := t.Settings()
 	p.user = oneLineEntry("user name", st.Profile.Mail.User)
-	p.password, p.remember = p.passwordFields()
-	p.keepFieldsForRun(map[string]*widgets.EscEntry{"user": p.user})
+	p.password, p.remember = p.PasswordFields()
+	p.KeepFieldsForRun(map[string]*widgets.EscEntry{"user": p.user})
 	labels := make([]string, len(proto.mechs))
 	p.mech = widget.NewSelect(labels, nil)
 	for i, m := range proto.mechs {
@@ -164,11 +165,11 @@ func (p *mailPanel[R, C]) build(fields []*widget.FormItem, commands []fyne.Canva
 		widget.NewFormItem("Mechanism", p.mech),
 	}, fields...)
 	form := container.NewVBox(widget.NewForm(items...), p.remember, p.useTLS, p.caps)
-	replies := p.newReplyView(p.w, p.proto.short, p.proto.lines, p.proto.explain)
-	p.content = p.frame(p.RunTest, container.NewGridWithColumns(4, commands...), p.saveFields, form, replies, 0.45)
-	for _, r := range p.proto.earlier(p.t.History()) {
+	replies := p.NewReplyView(p.Window, p.proto.short, p.proto.lines, p.proto.explain)
+	p.content = p.Frame(p.RunTest, container.NewGridWithColumns(4, commands...), p.saveFields, form, replies, 0.45)
+	for _, r := range p.proto.earlier(p.Tab.History()) {
 		if p.proto.reply(r) {
-			p.add(r)
+			p.Add(r)
 		}
 	}
 }
@@ -179,13 +180,13 @@ func (p *mailPanel[R, C]) Content() fyne.CanvasObject { return p.content }
 // Attach makes the (new) session's reply tap and verb client; the reply
 // view follows the replies.
 func (p *mailPanel[R, C]) Attach(s *protocol.Session) protocol.DataTap {
-	p.passwordStillHere(s.Config())
-	c, tap := p.proto.connect(p.conn(s))
+	p.PasswordStillHere(s.Config())
+	c, tap := p.proto.connect(p.Conn(s))
 	c.StepHooks().OnStep = p.stepDone
-	p.mu.Lock()
+	p.Mu.Lock()
 	old, had := p.client, p.hasClient
 	p.client, p.hasClient = c, true
-	p.mu.Unlock()
+	p.Mu.Unlock()
 	if had {
 		old.Close()
 	}
@@ -193,28 +194,28 @@ func (p *mailPanel[R, C]) Attach(s *protocol.Session) protocol.DataTap {
 		p.forRun(exchange.Subscribe[R](tap))
 	}
 	ch, stop := tap.Subscribe()
-	p.attached(stop)
-	follow(p.w, ch, p.proto.reply, p.add)
+	p.Attached(stop)
+	panel.Follow(p.Window, ch, p.proto.reply, p.Add)
 	return tap
 }
 
 // SessionEnded runs when a session of the tab ends: a test that was
 // waiting for it to connect stops, saying why.
 func (p *mailPanel[R, C]) SessionEnded(s *protocol.Session, err error) {
-	if why := p.endedBeforeRun(s, err); why != nil {
-		p.finishRun(stopped(why), why)
+	if why := p.EndedBeforeRun(s, err); why != nil {
+		p.FinishRun(stopped(why), why)
 	}
 }
 
 // stepDone says what a verb's reply means (on any goroutine).
 func (p *mailPanel[R, C]) stepDone(s exchange.Step[R]) {
-	p.w.UI(func() { p.say(s.Sent + " → " + s.Note) })
+	p.Window.UI(func() { p.Say(s.Sent + " → " + s.Note) })
 }
 
 // current is the current session's client.
 func (p *mailPanel[R, C]) current() (C, bool) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	p.Mu.Lock()
+	defer p.Mu.Unlock()
 	return p.client, p.hasClient
 }
 
@@ -222,24 +223,24 @@ func (p *mailPanel[R, C]) current() (C, bool) {
 // session's client; its reply is said as it comes (stepDone), an error
 // without a reply when it ends.
 func (p *mailPanel[R, C]) verb(f func(ctx context.Context, c C) error) {
-	if p.isRunning() || p.busy {
-		p.say("Wait: Tern is still waiting for the server's answer to the last command.")
+	if p.Running() || p.busy {
+		p.Say("Wait: Tern is still waiting for the server's answer to the last command.")
 		return
 	}
 	c, ok := p.current()
-	if p.session() == nil || !ok {
+	if p.Session() == nil || !ok {
 		return
 	}
 	p.busy = true
-	p.w.FocusTerminal()
+	p.Window.FocusTerminal()
 	go func() {
 		err := f(context.Background(), c)
 		caps, _ := p.proto.caps(c)
-		p.w.UI(func() {
+		p.Window.UI(func() {
 			p.busy = false
 			p.setCaps(caps)
 			if err != nil && p.proto.refusal(err) == "" { // a refusal was said with its reply
-				p.say(words(err))
+				p.Say(panel.Words(err))
 			}
 		})
 	}()
@@ -255,9 +256,9 @@ func (p *mailPanel[R, C]) capaButton() *widget.Button {
 	return p.button(p.proto.capaVerb, func(ctx context.Context, c C) error { return p.proto.capa(c, ctx) })
 }
 
-func (p *mailPanel[R, C]) setCaps(summary string) {
-	if summary != "" {
-		p.caps.SetText(clip("Capabilities: "+summary, sayRunes))
+func (p *mailPanel[R, C]) setCaps(Summary string) {
+	if Summary != "" {
+		p.caps.SetText(panel.Clip("Capabilities: "+Summary, panel.SayRunes))
 	}
 }
 
@@ -269,24 +270,24 @@ func (p *mailPanel[R, C]) mechValue() string {
 // sendLogin logs in with the method picked, asking first on an
 // unencrypted connection.
 func (p *mailPanel[R, C]) sendLogin() {
-	user, pass, ok := p.credentials(p.user, p.password, p.remember)
+	user, pass, ok := p.Credentials(p.user, p.password, p.remember)
 	if !ok {
 		return
 	}
 	if user == "" {
-		p.say("Enter the user name to log in.")
+		p.Say("Enter the user name to log in.")
 		return
 	}
 	mech := p.mechValue()
-	p.confirmPlaintextAuth(func() {
+	p.ConfirmPlaintextAuth(func() {
 		p.verb(func(ctx context.Context, c C) error { return p.proto.login(ctx, c, user, pass, mech) })
 	})
 }
 
 // sendStartTLS switches the live session to TLS.
 func (p *mailPanel[R, C]) sendStartTLS() {
-	if s := p.t.Session(); s != nil && s.TLS() != nil {
-		p.say("The connection is already encrypted.")
+	if s := p.Tab.Session(); s != nil && s.TLS() != nil {
+		p.Say("The connection is already encrypted.")
 		return
 	}
 	p.verb(p.proto.startTLS)
@@ -297,14 +298,14 @@ func (p *mailPanel[R, C]) sendStartTLS() {
 // that goes to the keychain when Remember is ticked).
 func (p *mailPanel[R, C]) saveFields() {
 	if err := p.user.Validate(); err != nil {
-		p.sayWrong(inField(p.user, err))
+		p.SayWrong(panel.InField(p.user, err))
 		return
 	}
 	d := profiles.MailDefaults{User: strings.TrimSpace(p.user.Text), Mechanism: p.mechValue(), OpenOnConnect: true,
-		NoTLS: !p.useTLS.Checked && p.t.Settings().Engine.TLS != protocol.TLSImplicit}
-	if !p.saveToProfile(func(pr *profiles.Profile) { pr.Mail, pr.RememberPassword = d, p.remember.Checked }) {
+		NoTLS: !p.useTLS.Checked && p.Tab.Settings().Engine.TLS != protocol.TLSImplicit}
+	if !p.SaveToProfile(func(pr *profiles.Profile) { pr.Mail, pr.RememberPassword = d, p.remember.Checked }) {
 		return
 	}
-	p.rememberPassword(p.password.Text, p.remember.Checked)
-	p.say("Saved the user name, login method and " + p.proto.tlsVerb + " choice to " + p.t.Settings().Name + ".")
+	p.RememberPassword(p.password.Text, p.remember.Checked)
+	p.Say("Saved the user name, login method and " + p.proto.tlsVerb + " choice to " + p.Tab.Settings().Name + ".")
 }

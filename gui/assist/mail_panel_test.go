@@ -91,19 +91,19 @@ func TestPOP3ButtonsSendVerbsAndHideThePassword(t *testing.T) {
 	p.user.SetText("alice")
 	p.password.SetText("secret")
 	h.press("Log in", idle)
-	if want := "the user name or password is wrong"; !strings.Contains(p.status.Text, want) || !strings.Contains(p.detail.Text, want) {
-		t.Fatalf("the refusal is not explained: status %q, detail %q", p.status.Text, p.detail.Text)
+	if want := "the user name or password is wrong"; !strings.Contains(p.Status.Text, want) || !strings.Contains(p.Detail.Text, want) {
+		t.Fatalf("the refusal is not explained: status %q, detail %q", p.Status.Text, p.Detail.Text)
 	}
 	h.press("STAT", idle)
 	p.msg.SetText("x")
 	p.sendTop()
-	if !strings.Contains(p.status.Text, "message number") {
-		t.Fatalf("TOP without a number: %q", p.status.Text)
+	if !strings.Contains(p.Status.Text, "message number") {
+		t.Fatalf("TOP without a number: %q", p.Status.Text)
 	}
 	p.msg.SetText("2")
 	h.press("TOP (header)", idle)
-	if p.detail.Text != "+OK\nSubject: hello\n.dot\n\n→ done: the server sent 3 lines" {
-		t.Fatalf("TOP's reply shown as %q", p.detail.Text)
+	if p.Detail.Text != "+OK\nSubject: hello\n.dot\n\n→ done: the server sent 3 lines" {
+		t.Fatalf("TOP's reply shown as %q", p.Detail.Text)
 	}
 	h.press("QUIT", idle)
 	want := "CAPA\r\nSTLS\r\nCAPA\r\nAUTH PLAIN AGFsaWNlAHNlY3JldA==\r\nSTAT\r\nTOP 2 0\r\nQUIT\r\n"
@@ -114,9 +114,9 @@ func TestPOP3ButtonsSendVerbsAndHideThePassword(t *testing.T) {
 	if screen := h.tab.History(); strings.Contains(screen, "AGFsaWNlAHNlY3JldA==") || !strings.Contains(screen, pop3.HiddenPlain) {
 		t.Fatalf("the terminal shows:\n%s", screen)
 	}
-	h.waitUntil("QUIT's reply listed", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return len(p.shown) == 8 })
-	if !strings.HasPrefix(p.detail.Text, "+OK Logging out.\n→ done") {
-		t.Fatalf("detail %q", p.detail.Text)
+	h.waitUntil("QUIT's reply listed", func() bool { p.Mu.Lock(); defer p.Mu.Unlock(); return len(p.Shown) == 8 })
+	if !strings.HasPrefix(p.Detail.Text, "+OK Logging out.\n→ done") {
+		t.Fatalf("detail %q", p.Detail.Text)
 	}
 }
 
@@ -134,8 +134,8 @@ func TestIMAPButtonsKeepTagsAndHideThePassword(t *testing.T) {
 	h := mailTab(t, "IMAP (143)", peer.Addr, peer.Roots, "* OK")
 	p := NewIMAPPanel(h.win, h.tab)
 	h.open(p)
-	if len(p.shown) != 1 || !strings.Contains(p.caps.Text, "ask with CAPABILITY") {
-		t.Fatalf("the greeting was not listed from the screen: %v", p.shown)
+	if len(p.Shown) != 1 || !strings.Contains(p.caps.Text, "ask with CAPABILITY") {
+		t.Fatalf("the greeting was not listed from the screen: %v", p.Shown)
 	}
 	idle := func() bool { return !p.busy }
 	p.user.SetText("alice")
@@ -150,8 +150,8 @@ func TestIMAPButtonsKeepTagsAndHideThePassword(t *testing.T) {
 	h.press("Log in", idle)
 	p.mailbox.SetText("Archive")
 	h.press("STATUS", idle)
-	if !strings.Contains(p.status.Text, "A004 STATUS") {
-		t.Fatalf("status %q", p.status.Text)
+	if !strings.Contains(p.Status.Text, "A004 STATUS") {
+		t.Fatalf("status %q", p.Status.Text)
 	}
 	h.press("LOGOUT", idle)
 	want := "A001 STARTTLS\r\nA002 CAPABILITY\r\nA003 LOGIN alice \"se\\\"cret\"\r\n" +
@@ -173,12 +173,12 @@ func isButton(o any, label string) (*widget.Button, bool) {
 // mailPanelFields are a mailbox panel's fields, whichever its protocol.
 type mailPanelFields struct {
 	user, password *widgets.EscEntry
-	summary        *string
+	Summary        *string
 	run            func()
 }
 
 func (p *mailPanel[R, C]) fields() *mailPanelFields {
-	return &mailPanelFields{user: p.user, password: p.password, summary: &p.result.text, run: p.RunTest}
+	return &mailPanelFields{user: p.user, password: p.password, Summary: &p.Result.Text, run: p.RunTest}
 }
 
 // TestRunTestAsksForThePasswordAndWithholdsIt: Run test with the password
@@ -202,11 +202,11 @@ func TestRunTestAsksForThePasswordAndWithholdsIt(t *testing.T) {
 	}
 	test.Type(field, "secret")
 	test.Tap(h.buttonLabelled("Run test"))
-	h.waitUntil("the summary", func() bool { return p.result.text != "" })
+	h.waitUntil("the summary", func() bool { return p.Result.Text != "" })
 	if got := peer.Received(t); got != "CAPA\r\n" {
 		t.Fatalf("got %q: the password went without TLS", got)
 	}
-	scriptpeer.Contains(t, p.result.text, "Login: not tried: the server does not offer STLS, so the password would travel unencrypted; Tern did not send the password.")
+	scriptpeer.Contains(t, p.Result.Text, "Login: not tried: the server does not offer STLS, so the password would travel unencrypted; Tern did not send the password.")
 	if p.password.Text != "secret" || !strings.Contains(h.win.status, "POP3: Run test stopped") {
 		t.Fatalf("password field %q, status bar %q", p.password.Text, h.win.status)
 	}
@@ -231,8 +231,8 @@ func TestMailFieldsSavedToProfile(t *testing.T) {
 	f, _ := h.win.store.Load()
 	pr, _ = f.Find("Mailbox")
 	want := profiles.MailDefaults{User: "alice@example.test", Mechanism: "LOGIN", OpenOnConnect: true}
-	if pr.Mail != want || pr.Assistant != "imap" || !strings.Contains(p.status.Text, "Saved") {
-		t.Fatalf("%+v / %q", pr, p.status.Text)
+	if pr.Mail != want || pr.Assistant != "imap" || !strings.Contains(p.Status.Text, "Saved") {
+		t.Fatalf("%+v / %q", pr, p.Status.Text)
 	}
 	if data, _ := os.ReadFile(h.win.store.Path); strings.Contains(string(data), "secret") {
 		t.Fatalf("the password is in the profiles file:\n%s", data)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/widgets"
 
 	"github.com/tern-telnet/tern/protocol"
@@ -23,21 +24,21 @@ import (
 // password, and asks before a password crosses an unencrypted
 // connection.
 func (p *mailPanel[R, C]) RunTest() {
-	if p.isRunning() || p.busy {
-		p.say("Wait: the test or a command is still running.")
+	if p.Running() || p.busy {
+		p.Say("Wait: the test or a command is still running.")
 		return
 	}
-	user, pass, ok := p.credentials(p.user, p.password, p.remember)
+	user, pass, ok := p.Credentials(p.user, p.password, p.remember)
 	if !ok {
 		return
 	}
 	plan := exchange.Plan{User: user, Password: pass, Mechanism: p.mechValue(), StartTLS: p.useTLS.Checked}
-	p.runUser = user
+	p.RunUser = user
 	switch {
 	case user != "" && pass == "":
 		p.askPassword(p.RunTest)
-	case user != "" && !plan.StartTLS && !p.encrypted():
-		p.confirmPlaintextAuth(func() { p.start(plan) })
+	case user != "" && !plan.StartTLS && !p.Encrypted():
+		p.ConfirmPlaintextAuth(func() { p.start(plan) })
 	default:
 		p.start(plan)
 	}
@@ -48,7 +49,7 @@ func (p *mailPanel[R, C]) RunTest() {
 func (p *mailPanel[R, C]) askPassword(then func()) {
 	entry := widgets.NewPasswordEntry()
 	form := widget.NewForm(widget.NewFormItem("Password", entry))
-	d, submit := showAsk(p.w, "Password for "+strings.TrimSpace(p.user.Text), "Run test", form, fyne.NewSize(460, 180), func() {
+	d, submit := panel.ShowAsk(p.Window, "Password for "+strings.TrimSpace(p.user.Text), "Run test", form, fyne.NewSize(460, 180), func() {
 		if entry.Text != "" {
 			p.password.SetText(entry.Text)
 			then()
@@ -56,13 +57,13 @@ func (p *mailPanel[R, C]) askPassword(then func()) {
 	})
 	entry.OnSubmitted = func(string) { submit() }
 	entry.OnEscape = d.Hide
-	p.w.Window().Canvas().Focus(entry)
+	p.Window.Window().Canvas().Focus(entry)
 }
 
 // start runs plan on the live session, reconnecting the tab first when
 // it is closed.
 func (p *mailPanel[R, C]) start(plan exchange.Plan) {
-	s, fresh, greeting, handed := startRun(&p.base, &p.forRun)
+	s, fresh, greeting, handed := panel.StartRun(&p.Base, &p.forRun)
 	stop := func() {
 		if handed {
 			greeting.Close()
@@ -72,7 +73,7 @@ func (p *mailPanel[R, C]) start(plan exchange.Plan) {
 	if !ok {
 		stop()
 		err := fmt.Errorf("there is no session to test")
-		p.finishRun(stopped(err), err)
+		p.FinishRun(stopped(err), err)
 		return
 	}
 	go func() {
@@ -81,16 +82,16 @@ func (p *mailPanel[R, C]) start(plan exchange.Plan) {
 			return // no session was attached, or it did not greet
 		}
 		plan.Encrypted = s.TLS() != nil
-		summary, err := p.proto.run(c, context.Background(), plan, func(st exchange.Step[R]) {
-			p.w.UI(func() { p.say("Run test: " + st.Sent + " → " + p.proto.short(st.Reply)) })
+		Summary, err := p.proto.run(c, context.Background(), plan, func(st exchange.Step[R]) {
+			p.Window.UI(func() { p.Say("Run test: " + st.Sent + " → " + p.proto.short(st.Reply)) })
 		})
 		caps, _ := p.proto.caps(c)
 		if why := p.proto.refusal(err); why != "" {
 			err = fmt.Errorf("%w → %s", err, why)
 		}
-		p.w.UI(func() {
+		p.Window.UI(func() {
 			p.setCaps(caps)
-			p.finishRun(summary, err)
+			p.FinishRun(Summary, err)
 		})
 	}()
 }
@@ -109,7 +110,7 @@ func (p *mailPanel[R, C]) greeted(s *protocol.Session, greeting <-chan R) bool {
 			case !p.proto.reply(r):
 				continue
 			case p.proto.greeted(r):
-				p.w.UI(func() { p.waiting = nil })
+				p.Window.UI(func() { p.Waiting = nil })
 				return true
 			}
 			p.stopRun(fmt.Errorf("the server did not greet with OK after reconnecting: %s", p.proto.short(r)))
@@ -125,7 +126,7 @@ func (p *mailPanel[R, C]) greeted(s *protocol.Session, greeting <-chan R) bool {
 
 // stopRun ends a Run test that could not start (from any goroutine).
 func (p *mailPanel[R, C]) stopRun(err error) {
-	p.w.UI(func() { p.finishRun(stopped(err), err) })
+	p.Window.UI(func() { p.FinishRun(stopped(err), err) })
 }
 
 // stopped is the summary of a test that stopped before its first step.

@@ -73,16 +73,16 @@ func TestMailRunTestAgainstDovecot(t *testing.T) {
 			p.user.SetText(scriptpeer.DovecotUser)
 			p.password.SetText(scriptpeer.DovecotPassword)
 			p.run()
-			h.waitFor("the summary", 20*time.Second, func() bool { return *p.summary != "" })
-			scriptpeer.Contains(t, *p.summary, tt.passed...)
+			h.waitFor("the summary", 20*time.Second, func() bool { return *p.Summary != "" })
+			scriptpeer.Contains(t, *p.Summary, tt.passed...)
 			h.win.closeFront()
 			h.waitUntil("the server to close after the goodbye", func() bool { return h.tab.State() == protocol.StateClosed })
 
-			*p.summary = ""
+			*p.Summary = ""
 			p.password.SetText("not-the-password")
 			p.run()
-			h.waitFor("the second summary", 20*time.Second, func() bool { return *p.summary != "" })
-			scriptpeer.Contains(t, *p.summary, tt.refused...)
+			h.waitFor("the second summary", 20*time.Second, func() bool { return *p.Summary != "" })
+			scriptpeer.Contains(t, *p.Summary, tt.refused...)
 			if why := tt.refused[len(tt.refused)-1]; !strings.Contains(h.win.status, "Run test stopped") || !strings.Contains(h.win.status, why) {
 				t.Fatalf("status bar %q", h.win.status)
 			}

@@ -86,7 +86,7 @@ func NewPOP3Panel(w Window, t Tab) *POP3Panel {
 func (p *POP3Panel) sendTop() {
 	n, err := strconv.Atoi(strings.TrimSpace(p.msg.Text))
 	if err != nil || n < 1 {
-		p.say("Message must be a message number, such as 1 (STAT counts them).")
+		p.Say("Message must be a message number, such as 1 (STAT counts them).")
 		return
 	}
 	p.verb(func(ctx context.Context, c *pop3.Client) error { _, err := c.Top(ctx, n, 0); return err })

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/profiles"
 )
@@ -14,7 +15,7 @@ import (
 // and the keychain was never asked to keep it.
 func TestRememberedPasswordReachesNewTabsOfThatServerOnly(t *testing.T) {
 	profiles.MockNoKeychain()
-	t.Cleanup(func() { ForgetRunPasswords(); profiles.MockKeychain() })
+	t.Cleanup(func() { panel.ForgetRunPasswords(); profiles.MockKeychain() })
 	peer, other := smtppeer.Start(t, nil), smtppeer.Start(t, nil)
 	pr := profiles.Profile{Name: "Mail", Negotiation: "passive"}
 
@@ -22,11 +23,11 @@ func TestRememberedPasswordReachesNewTabsOfThatServerOnly(t *testing.T) {
 	first.user.SetText("ann")
 	first.password.SetText("Pw-1{x}")
 	first.remember.SetChecked(true)
-	if !strings.Contains(first.remember.Text, "until Tern closes") || !strings.Contains(first.status.Text, "no keychain") {
-		t.Fatalf("Remember says %q, the assistant %q", first.remember.Text, first.status.Text)
+	if !strings.Contains(first.remember.Text, "until Tern closes") || !strings.Contains(first.Status.Text, "no keychain") {
+		t.Fatalf("Remember says %q, the assistant %q", first.remember.Text, first.Status.Text)
 	}
-	if _, _, ok := first.credentials(first.user, first.password, first.remember); !ok {
-		t.Fatalf("credentials refused: %q", first.status.Text)
+	if _, _, ok := first.Credentials(first.user, first.password, first.remember); !ok {
+		t.Fatalf("credentials refused: %q", first.Status.Text)
 	}
 
 	again := newTab(t, peer.Addr, pr).openPanel()
@@ -65,7 +66,7 @@ func TestRememberLabelSaysWhere(t *testing.T) {
 			} else {
 				profiles.MockNoKeychain()
 			}
-			got, why := RememberLabel(tt.session), KeychainWhyNot(tt.session)
+			got, why := panel.RememberLabel(tt.session), panel.KeychainWhyNot(tt.session)
 			if !strings.Contains(got, tt.want) || len(got) > len("Remember password in this computer's keychain") {
 				t.Errorf("RememberLabel(%q) = %q, want %q in it, no longer than the keychain's", tt.session, got, tt.want)
 			}

@@ -36,7 +36,7 @@ type mailDomain struct {
 
 // MailDomainFound is told the words of a mail domain's lookup and whether
 // the tab is now connecting to one of its exchangers.
-type MailDomainFound func(words string, connected bool)
+type MailDomainFound func(Words string, connected bool)
 
 // findMailServers is the Find mail servers button.
 func (p *SMTPPanel) findMailServers() { p.FindMailServers(p.domain.Text, nil) }
@@ -48,22 +48,22 @@ func (p *SMTPPanel) FindMailServers(domain string, found MailDomainFound) {
 	domain = strings.TrimSuffix(strings.TrimSpace(domain), ".")
 	switch {
 	case domain == "" || strings.ContainsAny(domain, " \t/@:"):
-		p.say("Type a mail domain such as example.com (the part after @), then press Find mail servers.")
+		p.Say("Type a mail domain such as example.com (the part after @), then press Find mail servers.")
 		return
 	case p.finding:
-		p.say("Still looking up " + p.domain.Text + "…")
+		p.Say("Still looking up " + p.domain.Text + "…")
 		return
-	case p.isRunning():
-		p.say("The test is running; find mail servers when it has finished.")
+	case p.Running():
+		p.Say("The test is running; find mail servers when it has finished.")
 		return
 	}
 	p.domain.SetText(domain)
-	engine := p.t.Settings().Engine
+	engine := p.Tab.Settings().Engine
 	port := mxPort(engine.Port)
-	r := p.w.Resolver()
+	r := p.Window.Resolver()
 	p.finding = true
-	p.say(fmt.Sprintf("Looking up the mail exchangers of %s in DNS, then trying each on port %d…", domain, port))
-	p.t.Print("Looking up the mail exchangers of " + domain + "…\r\n")
+	p.Say(fmt.Sprintf("Looking up the mail exchangers of %s in DNS, then trying each on port %d…", domain, port))
+	p.Tab.Print("Looking up the mail exchangers of " + domain + "…\r\n")
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), mxLookupTimeout)
 		defer cancel()
@@ -72,7 +72,7 @@ func (p *SMTPPanel) FindMailServers(domain string, found MailDomainFound) {
 			return protocol.DialThrough(ctx, engine, network, address)
 		}
 		res, c, err := mx.Connect(ctx, r, domain, port, mxDialTimeout, through)
-		p.w.UI(func() { p.foundMailServers(res, c, err, port, found) })
+		p.Window.UI(func() { p.foundMailServers(res, c, err, port, found) })
 	}()
 }
 
@@ -105,33 +105,33 @@ func mxWords(res mx.Result, c mx.Choice, err error) string {
 // answered, on the connection the lookup opened.
 func (p *SMTPPanel) foundMailServers(res mx.Result, c mx.Choice, err error, port int, found MailDomainFound) {
 	p.finding = false
-	words := mxWords(res, c, err)
-	p.t.Print(terminalText(words))
+	Words := mxWords(res, c, err)
+	p.Tab.Print(terminalText(Words))
 	if found != nil {
-		found(words, err == nil)
+		found(Words, err == nil)
 	}
 	if err != nil {
-		p.say(strings.TrimSpace(words))
+		p.Say(strings.TrimSpace(Words))
 		return
 	}
-	st := p.t.Settings()
+	st := p.Tab.Settings()
 	st.Engine.Host, st.Engine.Port = c.Host.Name, fmt.Sprint(port)
 	st.Engine.Conn = c.TCPConn()
 	if st.Engine.Conn == nil {
 		c.Conn.Close() // not TCP: the session dials the exchanger itself
 	}
 	p.mx = &mailDomain{lookup: res, choice: c}
-	p.t.ReconnectWith(st)
+	p.Tab.ReconnectWith(st)
 	st.Engine.Conn = nil // a later reconnect dials the exchanger by name
-	p.t.SetSettings(st)
-	p.say(c.Explain())
+	p.Tab.SetSettings(st)
+	p.Say(c.Explain())
 }
 
 // domainReport is the mail domain the tab's session came from, or nil
 // when it did not come from one (or the tab has since been pointed
 // elsewhere).
 func (p *SMTPPanel) domainReport() *mailDomain {
-	if p.mx == nil || !strings.EqualFold(p.t.Settings().Engine.Host, p.mx.choice.Host.Name) {
+	if p.mx == nil || !strings.EqualFold(p.Tab.Settings().Engine.Host, p.mx.choice.Host.Name) {
 		return nil
 	}
 	return p.mx
@@ -151,7 +151,7 @@ func domainFindings(d *mailDomain, r *net.Resolver, banner string, res smtp.Resu
 }
 
 // domainSummary is the domain's findings, at the top of the Run test's
-// summary.
+// Summary.
 func domainSummary(domain string, findings []string) string {
 	if len(findings) == 0 {
 		return ""

@@ -39,18 +39,18 @@ func mxAssistant(t *testing.T, addr string, roots *x509.CertPool) (*harness, *SM
 func findAndRun(t *testing.T, h *harness, p *SMTPPanel, port string) string {
 	t.Helper()
 	var told string
-	p.FindMailServers("example.test", func(words string, ok bool) {
+	p.FindMailServers("example.test", func(Words string, ok bool) {
 		if ok {
-			told = words
+			told = Words
 		}
 	})
-	if !p.finding || !strings.Contains(p.status.Text, "Looking up the mail exchangers of example.test") {
-		t.Fatalf("while looking up, the assistant says %q", p.status.Text)
+	if !p.finding || !strings.Contains(p.Status.Text, "Looking up the mail exchangers of example.test") {
+		t.Fatalf("while looking up, the assistant says %q", p.Status.Text)
 	}
 	h.waitUntil("the lookup", func() bool { return !p.finding })
 	first := h.tab.Session()
 	wantWhy := "Connected to mail.example.test (preference 20) at 127.0.0.1 port " + port + "; before it, mx1.example.test (preference 10) at 127.0.0.2: refused"
-	mustHave(t, p.status.Text, wantWhy)
+	mustHave(t, p.Status.Text, wantWhy)
 	mustHave(t, told, "Mail exchangers of example.test, in the order senders try them:", "10 mx1.example.test  127.0.0.2", "20 mail.example.test  127.0.0.1", wantWhy)
 	mustHave(t, h.tab.History(), "Looking up the mail exchangers of example.test…", // wrapped for the terminal
 		"Connected to mail.example.test (preference 20) at 127.0.0.1 port "+port+";\r\nbefore it, mx1.example.test (preference 10)")
@@ -63,8 +63,8 @@ func findAndRun(t *testing.T, h *harness, p *SMTPPanel, port string) string {
 	})
 	p.useTLS.SetChecked(true)
 	p.RunTest()
-	h.waitUntil("the summary", func() bool { return p.result.text != "" })
-	return p.result.text
+	h.waitUntil("the summary", func() bool { return p.Result.Text != "" })
+	return p.Result.Text
 }
 
 // TestMailDomainFindsSecondExchanger: the first MX refuses, so the tab
@@ -115,13 +115,13 @@ func TestMailDomainNullMX(t *testing.T) {
 	p.domain.SetText("nomail.test")
 	p.findMailServers()
 	h.waitUntil("the lookup", func() bool { return !p.finding })
-	mustHave(t, p.status.Text, "nomail.test publishes a null MX", "accepts no mail")
+	mustHave(t, p.Status.Text, "nomail.test publishes a null MX", "accepts no mail")
 	if h.tab.Session() != before {
 		t.Fatal("the tab reconnected after a null MX")
 	}
 	p.domain.SetText("")
 	p.findMailServers()
-	mustHave(t, p.status.Text, "Type a mail domain")
+	mustHave(t, p.Status.Text, "Type a mail domain")
 }
 
 func TestTerminalText(t *testing.T) {

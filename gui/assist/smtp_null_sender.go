@@ -13,13 +13,13 @@ const nullSenderWhy = "From is empty, so the test sends MAIL FROM:<> — the nul
 // when the person chooses the null sender. Otherwise the keyboard goes
 // to From.
 func (p *SMTPPanel) confirmNullSender(then func()) {
-	p.w.ConfirmRisky("Send with an empty sender?", nullSenderWhy, "Send as a bounce (MAIL FROM:<>)", func(ok bool) {
+	p.Window.ConfirmRisky("Send with an empty sender?", nullSenderWhy, "Send as a bounce (MAIL FROM:<>)", func(ok bool) {
 		if ok {
 			then()
 			return
 		}
-		p.say("Run test not started: fill in From, or run it again and choose the empty sender.")
-		p.w.Window().Canvas().Focus(p.from)
+		p.Say("Run test not started: fill in From, or run it again and choose the empty sender.")
+		p.Window.Window().Canvas().Focus(p.from)
 	})
 }
 

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/widgets"
 
 	"github.com/tern-telnet/tern/profiles"
@@ -22,8 +23,8 @@ import (
 // sends goes into the live session, visible as if typed; replies are read
 // back from the session and explained.
 type SMTPPanel struct {
-	base
-	replyView[smtp.Reply]
+	panel.Base
+	panel.ReplyView[smtp.Reply]
 
 	ehlo, from, to, subject, user *widgets.EscEntry
 	body                          *widgets.EscEntry
@@ -55,7 +56,7 @@ type SMTPPanel struct {
 // NewSMTPPanel makes the SMTP assistant for the tab, its fields filled
 // from the tab's profile.
 func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
-	p := &SMTPPanel{base: newBase(w, t, "SMTP")}
+	p := &SMTPPanel{Base: panel.NewBase(w, t, "SMTP")}
 	host, _ := os.Hostname()
 	d := t.Settings().Profile.SMTP
 	p.ehlo = oneLineEntry("EHLO name", cmp.Or(d.EHLO, host))
@@ -69,8 +70,8 @@ func NewSMTPPanel(w Window, t Tab) *SMTPPanel {
 	p.body.SetText("This is a test message sent with Tern.\n")
 	p.body.SetMinRowsVisible(4)
 	p.user = oneLineEntry("user name", d.AuthUser)
-	p.password, p.remember = p.passwordFields()
-	p.keepFieldsForRun(map[string]*widgets.EscEntry{"from": p.from, "to": p.to, "user": p.user})
+	p.password, p.remember = p.PasswordFields()
+	p.KeepFieldsForRun(map[string]*widgets.EscEntry{"from": p.from, "to": p.to, "user": p.user})
 	p.mech = widget.NewSelect([]string{"PLAIN", "LOGIN"}, nil)
 	p.mech.SetSelected(cmp.Or(strings.ToUpper(d.AuthMech), "PLAIN"))
 	p.useTLS = widget.NewCheck("Use STARTTLS in Run test", nil)
@@ -114,20 +115,20 @@ func (p *SMTPPanel) layout() fyne.CanvasObject {
 	commands = container.NewVBox(commands,
 		container.NewBorder(nil, nil, widget.NewLabel("Mail domain"), b("Find mail servers", p.findMailServers), p.domain))
 	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)
-	return p.frame(p.RunTest, commands, p.saveDefaults, fields, p.newReplyView(p.w, smtp.Reply.String, replyLines, smtp.Explain), 0.65)
+	return p.Frame(p.RunTest, commands, p.saveDefaults, fields, p.NewReplyView(p.Window, smtp.Reply.String, replyLines, smtp.Explain), 0.65)
 }
 
 func (p *SMTPPanel) send(line string) {
-	if s := p.session(); s != nil {
+	if s := p.Session(); s != nil {
 		s.SendLine(line)
-		p.w.FocusTerminal()
+		p.Window.FocusTerminal()
 	}
 }
 
 func (p *SMTPPanel) check(fields ...*widgets.EscEntry) bool {
 	for _, f := range fields {
 		if err := f.Validate(); err != nil {
-			p.sayWrong(inField(f, err))
+			p.SayWrong(panel.InField(f, err))
 			return false
 		}
 	}
@@ -148,37 +149,37 @@ func (p *SMTPPanel) recipients() ([]string, error) {
 			continue
 		}
 		if err := smtp.CheckAddress("To", r, false); err != nil {
-			return nil, inField(p.to, err)
+			return nil, panel.InField(p.to, err)
 		}
 		out = append(out, strings.Trim(r, "<>"))
 	}
 	if len(out) == 0 {
-		return nil, inField(p.to, fmt.Errorf("enter at least one recipient in To"))
+		return nil, panel.InField(p.to, fmt.Errorf("enter at least one recipient in To"))
 	}
 	return out, nil
 }
 
 func (p *SMTPPanel) sendMAIL() {
 	if err := smtp.CheckAddress("From", p.from.Text, true); err != nil {
-		p.sayWrong(inField(p.from, err))
+		p.SayWrong(panel.InField(p.from, err))
 		return
 	}
 	from := strings.Trim(strings.TrimSpace(p.from.Text), "<>")
-	s := p.session()
+	s := p.Session()
 	if s == nil {
 		return
 	}
 	s.SendLine("MAIL FROM:<" + from + ">")
-	p.w.FocusTerminal()
+	p.Window.FocusTerminal()
 	if from == "" {
-		p.say(saidNullSender)
+		p.Say(saidNullSender)
 	}
 }
 
 func (p *SMTPPanel) sendRCPT() {
 	to, err := p.recipients()
 	if err != nil {
-		p.sayWrong(err)
+		p.SayWrong(err)
 		return
 	}
 	for _, r := range to {
@@ -189,7 +190,7 @@ func (p *SMTPPanel) sendRCPT() {
 func (p *SMTPPanel) sendVRFY() {
 	to, err := p.recipients()
 	if err != nil {
-		p.sayWrong(err)
+		p.SayWrong(err)
 		return
 	}
 	p.send("VRFY " + to[0])
@@ -198,17 +199,17 @@ func (p *SMTPPanel) sendVRFY() {
 // message builds the message from the fields, checking them.
 func (p *SMTPPanel) message() (*smtp.Message, error) {
 	if err := smtp.CheckAddress("From", p.from.Text, true); err != nil {
-		return nil, inField(p.from, err)
+		return nil, panel.InField(p.from, err)
 	}
 	if err := smtp.CheckField("Subject", p.subject.Text); err != nil {
-		return nil, inField(p.subject, err)
+		return nil, panel.InField(p.subject, err)
 	}
 	to, err := p.recipients()
 	if err != nil {
 		return nil, err
 	}
 	if long := smtp.LongLines(p.body.Text); len(long) > 0 {
-		return nil, inField(p.body, fmt.Errorf("body line %d is longer than %d characters, which SMTP does not allow", long[0], smtp.MaxLineLength))
+		return nil, panel.InField(p.body, fmt.Errorf("body line %d is longer than %d characters, which SMTP does not allow", long[0], smtp.MaxLineLength))
 	}
 	host := strings.TrimSpace(p.ehlo.Text)
 	return &smtp.Message{From: strings.Trim(strings.TrimSpace(p.from.Text), "<>"), To: to, Subject: p.subject.Text, Body: p.body.Text, Host: host}, nil
@@ -218,18 +219,18 @@ func (p *SMTPPanel) message() (*smtp.Message, error) {
 func (p *SMTPPanel) sendMessage() {
 	m, err := p.message()
 	if err != nil {
-		p.sayWrong(err)
+		p.SayWrong(err)
 		return
 	}
-	p.mu.Lock()
+	p.Mu.Lock()
 	last := p.last.Code
-	p.mu.Unlock()
-	s := p.session()
+	p.Mu.Unlock()
+	s := p.Session()
 	if s == nil {
 		return
 	}
 	if last != 354 {
-		p.say("Send DATA first and wait for the server's 354; then Send message.")
+		p.Say("Send DATA first and wait for the server's 354; then Send message.")
 		return
 	}
 	for _, l := range m.DataLines() {
@@ -240,39 +241,39 @@ func (p *SMTPPanel) sendMessage() {
 // sendAUTH logs in with the mechanism chosen, through the protocol's
 // Auth verb on its own goroutine; a refusal is said in the assistant.
 func (p *SMTPPanel) sendAUTH() {
-	user, pass, ok := p.credentials(p.user, p.password, p.remember)
+	user, pass, ok := p.Credentials(p.user, p.password, p.remember)
 	if !ok {
 		return
 	}
 	mech := p.mech.Selected
 	if caps := p.ehloCaps; caps != nil && len(caps.Auth) == 0 && !caps.StartTLS {
-		p.say("The server's EHLO offered no AUTH, so the user name and password were not sent.")
+		p.Say("The server's EHLO offered no AUTH, so the user name and password were not sent.")
 		return
 	}
 	auth := func(startTLS bool) { p.auth(mech, user, pass, startTLS) }
-	if caps := p.ehloCaps; caps != nil && caps.StartTLS && !p.encrypted() {
+	if caps := p.ehloCaps; caps != nil && caps.StartTLS && !p.Encrypted() {
 		p.askTLSBeforeAuth(func() { auth(true) }, func() { auth(false) })
 		return
 	}
-	p.confirmPlaintextAuth(func() { auth(false) })
+	p.ConfirmPlaintextAuth(func() { auth(false) })
 }
 
 // client makes a conversation over the session, listening to its replies
 // from now on (on the UI goroutine, before anything is sent); close it
 // when done.
 func (p *SMTPPanel) client(s *protocol.Session) *smtp.Client {
-	p.mu.Lock()
+	p.Mu.Lock()
 	tap := p.tap
-	p.mu.Unlock()
+	p.Mu.Unlock()
 	if tap == nil { // no session attached: nothing will come
 		tap = &smtp.Tap{}
 		tap.Close()
 	}
-	return smtp.NewClient(p.conn(s), tap)
+	return smtp.NewClient(p.Conn(s), tap)
 }
 
 func (p *SMTPPanel) showEncoded() {
-	user, pass, ok := p.credentials(p.user, p.password, p.remember)
+	user, pass, ok := p.Credentials(p.user, p.password, p.remember)
 	if !ok {
 		return
 	}
@@ -283,19 +284,19 @@ func (p *SMTPPanel) showEncoded() {
 	text.Wrapping = fyne.TextWrapBreak
 	warning := widget.NewLabel("Base64 is an encoding, not encryption: anyone who sees these lines has the password. Encoded here, on this computer.")
 	warning.Wrapping = fyne.TextWrapWord
-	d := showClosable(p.w, "Encoded credentials", container.NewBorder(warning, nil, nil, nil, text), fyne.NewSize(560, 300))
+	d := panel.ShowClosable(p.Window, "Encoded credentials", container.NewBorder(warning, nil, nil, nil, text), fyne.NewSize(560, 300))
 	text.OnEscape = d.Hide
 }
 
 // sendSTARTTLS switches the live session to TLS with the protocol's
 // StartTLS verb, then sends EHLO again (the verb leaves that to us).
 func (p *SMTPPanel) sendSTARTTLS() {
-	s := p.session()
+	s := p.Session()
 	if s == nil {
 		return
 	}
 	if s.TLS() != nil {
-		p.say("The connection is already encrypted.")
+		p.Say("The connection is already encrypted.")
 		return
 	}
 	c := p.client(s)
@@ -304,11 +305,11 @@ func (p *SMTPPanel) sendSTARTTLS() {
 		defer c.Close()
 		ctx := context.Background()
 		if err := c.StartTLS(ctx); err != nil {
-			p.w.UI(func() { p.say("TLS did not start: " + words(err)) })
+			p.Window.UI(func() { p.Say("TLS did not start: " + panel.Words(err)) })
 			return
 		}
 		if _, err := c.Hello(ctx, ehlo); err != nil {
-			p.w.UI(func() { p.say("EHLO after STARTTLS failed: " + words(err)) })
+			p.Window.UI(func() { p.Say("EHLO after STARTTLS failed: " + panel.Words(err)) })
 		}
 	}()
 }
@@ -326,14 +327,14 @@ func (p *SMTPPanel) saveDefaults() {
 	}
 	d := profiles.SMTPDefaults{EHLO: strings.TrimSpace(p.ehlo.Text), From: strings.TrimSpace(p.from.Text), To: to,
 		AuthUser: strings.TrimSpace(p.user.Text), AuthMech: p.mech.Selected, OpenOnConnect: true, StartTLS: p.useTLS.Checked}
-	if !p.saveToProfile(func(pr *profiles.Profile) { pr.SMTP, pr.RememberPassword = d, p.remember.Checked }) {
+	if !p.SaveToProfile(func(pr *profiles.Profile) { pr.SMTP, pr.RememberPassword = d, p.remember.Checked }) {
 		return
 	}
-	p.rememberPassword(p.password.Text, p.remember.Checked)
-	st := p.t.Settings() // the tab's next session keeps them too
+	p.RememberPassword(p.password.Text, p.remember.Checked)
+	st := p.Tab.Settings() // the tab's next session keeps them too
 	st.Profile.SMTP, st.Profile.RememberPassword = d, p.remember.Checked
-	p.t.SetSettings(st)
-	p.say("Saved the assistant's fields to " + p.t.Settings().Name + ".")
+	p.Tab.SetSettings(st)
+	p.Say("Saved the assistant's fields to " + p.Tab.Settings().Name + ".")
 }
 
 // Content is the panel, for the tab to show beside its terminal.

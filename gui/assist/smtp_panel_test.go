@@ -20,10 +20,10 @@ func TestSMTPAssistantRunTestDelivers(t *testing.T) {
 	p.subject.SetText("Tern test")
 	p.body.SetText("Hello\n.dot line\n")
 	p.RunTest()
-	h.waitUntil("summary", func() bool { return p.result.text != "" })
-	if strings.Contains(p.result.text, "Stopped") || !strings.Contains(p.result.text, "TLS: STARTTLS worked") ||
-		!strings.Contains(p.result.text, "Recipients: accepted testuser@example.test.") {
-		t.Fatalf("result:\n%s", p.result.text)
+	h.waitUntil("summary", func() bool { return p.Result.Text != "" })
+	if strings.Contains(p.Result.Text, "Stopped") || !strings.Contains(p.Result.Text, "TLS: STARTTLS worked") ||
+		!strings.Contains(p.Result.Text, "Recipients: accepted testuser@example.test.") {
+		t.Fatalf("result:\n%s", p.Result.Text)
 	}
 	msgs := peer.Messages()
 	if len(msgs) != 1 || !strings.HasSuffix(string(msgs[0].Data), "\r\n\r\nHello\r\n.dot line\r\n") {
@@ -44,15 +44,15 @@ func TestSMTPAssistantButtonsAndChecks(t *testing.T) {
 	_, h, tab, p := newAssistant(t)
 	p.ehlo.SetText("me\r\nMAIL FROM:<evil@x>")
 	p.sendEHLO()
-	if !strings.Contains(p.status.Text, "one line") {
-		t.Fatalf("a CR LF in a field was not refused: %q", p.status.Text)
+	if !strings.Contains(p.Status.Text, "one line") {
+		t.Fatalf("a CR LF in a field was not refused: %q", p.Status.Text)
 	}
 	p.ehlo.SetText("")
 	fyne.CurrentApp().Clipboard().SetContent("me\x1b[201~\x03")
 	p.ehlo.TypedShortcut(&fyne.ShortcutPaste{Clipboard: fyne.CurrentApp().Clipboard()})
 	p.sendEHLO()
-	if p.ehlo.Text != "me\x1b[201~\x03" || !strings.Contains(p.status.Text, "invisible control character (U+001B)") {
-		t.Fatalf("a pasted ESC in a field was not refused: %q / %q", p.ehlo.Text, p.status.Text)
+	if p.ehlo.Text != "me\x1b[201~\x03" || !strings.Contains(p.Status.Text, "invisible control character (U+001B)") {
+		t.Fatalf("a pasted ESC in a field was not refused: %q / %q", p.ehlo.Text, p.Status.Text)
 	}
 	test.Type(p.ehlo, "")
 	p.ehlo.SetText("me.example.org")
@@ -60,28 +60,28 @@ func TestSMTPAssistantButtonsAndChecks(t *testing.T) {
 	h.waitUntil("EHLO reply", func() bool { return strings.Contains(tab.History(), "250-") })
 	p.to.SetText("Not An Address")
 	p.sendRCPT()
-	if !strings.Contains(p.status.Text, "does not look like an address") {
-		t.Fatalf("bad address: %q", p.status.Text)
+	if !strings.Contains(p.Status.Text, "does not look like an address") {
+		t.Fatalf("bad address: %q", p.Status.Text)
 	}
 	p.to.SetText("somebody@elsewhere.example")
 	p.from.SetText("a@example.org")
 	p.sendMAIL()
 	p.sendRCPT()
 	h.waitUntil("relay explanation", func() bool {
-		p.mu.Lock()
-		defer p.mu.Unlock()
+		p.Mu.Lock()
+		defer p.Mu.Unlock()
 		return p.last.Code == 554
 	})
 	p.body.SetText(strings.Repeat("x", 1200))
 	p.RunTest()
-	if !strings.Contains(p.status.Text, "longer than 998") {
-		t.Fatalf("long line: %q", p.status.Text)
+	if !strings.Contains(p.Status.Text, "longer than 998") {
+		t.Fatalf("long line: %q", p.Status.Text)
 	}
 	tab.Session().Close()
 	h.waitUntil("closed", func() bool { return tab.State() == protocol.StateClosed })
 	p.sendEHLO()
-	if !strings.Contains(p.status.Text, "Not connected") || p.ehlo.Text != "me.example.org" {
-		t.Fatalf("after the session ended: %q / %q", p.status.Text, p.ehlo.Text)
+	if !strings.Contains(p.Status.Text, "Not connected") || p.ehlo.Text != "me.example.org" {
+		t.Fatalf("after the session ended: %q / %q", p.Status.Text, p.ehlo.Text)
 	}
 }
 
@@ -98,7 +98,7 @@ func TestSMTPAssistantSavesFieldsToProfile(t *testing.T) {
 	p.saveDefaults()
 	f, _ := h.win.store.Load()
 	pr, _ = f.Find("Mail")
-	if pr.SMTP.From != "me@example.org" || len(pr.SMTP.To) != 2 || !strings.Contains(p.status.Text, "Saved") {
-		t.Fatalf("%+v / %q", pr.SMTP, p.status.Text)
+	if pr.SMTP.From != "me@example.org" || len(pr.SMTP.To) != 2 || !strings.Contains(p.Status.Text, "Saved") {
+		t.Fatalf("%+v / %q", pr.SMTP, p.Status.Text)
 	}
 }

@@ -3,6 +3,7 @@ package assist
 import (
 	"strconv"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
@@ -29,7 +30,7 @@ func notKept(more int) []string {
 	if more == 0 {
 		return nil
 	}
-	return []string{moreLines(more) + " not kept (Tern keeps the first part of a reply)"}
+	return []string{panel.MoreLines(more) + " not kept (Tern keeps the first part of a reply)"}
 }
 
 // Attach follows a (new) session's replies through a reply tap of its
@@ -37,35 +38,35 @@ func notKept(more int) []string {
 // session (such as Not connected) goes, unless a Run test is what
 // connected it.
 func (p *SMTPPanel) Attach(s *protocol.Session) protocol.DataTap {
-	p.passwordStillHere(s.Config())
+	p.PasswordStillHere(s.Config())
 	tap := &smtp.Tap{}
-	p.mu.Lock()
+	p.Mu.Lock()
 	p.tap = tap
-	p.mu.Unlock()
+	p.Mu.Unlock()
 	p.banner, p.ehloCaps = "", nil
 	if p.forRun != nil {
-		p.forRun(smtp.NewClient(p.conn(s), tap))
+		p.forRun(smtp.NewClient(p.Conn(s), tap))
 	}
 	ch, stop := tap.Subscribe()
-	p.attached(stop)
-	follow(p.w, ch, func(r smtp.Reply) bool { return r.Code != 0 }, p.addReply)
+	p.Attached(stop)
+	panel.Follow(p.Window, ch, func(r smtp.Reply) bool { return r.Code != 0 }, p.addReply)
 	return tap
 }
 
 // addReply lists a reply and shows it in full.
 func (p *SMTPPanel) addReply(r smtp.Reply) {
-	p.mu.Lock()
+	p.Mu.Lock()
 	p.last = r
-	p.mu.Unlock()
+	p.Mu.Unlock()
 	if r.Code == 220 && p.banner == "" {
 		p.banner = r.Text()
 	}
 	if r.Code == 250 && len(r.Lines) > 1 {
 		caps := smtp.ParseEHLO(r)
 		p.ehloCaps = &caps
-		p.caps.SetText(clip("Capabilities: "+caps.Summary(), sayRunes))
+		p.caps.SetText(panel.Clip("Capabilities: "+caps.Summary(), panel.SayRunes))
 	}
-	p.add(r)
+	p.Add(r)
 }
 
 // addEarlierReplies lists the replies already on screen when the

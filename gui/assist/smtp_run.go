@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/smtp"
 )
@@ -23,8 +24,8 @@ const greetingTimeout = 30 * time.Second
 // out (swaks --tls-optional, as Thunderbird does); only when the server
 // offers none does it ask before a password crosses in clear.
 func (p *SMTPPanel) RunTest() {
-	if p.isRunning() {
-		p.say("The test is already running.")
+	if p.Running() {
+		p.Say("The test is already running.")
 		return
 	}
 	plan, ok := p.plan()
@@ -44,8 +45,8 @@ func (p *SMTPPanel) RunTest() {
 // password may cross a connection the server would not encrypt.
 func (p *SMTPPanel) confirmPlaintext(ctx context.Context) bool {
 	answer := make(chan bool, 1)
-	p.w.UI(func() {
-		p.w.ConfirmRisky("Send the password unencrypted?",
+	p.Window.UI(func() {
+		p.Window.ConfirmRisky("Send the password unencrypted?",
 			"The server does not offer STARTTLS, so this connection cannot be encrypted: the user name and password would cross the network in clear text (base64 is not encryption). Send them anyway?",
 			"Send anyway", func(ok bool) { answer <- ok })
 	})
@@ -65,18 +66,18 @@ func (p *SMTPPanel) plan() (smtp.Plan, bool) {
 	}
 	msg, err := p.message()
 	if err != nil {
-		p.sayWrong(err)
+		p.SayWrong(err)
 		return smtp.Plan{}, false
 	}
 	plan := smtp.Plan{EHLO: strings.TrimSpace(p.ehlo.Text), StartTLS: p.useTLS.Checked, From: msg.From, To: msg.To, Message: msg}
-	p.runUser = ""
+	p.RunUser = ""
 	if strings.TrimSpace(p.user.Text) != "" {
-		user, pass, ok := p.credentials(p.user, p.password, p.remember)
+		user, pass, ok := p.Credentials(p.user, p.password, p.remember)
 		if !ok {
 			return smtp.Plan{}, false
 		}
 		plan.Auth = &smtp.Auth{Mechanism: p.mech.Selected, User: user, Password: pass}
-		p.runUser = user
+		p.RunUser = user
 	}
 	return plan, true
 }
@@ -84,14 +85,14 @@ func (p *SMTPPanel) plan() (smtp.Plan, bool) {
 // start runs plan on the live session, reconnecting the tab first when
 // it is closed; the run's goroutine owns the client.
 func (p *SMTPPanel) start(plan smtp.Plan) {
-	s, fresh, c, handed := startRun(&p.base, &p.forRun)
+	s, fresh, c, handed := panel.StartRun(&p.Base, &p.forRun)
 	if !fresh {
 		c, handed = p.client(s), true
 	}
 	if !handed { // no session was attached: SessionEnded says why
 		return
 	}
-	domain, banner, resolver := p.domainReport(), p.banner, p.w.Resolver()
+	domain, banner, resolver := p.domainReport(), p.banner, p.Window.Resolver()
 	go func() {
 		defer c.Close()
 		if fresh {
@@ -101,12 +102,12 @@ func (p *SMTPPanel) start(plan smtp.Plan) {
 			var refused *smtp.ReplyError
 			switch {
 			case errors.As(err, &refused):
-				p.w.UI(func() {
+				p.Window.UI(func() {
 					p.finish(s, smtp.Result{Err: fmt.Errorf("the server did not greet with 220 after reconnecting: %s", r)})
 				})
 				return
 			case err != nil && s.Status().State == protocol.StateConnected:
-				p.w.UI(func() {
+				p.Window.UI(func() {
 					p.finish(s, smtp.Result{Err: fmt.Errorf("the server sent no greeting within %s of reconnecting", greetingTimeout)})
 				})
 				return
@@ -114,21 +115,21 @@ func (p *SMTPPanel) start(plan smtp.Plan) {
 				return // the session ended first: sessionEnded says why
 			}
 			banner = r.Text()
-			p.w.UI(func() { p.waiting = nil })
+			p.Window.UI(func() { p.Waiting = nil })
 		}
 		plan.Encrypted = s.TLS() != nil
 		res := c.Run(context.Background(), plan, func(st smtp.Step) {
-			p.w.UI(func() { p.say("Run test: " + st.Name + ": " + st.Reply.String()) })
+			p.Window.UI(func() { p.Say("Run test: " + st.Name + ": " + st.Reply.String()) })
 		})
 		extra := domainFindings(domain, resolver, banner, res, s.TLS())
-		p.w.UI(func() { p.finish(s, res, extra...) })
+		p.Window.UI(func() { p.finish(s, res, extra...) })
 	}()
 }
 
 // SessionEnded runs when a session of the tab ends: a test that was
 // waiting for it to connect stops, saying why.
 func (p *SMTPPanel) SessionEnded(s *protocol.Session, err error) {
-	if why := p.endedBeforeRun(s, err); why != nil {
+	if why := p.EndedBeforeRun(s, err); why != nil {
 		p.finish(s, smtp.Result{Err: why})
 	}
 }
@@ -141,9 +142,9 @@ func (p *SMTPPanel) finish(s *protocol.Session, res smtp.Result, domain ...strin
 	if info := s.TLS(); info != nil {
 		res.TLSDetail = info.Summary()
 	}
-	summary := res.Summary()
+	Summary := res.Summary()
 	if d := p.domainReport(); d != nil {
-		summary = domainSummary(d.lookup.Domain, domain) + summary
+		Summary = domainSummary(d.lookup.Domain, domain) + Summary
 	}
-	p.finishRun(summary, res.Err)
+	p.FinishRun(Summary, res.Err)
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/profiles"
@@ -27,21 +28,21 @@ func TestRunTestTwiceConnectsAgain(t *testing.T) {
 	peer, h, tab, p := newAssistant(t)
 	fillTest(p)
 	p.RunTest()
-	h.waitUntil("the first summary", func() bool { return p.result.text != "" })
+	h.waitUntil("the first summary", func() bool { return p.Result.Text != "" })
 	h.win.closeFront() // the summary dialog
 	h.waitUntil("the server to close after QUIT", func() bool { return tab.State() == protocol.StateClosed })
 
-	p.result.text = ""
+	p.Result.Text = ""
 	p.RunTest()
-	if !strings.Contains(p.status.Text, "connecting again") || !strings.Contains(h.win.status, "SMTP: Run test: the session was closed") {
-		t.Fatalf("the assistant says %q, the status bar %q", p.status.Text, h.win.status)
+	if !strings.Contains(p.Status.Text, "connecting again") || !strings.Contains(h.win.status, "SMTP: Run test: the session was closed") {
+		t.Fatalf("the assistant says %q, the status bar %q", p.Status.Text, h.win.status)
 	}
 	h.waitUntil("the second summary", func() bool {
-		t.Logf("status %q", p.status.Text)
-		return p.result.text != ""
+		t.Logf("status %q", p.Status.Text)
+		return p.Result.Text != ""
 	})
-	if strings.Contains(p.result.text, "Stopped") || len(peer.Messages()) != 2 {
-		t.Fatalf("second run, %d messages:\n%s", len(peer.Messages()), p.result.text)
+	if strings.Contains(p.Result.Text, "Stopped") || len(peer.Messages()) != 2 {
+		t.Fatalf("second run, %d messages:\n%s", len(peer.Messages()), p.Result.Text)
 	}
 	if !strings.Contains(h.win.status, "SMTP: Run test passed") {
 		t.Fatalf("status bar %q", h.win.status)
@@ -61,10 +62,10 @@ func TestRunTestSaysWhyItCannotConnect(t *testing.T) {
 	st.Engine.Port = port
 	tab.st = st
 	p.RunTest()
-	h.waitUntil("the summary", func() bool { return p.result.text != "" })
+	h.waitUntil("the summary", func() bool { return p.Result.Text != "" })
 	want := "Tern could not connect again to run the test: Nothing is listening on 127.0.0.1 port " + port
-	if !strings.Contains(p.result.text, want) || !strings.Contains(p.status.Text, want) || !strings.Contains(h.win.status, want) {
-		t.Fatalf("summary %q\nassistant %q\nstatus bar %q", p.result.text, p.status.Text, h.win.status)
+	if !strings.Contains(p.Result.Text, want) || !strings.Contains(p.Status.Text, want) || !strings.Contains(h.win.status, want) {
+		t.Fatalf("summary %q\nassistant %q\nstatus bar %q", p.Result.Text, p.Status.Text, h.win.status)
 	}
 	if len(h.win.dialogs) != 1 {
 		t.Fatalf("%d dialogs: the summary should be in front", len(h.win.dialogs))
@@ -75,14 +76,14 @@ func TestRunTestSaysWhyItCannotConnect(t *testing.T) {
 // clipboard, and Show last result brings it back.
 func TestSummaryCopiesAndShowsAgain(t *testing.T) {
 	_, h, _, p := newAssistant(t)
-	if !p.lastButton.Disabled() {
+	if !p.LastButton.Disabled() {
 		t.Fatal("Show last result is enabled before any test")
 	}
 	fillTest(p)
 	p.RunTest()
-	h.waitUntil("the summary", func() bool { return p.result.text != "" })
+	h.waitUntil("the summary", func() bool { return p.Result.Text != "" })
 	test.Tap(h.buttonLabelled("Copy"))
-	if got := fyne.CurrentApp().Clipboard().Content(); got != p.result.text || !strings.Contains(got, "All steps passed") {
+	if got := fyne.CurrentApp().Clipboard().Content(); got != p.Result.Text || !strings.Contains(got, "All steps passed") {
 		t.Fatalf("clipboard %q", got)
 	}
 	h.buttonLabelled("Save…")
@@ -90,7 +91,7 @@ func TestSummaryCopiesAndShowsAgain(t *testing.T) {
 	if len(h.win.dialogs) != 0 {
 		t.Fatal("Escape did not close the summary")
 	}
-	test.Tap(p.lastButton)
+	test.Tap(p.LastButton)
 	if len(h.win.dialogs) != 1 || !strings.Contains(h.onScreenText(), "All steps passed") {
 		t.Fatal("Show last result did not show the summary")
 	}
@@ -100,19 +101,19 @@ func TestSummaryCopiesAndShowsAgain(t *testing.T) {
 // with its whole explanation below the list, wrapped, never cut.
 func TestReplyExplainedInFull(t *testing.T) {
 	_, h, _, p := newAssistant(t)
-	h.waitUntil("the banner listed", func() bool { return len(p.shown) > 0 })
+	h.waitUntil("the banner listed", func() bool { return len(p.Shown) > 0 })
 	relay := smtp.Reply{Code: 554, Enhanced: "5.7.1", Lines: []string{"<a@elsewhere.example>: Relay access denied"}}
 	p.addReply(relay)
 	want := "554 5.7.1 <a@elsewhere.example>: Relay access denied\n→ " + smtp.Explain(relay)
-	if p.detail.Text != want || p.detail.Wrapping != fyne.TextWrapWord || p.detail.Truncation != fyne.TextTruncateOff {
-		t.Fatalf("detail %q (wrapping %v, truncation %v)", p.detail.Text, p.detail.Wrapping, p.detail.Truncation)
+	if p.Detail.Text != want || p.Detail.Wrapping != fyne.TextWrapWord || p.Detail.Truncation != fyne.TextTruncateOff {
+		t.Fatalf("detail %q (wrapping %v, truncation %v)", p.Detail.Text, p.Detail.Wrapping, p.Detail.Truncation)
 	}
 	if len(smtp.Explain(relay)) < 60 {
 		t.Fatalf("the explanation %q is too short to test wrapping", smtp.Explain(relay))
 	}
-	p.replies.Select(0)
-	if !strings.HasPrefix(p.detail.Text, "220 ") {
-		t.Fatalf("picking the banner shows %q", p.detail.Text)
+	p.Replies.Select(0)
+	if !strings.HasPrefix(p.Detail.Text, "220 ") {
+		t.Fatalf("picking the banner shows %q", p.Detail.Text)
 	}
 }
 
@@ -125,7 +126,7 @@ func TestCredentialsHiddenOnScreen(t *testing.T) {
 	_, h, tab, p := newAssistant(t)
 	p.ehlo.SetText("support.example.org")
 	p.sendEHLO()
-	h.waitUntil("EHLO reply", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return p.last.Code == 250 })
+	h.waitUntil("EHLO reply", func() bool { p.Mu.Lock(); defer p.Mu.Unlock(); return p.last.Code == 250 })
 	p.user.SetText("testuser@example.test")
 	p.password.SetText("testpass")
 	p.sendAUTH()
@@ -146,7 +147,7 @@ func TestCredentialsHiddenOnScreen(t *testing.T) {
 	p.ehlo.SetText("support.example.org")
 	p.sendAUTH()
 	h.win.enter() // Enter: Use STARTTLS
-	h.waitUntil("235", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return p.last.Code == 235 })
+	h.waitUntil("235", func() bool { p.Mu.Lock(); defer p.Mu.Unlock(); return p.last.Code == 235 })
 	secret := smtp.PlainResponse("testuser@example.test", "testpass")
 	text := tab.History()
 	if strings.Contains(text, secret) || !strings.Contains(text, "AUTH PLAIN ‹credentials hidden›") {
@@ -166,8 +167,8 @@ func TestAssistantOpenedMidSessionListsEarlierReplies(t *testing.T) {
 	tab.Session().SendLine("EHLO support.example.org")
 	h.waitUntil("EHLO reply", func() bool { return strings.Contains(tab.History(), "250 ") })
 	p := h.openPanel()
-	if len(p.shown) != 2 || p.shown[0].Code != 220 || p.shown[1].Code != 250 || !strings.Contains(p.caps.Text, "STARTTLS") {
-		t.Fatalf("listed %+v, capabilities %q", p.shown, p.caps.Text)
+	if len(p.Shown) != 2 || p.Shown[0].Code != 220 || p.Shown[1].Code != 250 || !strings.Contains(p.caps.Text, "STARTTLS") {
+		t.Fatalf("listed %+v, capabilities %q", p.Shown, p.caps.Text)
 	}
 }
 
@@ -178,13 +179,13 @@ func TestNotConnectedGoesAfterReconnect(t *testing.T) {
 	tab.Session().Close()
 	h.waitUntil("closed", func() bool { return tab.State() == protocol.StateClosed })
 	p.sendEHLO()
-	if !strings.HasPrefix(p.status.Text, "Not connected") || !strings.Contains(h.win.status, "SMTP: Not connected") {
-		t.Fatalf("the assistant says %q, the status bar %q", p.status.Text, h.win.status)
+	if !strings.HasPrefix(p.Status.Text, "Not connected") || !strings.Contains(h.win.status, "SMTP: Not connected") {
+		t.Fatalf("the assistant says %q, the status bar %q", p.Status.Text, h.win.status)
 	}
 	tab.Reconnect()
 	h.waitUntil("connected", func() bool { return tab.State() == protocol.StateConnected })
-	if p.status.Text != assistantHint || strings.Contains(h.win.status, "Not connected") {
-		t.Fatalf("after Reconnect the assistant says %q, the status bar %q", p.status.Text, h.win.status)
+	if p.Status.Text != panel.AssistantHint || strings.Contains(h.win.status, "Not connected") {
+		t.Fatalf("after Reconnect the assistant says %q, the status bar %q", p.Status.Text, h.win.status)
 	}
 }
 
@@ -197,20 +198,20 @@ func TestRunTestAsksBeforeTheNullSender(t *testing.T) {
 	fillTest(p)
 	p.from.SetText("")
 	p.RunTest()
-	if h.win.risky == nil || p.isRunning() {
-		t.Fatalf("Run test did not ask first (running %v)", p.isRunning())
+	if h.win.risky == nil || p.Running() {
+		t.Fatalf("Run test did not ask first (running %v)", p.Running())
 	}
 	h.win.risky(false)
-	if p.isRunning() || h.win.win.Canvas().Focused() != p.from || !strings.Contains(p.status.Text, "fill in From") {
-		t.Fatalf("after No: running %v, focus %v, says %q", p.isRunning(), h.win.win.Canvas().Focused(), p.status.Text)
+	if p.Running() || h.win.win.Canvas().Focused() != p.from || !strings.Contains(p.Status.Text, "fill in From") {
+		t.Fatalf("after No: running %v, focus %v, says %q", p.Running(), h.win.win.Canvas().Focused(), p.Status.Text)
 	}
 	h.win.risky = nil
 	p.RunTest()
 	h.win.risky(true)
-	h.waitUntil("the summary", func() bool { return p.result.text != "" })
+	h.waitUntil("the summary", func() bool { return p.Result.Text != "" })
 	msgs := peer.Messages()
 	if len(msgs) != 1 || msgs[0].From != "" {
-		t.Fatalf("the peer received %+v\n%s", msgs, p.result.text)
+		t.Fatalf("the peer received %+v\n%s", msgs, p.Result.Text)
 	}
 }
 
@@ -222,7 +223,7 @@ func TestMailFromButtonExplainsTheNullSender(t *testing.T) {
 	p.sendEHLO()
 	p.sendMAIL()
 	h.waitUntil("MAIL FROM:<> in the terminal", func() bool { return strings.Contains(tab.History(), "MAIL FROM:<>") })
-	if !strings.Contains(p.status.Text, "null sender") {
-		t.Fatalf("the assistant says %q", p.status.Text)
+	if !strings.Contains(p.Status.Text, "null sender") {
+		t.Fatalf("the assistant says %q", p.Status.Text)
 	}
 }

@@ -17,15 +17,15 @@ func TestTicketSaysWhereWhenAndWho(t *testing.T) {
 	p.password.SetText("testpass-77")
 	before := time.Now()
 	p.RunTest()
-	h.waitUntil("the summary", func() bool { return p.result.text != "" })
+	h.waitUntil("the summary", func() bool { return p.Result.Text != "" })
 	_, port, _ := net.SplitHostPort(peer.Addr)
-	head, _, _ := strings.Cut(p.result.text, "\n\n")
+	Head, _, _ := strings.Cut(p.Result.Text, "\n\n")
 	for _, want := range []string{"SMTP test of 127.0.0.1:" + port + " (switched to TLS)", "Time: " + before.Format("2006-01-02 "), " UTC)", "User tried: testuser@example.test"} {
-		if !strings.Contains(head, want) {
-			t.Errorf("the ticket's head lacks %q:\n%s", want, head)
+		if !strings.Contains(Head, want) {
+			t.Errorf("the ticket's head lacks %q:\n%s", want, Head)
 		}
 	}
-	if strings.Contains(p.result.text, "testpass-77") {
-		t.Fatalf("the ticket holds the password:\n%s", p.result.text)
+	if strings.Contains(p.Result.Text, "testpass-77") {
+		t.Fatalf("the ticket holds the password:\n%s", p.Result.Text)
 	}
 }

@@ -34,7 +34,7 @@ func TestRunTestTLSChoiceSavedWithProfile(t *testing.T) {
 	f, _ := h.win.store.Load()
 	saved, _ := f.Find("LAN mail")
 	if !saved.Mail.NoTLS {
-		t.Fatalf("saved %+v (%q)", saved.Mail, p.status.Text)
+		t.Fatalf("saved %+v (%q)", saved.Mail, p.Status.Text)
 	}
 	h.tab.st.Profile.Mail = saved.Mail
 	if again := NewPOP3Panel(h.win, h.tab); again.useTLS.Checked {

@@ -97,19 +97,19 @@ func TestImplicitTLSRunTestSendsNothingToAManInTheMiddle(t *testing.T) {
 				p.to.SetText("testuser@example.test")
 				p.user.SetText("alice")
 				p.password.SetText("S3cret-mitm")
-			}, func() bool { return !p.isRunning() }}
+			}, func() bool { return !p.Running() }}
 		}},
 		{"POP3S (995, implicit TLS)", func(h *harness) made {
 			p := NewPOP3Panel(h.win, h.tab)
-			return made{p, func() { p.user.SetText("alice"); p.password.SetText("S3cret-mitm") }, func() bool { return !p.isRunning() }}
+			return made{p, func() { p.user.SetText("alice"); p.password.SetText("S3cret-mitm") }, func() bool { return !p.Running() }}
 		}},
 		{"IMAPS (993, implicit TLS)", func(h *harness) made {
 			p := NewIMAPPanel(h.win, h.tab)
-			return made{p, func() { p.user.SetText("alice"); p.password.SetText("S3cret-mitm") }, func() bool { return !p.isRunning() }}
+			return made{p, func() { p.user.SetText("alice"); p.password.SetText("S3cret-mitm") }, func() bool { return !p.Running() }}
 		}},
 		{"HTTPS (443, implicit TLS)", func(h *harness) made {
 			p := NewHTTPPanel(h.win, h.tab)
-			return made{p, func() {}, func() bool { return !p.running }}
+			return made{p, func() {}, func() bool { return !p.Running() }}
 		}},
 	}
 	for _, tt := range tests {
@@ -157,8 +157,8 @@ func TestPasswordFieldStaysWithItsServer(t *testing.T) {
 	st.Engine.Port = other.Port()
 	h.tab.SetSettings(st) // the next connection goes elsewhere
 	p.RunTest()
-	if p.isRunning() || p.password.Text != "" || !strings.Contains(p.status.Text, "password field was emptied") {
-		t.Fatalf("running %v, password %q, status %q", p.isRunning(), p.password.Text, p.status.Text)
+	if p.Running() || p.password.Text != "" || !strings.Contains(p.Status.Text, "password field was emptied") {
+		t.Fatalf("running %v, password %q, status %q", p.Running(), p.password.Text, p.Status.Text)
 	}
 
 	p.password.SetText("pw-for-the-other")

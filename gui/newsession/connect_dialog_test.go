@@ -108,8 +108,8 @@ func TestKeyboardPicksASession(t *testing.T) {
 		t.Fatalf("Enter in the list opened %+v", *opened)
 	}
 
-	newSessionDialog(t, h)
-	canvas.Focus(rowLabelled(t, h, "Beta").list)
+	c, _ = newSessionDialog(t, h)
+	canvas.Focus(c.panel.list)
 	pressKey(h, fyne.KeyEscape)
 	if h.dialogs.Len() != 0 {
 		t.Fatal("Escape in the list did not cancel the dialog")

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/newsession/sessionlist"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
@@ -78,10 +79,10 @@ func onScreen(h *testHost) []fyne.CanvasObject {
 }
 
 // rowLabelled is the session list's row showing text.
-func rowLabelled(t *testing.T, h *testHost, text string) *sessionRow {
+func rowLabelled(t *testing.T, h *testHost, text string) *sessionlist.Row {
 	t.Helper()
 	for _, o := range onScreen(h) {
-		if r, ok := o.(*sessionRow); ok && r.Text == text {
+		if r, ok := o.(*sessionlist.Row); ok && r.Text == text {
 			return r
 		}
 	}

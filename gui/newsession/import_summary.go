@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/widgets"
-	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/profiles/putty"
 )
 
 // importDetailsMax bounds the lines the import summary shows.
@@ -17,7 +17,7 @@ const importDetailsMax = 400
 
 // importDetails lists, per imported session, the settings it changed from
 // PuTTY's defaults that Tern does not have; "" when nothing was left out.
-func importDetails(res profiles.ImportResult) string {
+func importDetails(res putty.ImportResult) string {
 	var b strings.Builder
 	lines := 0
 	for _, n := range res.NotImported {

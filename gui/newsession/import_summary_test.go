@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/profiles/putty"
 )
 
 // TestImportSummaryListsWhatWasLeftOut: a session is listed with what
@@ -12,7 +12,7 @@ import (
 // whose settings all came over (the PuTTY-saved sessions, bell included),
 // is not.
 func TestImportSummaryListsWhatWasLeftOut(t *testing.T) {
-	res, err := profiles.ImportPuTTYDir("../../profiles/testdata/putty/sessions")
+	res, err := putty.ImportDir("../../profiles/putty/testdata/putty/sessions")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,14 +20,14 @@ func TestImportSummaryListsWhatWasLeftOut(t *testing.T) {
 	if strings.Contains(got, "Telnet defaults") {
 		t.Errorf("a session with PuTTY's defaults is listed:\n%s", got)
 	}
-	edited, err := profiles.ImportPuTTYDir("../../profiles/testdata/putty/edited")
+	edited, err := putty.ImportDir("../../profiles/putty/testdata/putty/edited")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := importDetails(edited); !strings.Contains(got, "Hand edited:\n") || !strings.Contains(got, "    Font face DejaVu Sans Mono") {
 		t.Errorf("the summary does not list the font face:\n%s", got)
 	}
-	if importDetails(profiles.ImportResult{}) != "" {
+	if importDetails(putty.ImportResult{}) != "" {
 		t.Error("an import that left nothing out has a summary")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/newsession/sessionlist"
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -18,19 +19,19 @@ import (
 
 // showFolders makes the panel's list show folders and act on them.
 func (p *profilePanel) showFolders() {
-	f := &p.list.folders
-	f.folderOf = func(id int) string {
-		e := p.shown[id]
-		if e.defaults || e.builtin {
-			return ""
-		}
-		return profiles.CleanFolder(e.profile.Folder)
-	}
-	f.filtering = func() bool { return strings.TrimSpace(p.filter.Text) != "" }
-	f.onMove = p.askFolder
-	f.onRenameFolder = p.renameFolder
-	f.onDrop = p.dropInFolder
-	p.list.Refresh()
+	p.list.ShowFolders(sessionlist.FolderActions{
+		FolderOf: func(id int) string {
+			e := p.shown[id]
+			if e.defaults || e.builtin {
+				return ""
+			}
+			return profiles.CleanFolder(e.profile.Folder)
+		},
+		Filtering:      func() bool { return strings.TrimSpace(p.filter.Text) != "" },
+		OnMove:         p.askFolder,
+		OnRenameFolder: p.renameFolder,
+		OnDrop:         p.dropInFolder,
+	})
 }
 
 // savedEntry is entry id when it is one of the person's saved sessions.

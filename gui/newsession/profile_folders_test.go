@@ -9,14 +9,15 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/newsession/sessionlist"
 	"github.com/tern-telnet/tern/profiles"
 )
 
 // listRows is what the session list's rows say, templates left out.
 func listRows(p *profilePanel) []string {
 	var out []string
-	for i := range p.list.folders.rows {
-		if text := p.list.folders.text(i); !strings.HasSuffix(text, "(template)") {
+	for _, text := range p.list.Rows() {
+		if !strings.HasSuffix(text, "(template)") {
 			out = append(out, text)
 		}
 	}
@@ -57,12 +58,12 @@ func TestSessionListFolders(t *testing.T) {
 	if got := listRows(p); !slices.Equal(got, []string{defaultSettingsName, "▾ Lab  (1)", "    lab1", "▸ Site A  (2)", "Top"}) {
 		t.Fatalf("Site A closed: %q", got)
 	}
-	p.list.choose(0)
-	p.list.move(+1)
+	p.list.Choose(0)
+	p.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 	if e, _ := p.current(); e.profile.Name != "lab1" || c.form.host.Text != "10.9.0.1" {
 		t.Fatalf("Down from Default Settings selected %q", e.profile.Name)
 	}
-	p.list.move(+1)
+	p.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 	if e, _ := p.current(); e.profile.Name != "Top" {
 		t.Fatalf("Down skipped into a closed folder: %q", e.profile.Name)
 	}
@@ -126,13 +127,11 @@ func TestDragASessionToAFolder(t *testing.T) {
 }
 
 // shownRow is the list's laid-out row showing text.
-func shownRow(t *testing.T, l *sessionList, text string) *sessionRow {
+func shownRow(t *testing.T, l *sessionlist.List, text string) *sessionlist.Row {
 	t.Helper()
-	for _, r := range l.folders.made {
-		if r.Text == text && r.Size().Height > 0 {
-			return r
-		}
+	r := l.RowShowing(text)
+	if r == nil {
+		t.Fatalf("no row %q laid out", text)
 	}
-	t.Fatalf("no row %q laid out", text)
-	return nil
+	return r
 }

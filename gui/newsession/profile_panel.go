@@ -16,9 +16,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/filedialog"
+	"github.com/tern-telnet/tern/gui/newsession/sessionlist"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/profiles/putty"
 )
 
 // defaultSettingsName is PuTTY's name for the settings new sessions start from.
@@ -51,7 +53,7 @@ type profilePanel struct {
 	message  *widget.Label
 	open     func()
 	filter   *widgets.EscEntry
-	list     *sessionList
+	list     *sessionlist.List
 	all      []profileEntry
 	shown    []profileEntry
 	content  fyne.CanvasObject
@@ -65,8 +67,8 @@ func newProfilePanel(host Host, form *connectForm, message *widget.Label, open f
 	p.filter.OnChanged = func(string) { p.applyFilter() }
 	p.filter.OnSubmitted = func(string) { p.openFirst() }
 	p.filter.OnDown = p.enterList
-	p.list = newSessionList(func() int { return len(p.shown) }, func(id int) string { return p.shown[id].label() }, p.load, open)
-	p.list.onEscape = form.escapePressed
+	p.list = sessionlist.New(func() int { return len(p.shown) }, func(id int) string { return p.shown[id].label() }, p.load, open)
+	p.list.OnEscape = form.escapePressed
 	p.showFolders() // profile_folders.go
 	p.importer = widgets.NewButton("Import…", p.importMenu)
 	buttons := container.NewGridWithColumns(3,
@@ -125,7 +127,7 @@ func (p *profilePanel) keepSelected(label string) {
 			at = i
 		}
 	}
-	p.list.keep(at)
+	p.list.Keep(at)
 }
 
 // openFirst is Enter in the filter: with a filter it loads and opens the
@@ -136,7 +138,7 @@ func (p *profilePanel) openFirst() {
 			p.message.SetText("No saved session or template matches the filter.")
 			return
 		}
-		p.list.choose(0)
+		p.list.Choose(0)
 	}
 	p.open()
 }
@@ -144,11 +146,11 @@ func (p *profilePanel) openFirst() {
 // enterList is Down in the filter: the list takes the focus, with the
 // first match selected if nothing was.
 func (p *profilePanel) enterList() {
-	if p.list.current >= 0 {
-		p.list.choose(p.list.current)
+	if p.list.Current() >= 0 {
+		p.list.Choose(p.list.Current())
 		return
 	}
-	p.list.choose(0)
+	p.list.Choose(0)
 }
 
 // load fills the form from the chosen entry.
@@ -173,7 +175,7 @@ func (p *profilePanel) load(id int) {
 }
 
 func (p *profilePanel) current() (profileEntry, bool) {
-	at := p.list.current
+	at := p.list.Current()
 	if at < 0 || at >= len(p.shown) {
 		return profileEntry{}, false
 	}
@@ -387,9 +389,9 @@ func (p *profilePanel) importMenu() {
 }
 
 func (p *profilePanel) importPuTTY() {
-	res, err := profiles.ImportPuTTYRegistry()
+	res, err := putty.ImportRegistry()
 	if err != nil {
-		res, err = profiles.ImportPuTTYDir(profiles.PuTTYSessionsDir())
+		res, err = putty.ImportDir(putty.SessionsDir())
 	}
 	if err != nil {
 		p.message.SetText("No PuTTY sessions found here (" + err.Error() + ").")
@@ -399,7 +401,7 @@ func (p *profilePanel) importPuTTY() {
 }
 
 func (p *profilePanel) importKiTTY() {
-	res, err := profiles.ImportKiTTYRegistry()
+	res, err := putty.ImportKiTTYRegistry()
 	if err != nil {
 		p.message.SetText("No KiTTY sessions found here (" + err.Error() + ").")
 		return
@@ -412,7 +414,7 @@ func (p *profilePanel) importKiTTYFolder() {
 		if err != nil || dir == nil {
 			return
 		}
-		res, err := profiles.ImportKiTTYDir(dir.Path())
+		res, err := putty.ImportKiTTYDir(dir.Path())
 		if err != nil {
 			p.message.SetText(err.Error())
 			return
@@ -427,7 +429,7 @@ func (p *profilePanel) importReg() {
 			return
 		}
 		defer r.Close()
-		res, err := profiles.ImportPuTTYReg(r)
+		res, err := putty.ImportReg(r)
 		if err != nil {
 			p.message.SetText(err.Error())
 			return
@@ -455,12 +457,12 @@ func (p *profilePanel) importTern() {
 			p.message.SetText("That file cannot be imported: " + strings.ReplaceAll(err.Error(), tmp.Name(), r.URI().Name()))
 			return
 		}
-		p.addImported(profiles.ImportResult{Imported: f.Profiles})
+		p.addImported(putty.ImportResult{Imported: f.Profiles})
 	})
 }
 
 // addImported saves imported profiles, renaming on a clash, and reports.
-func (p *profilePanel) addImported(res profiles.ImportResult) {
+func (p *profilePanel) addImported(res putty.ImportResult) {
 	var added []string
 	p.update(func(f *profiles.File) error {
 		added = added[:0]

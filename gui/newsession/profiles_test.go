@@ -11,6 +11,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
+	"github.com/tern-telnet/tern/profiles/putty"
 )
 
 func TestProfilePanelSaveRenameDelete(t *testing.T) {
@@ -63,8 +64,8 @@ func TestProfilePanelSaveRenameDelete(t *testing.T) {
 		t.Fatalf("duplicate missing: %v", file.Names())
 	}
 	// Importing PuTTY sessions from a .reg export.
-	reg, _ := os.Open("../../profiles/testdata/putty/sessions.reg")
-	res, err := profiles.ImportPuTTYReg(reg)
+	reg, _ := os.Open("../../profiles/putty/testdata/putty/sessions.reg")
+	res, err := putty.ImportReg(reg)
 	reg.Close()
 	if err != nil {
 		t.Fatal(err)

@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
@@ -16,7 +16,7 @@ import (
 // LogonSecret is one secret the logon actions send: the login password or
 // the enable secret, each with its own keychain entry and profile mark.
 type LogonSecret struct {
-	kind     string // assist.RunSecret's kind
+	kind     string // panel.RunSecret's kind
 	title    string // the question's title
 	field    string // the field's label and what Remember names
 	keychain profiles.Secrets
@@ -40,22 +40,22 @@ var (
 // saved profile in the keychain when this computer has one (the profile
 // in store is marked so), never in the profiles file.
 func AskLogonPassword(dialogs *widgets.Dialogs, store *profiles.Store, st settings.Session, sec LogonSecret, prompt string, answer func(pw string, remember, ok bool)) {
-	if pw, ok := assist.RunSecret(sec.kind, st.Engine); ok {
+	if pw, ok := panel.RunSecret(sec.kind, st.Engine); ok {
 		answer(pw, false, true)
 		return
 	}
 	password := widgets.NewEscEntry(false, nil)
 	password.Password = true
-	remember := widget.NewCheck(assist.RememberLabelFor(sec.field, st.Name), nil)
-	why := widget.NewLabel(strings.TrimSpace(prompt + " Cancel leaves the login to you. " + assist.KeychainWhyNot(st.Name)))
+	remember := widget.NewCheck(panel.RememberLabelFor(sec.field, st.Name), nil)
+	why := widget.NewLabel(strings.TrimSpace(prompt + " Cancel leaves the login to you. " + panel.KeychainWhyNot(st.Name)))
 	why.Wrapping = fyne.TextWrapWord
 	label := map[string]string{"password": "Password", "enable": "Enable secret"}[sec.kind]
 	items := []*widget.FormItem{widget.NewFormItem("", why), widget.NewFormItem(label, password), widget.NewFormItem("", remember)}
 	dialogs.Form(sec.title, "Log on", items, func(ok bool) {
 		keep := ok && remember.Checked && password.Text != ""
-		inKeychain := keep && assist.KeychainUsable(st.Name)
+		inKeychain := keep && panel.KeychainUsable(st.Name)
 		if keep {
-			assist.KeepRunSecret(sec.kind, st.Engine, password.Text)
+			panel.KeepRunSecret(sec.kind, st.Engine, password.Text)
 		}
 		if inKeychain {
 			inKeychain = rememberLogonPassword(dialogs, store, sec, st.Name, password.Text)

@@ -1,4 +1,4 @@
-package profiles
+package putty
 
 import (
 	"bufio"
@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/tern-telnet/tern/profiles"
 )
 
 // Bounds on a portable KiTTY folder, so a huge or looping tree cannot hang
@@ -46,7 +48,7 @@ func readKiTTYFolder(dir, folder string, depth int, sessions *[]puttySession) er
 		path := filepath.Join(dir, e.Name())
 		switch {
 		case e.IsDir() && depth < kittyMaxDepth:
-			if err := readKiTTYFolder(path, JoinFolder(folder, name), depth+1, sessions); err != nil {
+			if err := readKiTTYFolder(path, profiles.JoinFolder(folder, name), depth+1, sessions); err != nil {
 				return err
 			}
 		case e.Type().IsRegular():

@@ -1,9 +1,11 @@
-package profiles
+package putty
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/tern-telnet/tern/profiles"
 )
 
 // PuTTY's ProxyMethod values (conf-enums.h) and what Tern makes of them.
@@ -25,7 +27,7 @@ const puttyLoopbackBypass = "localhost, 127.0.0.0/8, ::1/128"
 // Tern keeps it in the keychain once it is typed in the Proxy section.
 // ProxyTelnetCommand is the Telnet proxy's template and the local
 // command both, as in PuTTY.
-func puttyProxy(p *Profile, kv map[string]string) {
+func puttyProxy(p *profiles.Profile, kv map[string]string) {
 	kind, ok := puttyProxyKinds[kv["ProxyMethod"]]
 	host := strings.TrimSpace(kv["ProxyHost"])
 	command := strings.TrimSpace(kv["ProxyTelnetCommand"])
@@ -38,7 +40,7 @@ func puttyProxy(p *Profile, kv map[string]string) {
 	if kind != "telnet" && kind != "command" {
 		command = ""
 	}
-	p.Proxy = ProxySettings{Kind: kind, Host: host, User: kv["ProxyUsername"], Command: command,
+	p.Proxy = profiles.ProxySettings{Kind: kind, Host: host, User: kv["ProxyUsername"], Command: command,
 		// ProxyDNS: 0 No, 1 Auto (the default), 2 Yes.
 		LocalDNS: kv["ProxyDNS"] == "0"}
 	if n, err := strconv.Atoi(kv["ProxyPort"]); err == nil && n > 0 && n <= 65535 {

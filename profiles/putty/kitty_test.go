@@ -1,4 +1,4 @@
-package profiles
+package putty
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/tern-telnet/tern/profiles"
 )
 
 // TestImportKiTTYPortableFolder: a portable KiTTY's Sessions folder imports
@@ -16,11 +18,11 @@ func TestImportKiTTYPortableFolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	putty, err := ImportPuTTYDir("testdata/putty/sessions")
+	putty, err := ImportDir("testdata/putty/sessions")
 	if err != nil {
 		t.Fatal(err)
 	}
-	byName := map[string]Profile{}
+	byName := map[string]profiles.Profile{}
 	for _, p := range putty.Imported {
 		byName[p.Name] = p
 	}
@@ -37,7 +39,7 @@ func TestImportKiTTYPortableFolder(t *testing.T) {
 			t.Errorf("got  %+v\nwant %+v", got, want)
 		}
 	}
-	if got := res.Imported[slices.IndexFunc(res.Imported, func(p Profile) bool { return p.Name == "Switch echo off" })]; got.Terminal.Bell != BellFlash {
+	if got := res.Imported[slices.IndexFunc(res.Imported, func(p profiles.Profile) bool { return p.Name == "Switch echo off" })]; got.Terminal.Bell != profiles.BellFlash {
 		t.Errorf("the KiTTY session's visual bell (Beep=2) imported as %q", got.Terminal.Bell)
 	}
 }

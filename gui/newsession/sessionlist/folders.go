@@ -1,4 +1,4 @@
-package newsession
+package sessionlist
 
 import (
 	"cmp"
@@ -30,7 +30,7 @@ type listFolders struct {
 	onRenameFolder func(folder string)
 	onDrop         func(id int, folder string)
 
-	made     []*sessionRow // every row widget the list made, to find a drop's
+	made     []*Row        // every row widget the list made, to find a drop's
 	dragAt   fyne.Position // where a dragged session is (absolute)
 	dragging bool
 }
@@ -194,7 +194,7 @@ func (f *listFolders) reveal(id int) {
 }
 
 // toggleFolder opens or closes a folder.
-func (l *sessionList) toggleFolder(dir string) {
+func (l *List) toggleFolder(dir string) {
 	if l.folders.closed == nil {
 		l.folders.closed = map[string]bool{}
 	}
@@ -205,12 +205,12 @@ func (l *sessionList) toggleFolder(dir string) {
 
 // SecondaryTapped shows the row's menu: Move to folder… for a session,
 // Rename folder… and Open/Close for a header.
-func (r *sessionRow) SecondaryTapped(e *fyne.PointEvent) {
+func (r *Row) SecondaryTapped(e *fyne.PointEvent) {
 	f := &r.list.folders
 	var items []*fyne.MenuItem
 	if r.id >= 0 {
 		id := r.id
-		r.list.choose(id)
+		r.list.Choose(id)
 		if f.onMove != nil {
 			items = append(items, fyne.NewMenuItem("Move to folder… (F2)", func() { f.onMove(id) }))
 		}
@@ -235,7 +235,7 @@ func (r *sessionRow) SecondaryTapped(e *fyne.PointEvent) {
 
 // Dragged follows a session dragged onto another row: DragEnd files it
 // in that row's folder (a header's, or the session's there).
-func (r *sessionRow) Dragged(e *fyne.DragEvent) {
+func (r *Row) Dragged(e *fyne.DragEvent) {
 	if r.id < 0 {
 		return
 	}
@@ -247,7 +247,7 @@ func (r *sessionRow) Dragged(e *fyne.DragEvent) {
 }
 
 // DragEnd drops the dragged session on the row under the pointer.
-func (r *sessionRow) DragEnd() {
+func (r *Row) DragEnd() {
 	f := &r.list.folders
 	if !f.dragging || r.id < 0 || f.onDrop == nil {
 		return
@@ -259,7 +259,7 @@ func (r *sessionRow) DragEnd() {
 }
 
 // rowAt is the row widget shown at an absolute position inside the list.
-func (l *sessionList) rowAt(pos fyne.Position) (*sessionRow, bool) {
+func (l *List) rowAt(pos fyne.Position) (*Row, bool) {
 	d := fyne.CurrentApp().Driver()
 	if !inside(pos, d.AbsolutePositionForObject(l), l.Size()) {
 		return nil, false

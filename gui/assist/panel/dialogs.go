@@ -1,4 +1,4 @@
-package assist
+package panel
 
 import (
 	"fyne.io/fyne/v2"
@@ -15,10 +15,10 @@ import (
 // Escape from any control closes the dialog (the window knows it through
 // ShowDialog / ShowDialogWithDefault).
 
-// showAsk shows content over Cancel and a confirm button; confirm runs on
+// ShowAsk shows content over Cancel and a confirm button; confirm runs on
 // that button or Enter, then closes the dialog. Escape or Cancel only
 // closes it. It returns the dialog and what Enter does, for its fields.
-func showAsk(w Window, title, confirm string, content fyne.CanvasObject, size fyne.Size, then func()) (d *dialog.CustomDialog, submit func()) {
+func ShowAsk(w Window, title, confirm string, content fyne.CanvasObject, size fyne.Size, then func()) (d *dialog.CustomDialog, submit func()) {
 	d = dialog.NewCustomWithoutButtons(title, content, w.Window())
 	submit = func() {
 		d.Hide()
@@ -32,8 +32,8 @@ func showAsk(w Window, title, confirm string, content fyne.CanvasObject, size fy
 	return d, submit
 }
 
-// showClosable shows content over one Close button (Enter, Escape).
-func showClosable(w Window, title string, content fyne.CanvasObject, size fyne.Size) *dialog.CustomDialog {
+// ShowClosable shows content over one Close button (Enter, Escape).
+func ShowClosable(w Window, title string, content fyne.CanvasObject, size fyne.Size) *dialog.CustomDialog {
 	d := dialog.NewCustomWithoutButtons(title, content, w.Window())
 	closeButton := widgets.NewButton("Close", d.Hide)
 	closeButton.Importance = widget.HighImportance

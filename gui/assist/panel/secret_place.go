@@ -1,4 +1,4 @@
-package assist
+package panel
 
 import (
 	"fmt"
@@ -11,7 +11,7 @@ import (
 
 // The password field is bound to where its password was given or saved
 // for: the host, port and TLS of the tab's session then. When the tab's
-// session goes elsewhere (Edit and reconnect, open at the telnet>
+// Session goes elsewhere (Edit and reconnect, open at the telnet>
 // prompt), the field is emptied before any command could send it there.
 
 // placeOf is where a session goes, as the password field's binding: its
@@ -29,14 +29,14 @@ func placeOf(cfg protocol.Config) string {
 }
 
 // bindPassword ties the panel's password field to the tab's session now.
-func (b *base) bindPassword(pw *widgets.EscEntry) {
-	b.pw, b.pwFor = pw, placeOf(b.t.Settings().Engine)
+func (b *Base) bindPassword(pw *widgets.EscEntry) {
+	b.pw, b.pwFor = pw, placeOf(b.Tab.Settings().Engine)
 }
 
-// passwordStillHere reports whether the password field may go to a
-// session configured as cfg; when not, it empties the field, says why,
+// PasswordStillHere reports whether the password field may go to a
+// Session configured as cfg; when not, it empties the field, says why,
 // and binds it to cfg (UI goroutine).
-func (b *base) passwordStillHere(cfg protocol.Config) bool {
+func (b *Base) PasswordStillHere(cfg protocol.Config) bool {
 	at := placeOf(cfg)
 	if b.pw == nil || at == b.pwFor {
 		return true
@@ -46,6 +46,6 @@ func (b *base) passwordStillHere(cfg protocol.Config) bool {
 		return true
 	}
 	b.pw.SetText("")
-	b.say(fmt.Sprintf("The password field was emptied: the session now goes to %s, not to the server the password was given for. Type the password for this server.", net.JoinHostPort(cfg.Host, cfg.Port)))
+	b.Say(fmt.Sprintf("The password field was emptied: the session now goes to %s, not to the server the password was given for. Type the password for this server.", net.JoinHostPort(cfg.Host, cfg.Port)))
 	return false
 }

@@ -1,4 +1,4 @@
-package profiles
+package putty
 
 import (
 	"errors"

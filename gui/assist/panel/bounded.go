@@ -1,4 +1,4 @@
-package assist
+package panel
 
 import (
 	"fmt"
@@ -19,14 +19,14 @@ import (
 
 // The bounds of what a label shows.
 const (
-	headLines     = 8   // lines of a reply in the detail below the list
-	headLineRunes = 160 // characters of one such line
-	oneLineRunes  = 120 // characters of a one-line label (a list row)
-	sayRunes      = 600 // characters of the assistant's last word
+	HeadLines     = 8   // lines of a reply in the detail below the list
+	HeadLineRunes = 160 // characters of one such line
+	OneLineRunes  = 120 // characters of a one-line label (a list row)
+	SayRunes      = 600 // characters of the assistant's last word
 )
 
-// clip is s cut to at most n characters, with "…" when cut.
-func clip(s string, n int) string {
+// Clip is s cut to at most n characters, with "…" when cut.
+func Clip(s string, n int) string {
 	if len(s) <= n { // bytes ≥ characters: short enough
 		return s
 	}
@@ -40,25 +40,25 @@ func clip(s string, n int) string {
 	return s
 }
 
-// oneLine is s on one line (line ends as spaces), clipped for a row.
-func oneLine(s string) string {
-	s = clip(s, oneLineRunes)
+// OneLine is s on one line (line ends as spaces), clipped for a row.
+func OneLine(s string) string {
+	s = Clip(s, OneLineRunes)
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\r", "")), " ")
 }
 
-// head is the first headLines of lines, each clipped, and how many lines
+// Head is the first HeadLines of lines, each clipped, and how many lines
 // it leaves out; more counts lines left out before (a reader's count).
-func head(lines []string, more int) (string, int) {
-	n := min(len(lines), headLines)
+func Head(lines []string, more int) (string, int) {
+	n := min(len(lines), HeadLines)
 	shown := make([]string, n)
 	for i := range n {
-		shown[i] = clip(lines[i], headLineRunes)
+		shown[i] = Clip(lines[i], HeadLineRunes)
 	}
 	return strings.Join(shown, "\n"), len(lines) - n + more
 }
 
-// moreLines says how many lines a head leaves out, in words.
-func moreLines(n int) string {
+// MoreLines says how many lines a head leaves out, in words.
+func MoreLines(n int) string {
 	if n == 1 {
 		return "… 1 more line"
 	}
@@ -74,9 +74,9 @@ func thousands(n int) string {
 	return s
 }
 
-// showAll shows text whole in a scrolling read-only view that stays
+// ShowAll shows text whole in a scrolling read-only view that stays
 // quick whatever its size, with Copy.
-func showAll(w Window, title, text string) {
+func ShowAll(w Window, title, text string) {
 	view := widgets.NewTextView(text)
 	d := dialog.NewCustomWithoutButtons(title, view, w.Window())
 	view.OnEscape = d.Hide
@@ -92,7 +92,7 @@ func showAll(w Window, title, text string) {
 	w.ShowDialog(d)
 }
 
-// withShowAll puts a Show all… button at the right of a view's bottom.
-func withShowAll(view fyne.CanvasObject, button *widget.Button) fyne.CanvasObject {
+// WithShowAll puts a Show all… button at the right of a view's bottom.
+func WithShowAll(view fyne.CanvasObject, button *widget.Button) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, container.NewVBox(button), view)
 }

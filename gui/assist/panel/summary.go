@@ -1,4 +1,4 @@
-package assist
+package panel
 
 import (
 	"cmp"
@@ -20,22 +20,22 @@ import (
 // be copied, saved and shown again (Show last result). Every assistant
 // shows its summary the same way.
 
-// summary is one Run test's outcome as the person reads it.
-type summary struct {
-	title, text string
-	file        string // the file name Save… offers
+// Summary is one Run test's outcome as the person reads it.
+type Summary struct {
+	Title, Text string
+	File        string // the file name Save… offers
 }
 
 // showSummary puts s in front of the person, with Copy and Save for a
 // ticket; say reports a saved file. The text is in a TextView: a summary
 // holds the server's replies, which may be large.
-func showSummary(w Window, s summary, say func(string)) {
-	view := widgets.NewTextView(s.text)
-	d := dialog.NewCustomWithoutButtons(s.title, view, w.Window())
+func showSummary(w Window, s Summary, say func(string)) {
+	view := widgets.NewTextView(s.Text)
+	d := dialog.NewCustomWithoutButtons(s.Title, view, w.Window())
 	view.OnEscape = d.Hide
 	copyButton := widgets.NewButton("Copy", nil)
 	copyButton.OnTapped = func() {
-		fyne.CurrentApp().Clipboard().SetContent(s.text)
+		fyne.CurrentApp().Clipboard().SetContent(s.Text)
 		copyButton.SetText("Copied")
 	}
 	closeButton := widgets.NewButton("Close", d.Hide)
@@ -47,13 +47,13 @@ func showSummary(w Window, s summary, say func(string)) {
 
 // saveSummary writes the summary to a text file the person picks (in
 // the platform's own file dialog where it has one).
-func saveSummary(w Window, s summary, say func(string)) {
-	filedialog.Save(w.Window(), w.UI, s.file, func(f fyne.URIWriteCloser, err error) {
+func saveSummary(w Window, s Summary, say func(string)) {
+	filedialog.Save(w.Window(), w.UI, s.File, func(f fyne.URIWriteCloser, err error) {
 		if err != nil || f == nil {
 			return
 		}
 		defer f.Close()
-		if _, err := f.Write([]byte(s.text)); err != nil {
+		if _, err := f.Write([]byte(s.Text)); err != nil {
 			w.ShowInfo("Cannot save the summary", "Tern could not write "+f.URI().Name()+": "+err.Error())
 			return
 		}
@@ -61,29 +61,29 @@ func saveSummary(w Window, s summary, say func(string)) {
 	})
 }
 
-// showLastResult puts the summary of the last Run test in front of the
+// ShowLastResult puts the summary of the last Run test in front of the
 // person again (Show last result).
-func (p *base) showLastResult() {
-	if p.result.text == "" {
-		p.say(p.noResult)
+func (p *Base) ShowLastResult() {
+	if p.Result.Text == "" {
+		p.Say(p.NoResult)
 		return
 	}
-	showSummary(p.w, p.result, p.say)
+	showSummary(p.Window, p.Result, p.Say)
 }
 
-// ticketHeader is what a ticket needs above the findings: the server
+// TicketHeader is what a ticket needs above the findings: the server
 // (host:port, TLS, proxy), when the test ran, and the user name it tried
 // (never a password).
-func (p *base) ticketHeader() string {
-	cfg := p.t.Settings().Engine
-	if s := p.t.Session(); s != nil {
+func (p *Base) TicketHeader() string {
+	cfg := p.Tab.Settings().Engine
+	if s := p.Tab.Session(); s != nil {
 		cfg = s.Config()
 	}
 	server := serverOf(cfg)
 	switch {
 	case cfg.TLS == protocol.TLSImplicit:
 		server += " (TLS from the start)"
-	case p.t.Session() != nil && p.t.Session().TLS() != nil:
+	case p.Tab.Session() != nil && p.Tab.Session().TLS() != nil:
 		server += " (switched to TLS)"
 	default:
 		server += " (not encrypted)"
@@ -91,18 +91,18 @@ func (p *base) ticketHeader() string {
 	if cfg.Proxy.Active() && !cfg.Proxy.Bypasses(cfg.Host) {
 		server += " via proxy " + cfg.Proxy.Addr()
 	}
-	at := p.runStart
+	at := p.RunStart
 	if at.IsZero() {
 		at = time.Now()
 	}
-	user := cmp.Or(p.runUser, "none (no login)")
+	user := cmp.Or(p.RunUser, "none (no login)")
 	return fmt.Sprintf("%s test of %s\nTime: %s (%s)\nUser tried: %s\n\n",
 		p.name, server, at.Format("2006-01-02 15:04:05 -0700"), at.UTC().Format("15:04:05 UTC"), user)
 }
 
 // summaryFileName names a saved summary after the protocol, the server
 // and the time.
-func (p *base) summaryFileName() string {
-	name := strings.ToLower(p.name) + "-test-" + p.t.Settings().Title() + "-" + time.Now().Format("20060102-1504")
+func (p *Base) summaryFileName() string {
+	name := strings.ToLower(p.name) + "-test-" + p.Tab.Settings().Title() + "-" + time.Now().Format("20060102-1504")
 	return settings.FileName(name) + ".txt"
 }

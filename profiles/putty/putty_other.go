@@ -1,12 +1,12 @@
 //go:build !windows
 
-package profiles
+package putty
 
 import "errors"
 
-// ImportPuTTYRegistry is Windows-only; elsewhere PuTTY keeps its sessions
-// in ~/.putty/sessions (ImportPuTTYDir).
-func ImportPuTTYRegistry() (ImportResult, error) {
+// ImportRegistry is Windows-only; elsewhere PuTTY keeps its sessions
+// in ~/.putty/sessions (ImportDir).
+func ImportRegistry() (ImportResult, error) {
 	return ImportResult{}, errors.New("the PuTTY registry exists only on Windows; import ~/.putty/sessions or a .reg file instead")
 }
 

@@ -1,6 +1,10 @@
-package profiles
+package putty
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/tern-telnet/tern/profiles"
+)
 
 func TestPuTTYKeyboard(t *testing.T) {
 	cases := []struct {
@@ -18,7 +22,7 @@ func TestPuTTYKeyboard(t *testing.T) {
 		{map[string]string{"LinuxFunctionKeys": "9", "RXVTHomeEnd": "0"}, "", ""},
 	}
 	for _, c := range cases {
-		var p Profile
+		var p profiles.Profile
 		puttyKeyboard(&p, c.kv)
 		if p.FunctionKeys != c.fk || p.HomeEnd != c.homeEnd {
 			t.Errorf("%v: got %q, %q; want %q, %q", c.kv, p.FunctionKeys, p.HomeEnd, c.fk, c.homeEnd)

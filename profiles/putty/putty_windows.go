@@ -1,6 +1,6 @@
 //go:build windows
 
-package profiles
+package putty
 
 import (
 	"net/url"
@@ -16,9 +16,9 @@ const puttySessionsKey = `Software\SimonTatham\PuTTY\Sessions`
 // kittySessionsKey is where KiTTY (not portable) keeps its sessions.
 const kittySessionsKey = `Software\9bis.com\KiTTY\Sessions`
 
-// ImportPuTTYRegistry reads PuTTY's sessions from
+// ImportRegistry reads PuTTY's sessions from
 // HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions.
-func ImportPuTTYRegistry() (ImportResult, error) {
+func ImportRegistry() (ImportResult, error) {
 	return importPuTTYKey(registry.CURRENT_USER, puttySessionsKey, "PuTTY")
 }
 

@@ -1,4 +1,4 @@
-package assist
+package panel
 
 import (
 	"cmp"
@@ -20,7 +20,7 @@ import (
 // runMemory is the process's memory of remembered passwords, and of the
 // assistants' last field values (never a password) by host:port.
 type runMemory struct {
-	mu        sync.Mutex
+	Mu        sync.Mutex
 	passwords map[string]string   // by placeOf
 	fields    map[fieldKey]string // by host:port and field
 }
@@ -35,23 +35,23 @@ func serverOf(cfg protocol.Config) string {
 	return net.JoinHostPort(cfg.Host, cmp.Or(cfg.Port, "23"))
 }
 
-// keepFieldsForRun fills the panel's named fields with the values last
+// KeepFieldsForRun fills the panel's named fields with the values last
 // typed in any tab to the same host:port since Tern started (over the
 // profile's), and remembers each change, under the server the tab's
-// session goes to then. Never give it a password field.
-func (b *base) keepFieldsForRun(fields map[string]*widgets.EscEntry) {
-	server := serverOf(b.t.Settings().Engine)
-	memory.mu.Lock()
-	defer memory.mu.Unlock()
+// Session goes to then. Never give it a password field.
+func (b *Base) KeepFieldsForRun(fields map[string]*widgets.EscEntry) {
+	server := serverOf(b.Tab.Settings().Engine)
+	memory.Mu.Lock()
+	defer memory.Mu.Unlock()
 	for name, e := range fields {
 		if v, ok := memory.fields[fieldKey{server, name}]; ok {
 			e.SetText(v)
 		}
 		before := e.OnChanged
 		e.OnChanged = func(text string) {
-			memory.mu.Lock()
-			memory.fields[fieldKey{serverOf(b.t.Settings().Engine), name}] = text
-			memory.mu.Unlock()
+			memory.Mu.Lock()
+			memory.fields[fieldKey{serverOf(b.Tab.Settings().Engine), name}] = text
+			memory.Mu.Unlock()
 			if before != nil {
 				before(text)
 			}
@@ -70,8 +70,8 @@ func KeepRunPassword(cfg protocol.Config, pw string) { KeepRunSecret("password",
 // RunSecret is the secret of a kind ("password", or "enable" for a
 // logon's enable secret) remembered until Tern closes for cfg's place.
 func RunSecret(kind string, cfg protocol.Config) (string, bool) {
-	memory.mu.Lock()
-	defer memory.mu.Unlock()
+	memory.Mu.Lock()
+	defer memory.Mu.Unlock()
 	v, ok := memory.passwords[kind+" "+placeOf(cfg)]
 	return v, ok
 }
@@ -79,16 +79,16 @@ func RunSecret(kind string, cfg protocol.Config) (string, bool) {
 // KeepRunSecret remembers a secret of a kind until Tern closes, for
 // sessions configured as cfg only.
 func KeepRunSecret(kind string, cfg protocol.Config, v string) {
-	memory.mu.Lock()
-	defer memory.mu.Unlock()
+	memory.Mu.Lock()
+	defer memory.Mu.Unlock()
 	memory.passwords[kind+" "+placeOf(cfg)] = v
 }
 
 // ForgetRunPasswords forgets every password remembered until Tern closes
 // (and the assistants' last field values).
 func ForgetRunPasswords() {
-	memory.mu.Lock()
-	defer memory.mu.Unlock()
+	memory.Mu.Lock()
+	defer memory.Mu.Unlock()
 	clear(memory.passwords)
 	clear(memory.fields)
 }

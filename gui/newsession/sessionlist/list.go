@@ -1,4 +1,4 @@
-package newsession
+package sessionlist
 
 import (
 	"slices"
@@ -7,41 +7,41 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// sessionList is the New session dialog's list of saved sessions, as
+// List is the New session dialog's list of saved sessions, as
 // PuTTY's: one click selects a session and loads its settings, a double
 // click opens it, and the selection stays marked. It is in the Tab order:
 // Up and Down move the selection (loading each), Home and End jump to the
 // ends, Enter opens, Escape cancels the dialog.
 //
 // Fyne's List draws keyboard focus on a row of its own choosing that taps
-// on our rows never move; sessionList keeps one cursor, the selection,
+// on our rows never move; List keeps one cursor, the selection,
 // and marks it in bold while the list has the focus.
-type sessionList struct {
+type List struct {
 	widget.List
 	current  int  // the selected row, -1 for none
 	focused  bool // the list has the keyboard focus
 	quiet    bool // selecting without loading (keeping a selection)
 	onSelect func(id int)
 	onOpen   func()
-	onEscape func() // the dialog's Cancel
+	OnEscape func() // the dialog's Cancel
 
-	folders listFolders // the rows grouped in folders (profile_folders_list.go)
+	folders listFolders // the rows grouped in folders (folders.go)
 }
 
 // The list's entries (ids, as the dialog counts them) are shown in rows:
 // a folder's header, then its entries, indented; a collapsed folder hides
 // them. Without folders a row is an entry.
-func newSessionList(length func() int, label func(id int) string, onSelect func(id int), onOpen func()) *sessionList {
-	l := &sessionList{current: -1, onSelect: onSelect, onOpen: onOpen}
+func New(length func() int, label func(id int) string, onSelect func(id int), onOpen func()) *List {
+	l := &List{current: -1, onSelect: onSelect, onOpen: onOpen}
 	l.folders.entries, l.folders.label = length, label
 	l.Length = func() int { return len(l.folders.rows) }
 	l.CreateItem = func() fyne.CanvasObject {
-		r := newSessionRow(l)
+		r := newRow(l)
 		l.folders.made = append(l.folders.made, r)
 		return r
 	}
 	l.UpdateItem = func(row widget.ListItemID, o fyne.CanvasObject) {
-		r := o.(*sessionRow)
+		r := o.(*Row)
 		r.row = row
 		r.id, r.folder = l.folders.at(row)
 		// The focus shows on the selected row, or on the first while
@@ -73,14 +73,14 @@ func newSessionList(length func() int, label func(id int) string, onSelect func(
 
 // Refresh lays the rows out again from the entries (they changed: a
 // filter, a save) and keeps the selection on its entry.
-func (l *sessionList) Refresh() {
+func (l *List) Refresh() {
 	l.folders.rebuild()
 	l.List.Refresh()
 	l.syncSelection()
 }
 
 // Select selects entry id (not a row), opening its folder if closed.
-func (l *sessionList) Select(id int) {
+func (l *List) Select(id int) {
 	if id >= 0 && l.folders.rowOf(id) < 0 {
 		l.folders.reveal(id)
 		l.List.Refresh()
@@ -93,7 +93,7 @@ func (l *sessionList) Select(id int) {
 
 // syncSelection marks the selected entry's row, or none when its folder
 // is closed (the entry stays selected for the dialog).
-func (l *sessionList) syncSelection() {
+func (l *List) syncSelection() {
 	l.folders.syncing = true
 	defer func() { l.folders.syncing = false }()
 	if row := l.folders.rowOf(l.current); l.current >= 0 && row >= 0 {
@@ -103,18 +103,18 @@ func (l *sessionList) syncSelection() {
 	l.List.UnselectAll()
 }
 
-// choose selects row id (loading it) and takes the keyboard focus, as a
+// Choose selects row id (loading it) and takes the keyboard focus, as a
 // click on it does.
-func (l *sessionList) choose(id int) {
+func (l *List) Choose(id int) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(l); c != nil {
 		c.Focus(l)
 	}
 	l.Select(id)
 }
 
-// keep marks row id as selected without loading it into the form again
+// Keep marks row id as selected without loading it into the form again
 // (after a save or while filtering); -1 clears the selection.
-func (l *sessionList) keep(id int) {
+func (l *List) Keep(id int) {
 	l.quiet = true
 	defer func() { l.quiet = false }()
 	if id < 0 {
@@ -128,7 +128,7 @@ func (l *sessionList) keep(id int) {
 // move selects the entry delta entries away from the selection in the
 // order shown (skipping folder headers and closed folders), or the first
 // (going down) or last (going up) when nothing is selected.
-func (l *sessionList) move(delta int) {
+func (l *List) move(delta int) {
 	order := l.folders.shownEntries()
 	n := len(order)
 	if n == 0 {
@@ -145,8 +145,8 @@ func (l *sessionList) move(delta int) {
 	l.Select(order[min(max(next, 0), n-1)])
 }
 
-// TypedKey moves the selection and opens it; see sessionList.
-func (l *sessionList) TypedKey(k *fyne.KeyEvent) {
+// TypedKey moves the selection and opens it; see List.
+func (l *List) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyDown:
 		l.move(+1)
@@ -165,8 +165,8 @@ func (l *sessionList) TypedKey(k *fyne.KeyEvent) {
 			l.onOpen()
 		}
 	case fyne.KeyEscape:
-		if l.onEscape != nil {
-			l.onEscape()
+		if l.OnEscape != nil {
+			l.OnEscape()
 		}
 	case fyne.KeyF2: // Move to folder… (the rows' menu has it too)
 		if l.current >= 0 && l.folders.onMove != nil {
@@ -176,29 +176,29 @@ func (l *sessionList) TypedKey(k *fyne.KeyEvent) {
 }
 
 // FocusGained marks the selection; Fyne's own focus row is not used.
-func (l *sessionList) FocusGained() {
+func (l *List) FocusGained() {
 	l.focused = true
 	l.Refresh()
 }
 
 // FocusLost unmarks it; the selection itself stays.
-func (l *sessionList) FocusLost() {
+func (l *List) FocusLost() {
 	l.focused = false
 	l.Refresh()
 }
 
-// sessionRow is one line of the list: an entry, or a folder's header
+// Row is one line of the list: an entry, or a folder's header
 // (id -1).
-type sessionRow struct {
+type Row struct {
 	widget.Label
-	list   *sessionList
+	list   *List
 	row    int
 	id     int
 	folder string // the header's folder, or the entry's
 }
 
-func newSessionRow(l *sessionList) *sessionRow {
-	r := &sessionRow{list: l}
+func newRow(l *List) *Row {
+	r := &Row{list: l}
 	r.Truncation = fyne.TextTruncateEllipsis
 	r.ExtendBaseWidget(r)
 	return r
@@ -208,20 +208,20 @@ func newSessionRow(l *sessionList) *sessionRow {
 // itself: as it takes double taps, Fyne gives it single ones too, and
 // the list never sees them.
 // A folder's header opens or closes the folder.
-func (r *sessionRow) Tapped(*fyne.PointEvent) {
+func (r *Row) Tapped(*fyne.PointEvent) {
 	if r.id < 0 {
 		r.list.toggleFolder(r.folder)
 		return
 	}
-	r.list.choose(r.id)
+	r.list.Choose(r.id)
 }
 
 // DoubleTapped selects the row and opens it, as in PuTTY.
-func (r *sessionRow) DoubleTapped(*fyne.PointEvent) {
+func (r *Row) DoubleTapped(*fyne.PointEvent) {
 	if r.id < 0 {
 		r.list.toggleFolder(r.folder)
 		return
 	}
-	r.list.choose(r.id)
+	r.list.Choose(r.id)
 	r.list.onOpen()
 }

@@ -1,14 +1,16 @@
-package profiles
+package putty
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/tern-telnet/tern/profiles"
 )
 
 // puttyTerminalPanels maps PuTTY's Colours, Bell and Features panels and
 // the answerback (docs/putty-import.md lists the keys).
-func puttyTerminalPanels(p *Profile, kv map[string]string) {
+func puttyTerminalPanels(p *profiles.Profile, kv map[string]string) {
 	t := &p.Terminal
 	t.Colours = puttyColours(kv)
 	// Beep: 0 none, 1 the default system sound (PuTTY's default, also
@@ -16,11 +18,11 @@ func puttyTerminalPanels(p *Profile, kv map[string]string) {
 	// speaker: Tern plays the system's sound for the last three.
 	switch kv["Beep"] {
 	case "0":
-		t.Bell = BellNone
+		t.Bell = profiles.BellNone
 	case "2":
-		t.Bell = BellFlash
+		t.Bell = profiles.BellFlash
 	default:
-		t.Bell = BellSound
+		t.Bell = profiles.BellSound
 	}
 	// BeepInd: 0 none (the default), 1 flashing, 2 steady.
 	t.BellTaskbar = kv["BeepInd"] == "1" || kv["BeepInd"] == "2"

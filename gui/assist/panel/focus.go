@@ -1,4 +1,4 @@
-package assist
+package panel
 
 import (
 	"fyne.io/fyne/v2"
@@ -34,9 +34,9 @@ func fieldsIn(o fyne.CanvasObject) []*widgets.EscEntry {
 	return nil
 }
 
-// followFocus makes the fields' scroll bring each field into view as it
+// FollowFocus makes the fields' scroll bring each field into view as it
 // gets the focus.
-func (b *base) followFocus(scroll *container.Scroll, fields fyne.CanvasObject) {
+func (b *Base) FollowFocus(scroll *container.Scroll, fields fyne.CanvasObject) {
 	b.fields = fieldsIn(fields)
 	for _, e := range b.fields {
 		e.OnFocus = func() { scrollTo(scroll, e) }
@@ -64,7 +64,7 @@ func scrollTo(scroll *container.Scroll, o fyne.CanvasObject) {
 // FocusField gives the keyboard to the first empty field (the first
 // field when all are filled), in view; it reports false when the panel
 // has no field.
-func (b *base) FocusField(c fyne.Canvas) bool {
+func (b *Base) FocusField(c fyne.Canvas) bool {
 	if len(b.fields) == 0 || c == nil {
 		return false
 	}
@@ -80,7 +80,7 @@ func (b *base) FocusField(c fyne.Canvas) bool {
 }
 
 // HasFocus reports whether one of the panel's fields has the keyboard.
-func (b *base) HasFocus(c fyne.Canvas) bool {
+func (b *Base) HasFocus(c fyne.Canvas) bool {
 	if c == nil {
 		return false
 	}

@@ -1,4 +1,4 @@
-package profiles
+package putty
 
 import (
 	"bufio"
@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode/utf16"
 
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol/charset"
 )
 
@@ -31,14 +32,14 @@ type NotImported struct {
 
 // ImportResult is what an import found.
 type ImportResult struct {
-	Imported    []Profile
+	Imported    []profiles.Profile
 	Skipped     []Skipped
 	NotImported []NotImported // sessions imported without some settings
 }
 
-// ImportPuTTYDir reads PuTTY's Unix saved sessions (~/.putty/sessions):
+// ImportDir reads PuTTY's Unix saved sessions (~/.putty/sessions):
 // one file per session, named with %XX escapes, holding key=value lines.
-func ImportPuTTYDir(dir string) (ImportResult, error) {
+func ImportDir(dir string) (ImportResult, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return ImportResult{}, err
@@ -112,10 +113,10 @@ func regSession(key string) (name, program string, ok bool) {
 	return "", "", false
 }
 
-// ImportPuTTYReg reads a .reg export of
+// ImportReg reads a .reg export of
 // HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions, or of KiTTY's
 // HKEY_CURRENT_USER\Software\9bis.com\KiTTY\Sessions (UTF-16 or UTF-8).
-func ImportPuTTYReg(r io.Reader) (ImportResult, error) {
+func ImportReg(r io.Reader) (ImportResult, error) {
 	raw, err := io.ReadAll(r)
 	if err != nil {
 		return ImportResult{}, err
@@ -215,7 +216,7 @@ func convert(sessions []puttySession) ImportResult {
 		if folder := s.kv["Folder"]; folder != "" && folder != "Default" { // KiTTY's session folders
 			s.folder = folder
 		}
-		s.folder = CleanFolder(s.folder)
+		s.folder = profiles.CleanFolder(s.folder)
 		if key := strings.ToLower(s.name); named[key] && s.folder != "" {
 			s.name = s.folder + "/" + s.name // the same name in two folders: both kept
 		}
@@ -238,25 +239,25 @@ func convert(sessions []puttySession) ImportResult {
 // fromPuTTY maps one PuTTY session's settings onto a profile, or says why
 // it cannot. The enum values are PuTTY's storage values (its settings.c
 // and conf-enums.h); docs/putty-import.md lists every key read.
-func fromPuTTY(name string, kv map[string]string) (Profile, string) {
+func fromPuTTY(name string, kv map[string]string) (profiles.Profile, string) {
 	proto := strings.ToLower(kv["Protocol"])
 	switch proto {
 	case "telnet", "raw":
 	case "ssh", "bare-ssh-connection", "ssh-connection":
-		return Profile{}, "an SSH session: Tern speaks Telnet and raw TCP, not SSH"
+		return profiles.Profile{}, "an SSH session: Tern speaks Telnet and raw TCP, not SSH"
 	case "serial":
-		return Profile{}, "a serial-line session: Tern connects over the network only"
+		return profiles.Profile{}, "a serial-line session: Tern connects over the network only"
 	case "":
-		return Profile{}, "no protocol in the saved session"
+		return profiles.Profile{}, "no protocol in the saved session"
 	default:
-		return Profile{}, fmt.Sprintf("a %s session: Tern speaks Telnet and raw TCP only", proto)
+		return profiles.Profile{}, fmt.Sprintf("a %s session: Tern speaks Telnet and raw TCP only", proto)
 	}
 	if name == "Default Settings" && kv["HostName"] == "" {
-		return Profile{}, "PuTTY's Default Settings (Tern has its own)"
+		return profiles.Profile{}, "PuTTY's Default Settings (Tern has its own)"
 	}
-	p := Profile{Name: name, Host: kv["HostName"], Port: kv["PortNumber"], Connection: proto}
+	p := profiles.Profile{Name: name, Host: kv["HostName"], Port: kv["PortNumber"], Connection: proto}
 	if p.Host == "" {
-		return Profile{}, "no host name"
+		return profiles.Profile{}, "no host name"
 	}
 	puttyTerminal(&p, kv)
 	puttyTerminalPanels(&p, kv)
@@ -276,7 +277,7 @@ func fromPuTTY(name string, kv map[string]string) (Profile, string) {
 }
 
 // puttyTerminal maps the Telnet, Data, Keyboard and Terminal panels.
-func puttyTerminal(p *Profile, kv map[string]string) {
+func puttyTerminal(p *profiles.Profile, kv map[string]string) {
 	if tt := kv["TerminalType"]; tt != "" {
 		p.TerminalTypes = []string{tt}
 	}
@@ -288,7 +289,7 @@ func puttyTerminal(p *Profile, kv map[string]string) {
 	}
 	p.LocalEcho = puttyOnOffAuto(kv["LocalEcho"])
 	p.LocalEdit = puttyOnOffAuto(kv["LocalEdit"])
-	if p.Connection == Telnet {
+	if p.Connection == profiles.Telnet {
 		p.Negotiation = "active"
 		if kv["PassiveTelnet"] == "1" {
 			p.Negotiation = "passive"
@@ -313,14 +314,14 @@ const defaultTerminalSpeed = "38400,38400"
 // directions in hex). LogFileClash: 1
 // overwrite, 0 append, -1 ask (PuTTY's default). Tern cannot ask, so "ask"
 // appends: the old log is never lost.
-func puttyLogging(p *Profile, kv map[string]string) {
+func puttyLogging(p *profiles.Profile, kv map[string]string) {
 	switch kv["LogType"] {
 	case "1":
-		p.LogMode = LogText
+		p.LogMode = profiles.LogText
 	case "2":
-		p.LogMode = LogPrintable
+		p.LogMode = profiles.LogPrintable
 	case "3", "4":
-		p.LogMode = LogRaw
+		p.LogMode = profiles.LogRaw
 	}
 	p.LogFile = kv["LogFileName"]
 	p.LogAppend = kv["LogFileClash"] != "1"
@@ -414,8 +415,8 @@ func puttyEnvironment(s string) map[string]string {
 	return env
 }
 
-// PuTTYSessionsDir is where PuTTY keeps saved sessions on Unix.
-func PuTTYSessionsDir() string {
+// SessionsDir is where PuTTY keeps saved sessions on Unix.
+func SessionsDir() string {
 	home, err := os.UserHomeDir()
 	if err != nil {
 		return ""

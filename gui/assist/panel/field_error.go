@@ -1,4 +1,4 @@
-package assist
+package panel
 
 import (
 	"errors"
@@ -19,18 +19,18 @@ type fieldError struct {
 func (e *fieldError) Error() string { return e.err.Error() }
 func (e *fieldError) Unwrap() error { return e.err }
 
-// inField ties err (nil stays nil) to field.
-func inField(field *widgets.EscEntry, err error) error {
+// InField ties err (nil stays nil) to field.
+func InField(field *widgets.EscEntry, err error) error {
 	if err == nil {
 		return nil
 	}
 	return &fieldError{field, err}
 }
 
-// sayWrong says what is wrong; when it is about a field, that field gets
+// SayWrong says what is wrong; when it is about a field, that field gets
 // the keyboard and is scrolled into view.
-func (b *base) sayWrong(err error) {
-	b.say(err.Error())
+func (b *Base) SayWrong(err error) {
+	b.Say(err.Error())
 	var fe *fieldError
 	if errors.As(err, &fe) {
 		b.showField(fe.field)
@@ -38,11 +38,11 @@ func (b *base) sayWrong(err error) {
 }
 
 // showField gives field the keyboard and brings it into view.
-func (b *base) showField(field *widgets.EscEntry) {
-	if c := b.w.Window().Canvas(); c != nil {
+func (b *Base) showField(field *widgets.EscEntry) {
+	if c := b.Window.Window().Canvas(); c != nil {
 		c.Focus(field)
 	}
-	if b.fieldScroll != nil {
-		scrollTo(b.fieldScroll, field)
+	if b.FieldScroll != nil {
+		scrollTo(b.FieldScroll, field)
 	}
 }

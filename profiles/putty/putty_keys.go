@@ -1,4 +1,6 @@
-package profiles
+package putty
+
+import "github.com/tern-telnet/tern/profiles"
 
 // puttyFunctionKeys are PuTTY's "Function keys and keypad" choices
 // (LinuxFunctionKeys, the name PuTTY keeps for it) as Profile.FunctionKeys
@@ -9,7 +11,7 @@ var puttyFunctionKeys = map[string]string{"0": "tilde", "1": "linux", "2": "xter
 // puttyKeyboard takes a PuTTY session's keyboard choices: the function
 // keys' encoding and rxvt's Home and End. A session that does not say
 // (PuTTY saves every setting, so a file written by hand) keeps Tern's.
-func puttyKeyboard(p *Profile, kv map[string]string) {
+func puttyKeyboard(p *profiles.Profile, kv map[string]string) {
 	if fk, ok := puttyFunctionKeys[kv["LinuxFunctionKeys"]]; ok {
 		p.FunctionKeys = fk
 	}
