@@ -30,7 +30,7 @@ var version = "0.1.0"
 
 func main() {
 	opts, err := cmdline.Parse(os.Args[1:])
-	usage := cmdline.Usage
+	usage := cmdline.Synopsis + cmdline.MistakeHint
 	store, storeErr := profiles.OpenDefault() // the window reports a problem with the file
 	if err == nil && opts.Profile != "" && storeErr == nil {
 		err, usage = checkProfile(store, opts.Profile), ""
@@ -64,7 +64,7 @@ func main() {
 }
 
 // answerOnConsole prints -help, -version or a command-line mistake (with
-// usage after it, when not empty) on the console Tern was started from,
+// the synopsis after it, when not empty) on the console Tern was started from,
 // and reports whether that is all there is to do. Without a console (a
 // double-click on Windows) the window shows them instead, and a mistake
 // from a launcher is shown in both.

@@ -52,10 +52,18 @@ func (o Options) MXPort() string {
 	return o.Port
 }
 
-// Usage is printed with -help and after a mistake.
-const Usage = `usage: tern [options] [host [port]]
+// Synopsis is the usage's first lines: printed after a mistake on the
+// console with a pointer to -help, so that the mistake itself stays in
+// sight in a console of 25 rows.
+const Synopsis = `usage: tern [options] [host [port]]
        tern [options] telnet://host[:port]
-options:
+`
+
+// MistakeHint follows Synopsis after a mistake on the console.
+const MistakeHint = "tern -help lists the options.\n"
+
+// Usage is printed with -help, and in the window after a mistake.
+const Usage = Synopsis + `options:
   -P port          port number or service name (default 23)
   -b address       local address to connect from (bind)
   -telnet          speak Telnet (the default)
