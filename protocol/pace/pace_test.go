@@ -55,9 +55,19 @@ func pasteTo(t *testing.T, opt pace.Options) []string {
 	if err := p.Run(ctx); err != nil {
 		t.Fatal(err)
 	}
-	for !dev.Settled(s.Status().BytesOut) {
+	// The device has settled when every byte sent arrived and was read,
+	// and it read no further line for 100 ms (under Wine its ticker is
+	// coarse, and the last line could still be on its way).
+	seen, since := -1, time.Now()
+	for {
+		n := len(dev.Received())
+		if n != seen || !dev.Settled(s.Status().BytesOut) {
+			seen, since = n, time.Now()
+		} else if time.Since(since) >= 100*time.Millisecond {
+			break
+		}
 		if time.Now().After(deadline.Add(60 * time.Second)) {
-			t.Fatalf("the device did not settle: %d lines", len(dev.Received()))
+			t.Fatalf("the device did not settle: %d lines", n)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
