@@ -59,6 +59,13 @@ func TestChangeSettingsApplyAtOnce(t *testing.T) {
 	logPath := filepath.Join(t.TempDir(), "session.log")
 	changed.Engine.SessionLog = protocol.Log{Path: logPath}
 	changed.Engine.RawLog = protocol.Log{Path: filepath.Join(t.TempDir(), "raw.log")}
+	// The log is closed before its folder goes (Windows refuses to delete
+	// an open file); cleanups run last first.
+	t.Cleanup(func() {
+		if s := h.tab.Session(); s != nil {
+			s.StopSessionLog()
+		}
+	})
 	later := h.tab.ChangeSettings(changed)
 	if !slices.Equal(later, []string{"the raw log"}) {
 		t.Errorf("for the next connection: %q, want the raw log only", later)
