@@ -213,7 +213,7 @@ func (c *Controller) Connect() {
 	}
 	if lr != nil && !st.Profile.PortCheck {
 		// The logon's secrets are asked before dialling.
-		go c.gatherBeforeConnect(lr, logonSecrets{}, run)
+		go c.gatherBeforeConnect(lr, run)
 	} else {
 		run()
 	}

@@ -220,7 +220,7 @@ func logonPlanOf(st settings.Session, place secretPlace, home bool) logonPlan {
 
 // beginLogon starts the session's logon once it is connected: at once
 // when no step sends {password} or {enable}, else once the controller,
-// the keychain or the person gave each (logonWithSecrets). Any goroutine
+// the keychain or the person gave each (gatherSecrets). Any goroutine
 // may call it.
 func (c *Controller) beginLogon(s *protocol.Session, l *logonRun) {
 	if l == nil {
@@ -230,7 +230,7 @@ func (c *Controller) beginLogon(s *protocol.Session, l *logonRun) {
 	if !ok {
 		return
 	}
-	go c.logonWithSecrets(s, l, got)
+	go c.gatherSecrets(l, got, "", func(got logonSecrets) { c.runLogon(s, l, got) }, func() {})
 }
 
 // knownPassword is the password given earlier for the same host, port

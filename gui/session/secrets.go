@@ -3,7 +3,6 @@ package session
 import (
 	"fmt"
 
-	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
 )
 
@@ -48,23 +47,34 @@ type EnableHost interface {
 	SavedEnable(profile string) (string, bool)
 }
 
-// logonWithSecrets gets each secret the steps send that got lacks (held,
-// or from the keychain, else by asking, which goes on from here once
-// answered), then runs the logon. It runs on its own goroutine.
-func (c *Controller) logonWithSecrets(s *protocol.Session, l *logonRun, got logonSecrets) {
+// gatherSecrets gets each secret l's steps send that got lacks — held,
+// from the keychain, else asked (going on from here once answered) —
+// then hands them to then. A secret declined ends the logon (the session
+// is the person's) and runs declined. when follows "waiting for the
+// password" in the status bar. It runs on its own goroutine.
+func (c *Controller) gatherSecrets(l *logonRun, got logonSecrets, when string, then func(logonSecrets), declined func()) {
 	for _, k := range secretKinds {
 		if _, have := got[k.kind]; have || !k.needed(l.plan.steps) {
 			continue
 		}
-		v, ok := c.knownSecret(k.kind, l.plan)
-		if !ok {
-			l.setStatus("Logon: waiting for the " + k.kind)
-			c.askSecret(k.kind, s, l, got)
-			return
+		if v, ok := c.knownSecret(k.kind, l.plan); ok {
+			got[k.kind] = v
+			continue
 		}
-		got[k.kind] = v
+		l.setStatus("Logon: waiting for the " + k.kind + when)
+		c.askOne(k.kind, l.plan, func(v string, ok bool) {
+			if !ok {
+				l.giveUp("Logon stopped: no " + k.kind + " was given. The session is yours.")
+				c.host.Changed()
+				declined()
+				return
+			}
+			got[k.kind] = v
+			go c.gatherSecrets(l, got, when, then, declined)
+		})
+		return
 	}
-	c.runLogon(s, l, got)
+	then(got)
 }
 
 // knownSecret is a secret of kind held or in the keychain for plan.
@@ -102,20 +112,6 @@ func (c *Controller) setEnable(secret string, place secretPlace) {
 	c.mu.Lock()
 	c.secrets.enable = heldSecret{value: secret, place: place, have: true}
 	c.mu.Unlock()
-}
-
-// askSecret asks the host for a secret of kind, once for the
-// controller's life; then the logon goes on with the secrets it has.
-func (c *Controller) askSecret(kind string, s *protocol.Session, l *logonRun, got logonSecrets) {
-	c.askOne(kind, l.plan, func(v string, ok bool) {
-		if !ok {
-			l.giveUp("Logon stopped: no " + kind + " was given. The session is yours.")
-			c.host.Changed()
-			return
-		}
-		got[kind] = v
-		go c.logonWithSecrets(s, l, got)
-	})
 }
 
 // askOne asks the host for a secret of kind for plan's place, keeps what
@@ -166,32 +162,11 @@ func (c *Controller) askOne(kind string, plan logonPlan, answer func(v string, o
 
 // gatherBeforeConnect gets the secrets l's steps send before the session
 // dials (issue 26: asked after connecting, a router's login timer ran
-// while the person typed), from what is held, the keychain or the
-// person, then runs dial. A secret declined ends the logon (the session
-// is the person's) and dials all the same. It runs on its own goroutine.
-func (c *Controller) gatherBeforeConnect(l *logonRun, got logonSecrets, dial func()) {
-	for _, k := range secretKinds {
-		if _, have := got[k.kind]; have || !k.needed(l.plan.steps) {
-			continue
-		}
-		v, ok := c.knownSecret(k.kind, l.plan)
-		if ok {
-			got[k.kind] = v
-			continue
-		}
-		l.setStatus("Logon: waiting for the " + k.kind + " before connecting")
-		c.askOne(k.kind, l.plan, func(v string, ok bool) {
-			if !ok {
-				l.giveUp("Logon stopped: no " + k.kind + " was given. The session is yours.")
-				c.host.Changed()
-				dial()
-				return
-			}
-			got[k.kind] = v
-			go c.gatherBeforeConnect(l, got, dial)
-		})
-		return
-	}
-	l.setGathered(got)
-	dial()
+// while the person typed), then runs dial; a secret declined dials all
+// the same. It runs on its own goroutine.
+func (c *Controller) gatherBeforeConnect(l *logonRun, dial func()) {
+	c.gatherSecrets(l, logonSecrets{}, " before connecting", func(got logonSecrets) {
+		l.setGathered(got)
+		dial()
+	}, dial)
 }

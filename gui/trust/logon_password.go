@@ -18,17 +18,18 @@ import (
 type LogonSecret struct {
 	kind     string // panel.RunSecret's kind
 	title    string // the question's title
-	field    string // the field's label and what Remember names
+	field    string // what Remember and the messages name
+	label    string // the field's label
 	keychain profiles.Secrets
 	mark     func(p *profiles.Profile) // marks the profile as keeping it
 }
 
 var (
 	// LoginPassword is what the logon actions send as {password}.
-	LoginPassword = LogonSecret{kind: "password", title: "Logon password", field: "password",
+	LoginPassword = LogonSecret{kind: "password", title: "Logon password", field: "password", label: "Password",
 		mark: func(p *profiles.Profile) { p.RememberPassword = true }}
 	// EnableSecret is what they send as {enable}.
-	EnableSecret = LogonSecret{kind: "enable", title: "Enable secret", field: "enable secret",
+	EnableSecret = LogonSecret{kind: "enable", title: "Enable secret", field: "enable secret", label: "Enable secret",
 		keychain: profiles.Secrets{Enable: true}, mark: func(p *profiles.Profile) { p.RememberEnable = true }}
 )
 
@@ -49,8 +50,7 @@ func AskLogonPassword(dialogs *widgets.Dialogs, store *profiles.Store, st settin
 	remember := widget.NewCheck(panel.RememberLabelFor(sec.field, st.Name), nil)
 	why := widget.NewLabel(strings.TrimSpace(prompt + " Cancel leaves the login to you. " + panel.KeychainWhyNot(st.Name)))
 	why.Wrapping = fyne.TextWrapWord
-	label := map[string]string{"password": "Password", "enable": "Enable secret"}[sec.kind]
-	items := []*widget.FormItem{widget.NewFormItem("", why), widget.NewFormItem(label, password), widget.NewFormItem("", remember)}
+	items := []*widget.FormItem{widget.NewFormItem("", why), widget.NewFormItem(sec.label, password), widget.NewFormItem("", remember)}
 	dialogs.Form(sec.title, "Log on", items, func(ok bool) {
 		keep := ok && remember.Checked && password.Text != ""
 		inKeychain := keep && panel.KeychainUsable(st.Name)
