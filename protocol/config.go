@@ -154,10 +154,6 @@ type Config struct {
 	// Host unless Host is in its bypass list; the connection to the proxy
 	// uses Bind, Network and ConnectTimeout.
 	Proxy proxy.Config
-
-	// proxyCommand is the local proxy command carrying the session, set
-	// by dial; closeDown asks it how it ended.
-	proxyCommand *commandLink
 }
 
 func (c *Config) port() string {
@@ -186,24 +182,6 @@ func (c *Config) verifyTimeout() time.Duration {
 		return 2 * time.Minute
 	}
 	return c.VerifyTimeout
-}
-
-func (c *Config) terminalTypes() []string {
-	if len(c.TerminalTypes) == 0 {
-		return []string{"XTERM-256COLOR", "XTERM", "VT100"}
-	}
-	out := make([]string, len(c.TerminalTypes))
-	for i, t := range c.TerminalTypes {
-		out[i] = strings.ToUpper(t)
-	}
-	return out
-}
-
-func (c *Config) terminalSpeed() string {
-	if c.TerminalSpeed == "" {
-		return "38400,38400"
-	}
-	return c.TerminalSpeed
 }
 
 func (c *Config) escape() int {

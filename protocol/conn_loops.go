@@ -105,8 +105,8 @@ func (s *Session) closeDown(conn *net.TCPConn, err error) error {
 	case byUs:
 		s.logf("Connection closed by user")
 		s.say("\r\nConnection closed.\r\n")
-	case (err == nil || errors.Is(err, io.EOF)) && s.cfg.proxyCommand.exitError() != nil:
-		ce := &connerr.ConnectError{Kind: connerr.ErrProxy, Host: s.cfg.Host, Port: s.cfg.port(), Err: s.cfg.proxyCommand.exitError()}
+	case (err == nil || errors.Is(err, io.EOF)) && s.proxyCommand.Ended() != nil:
+		ce := &connerr.ConnectError{Kind: connerr.ErrProxy, Host: s.cfg.Host, Port: s.cfg.port(), Err: s.proxyCommand.Ended()}
 		s.say("\r\n" + ce.Error() + "\r\n")
 		result = ce
 	case err == nil || errors.Is(err, io.EOF):

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/protocol/connerr"
+	"github.com/tern-telnet/tern/protocol/dial"
 	"github.com/tern-telnet/tern/protocol/proxy"
 	"github.com/tern-telnet/tern/protocol/proxy/proxytest"
 	"github.com/tern-telnet/tern/protocol/tlscheck"
@@ -38,10 +39,10 @@ func TestTelnetdThroughRealProxies(t *testing.T) {
 			login(t, s, sc)
 			s.Write([]byte("echo via=proxy\r"))
 			expect(t, sc, "via=proxy")
-			if st := s.Status(); st.Proxy != kindWords(tt.proxy.Kind)+" proxy "+tt.proxy.Addr() || st.Remote != tt.proxy.Addr() {
+			if st := s.Status(); st.Proxy != dial.KindWords(tt.proxy.Kind)+" proxy "+tt.proxy.Addr() || st.Remote != tt.proxy.Addr() {
 				t.Fatalf("status names proxy %q, remote %q; want the proxy %s", st.Proxy, st.Remote, tt.proxy.Addr())
 			}
-			expect(t, sc, "Connecting through the "+kindWords(tt.proxy.Kind)+" proxy "+tt.proxy.Addr()+"...")
+			expect(t, sc, "Connecting through the "+dial.KindWords(tt.proxy.Kind)+" proxy "+tt.proxy.Addr()+"...")
 			if ev := s.Events().String(); !strings.Contains(ev, "connected to") || tt.proxy.Password != "" && strings.Contains(ev, tt.proxy.Password) {
 				t.Fatalf("event log should say the proxy connected and hold no password:\n%s", ev)
 			}

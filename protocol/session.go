@@ -11,10 +11,12 @@ import (
 
 	"github.com/tern-telnet/tern/protocol/charset"
 	"github.com/tern-telnet/tern/protocol/connerr"
+	"github.com/tern-telnet/tern/protocol/dial"
 	"github.com/tern-telnet/tern/protocol/linedisc"
 	"github.com/tern-telnet/tern/protocol/queue"
 	"github.com/tern-telnet/tern/protocol/sessionlog"
 	"github.com/tern-telnet/tern/protocol/telnet"
+	"github.com/tern-telnet/tern/protocol/telnetopt"
 	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
 
@@ -66,6 +68,10 @@ type Session struct {
 
 	link     link          // the socket's writing side (conn_loops.go)
 	stopKeep chan struct{} // Run's goroutine only: stops keepAlive
+	// proxyCommand is the local proxy command carrying the connection,
+	// nil for none; Run's goroutine only (connect sets it, closeDown asks
+	// it how it ended).
+	proxyCommand *dial.Command
 
 	mu  sync.Mutex // guards everything below
 	tls tlsState   // STARTTLS and TLS (tls.go)
@@ -77,7 +83,7 @@ type Session struct {
 	cancel     context.CancelFunc
 	peer       endpoints
 
-	// Telnet: negotiation (options.go), decoding and the line discipline.
+	// Telnet: negotiation (options.go, the table in protocol/telnetopt), decoding and the line discipline.
 	neg          *telnet.Negotiator
 	decoder      telnet.Decoder
 	toRemote     *charset.Encoder // UTF-8 to Config.Charset
@@ -85,9 +91,9 @@ type Session struct {
 	ld           linedisc.Discipline
 	resolvedMode Negotiation
 	escape       int
-	telnetSeen   bool // the server has negotiated
-	binaryOut    bool // we send BINARY (RFC 856)
-	ttypeIndex   int  // the next terminal type to offer (RFC 1091)
+	telnetSeen   bool              // the server has negotiated
+	binaryOut    bool              // we send BINARY (RFC 856)
+	answers      telnetopt.Answers // what we tell a server that asks
 	naws         windowSize
 
 	// The logs (logs.go).
@@ -128,6 +134,8 @@ func NewSession(cfg Config) *Session {
 		finished: make(chan struct{}),
 		escape:   cfg.escape(),
 		naws:     windowSize{cols: cfg.Cols, rows: cfg.Rows},
+		answers: telnetopt.Answers{TerminalTypes: cfg.TerminalTypes, Speed: cfg.TerminalSpeed,
+			User: cfg.User, Environment: cfg.Environment},
 	}
 	if s.naws.cols <= 0 || s.naws.rows <= 0 {
 		s.naws.cols, s.naws.rows = 80, 24
@@ -135,7 +143,7 @@ func NewSession(cfg Config) *Session {
 	s.link.outq.Init()
 	s.toRemote = charset.NewEncoder(cfg.Charset)
 	s.resolvedMode = resolveMode(&cfg)
-	s.neg = telnet.NewNegotiator(options, s.sendNegotiation, s.optionChanged)
+	s.neg = telnet.NewNegotiator(telnetopt.Tern, s.sendNegotiation, s.optionChanged)
 	s.ld = linedisc.Discipline{Out: (*sessionLine)(s), EscapeChar: s.escape, Specials: cfg.KeyboardSpecials, Backspace: 0x7f}
 	if cfg.BackspaceSendsCtrlH {
 		s.ld.Backspace = 0x08
@@ -241,7 +249,7 @@ func (s *Session) Run(ctx context.Context) error {
 		s.finish()
 		return &connerr.ConnectError{Kind: connerr.ErrOther, Host: s.cfg.Host, Port: s.cfg.port(), Err: tlscheck.ErrNoVerifier}
 	}
-	conn, err := dial(ctx, &s.cfg, s.say, s.logf)
+	conn, err := s.connect(ctx)
 	if err != nil {
 		s.logf("%v", err)
 		s.say(err.Error() + "\r\n")
@@ -304,7 +312,7 @@ func resolveMode(c *Config) Negotiation {
 	if c.Negotiation != NegotiateAuto {
 		return c.Negotiation
 	}
-	if p, err := ResolvePort(c.network(), c.port()); err == nil && p == 23 {
+	if p, err := dial.ResolvePort(c.network(), c.port()); err == nil && p == 23 {
 		return NegotiateActive
 	}
 	return NegotiatePassive

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/dial"
 	"github.com/tern-telnet/tern/protocol/mx"
 	"github.com/tern-telnet/tern/protocol/smtp"
 	"github.com/tern-telnet/tern/protocol/tlscheck"
@@ -78,7 +79,7 @@ func (p *SMTPPanel) FindMailServers(domain string, found MailDomainFound) {
 
 // mxPort is the port exchangers are tried on: the tab's, or 25.
 func mxPort(port string) int {
-	if n, err := protocol.ResolvePort("tcp", port); err == nil && port != "" {
+	if n, err := dial.ResolvePort("tcp", port); err == nil && port != "" {
 		return n
 	}
 	return 25

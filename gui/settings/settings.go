@@ -8,6 +8,7 @@ import (
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/dial"
 	"github.com/tern-telnet/tern/protocol/logon"
 )
 
@@ -103,7 +104,7 @@ func ValidatePort(p string) error {
 	if p == "" {
 		return fmt.Errorf("enter a port, e.g. 23 or 25")
 	}
-	if _, err := protocol.ResolvePort("tcp", p); err != nil {
+	if _, err := dial.ResolvePort("tcp", p); err != nil {
 		return fmt.Errorf("not a port (1-65535) or a known service name")
 	}
 	return nil

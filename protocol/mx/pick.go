@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/connerr"
 )
 
@@ -33,7 +32,7 @@ func (a Attempt) Reason() string {
 	if a.Err == nil {
 		return "answered"
 	}
-	ce := protocol.ClassifyDialError(a.Err, a.Addr.String(), strconv.Itoa(a.Port), a.Timeout)
+	ce := connerr.Classify(a.Err, a.Addr.String(), strconv.Itoa(a.Port), "", a.Timeout)
 	switch ce.Kind {
 	case connerr.ErrTimedOut:
 		return "timed out after " + seconds(a.Timeout)

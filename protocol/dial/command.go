@@ -1,14 +1,13 @@
-package protocol
+package dial
 
 import (
-	"github.com/tern-telnet/tern/protocol/tcpurgent"
-
 	"context"
 	"io"
 	"net"
 	"time"
 
 	"github.com/tern-telnet/tern/protocol/proxy"
+	"github.com/tern-telnet/tern/protocol/tcpurgent"
 )
 
 // A local proxy command (ssh -W, nc -X) carries the session over its
@@ -17,15 +16,17 @@ import (
 // gets the other: everything else (the read and write loops, logs,
 // status) stays as for any connection.
 
-// commandLink is a running proxy command and how it ended.
-type commandLink struct {
+// Command is a running local proxy command and how it ended.
+type Command struct {
 	done chan struct{} // closed once the command has ended
-	err  error         // its *proxy.Error, nil for exit status 0
+	err  error         // its *proxy.Error, nil for exit status 0; set before done closes
 }
 
-// exitError is how the command ended, once it has (waiting at most a
-// moment for it: its output has ended when the session sees the end).
-func (l *commandLink) exitError() error {
+// Ended is how the command ended, once it has, waiting at most a moment
+// for it (its output has ended when the session sees the connection end):
+// a *proxy.Error, or nil for exit status 0, a command still running, or a
+// nil Command.
+func (l *Command) Ended() error {
 	if l == nil {
 		return nil
 	}
@@ -37,31 +38,29 @@ func (l *commandLink) exitError() error {
 	}
 }
 
-func dialCommand(ctx context.Context, c *Config, target string, port int, say func(string), log func(string, ...any), fail func(error) error) (*net.TCPConn, error) {
-	p := &c.Proxy
+func dialCommand(ctx context.Context, p *proxy.Config, target string, port int, pr Progress, fail func(error) error) (*net.TCPConn, *Command, error) {
 	masked := *p
 	if p.Password != "" {
 		masked.Password = "********"
 	}
 	shown, _ := proxy.CommandLine(&masked, target, port)
-	log("Running the proxy command %q", shown)
-	say("Connecting through the proxy command " + p.Addr() + "...\r\n")
-	cc, err := proxy.StartCommand(ctx, p, target, port, func(line string) { log("Proxy command: %s", line) })
+	pr.log("Running the proxy command %q", shown)
+	pr.say("Connecting through the proxy command " + p.Addr() + "...\r\n")
+	cc, err := proxy.StartCommand(ctx, p, target, port, func(line string) { pr.log("Proxy command: %s", line) })
 	if err != nil {
-		return nil, fail(err)
+		return nil, nil, fail(err)
 	}
 	near, far, err := loopbackPair(ctx)
 	if err != nil {
 		_ = cc.Close()
-		return nil, fail(&proxy.Error{Stage: proxy.StageCommand, Proxy: p.Addr(), Reason: "could not be joined to Tern: " + err.Error(), Err: err})
+		return nil, nil, fail(&proxy.Error{Stage: proxy.StageCommand, Proxy: p.Addr(), Reason: "could not be joined to Tern: " + err.Error(), Err: err})
 	}
-	link := &commandLink{done: make(chan struct{})}
-	c.proxyCommand = link
+	link := &Command{done: make(chan struct{})}
 	go func() { // the command's output to the session
 		_, _ = io.Copy(far, cc)
 		link.err = cc.Wait()
 		if link.err != nil {
-			log("%v", link.err)
+			pr.log("%v", link.err)
 		}
 		close(link.done)
 		_ = far.Close()
@@ -70,7 +69,7 @@ func dialCommand(ctx context.Context, c *Config, target string, port int, say fu
 		_, _ = io.Copy(cc, far)
 		_ = cc.Close()
 	}()
-	return near, nil
+	return near, link, nil
 }
 
 // loopbackPair is two ends of one TCP connection on loopback; the far end
