@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/internal/loopserver"
 )
 
@@ -120,9 +121,9 @@ func TestTypeIntoAllTabsAsksAtAPasswordPrompt(t *testing.T) {
 			t.Fatalf("%d dialogs: Type into all tabs did not ask", w.dialogs.Len())
 		}
 		if all {
-			test.Tap(buttonLabelled(t, w, "Send to all tabs"))
+			test.Tap(widgetstest.Button(t, w.win, "Send to all tabs"))
 		} else {
-			pressKey(w, fyne.KeyReturn) // Enter answers Cancel: this tab only
+			widgetstest.PressKey(w.win, fyne.KeyReturn) // Enter answers Cancel: this tab only
 		}
 		// The shell prompt: this tab's server got the right password.
 		waitUntil(t, "the shell prompt", func() bool { return strings.Contains(tab1.Screen().History(), "peer$") })

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -23,7 +24,7 @@ func TestChangeSettingsAppliesWithoutReconnecting(t *testing.T) {
 	if w.connecting == nil {
 		t.Fatal("Change settings shows no dialog")
 	}
-	test.Tap(buttonLabelled(t, w, "Apply")) // nothing changed: nothing to say
+	test.Tap(widgetstest.Button(t, w.win, "Apply")) // nothing changed: nothing to say
 	if tab.Session() != sess || w.dialogs.Len() != 0 {
 		t.Fatalf("Apply with nothing changed: same session %v, %d dialogs", tab.Session() == sess, w.dialogs.Len())
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -44,7 +45,7 @@ func TestDeleteSessionDefaultsToKeeping(t *testing.T) {
 	w := newTestWindow(t)
 	var answers []bool
 	w.dialogs.RiskyConfirm("Delete session?", "Delete the saved session \"x\"? This cannot be undone.", "Delete", func(ok bool) { answers = append(answers, ok) })
-	pressKey(w, fyne.KeyReturn)
+	widgetstest.PressKey(w.win, fyne.KeyReturn)
 	w.dialogs.RiskyConfirm("Delete session?", "…", "Delete", func(ok bool) { answers = append(answers, ok) })
 	var del *widgets.Button
 	walkOverlay(w, func(o fyne.CanvasObject) {
@@ -53,12 +54,12 @@ func TestDeleteSessionDefaultsToKeeping(t *testing.T) {
 		}
 	})
 	w.win.Canvas().Focus(del)
-	pressKey(w, fyne.KeyEscape)
+	widgetstest.PressKey(w.win, fyne.KeyEscape)
 	if len(answers) != 2 || answers[0] || answers[1] || w.dialogs.Len() != 0 {
 		t.Fatalf("answers %v, %d dialogs left", answers, w.dialogs.Len())
 	}
 	w.dialogs.RiskyConfirm("Delete session?", "…", "Delete", func(ok bool) { answers = append(answers, ok) })
-	test.Tap(buttonLabelled(t, w, "Delete"))
+	test.Tap(widgetstest.Button(t, w.win, "Delete"))
 	if len(answers) != 3 || !answers[2] {
 		t.Fatalf("Delete pressed: answers %v", answers)
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -60,8 +61,8 @@ func TestClosedTabAndStatusLine(t *testing.T) {
 func TestSettingsShowsTheTextSize(t *testing.T) {
 	w := newTestWindow(t)
 	w.showSettings()
-	if !strings.Contains(onScreenText(w), "100 %") {
-		t.Fatalf("the Settings dialog shows:\n%s", onScreenText(w))
+	if !strings.Contains(widgetstest.Labels(w.win), "100 %") {
+		t.Fatalf("the Settings dialog shows:\n%s", widgetstest.Labels(w.win))
 	}
 }
 
@@ -102,7 +103,7 @@ func TestSettingsButtonsKeepKeysFromTheSession(t *testing.T) {
 	w.showSettings()
 	lines := w.win.Canvas().Focused().(*widgets.EscEntry)
 	lines.SetText("1234")
-	pressKey(w, fyne.KeyReturn)
+	widgetstest.PressKey(w.win, fyne.KeyReturn)
 	if w.dialogs.Len() != 0 || w.prefs.Scrollback != 1234 {
 		t.Fatalf("Enter in Scrollback lines: %d dialogs, scrollback %d", w.dialogs.Len(), w.prefs.Scrollback)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
@@ -82,12 +83,12 @@ func TestLogonPasswordRememberedInKeychainOnly(t *testing.T) {
 	w.win.Resize(w.win.Canvas().Size().AddWidthHeight(1, 1))
 	waitUntil(t, "the password question", func() bool { return w.dialogs.Len() == 1 })
 	test.Type(w.win.Canvas().Focused(), password) // the Password field has the keyboard
-	for _, o := range onScreen(w) {
+	for _, o := range widgetstest.OnScreen(w.win) {
 		if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, "Remember password in this computer's keychain") {
 			test.Tap(c)
 		}
 	}
-	test.Tap(buttonLabelled(t, w, "Log on"))
+	test.Tap(widgetstest.Button(t, w.win, "Log on"))
 	waitUntil(t, "the logon", func() bool { return tab.LogonStatus() == "Logon: done" })
 	if got, err := (profiles.Secrets{}).Get("Peer"); err != nil || got != password {
 		t.Fatalf("keychain: %q %v", got, err)
@@ -133,12 +134,12 @@ func TestRecordFromThisSessionInEditAndReconnect(t *testing.T) {
 	}
 	waitUntil(t, "the shell", func() bool { return strings.Contains(tab.History(), "peer$") })
 	sessionDialogs{w}.showEdit(tab)
-	record := buttonLabelled(t, w, "Record from this session")
+	record := widgetstest.Button(t, w.win, "Record from this session")
 	if record.Disabled() {
 		t.Fatal("Record is disabled for a live tab")
 	}
 	test.Tap(record)
-	test.Tap(buttonLabelled(t, w, "Reconnect"))
+	test.Tap(widgetstest.Button(t, w.win, "Reconnect"))
 	want := []logon.Step{{Expect: "login:", Send: "ann"}, {Expect: "Password:", Send: "{password}"}}
 	if got := tab.Settings().Logon; !reflect.DeepEqual(got, want) {
 		t.Fatalf("recorded %+v, want %+v", got, want)
@@ -188,12 +189,12 @@ func TestPortCheckTemplateReportsAndCloses(t *testing.T) {
 func TestEnterAnswersConfirmations(t *testing.T) {
 	_, w, tab := connectedTab(t)
 	w.closeTab(tab, true)
-	pressKey(w, fyne.KeyEscape)
+	widgetstest.PressKey(w.win, fyne.KeyEscape)
 	if len(w.byItem) != 1 {
 		t.Fatal("Escape closed the tab")
 	}
 	w.closeTab(tab, true)
-	pressKey(w, fyne.KeyReturn)
+	widgetstest.PressKey(w.win, fyne.KeyReturn)
 	if len(w.byItem) != 0 || w.dialogs.Len() != 0 {
 		t.Fatalf("Enter left %d tabs and %d dialogs", len(w.byItem), w.dialogs.Len())
 	}
@@ -208,7 +209,7 @@ func TestNewSessionStartsFromTheLastTarget(t *testing.T) {
 	test.Type(canvas.Focused(), "mail.example.com") // Host has the keyboard
 	test.FocusNext(canvas)
 	canvas.Focused().(*widgets.EscEntry).SetText("587") // Port
-	test.Tap(buttonLabelled(t, w, "Open"))
+	test.Tap(widgetstest.Button(t, w.win, "Open"))
 	sessionDialogs{w}.showNew()
 	host := canvas.Focused().(*widgets.EscEntry).Text
 	test.FocusNext(canvas)
@@ -235,7 +236,7 @@ func TestEditAndReconnectFixesThePort(t *testing.T) {
 	}
 	test.FocusNext(w.win.Canvas())
 	test.Type(w.win.Canvas().Focused().(*widgets.EscEntry), srv.Port())
-	pressKey(w, fyne.KeyReturn)
+	widgetstest.PressKey(w.win, fyne.KeyReturn)
 	if w.dialogs.Len() != 0 || len(w.byItem) != 1 {
 		t.Fatalf("%d dialogs and %d tabs after Open", w.dialogs.Len(), len(w.byItem))
 	}

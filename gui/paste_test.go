@@ -13,6 +13,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -210,7 +211,7 @@ func TestPasteQuestionTakesEnterAndEscape(t *testing.T) {
 	if msg := overlayText(w); !strings.Contains(msg, "ends with a line break") {
 		t.Fatalf("no question: %q", msg)
 	}
-	pressKey(w, fyne.KeyEscape)
+	widgetstest.PressKey(w.win, fyne.KeyEscape)
 	if w.win.Canvas().Overlays().Top() != nil {
 		t.Fatal("Escape left the question open")
 	}
@@ -218,7 +219,7 @@ func TestPasteQuestionTakesEnterAndEscape(t *testing.T) {
 	waitUntil(t, "the barrier", func() bool { return got() == "x" })
 
 	shiftInsert("uptime\n")
-	pressKey(w, fyne.KeyReturn)
+	widgetstest.PressKey(w.win, fyne.KeyReturn)
 	waitUntil(t, "the paste Enter confirmed", func() bool { return got() == "x\x1b[200~uptime\r\n\x1b[201~" })
 	if w.win.Canvas().Focused() != tab.Keyboard() {
 		t.Fatalf("the keyboard did not get the focus back: %T", w.win.Canvas().Focused())

@@ -12,6 +12,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/trust"
 	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/internal/certtest"
 	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
@@ -30,20 +31,20 @@ func TestCertificateQuestion(t *testing.T) {
 		return answer
 	}
 	answer := ask()
-	if b := buttonLabelled(t, w, "Continue unverified"); b.Importance == widget.HighImportance {
+	if b := widgetstest.Button(t, w.win, "Continue unverified"); b.Importance == widget.HighImportance {
 		t.Fatal("Continue unverified is the highlighted button")
 	}
-	test.Tap(buttonLabelled(t, w, "View certificate…"))
-	if !containsText(onScreen(w), info.Fingerprint()) {
+	test.Tap(widgetstest.Button(t, w.win, "View certificate…"))
+	if !widgetstest.HasLabel(widgetstest.OnScreen(w.win), info.Fingerprint()) {
 		t.Fatal("View certificate… does not show the fingerprint")
 	}
-	pressKey(w, fyne.KeyEscape) // the certificate
-	pressKey(w, fyne.KeyReturn) // the question's default
+	widgetstest.PressKey(w.win, fyne.KeyEscape) // the certificate
+	widgetstest.PressKey(w.win, fyne.KeyReturn) // the question's default
 	if err := <-answer; err == nil || w.dialogs.Len() != 0 {
 		t.Fatalf("Enter answered %v, %d dialogs left", err, w.dialogs.Len())
 	}
 	answer = ask()
-	test.Tap(buttonLabelled(t, w, "Continue unverified"))
+	test.Tap(widgetstest.Button(t, w.win, "Continue unverified"))
 	if err := <-answer; err != nil || w.dialogs.Len() != 0 {
 		t.Fatalf("Continue unverified answered %v, %d dialogs", err, w.dialogs.Len())
 	}
@@ -80,18 +81,18 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 
 	r := ask(ctx, info)
 	question()
-	test.Tap(buttonLabelled(t, w, "Continue unverified"))
+	test.Tap(widgetstest.Button(t, w.win, "Continue unverified"))
 	if err := result(r); err != nil || len(w.app.Preferences().StringList(trust.ExceptionsKey)) != 0 {
 		t.Fatalf("%v; kept %q without the tick", err, w.app.Preferences().StringList(trust.ExceptionsKey))
 	}
 	r = ask(ctx, info)
 	question()
-	for _, o := range onScreen(w) {
+	for _, o := range widgetstest.OnScreen(w.win) {
 		if c, ok := o.(*widgets.Check); ok && strings.HasPrefix(c.Text, "Remember this certificate") {
 			test.Tap(c)
 		}
 	}
-	test.Tap(buttonLabelled(t, w, "Continue unverified"))
+	test.Tap(widgetstest.Button(t, w.win, "Continue unverified"))
 	if err := result(r); err != nil {
 		t.Fatal(err)
 	}
@@ -104,10 +105,10 @@ func TestCertificateExceptionOnlyWhenTicked(t *testing.T) {
 
 	r = ask(ctx, certtest.SelfSigned(t, "mail.example.test"))
 	question()
-	if !containsText(onScreen(w), "not the one you told Tern to accept") {
+	if !widgetstest.HasLabel(widgetstest.OnScreen(w.win), "not the one you told Tern to accept") {
 		t.Fatal("a changed certificate does not say so")
 	}
-	pressKey(w, fyne.KeyReturn) // Disconnect, the default
+	widgetstest.PressKey(w.win, fyne.KeyReturn) // Disconnect, the default
 	if err := result(r); err == nil {
 		t.Fatal("Enter on a changed certificate went on")
 	}
@@ -142,10 +143,10 @@ func TestSessionDialogsHaveTernsButtons(t *testing.T) {
 	}()
 	waitUntil(t, "the question", func() bool { return w.dialogs.Len() == 1 })
 	fyneButtons("the certificate question")
-	test.Tap(buttonLabelled(t, w, "View certificate…"))
+	test.Tap(widgetstest.Button(t, w.win, "View certificate…"))
 	fyneButtons("the certificate")
-	pressKey(w, fyne.KeyEscape)
-	pressKey(w, fyne.KeyEscape)
+	widgetstest.PressKey(w.win, fyne.KeyEscape)
+	widgetstest.PressKey(w.win, fyne.KeyEscape)
 	if err := <-answer; err == nil {
 		t.Fatal("Escape went on with the certificate")
 	}

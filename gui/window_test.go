@@ -33,7 +33,7 @@ func dropConnection(t *testing.T, s *loopserver.Server) {
 }
 
 // waitUntil runs queued UI work on the test goroutine (as the real UI
-// goroutine would) until cond holds, or fails after 5 s.
+// goroutine would) until cond holds, or fails after testwait.Timeout.
 func waitUntil(t *testing.T, what string, cond func() bool) {
 	t.Helper()
 	testUIQueue.Until(t, what, cond)

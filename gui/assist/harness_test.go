@@ -20,7 +20,7 @@ import (
 	"github.com/tern-telnet/tern/gui/assist/panel"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/termtab"
-	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/internal/smtppeer"
 	"github.com/tern-telnet/tern/internal/testwait"
 	"github.com/tern-telnet/tern/profiles"
@@ -99,12 +99,7 @@ func (w *fakeWindow) closeFront() {
 }
 
 // onScreen is what the front dialog (or else the window) shows.
-func (w *fakeWindow) onScreen() []fyne.CanvasObject {
-	if top := w.win.Canvas().Overlays().Top(); top != nil {
-		return test.LaidOutObjects(top)
-	}
-	return test.LaidOutObjects(w.win.Content())
-}
+func (w *fakeWindow) onScreen() []fyne.CanvasObject { return widgetstest.OnScreen(w.win) }
 
 // fakeTab is the tab beside the assistant: real sessions (one per
 // connect, as a tab's Reconnect makes them), their reply taps, and the
@@ -272,7 +267,7 @@ func newAssistant(t *testing.T) (*smtppeer.Peer, *harness, *fakeTab, *SMTPPanel)
 	return peer, h, h.tab, h.openPanel()
 }
 
-// waitUntil runs queued UI work until cond holds, or fails after 5 s.
+// waitUntil runs queued UI work until cond holds, or fails after testwait.Timeout.
 func (h *harness) waitUntil(what string, cond func() bool) {
 	h.t.Helper()
 	h.win.ui.Until(h.t, what, cond)
@@ -290,31 +285,12 @@ func (h *harness) pumpUI() { h.win.ui.Run() }
 // buttonLabelled is the button showing text in the front dialog.
 func (h *harness) buttonLabelled(text string) *widget.Button {
 	h.t.Helper()
-	for _, o := range h.win.onScreen() {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			return b
-		}
-		if b, ok := o.(*widgets.Button); ok && b.Text == text {
-			return &b.Button
-		}
-	}
-	h.t.Fatalf("no button %q on screen", text)
-	return nil
+	return widgetstest.Button(h.t, h.win.win, text)
 }
 
-// onScreenText joins the text of every label in the front dialog.
-func (h *harness) onScreenText() string {
-	var b strings.Builder
-	for _, o := range h.win.onScreen() {
-		switch o := o.(type) {
-		case *widget.Label:
-			b.WriteString(o.Text + "\n")
-		case *widgets.TextView: // all of its rows, a line cut over rows joined
-			b.WriteString(strings.Join(o.Rows(), "") + "\n")
-		}
-	}
-	return b.String()
-}
+// onScreenText joins the text of every label and text view in the front
+// dialog.
+func (h *harness) onScreenText() string { return widgetstest.Labels(h.win.win) }
 
 // tapList feeds a session's data to the taps attached to it, as the tab
 // does.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -32,13 +33,13 @@ func TestOneClickSelectsLoadsAndLetsRenameAndDeleteAct(t *testing.T) {
 		t.Fatal("one click opened the session")
 	}
 
-	test.Tap(buttonLabelled(t, h, "Rename…"))
+	test.Tap(widgetstest.Button(t, h.win, "Rename…"))
 	name, ok := h.win.Canvas().Focused().(*widgets.EscEntry)
 	if !ok || name.SelectedText() != "Mail" {
 		t.Fatalf("the Name field is not focused with its text selected: %T", h.win.Canvas().Focused())
 	}
 	test.Type(name, "Mail server")
-	pressKey(h, fyne.KeyReturn)
+	widgetstest.PressKey(h.win, fyne.KeyReturn)
 	f, _ := h.store.Load()
 	if _, ok := f.Find("Mail server"); !ok || len(f.Profiles) != 1 {
 		t.Fatalf("after Rename and Enter the store holds %v", f.Names())
@@ -47,13 +48,13 @@ func TestOneClickSelectsLoadsAndLetsRenameAndDeleteAct(t *testing.T) {
 		t.Fatalf("the renamed session is not selected: %q", e.label())
 	}
 
-	test.Tap(buttonLabelled(t, h, "Delete"))
-	pressKey(h, fyne.KeyReturn) // the confirmation's default keeps it
+	test.Tap(widgetstest.Button(t, h.win, "Delete"))
+	widgetstest.PressKey(h.win, fyne.KeyReturn) // the confirmation's default keeps it
 	if f, _ = h.store.Load(); len(f.Profiles) != 1 {
 		t.Fatalf("Enter in Delete session? deleted: %v", f.Names())
 	}
-	test.Tap(buttonLabelled(t, h, "Delete"))
-	test.Tap(buttonLabelled(t, h, "Delete")) // the confirmation's own button
+	test.Tap(widgetstest.Button(t, h.win, "Delete"))
+	test.Tap(widgetstest.Button(t, h.win, "Delete")) // the confirmation's own button
 	f, _ = h.store.Load()
 	if len(f.Profiles) != 0 {
 		t.Fatalf("after Delete, Delete the store holds %v", f.Names())
@@ -94,23 +95,23 @@ func TestKeyboardPicksASession(t *testing.T) {
 
 	canvas.Focus(c.panel.filter)
 	test.Type(c.panel.filter, "alpha")
-	pressKey(h, fyne.KeyDown)
+	widgetstest.PressKey(h.win, fyne.KeyDown)
 	if canvas.Focused() != c.panel.list || c.form.host.Text != "mail.alpha.lan" {
 		t.Fatalf("Down in the filter: focus %T, host %q", canvas.Focused(), c.form.host.Text)
 	}
-	pressKey(h, fyne.KeyDown)
+	widgetstest.PressKey(h.win, fyne.KeyDown)
 	if c.form.host.Text != "alpha.lan" {
 		t.Fatalf("Down in the list loaded %q", c.form.host.Text)
 	}
-	pressKey(h, fyne.KeyUp)
-	pressKey(h, fyne.KeyReturn)
+	widgetstest.PressKey(h.win, fyne.KeyUp)
+	widgetstest.PressKey(h.win, fyne.KeyReturn)
 	if len(*opened) != 1 || (*opened)[0].Engine.Host != "mail.alpha.lan" {
 		t.Fatalf("Enter in the list opened %+v", *opened)
 	}
 
 	c, _ = newSessionDialog(t, h)
 	canvas.Focus(c.panel.list)
-	pressKey(h, fyne.KeyEscape)
+	widgetstest.PressKey(h.win, fyne.KeyEscape)
 	if h.dialogs.Len() != 0 {
 		t.Fatal("Escape in the list did not cancel the dialog")
 	}
@@ -118,7 +119,7 @@ func TestKeyboardPicksASession(t *testing.T) {
 	c, opened = newSessionDialog(t, h)
 	canvas.Focus(c.panel.filter)
 	test.Type(c.panel.filter, "beta")
-	pressKey(h, fyne.KeyReturn)
+	widgetstest.PressKey(h.win, fyne.KeyReturn)
 	if len(*opened) != 1 || (*opened)[0].Engine.Port != "2323" {
 		t.Fatalf("Enter in the filter opened %+v", *opened)
 	}
@@ -177,7 +178,7 @@ func TestEnterOpensFromEveryConnectionField(t *testing.T) {
 			} else {
 				h.win.Canvas().Unfocus()
 			}
-			pressKey(h, fyne.KeyReturn)
+			widgetstest.PressKey(h.win, fyne.KeyReturn)
 			if len(*opened) != 1 {
 				t.Fatalf("Enter in %s did not open", field)
 			}
@@ -241,7 +242,7 @@ func TestWheelScrollsTheFormOverItsFields(t *testing.T) {
 	h := newTestHost(t)
 	c, _ := newSessionDialog(t, h)
 	var form *container.Scroll
-	for _, o := range onScreen(h) {
+	for _, o := range widgetstest.OnScreen(h.win) {
 		if s, ok := o.(*container.Scroll); ok && s.Content == c.form.content {
 			form = s
 		}
@@ -250,7 +251,7 @@ func TestWheelScrollsTheFormOverItsFields(t *testing.T) {
 		t.Fatal("the form is not in a scroller")
 	}
 	for _, title := range []string{"Advanced", "Keyboard", "Logon actions", "Proxy"} {
-		test.Tap(buttonLabelled(t, h, title)) // open: the form is taller than the dialog
+		test.Tap(widgetstest.Button(t, h.win, title)) // open: the form is taller than the dialog
 	}
 	canvas := h.win.Canvas()
 	driver := fyne.CurrentApp().Driver()

@@ -11,6 +11,7 @@ import (
 	"github.com/tern-telnet/tern/gui/newsession/sessionlist"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -70,49 +71,14 @@ func saveProfiles(t *testing.T, h *testHost, ps ...profiles.Profile) {
 	}
 }
 
-// onScreen lists every object drawn in the front dialog (or the window).
-func onScreen(h *testHost) []fyne.CanvasObject {
-	if top := h.win.Canvas().Overlays().Top(); top != nil {
-		return test.LaidOutObjects(top)
-	}
-	return test.LaidOutObjects(h.win.Content())
-}
-
 // rowLabelled is the session list's row showing text.
 func rowLabelled(t *testing.T, h *testHost, text string) *sessionlist.Row {
 	t.Helper()
-	for _, o := range onScreen(h) {
+	for _, o := range widgetstest.OnScreen(h.win) {
 		if r, ok := o.(*sessionlist.Row); ok && r.Text == text {
 			return r
 		}
 	}
 	t.Fatalf("no row %q on screen", text)
 	return nil
-}
-
-// buttonLabelled is the button showing text in the front dialog.
-func buttonLabelled(t *testing.T, h *testHost, text string) *widget.Button {
-	t.Helper()
-	for _, o := range onScreen(h) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			return b
-		}
-		if b, ok := o.(*widgets.Button); ok && b.Text == text {
-			return &b.Button
-		}
-	}
-	t.Fatalf("no button %q on screen", text)
-	return nil
-}
-
-// pressKey types a key where the window sends it: to the focused widget,
-// or to the window (the front dialog) when nothing has the focus.
-func pressKey(h *testHost, name fyne.KeyName) {
-	c := h.win.Canvas()
-	k := &fyne.KeyEvent{Name: name}
-	if f := c.Focused(); f != nil {
-		f.TypedKey(k)
-		return
-	}
-	c.OnTypedKey()(k)
 }

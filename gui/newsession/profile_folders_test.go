@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/newsession/sessionlist"
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -89,12 +90,12 @@ func TestSessionListFolders(t *testing.T) {
 	}
 
 	p.renameFolder("Lab")
-	for _, o := range onScreen(w) {
+	for _, o := range widgetstest.OnScreen(w.win) {
 		if e, ok := o.(*widget.Entry); ok && e.Text == "Lab" {
 			e.SetText("Campus/Lab")
 		}
 	}
-	test.Tap(buttonLabelled(t, w, "Rename"))
+	test.Tap(widgetstest.Button(t, w.win, "Rename"))
 	for _, name := range []string{"lab1", "Top", "edge1"} {
 		if got := storedFolder(t, w, name); got != "Campus/Lab" {
 			t.Fatalf("%s in %q after renaming the folder", name, got)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/gui/widgets/widgetstest"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/profiles/putty"
 )
@@ -106,9 +107,9 @@ func TestTemplateDescriptionIsNotCopiedIntoNotes(t *testing.T) {
 		t.Fatalf("Notes %q, message %q: want empty Notes and the description below", c.form.notes.Text, c.problem.Text)
 	}
 	c.form.host.SetText("mail.example.com")
-	test.Tap(buttonLabelled(t, h, "Save"))
+	test.Tap(widgetstest.Button(t, h.win, "Save"))
 	test.Type(h.win.Canvas().Focused(), "My mail")
-	pressKey(h, fyne.KeyReturn)
+	widgetstest.PressKey(h.win, fyne.KeyReturn)
 	f, _ := h.store.Load()
 	saved, ok := f.Find("My mail")
 	if !ok || saved.Notes != "" || saved.Host != "mail.example.com" {

@@ -121,7 +121,7 @@ func newHarnessWith(t *testing.T, st settings.Session, prepare func(*fakeHost)) 
 	return h
 }
 
-// waitUntil runs queued UI work until cond holds, or fails after 5 s.
+// waitUntil runs queued UI work until cond holds, or fails after testwait.Timeout.
 func (h *harness) waitUntil(what string, cond func() bool) {
 	h.t.Helper()
 	h.ui.Until(h.t, what, cond)

@@ -16,7 +16,7 @@ import (
 
 // Timeout is how long Until waits. Slow machines (the race detector,
 // Wine) need more than a person would: a passing test never waits it out.
-const Timeout = 5 * time.Second
+const Timeout = 15 * time.Second
 
 // poll is how often a condition is checked.
 const poll = 5 * time.Millisecond
