@@ -44,3 +44,19 @@ func withoutLocale(env []string) []string {
 	}
 	return kept
 }
+
+// TestLocaleIsRestoredBeforeMain: by the time main runs, the locale
+// variable is the one Tern was started with (a proxy command inherits it).
+func TestLocaleIsRestoredBeforeMain(t *testing.T) {
+	if os.Getenv("TERN_LOCALE_CHILD") != "" {
+		if got := os.Getenv("LANG"); got != "C.UTF-8" {
+			t.Fatalf("LANG = %q after start-up, want C.UTF-8", got)
+		}
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLocaleIsRestoredBeforeMain$", "-test.count=1")
+	cmd.Env = append(withoutLocale(os.Environ()), "TERN_LOCALE_CHILD=1", "LANG=C.UTF-8")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+}

@@ -17,7 +17,7 @@ import (
 	"github.com/tern-telnet/tern/gui/about"
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/internal/glcheck"
-	"github.com/tern-telnet/tern/internal/quietlocale"
+	_ "github.com/tern-telnet/tern/internal/quietlocale/restore" // no "Error parsing user locale C"
 	"github.com/tern-telnet/tern/profiles"
 )
 
@@ -30,7 +30,6 @@ var resourceIconPng = fyne.NewStaticResource("Icon.png", iconPNG)
 var version = "0.1.0"
 
 func main() {
-	quietlocale.Restore() // Fyne has read the locale; the rest sees the one Tern was given
 	opts, err := cmdline.Parse(os.Args[1:])
 	usage := cmdline.Synopsis + cmdline.MistakeHint
 	store, storeErr := profiles.OpenDefault() // the window reports a problem with the file

@@ -8,8 +8,10 @@
 // tag "C", which is not well-formed, and the error goes to stderr. This
 // package's init runs before Fyne's (it imports only the standard library and
 // its import path sorts before golang.org/x/text, which Fyne's lang needs
-// first), and shortens such a value to its bare form for Fyne to read;
-// Restore puts the original back before anything else can see it.
+// first; TestNoLocaleErrorAtStartUp in package main checks the order holds),
+// and shortens such a value to its bare form for Fyne to read; Restore,
+// called by the init of package restore right after Fyne's, puts the
+// original back. Import restore, not this package.
 package quietlocale
 
 import (
@@ -68,7 +70,8 @@ func bareName(value string) string {
 
 // Restore puts back the locale variable init shortened, so that C libraries
 // and the programs Tern starts (a proxy command) see the environment Tern was
-// started with. main calls it first. Calling it again does nothing.
+// started with. Package restore calls it once Fyne has read the locale.
+// Calling it again does nothing.
 func Restore() {
 	if hidden.name != "" {
 		_ = os.Setenv(hidden.name, hidden.was)
