@@ -25,8 +25,8 @@ func Builtins() []Profile {
 			Notes: "SMTP over TLS from the first byte.",
 		},
 		{Name: "Telnet login (23)", Port: "23", Connection: Telnet, Negotiation: "active", Logon: logon.Login,
-			Notes: "A router, switch or terminal server that speaks Telnet. Its logon actions answer login:, Username: or User Name: " +
-				"with the Auto-login user name (Advanced) and Password: with the password (asked once, or kept in the keychain); " +
+			Notes: "A router, switch or terminal server that speaks Telnet. Its logon actions answer “login:”, “Username:” or “User Name:” " +
+				"with the Auto-login user name (Advanced) and “Password:” with the password (asked once, or kept in the keychain); " +
 				"without a user name they do not run and you log in by hand."},
 		{Name: "HTTP (80)", Port: "80", Connection: Raw, LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never",
 			Assistant: "http", OpenAssistant: true,
