@@ -17,6 +17,7 @@ import (
 	"github.com/tern-telnet/tern/gui/about"
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/internal/glcheck"
+	_ "github.com/tern-telnet/tern/internal/quietlocale/restore" // no "Error parsing user locale C"
 	"github.com/tern-telnet/tern/profiles"
 )
 

@@ -137,11 +137,8 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Next pane: terminal, assistant, find (Shift+F6 back)", &desktop.CustomShortcut{KeyName: fyne.KeyF6}, func() { w.moveFocus(false) }),
 		item("Run test", ctrlShift(fyne.KeyReturn), assistants{w}.runTest),
 		fyne.NewMenuItemSeparator(),
-		item("Use the SMTP assistant", nil, func() { assistants{w}.use(settings.AssistSMTP) }),
-		item("Use the POP3 assistant", nil, func() { assistants{w}.use(settings.AssistPOP3) }),
-		item("Use the IMAP assistant", nil, func() { assistants{w}.use(settings.AssistIMAP) }),
-		item("Use the HTTP assistant", nil, func() { assistants{w}.use(settings.AssistHTTP) }),
 	)
+	assistMenu.Items = append(assistMenu.Items, assistants{w}.useItems()...)
 	send := fyne.NewMenu("Send")
 	for _, sp := range specials.List {
 		verb := sp.Verb

@@ -72,6 +72,7 @@ func (a assistants) set(t *termtab.Tab, kind string) assist.Panel {
 		p = assist.NewSMTPPanel(host, t)
 	}
 	t.SetAssistant(p)
+	a.markCurrent()
 	return p
 }
 

@@ -52,8 +52,9 @@ type mainWindow struct {
 	ticker        *time.Ticker
 	statusAt      time.Time // when the status bar was last brought up to date
 	store         *profiles.Store
-	optOutItem    *fyne.MenuItem  // Leave this tab out of Type into all tabs
-	labels        tabmarks.Labels // what the tab strip says of each tab
+	optOutItem    *fyne.MenuItem   // Leave this tab out of Type into all tabs
+	assistItems   []*fyne.MenuItem // the Assistant menu's Use the … items (assistmenu.go)
+	labels        tabmarks.Labels  // what the tab strip says of each tab
 	// reportedStoreProblem: a broken profiles file is reported once.
 	reportedStoreProblem bool
 	connecting           *newsession.Dialog // the New session dialog on screen, or nil
@@ -318,6 +319,7 @@ func (w *mainWindow) refreshStatus() {
 	}
 	w.pace.Show(t)
 	w.updateButtons(t)
+	assistants{w}.markCurrent()
 }
 
 // statusLine is the status bar's line for t.

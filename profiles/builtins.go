@@ -1,5 +1,7 @@
 package profiles
 
+import "github.com/tern-telnet/tern/protocol/logon"
+
 // Builtins are the read-only templates Tern ships; a person copies one to
 // make a profile of their own.
 func Builtins() []Profile {
@@ -22,8 +24,10 @@ func Builtins() []Profile {
 			SMTP:  SMTPDefaults{OpenOnConnect: true},
 			Notes: "SMTP over TLS from the first byte.",
 		},
-		{Name: "Telnet login (23)", Port: "23", Connection: Telnet, Negotiation: "active",
-			Notes: "A router, switch or terminal server that speaks Telnet."},
+		{Name: "Telnet login (23)", Port: "23", Connection: Telnet, Negotiation: "active", Logon: logon.Login,
+			Notes: "A router, switch or terminal server that speaks Telnet. Its logon actions answer “login:”, “Username:” or “User Name:” " +
+				"with the Auto-login user name (Advanced) and “Password:” with the password (asked once, or kept in the keychain); " +
+				"without a user name they do not run and you log in by hand."},
 		{Name: "HTTP (80)", Port: "80", Connection: Raw, LocalEcho: "on", LocalEdit: "on", CloseOnExit: "never",
 			Assistant: "http", OpenAssistant: true,
 			Notes: "Build a request in the HTTP assistant and press Send, or type one such as GET / HTTP/1.0, then an empty line."},

@@ -141,7 +141,7 @@ func newConnectForm(st settings.Session) *connectForm {
 		return nil
 	}
 	f.keepAlive.Validator = numberValidator(0, 86400, false, "seconds between keep-alives, 0 for none")
-	f.user.SetPlaceHolder("sent as USER only if the server asks")
+	f.user.SetPlaceHolder("none: log in at the server's prompt")
 	f.environment.SetPlaceHolder("NAME=value, one a line; sent only if the server asks")
 	f.environment.SetMinRowsVisible(2)
 	f.environment.Validator = func(s string) error {
@@ -230,6 +230,14 @@ func (f *connectForm) fill(st settings.Session) {
 	f.name = st.Name
 }
 
+// userLabel and userHint name the user name Tern offers a server that asks
+// for USER (Telnet NEW-ENVIRON), as PuTTY's "Auto-login username"; logon
+// actions type the same name for {user}.
+const (
+	userLabel = "Auto-login user name"
+	userHint  = "Given to a server that asks; some then skip their login prompt. Logon actions type it for {user}"
+)
+
 func (f *connectForm) build() {
 	main := widget.NewForm(
 		widget.NewFormItem("Host", f.host),
@@ -257,7 +265,7 @@ func (f *connectForm) build() {
 		widget.NewFormItem("BINARY", f.binary),
 		widget.NewFormItem("Escape character", f.escape),
 		widget.NewFormItem("Keep-alive (seconds)", f.keepAlive),
-		widget.NewFormItem("Username (NEW-ENVIRON)", f.user),
+		&widget.FormItem{Text: userLabel, Widget: f.user, HintText: userHint},
 		widget.NewFormItem("Environment", f.environment),
 		widget.NewFormItem("Session log file", f.sessionLog),
 		widget.NewFormItem("", f.logText),

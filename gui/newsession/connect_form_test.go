@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -226,4 +227,43 @@ func TestPlaceHoldersFitTheirFields(t *testing.T) {
 			t.Errorf("placeholder %q needs %.0f, its field is %.0f wide", e.PlaceHolder, need, e.Size().Width)
 		}
 	}
+}
+
+// TestUserNameFieldSaysWhatItIsFor: the NEW-ENVIRON user name is labelled
+// in a person's words (PuTTY's "Auto-login username"), with a hint saying
+// when it is sent and that logon actions use it.
+func TestUserNameFieldSaysWhatItIsFor(t *testing.T) {
+	test.NewTempApp(t)
+	f := newConnectForm(settings.Session{})
+	item := formItemOf(f.content, f.user)
+	if item == nil {
+		t.Fatal("the user name field is in no form")
+	}
+	if item.Text != "Auto-login user name" {
+		t.Errorf("label %q, want Auto-login user name", item.Text)
+	}
+	for _, want := range []string{"server that asks", "login prompt", "{user}"} {
+		if !strings.Contains(item.HintText, want) {
+			t.Errorf("hint %q does not say %q", item.HintText, want)
+		}
+	}
+}
+
+// formItemOf finds the form item that holds w anywhere under o.
+func formItemOf(o fyne.CanvasObject, w fyne.CanvasObject) *widget.FormItem {
+	switch o := o.(type) {
+	case *widget.Form:
+		for _, it := range o.Items {
+			if it.Widget == w {
+				return it
+			}
+		}
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			if it := formItemOf(c, w); it != nil {
+				return it
+			}
+		}
+	}
+	return nil
 }

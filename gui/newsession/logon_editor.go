@@ -18,7 +18,7 @@ import (
 
 // logonHelp says what the steps do and what a step may send.
 const logonHelp = "When the session connects, each step waits for its text from the server, then sends its line. " +
-	"Placeholders: {user} (Username in Advanced), {password} (kept in the keychain or asked once, never saved in the profile), {enable} (a router's enable secret, kept and asked apart from the password), " +
+	"Placeholders: {user} (" + userLabel + " in Advanced), {password} (kept in the keychain or asked once, never saved in the profile), {enable} (a router's enable secret, kept and asked apart from the password), " +
 	"{host}, {date}, {enter}, {tab}, {esc}, {ctrl-c}; {{ for a brace. Any key you type stops the steps."
 
 // onTimeoutChoices are the Select's words for logon.Stop and logon.Continue.
@@ -138,7 +138,7 @@ func (e *logonEditor) applyTemplate(name string) {
 	for _, t := range logon.Templates {
 		if t.Name == name {
 			e.setSteps(t.Steps)
-			e.note.SetText(fmt.Sprintf("%s: %d steps. Set Username in Advanced for {user}.", t.Name, len(t.Steps)))
+			e.note.SetText(fmt.Sprintf("%s: %d steps. Set "+userLabel+" in Advanced for {user}.", t.Name, len(t.Steps)))
 		}
 	}
 	if e.templates.Selected != "" {

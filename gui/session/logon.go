@@ -72,13 +72,23 @@ func (l *logonRun) toBegin() (logonSecrets, bool) {
 	return got, !l.ended && !l.stopped
 }
 
+// noUserStatus is the status bar's note for steps held back because they
+// type {user} and the session has none: sending an empty line to a login
+// prompt, and asking a password for nobody, helps no one.
+const noUserStatus = "Logon actions not run: they type {user}, and this session has no Auto-login user name (Advanced)"
+
 // newLogonRun prepares the logon of a session; nil when it has no steps.
+// Steps that type {user} when there is no user name end at once, having
+// asked and sent nothing.
 func newLogonRun(plan logonPlan) *logonRun {
 	if len(plan.steps) == 0 {
 		return nil
 	}
 	l := &logonRun{plan: plan, status: fmt.Sprintf("Logon: %d steps, waiting for the connection", len(plan.steps))}
 	l.ctx, l.cancel = context.WithCancel(context.Background())
+	if plan.vars.User == "" && logon.NeedsUser(plan.steps) {
+		l.giveUp(noUserStatus)
+	}
 	return l
 }
 

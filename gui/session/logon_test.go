@@ -13,6 +13,7 @@ import (
 	"github.com/tern-telnet/tern/internal/certtest"
 	"github.com/tern-telnet/tern/internal/loopserver"
 	"github.com/tern-telnet/tern/internal/peerenv"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/logon"
 	"github.com/tern-telnet/tern/protocol/tlscheck"
@@ -57,6 +58,56 @@ func TestLogonAgainstPeers(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTelnetLoginTemplateAgainstPeers: the "Telnet login (23)" template's
+// steps log in to the real telnetds with the session's user name; without
+// one they ask nothing and send nothing (barrier: the person then types
+// the user name, and the server's login prompt has come once only: an
+// empty line would have brought a second), and the status bar says why.
+func TestTelnetLoginTemplateAgainstPeers(t *testing.T) {
+	for _, env := range []string{"TERN_PEER_TELNETD", "TERN_PEER_BUSYBOX"} {
+		t.Run(env+"/with a user", func(t *testing.T) {
+			host, port := peerenv.Addr(t, env)
+			c, h := newController(t, logonSettings(host, port, telnetLoginSteps(t)), func(h *testHost) { h.password = "Peer-Pw-27" })
+			c.Connect()
+			eventually(t, "the logon's end", func() bool { return c.LogonStatus() == "Logon: done" })
+			eventually(t, "the welcome", contains(h, "Welcome ann."))
+			if h.questions() != 1 || strings.Contains(h.text(), "Peer-Pw-27") {
+				t.Fatalf("asked %d times for the password, or the terminal shows it", h.questions())
+			}
+		})
+		t.Run(env+"/without a user", func(t *testing.T) {
+			host, port := peerenv.Addr(t, env)
+			st := logonSettings(host, port, telnetLoginSteps(t))
+			st.Engine.User = ""
+			c, h := newController(t, st, func(h *testHost) { h.password = "Peer-Pw-27" })
+			c.Connect()
+			eventually(t, "the login prompt", contains(h, "login: "))
+			if got := c.LogonStatus(); got != noUserStatus {
+				t.Fatalf("status %q, want %q", got, noUserStatus)
+			}
+			c.Send([]byte("ann\r"))
+			eventually(t, "the password prompt", contains(h, "Password: "))
+			if n := strings.Count(h.text(), "login: "); n != 1 || h.questions() != 0 {
+				t.Fatalf("%d login prompts and %d password questions, want 1 and 0:\n%s", n, h.questions(), h.text())
+			}
+		})
+	}
+}
+
+// telnetLoginSteps are the logon steps of the "Telnet login (23)" template.
+func telnetLoginSteps(t *testing.T) []logon.Step {
+	for _, p := range profiles.Builtins() {
+		if p.Name == "Telnet login (23)" {
+			if len(p.Logon) == 0 {
+				t.Fatal("the Telnet login template has no logon steps")
+			}
+			return p.Logon
+		}
+	}
+	t.Fatal("no Telnet login template")
+	return nil
 }
 
 // TestLogonAsksBeforeDialling (issue 26): the password the logon sends

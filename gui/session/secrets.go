@@ -53,6 +53,10 @@ type EnableHost interface {
 // is the person's) and runs declined. when follows "waiting for the
 // password" in the status bar. It runs on its own goroutine.
 func (c *Controller) gatherSecrets(l *logonRun, got logonSecrets, when string, then func(logonSecrets), declined func()) {
+	if _, ok := l.toBegin(); !ok { // ended before it began: nothing to ask for
+		then(got)
+		return
+	}
 	for _, k := range secretKinds {
 		if _, have := got[k.kind]; have || !k.needed(l.plan.steps) {
 			continue

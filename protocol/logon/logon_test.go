@@ -103,6 +103,37 @@ var runTests = []struct {
 		want:   []string{`line "admin" shown "admin"`, `line "s3cr{t" shown "********"`},
 	},
 	{
+		name:   "telnet login: login:",
+		script: []string{"Debian\r\nlogin: ", "admin\r\nPassword: ", "\r\nLast login: Mon Dec  7 08:00\r\npeer$ "},
+		steps:  Login,
+		want:   []string{`line "admin" shown "admin"`, `line "s3cr{t" shown "********"`},
+	},
+	{
+		name:   "telnet login: Username: and a router prompt",
+		script: []string{"\r\nUser Access Verification\r\n\r\nUsername: ", "admin\r\nPassword: ", "\r\nr1>"},
+		steps:  Login,
+		want:   []string{`line "admin" shown "admin"`, `line "s3cr{t" shown "********"`},
+	},
+	{
+		name:   "telnet login: User Name: in capitals, password: in lower case",
+		script: []string{"HP J9773A\r\nUSER NAME:", "admin\r\npassword:", "\r\nswitch# "},
+		steps:  Login,
+		want:   []string{`line "admin" shown "admin"`, `line "s3cr{t" shown "********"`},
+	},
+	{
+		name:   "telnet login: the server took USER and asks only for the password",
+		script: []string{"\r\nPassword: ", "\r\npeer$ "},
+		steps:  withTimeout(Login, 0, 100*time.Millisecond),
+		want:   []string{`line "s3cr{t" shown "********"`},
+	},
+	{
+		name:   "telnet login: a refused password stops it",
+		script: []string{"login: ", "admin\r\nPassword: ", "\r\nLogin incorrect\r\nlogin: "},
+		steps:  Login,
+		want:   []string{`line "admin" shown "admin"`, `line "s3cr{t" shown "********"`},
+		kind:   Refused, err: "Login incorrect",
+	},
+	{
 		name:   "cisco with enable password",
 		script: []string{"\r\nUser Access Verification\r\n\r\nUsername: ", "admin\r\nPassword: ", "\r\nr1>", "enable\r\nPassword: ", "\r\nr1#", "terminal length 0\r\nr1#"},
 		steps:  Cisco,
@@ -360,18 +391,21 @@ func TestValidate(t *testing.T) {
 }
 
 // TestNeedsEnable: {enable} is its own secret, apart from {password};
-// the Cisco template sends it to enable, not the login password.
+// the Cisco template sends it to enable, not the login password. NeedsUser
+// finds {user} alike.
 func TestNeedsEnable(t *testing.T) {
 	tests := []struct {
-		name                 string
-		steps                []Step
-		password, enableOnly bool
+		name                       string
+		steps                      []Step
+		password, enableOnly, user bool
 	}{
-		{"cisco", Cisco, true, true},
-		{"unix", Unix, true, false},
-		{"enable only", []Step{{Send: "x{enable}"}}, false, true},
-		{"password only", []Step{{Send: "{password}"}}, true, false},
-		{"literal braces", []Step{{Send: "{{enable}{{password}"}}, false, false},
+		{"cisco", Cisco, true, true, true},
+		{"unix", Unix, true, false, true},
+		{"telnet login", Login, true, false, true},
+		{"enable only", []Step{{Send: "x{enable}"}}, false, true, false},
+		{"password only", []Step{{Send: "{password}"}}, true, false, false},
+		{"user in a line", []Step{{Send: "su - {USER}"}}, false, false, true},
+		{"literal braces", []Step{{Send: "{{enable}{{password}{{user}"}}, false, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -380,6 +414,9 @@ func TestNeedsEnable(t *testing.T) {
 			}
 			if got := NeedsEnable(tt.steps); got != tt.enableOnly {
 				t.Errorf("NeedsEnable = %v", got)
+			}
+			if got := NeedsUser(tt.steps); got != tt.user {
+				t.Errorf("NeedsUser = %v", got)
 			}
 		})
 	}

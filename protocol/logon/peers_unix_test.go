@@ -20,7 +20,7 @@ import (
 )
 
 // Real peers (testdata/peers/start-all.sh exports their addresses): the
-// Unix template alone logs in, a command's output comes back, and the
+// Unix and Telnet login templates alone log in, a command's output comes back, and the
 // password is in no log. Without the peers these tests skip.
 var realPeer = peerenv.Addr
 
@@ -29,19 +29,34 @@ const peerPassword = "Peer-Pw-31-x"
 
 func TestLogonInetutilsTelnetd(t *testing.T) {
 	host, port := realPeer(t, "TERN_PEER_TELNETD")
-	logsIn(t, protocol.Config{Host: host, Port: port, Negotiation: protocol.NegotiateActive})
+	eachLoginTemplate(t, func(t *testing.T, steps []logon.Step) {
+		logsIn(t, protocol.Config{Host: host, Port: port, Negotiation: protocol.NegotiateActive}, steps)
+	})
 }
 
 func TestLogonBusyboxTelnetd(t *testing.T) {
 	host, port := realPeer(t, "TERN_PEER_BUSYBOX")
-	logsIn(t, protocol.Config{Host: host, Port: port})
+	eachLoginTemplate(t, func(t *testing.T, steps []logon.Step) {
+		logsIn(t, protocol.Config{Host: host, Port: port}, steps)
+	})
 }
 
-func logsIn(t *testing.T, cfg protocol.Config) {
+// eachLoginTemplate runs test with the templates a Unix telnetd's login
+// answers.
+func eachLoginTemplate(t *testing.T, test func(t *testing.T, steps []logon.Step)) {
+	for _, tpl := range []struct {
+		name  string
+		steps []logon.Step
+	}{{"unix", logon.Unix}, {"telnet login", logon.Login}} {
+		t.Run(tpl.name, func(t *testing.T) { test(t, tpl.steps) })
+	}
+}
+
+func logsIn(t *testing.T, cfg protocol.Config, steps []logon.Step) {
 	dir := t.TempDir()
 	cfg.SessionLog = protocol.Log{Path: filepath.Join(dir, "session.log"), Timestamp: "&T "}
 	cfg.RawLog = protocol.Log{Path: filepath.Join(dir, "raw.log")}
-	tm, progress, err := open(t, cfg, logon.Unix, logon.Vars{User: "tester", Password: peerPassword})
+	tm, progress, err := open(t, cfg, steps, logon.Vars{User: "tester", Password: peerPassword})
 	if err != nil {
 		t.Fatalf("%v\n%s", err, tm)
 	}
@@ -66,7 +81,9 @@ func logsIn(t *testing.T, cfg protocol.Config) {
 // peers' login script told which password is right.
 func TestLogonWrongPasswordInetutilsTelnetd(t *testing.T) {
 	realPeer(t, "TERN_PEER_TELNETD")
-	refused(t, "/usr/sbin/telnetd", "-E", strictLogin(t))
+	eachLoginTemplate(t, func(t *testing.T, steps []logon.Step) {
+		refused(t, steps, "/usr/sbin/telnetd", "-E", strictLogin(t))
+	})
 }
 
 func TestLogonWrongPasswordBusyboxTelnetd(t *testing.T) {
@@ -75,7 +92,9 @@ func TestLogonWrongPasswordBusyboxTelnetd(t *testing.T) {
 	if bb == "" {
 		bb = "/opt/telnet-peers/busybox-static"
 	}
-	refused(t, bb, "telnetd", "-i", "-K", "-l", strictLogin(t))
+	eachLoginTemplate(t, func(t *testing.T, steps []logon.Step) {
+		refused(t, steps, bb, "telnetd", "-i", "-K", "-l", strictLogin(t))
+	})
 }
 
 // strictLogin is the peers' login script wrapped so that only "secret"
@@ -93,9 +112,9 @@ func strictLogin(t *testing.T) string {
 	return wrapper
 }
 
-func refused(t *testing.T, argv ...string) {
+func refused(t *testing.T, steps []logon.Step, argv ...string) {
 	host, port := inetd(t, argv...)
-	tm, _, err := open(t, protocol.Config{Host: host, Port: port}, logon.Unix, logon.Vars{User: "tester", Password: "wrong"})
+	tm, _, err := open(t, protocol.Config{Host: host, Port: port}, steps, logon.Vars{User: "tester", Password: "wrong"})
 	var e *logon.Error
 	if !errors.As(err, &e) || e.Kind != logon.Refused || e.Step != 3 || e.Reply != "Login incorrect" {
 		t.Fatalf("Run: %v\n%s", err, tm)

@@ -123,10 +123,15 @@ func NeedsPassword(steps []Step) bool { return sends(steps, Vars{Password: secre
 // the caller fetches or asks for apart from the password.
 func NeedsEnable(steps []Step) bool { return sends(steps, Vars{Enable: secretMark}) }
 
+// NeedsUser reports whether any step sends {user}, so that the caller can
+// hold the steps back when it has no user name to type.
+func NeedsUser(steps []Step) bool { return sends(steps, Vars{User: secretMark}) }
+
 // secretMark stands for a secret while looking for where it is sent.
 const secretMark = "\x00secret\x00"
 
-// sends reports whether a step's expansion with v holds secretMark.
+// sends reports whether a step's expansion with v holds secretMark (a
+// secret or, for NeedsUser, the user name).
 func sends(steps []Step, v Vars) bool {
 	for _, s := range steps {
 		if lines, err := Expand(s.Send, v, false); err == nil {
@@ -181,6 +186,16 @@ var (
 		{Expect: "Password:", Send: "{enable}", Timeout: 3 * time.Second, OnTimeout: Continue},
 		{Expect: `#\s*$`, Regexp: true, Send: "terminal length 0"},
 	}
+	// Login answers the prompts most Telnet servers log in with: a user
+	// name prompt ("login:", "Username:", "User Name:", any case; skipped
+	// when it does not come, as from a server that took USER through
+	// NEW-ENVIRON and asks only for the password), the password, then
+	// waits a while for a prompt so that "Login incorrect" stops it.
+	Login = []Step{
+		{Expect: `(?i)(login|user ?name):\s*$`, Regexp: true, Send: "{user}", OnTimeout: Continue},
+		{Expect: `(?i)password:\s*$`, Regexp: true, Send: "{password}"},
+		{Expect: `[$#%>]\s*$`, Regexp: true, OnTimeout: Continue},
+	}
 	// Unix logs in to a Unix telnetd (login(1)) and waits for the shell
 	// prompt, so that "Login incorrect" stops it.
 	Unix = []Step{
@@ -195,6 +210,7 @@ var Templates = []struct {
 	Name  string
 	Steps []Step
 }{
+	{"Telnet login (any server)", Login},
 	{"Cisco IOS login", Cisco},
 	{"Unix telnetd login", Unix},
 }
