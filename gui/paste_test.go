@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -223,5 +224,43 @@ func TestPasteQuestionTakesEnterAndEscape(t *testing.T) {
 	waitUntil(t, "the paste Enter confirmed", func() bool { return got() == "x\x1b[200~uptime\r\n\x1b[201~" })
 	if w.win.Canvas().Focused() != tab.Keyboard() {
 		t.Fatalf("the keyboard did not get the focus back: %T", w.win.Canvas().Focused())
+	}
+}
+
+// TestPasteQuestionButtons: the paste question offers Paste line by line
+// only when asked to; each button answers as it says, Enter pastes and
+// Escape cancels, in both shapes.
+func TestPasteQuestionButtons(t *testing.T) {
+	w := newTestWindow(t)
+	var answers []termtab.PasteAnswer
+	hear := func(a termtab.PasteAnswer) { answers = append(answers, a) }
+	ask := func(offer bool) { w.askPaste("You are pasting 3 lines.\n\nPaste it?", offer, hear) }
+
+	ask(false)
+	if widgetstest.HasLabel(widgetstest.OnScreen(w.win), "line by line") {
+		t.Fatal("the two-button question mentions line by line")
+	}
+	widgetstest.PressKey(w.win, fyne.KeyReturn)
+	ask(false)
+	widgetstest.PressKey(w.win, fyne.KeyEscape)
+
+	ask(true)
+	if !widgetstest.HasLabel(widgetstest.OnScreen(w.win), "Paste line by line sends each line once the device echoed the last") {
+		t.Fatalf("the question does not explain line by line:\n%s", widgetstest.Labels(w.win))
+	}
+	test.Tap(widgetstest.Button(t, w.win, "Paste line by line"))
+	ask(true)
+	test.Tap(widgetstest.Button(t, w.win, "Paste"))
+	ask(true)
+	test.Tap(widgetstest.Button(t, w.win, "Cancel"))
+	ask(true)
+	widgetstest.PressKey(w.win, fyne.KeyReturn)
+	ask(true)
+	widgetstest.PressKey(w.win, fyne.KeyEscape)
+
+	want := []termtab.PasteAnswer{termtab.PasteNow, termtab.PasteCancelled,
+		termtab.PasteLineByLine, termtab.PasteNow, termtab.PasteCancelled, termtab.PasteNow, termtab.PasteCancelled}
+	if !slices.Equal(answers, want) || w.dialogs.Len() != 0 {
+		t.Fatalf("answers %v, want %v; %d dialogs left", answers, want, w.dialogs.Len())
 	}
 }

@@ -54,12 +54,11 @@ func (pc *Pacing) SetSettings(p profiles.PacingSettings) {
 	pc.settings, pc.set = p, true
 }
 
-// send sends cleaned text to s with the tab's pacing, or always when
-// force (Send file); it reports false when it did not (no pacing, or a
-// paste already running, or no session).
-func (pc *Pacing) send(s *protocol.Session, text []byte, force bool) bool {
-	ps := pc.Settings()
-	if !ps.Active() && !force || s == nil || len(text) == 0 {
+// send sends cleaned text to s paced as ps says (line by line at
+// least); it reports false when it did not (a paste already running, or
+// no session).
+func (pc *Pacing) send(s *protocol.Session, text []byte, ps profiles.PacingSettings) bool {
+	if s == nil || len(text) == 0 {
 		return false
 	}
 	opt, err := settings.PacingOptions(ps)
@@ -143,9 +142,10 @@ func (t *Tab) SendFile(data []byte) {
 	if len(clean.Text) == 0 || t.InPrompt() {
 		return
 	}
-	t.confirmPaste(clean, func() {
+	ps := t.pacing.Settings()
+	t.confirmPaste(clean, pacedHow(clean, ps, true), false, func(PasteAnswer) {
 		t.InterruptLogon()
 		t.scr.ScrollToBottom()
-		t.pacing.send(t.Session(), clean.Text, true)
+		t.pacing.send(t.Session(), clean.Text, ps)
 	})
 }
