@@ -264,3 +264,31 @@ func TestPasteQuestionButtons(t *testing.T) {
 		t.Fatalf("answers %v, want %v; %d dialogs left", answers, want, w.dialogs.Len())
 	}
 }
+
+// TestPasteLineByLineFromTheQuestion: Ctrl+Shift+V of three lines into a
+// shell whose tab has no pacing asks with Paste line by line; pressing it
+// sends the paste paced (the status bar's progress runs; no bracketed
+// paste markers; the shell never echoes, so the pacer waits after the
+// first line until Cancel ends it).
+func TestPasteLineByLineFromTheQuestion(t *testing.T) {
+	w := newTestWindow(t)
+	tab, got := openShell(t, w)
+	pasteFromWidget(w, tab, "show version\nshow ip int brief\nshow run\n")
+	if msg := overlayText(w); !strings.Contains(msg, "You are pasting 3 lines.") {
+		t.Fatalf("dialog says %q", msg)
+	}
+	tapOverlayButton(t, w, "Paste line by line")
+	waitUntil(t, "the first line", func() bool { return strings.Contains(got(), "show version\r") })
+	pr, ok := tab.Pacing().Progress()
+	if !ok || pr.Lines != 3 {
+		t.Fatalf("the paste is not paced: %+v, %v", pr, ok)
+	}
+	tab.Pacing().Cancel()
+	waitUntil(t, "the end of the paced paste", func() bool { _, ok := tab.Pacing().Progress(); return !ok })
+	// The end of Run is the barrier: no more lines can go.
+	_, _ = tab.Session().Write([]byte("marker"))
+	waitUntil(t, "the marker", func() bool { return strings.Contains(got(), "marker") })
+	if s := got(); strings.Contains(s, "show ip") || strings.Contains(s, "\x1b[200~") {
+		t.Fatalf("the shell, which never echoed, got %q", s)
+	}
+}
