@@ -55,8 +55,10 @@ func (pc *Pacing) SetSettings(p profiles.PacingSettings) {
 }
 
 // send sends cleaned text to s paced as ps says (line by line at
-// least); it reports false when it did not (a paste already running, or
-// no session).
+// least); a paste made while another is sent goes after it, paced as it
+// is (a second paste must not overrun the device either). It reports
+// false when it did not (no session, or the running paste holds too many
+// lines to take it).
 func (pc *Pacing) send(s *protocol.Session, text []byte, ps profiles.PacingSettings) bool {
 	if s == nil || len(text) == 0 {
 		return false
@@ -67,8 +69,11 @@ func (pc *Pacing) send(s *protocol.Session, text []byte, ps profiles.PacingSetti
 	}
 	pc.mu.Lock()
 	if pc.pacer != nil {
-		pc.mu.Unlock()
-		return false
+		err := pc.pacer.Append(text)
+		if err != pace.ErrFinished { // else a new pacer takes its place
+			pc.mu.Unlock()
+			return err == nil
+		}
 	}
 	var p *pace.Pacer
 	p = pace.New(text, opt, func(b []byte) error { return s.Paste(b, false) }, func(pace.Progress) { pc.progressed(p) })
@@ -128,7 +133,7 @@ func (pc *Pacing) Pause(pause bool) {
 	}
 }
 
-// Cancel stops the running paced paste.
+// Cancel stops the running paced paste, the pastes added to it too.
 func (pc *Pacing) Cancel() {
 	if p := pc.running(); p != nil {
 		p.Cancel()

@@ -106,18 +106,20 @@ func (t *Tab) deliverPaste(text []byte, clean linedisc.Paste, lineByLine bool) {
 }
 
 // sendPaste sends a paste to the session: paced when the tab's pacing is
-// on or lineByLine (pace.go), else at once, framed as the server asked.
+// on or lineByLine (pace.go; after the paced paste being sent), else
+// at once, framed as the server asked.
 func (t *Tab) sendPaste(text []byte, clean linedisc.Paste, lineByLine bool) {
 	s := t.Session()
 	ps := t.pacing.Settings()
 	if lineByLine && !ps.Active() {
 		ps = LineByLine
 	}
-	if ps.Active() && t.pacing.send(s, clean.Text, ps) {
-		return
-	}
-	if s != nil {
+	switch {
+	case s == nil:
+	case !ps.Active() || len(clean.Text) == 0:
 		_ = s.Paste(text, t.scr.Modes().BracketedPaste)
+	case !t.pacing.send(s, clean.Text, ps):
+		t.Print("\r\n[Tern: paste not sent: the paced paste being sent is too long to add it to]\r\n")
 	}
 }
 

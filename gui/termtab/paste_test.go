@@ -97,14 +97,7 @@ func TestPasteLineByLine(t *testing.T) {
 	if _, ok := h.tab.Pacing().Progress(); !ok {
 		t.Fatal("the paste chosen line by line is not paced")
 	}
-	h.waitUntil("the last line", func() bool { return len(dev.received()) == len(lines) })
-	h.waitUntil("the end of the paced paste", func() bool { _, ok := h.tab.Pacing().Progress(); return !ok })
-	if got := dev.received(); !slices.Equal(got, lines) {
-		t.Fatalf("the device read %q", got)
-	}
-	if n := dev.overran(); n != 0 {
-		t.Fatalf("the device was overrun %d times", n)
-	}
+	h.wantPacedWhole(dev, lines)
 
 	h.tab.Pacing().SetSettings(profiles.PacingSettings{WaitEcho: true, LineDelayMs: 20})
 	h.tab.Paste([]byte("a\nb\n"))
@@ -153,13 +146,49 @@ func TestPasteToSessionPaced(t *testing.T) {
 			if _, ok := h.tab.Pacing().Progress(); !ok {
 				t.Fatal("the paste from another tab is not paced")
 			}
-			h.waitUntil("the last line", func() bool { return len(dev.received()) == len(lines) })
-			if got := dev.received(); !slices.Equal(got, lines) {
-				t.Fatalf("the device read %q", got)
-			}
-			if n := dev.overran(); n != 0 {
-				t.Fatalf("the device was overrun %d times", n)
-			}
+			h.wantPacedWhole(dev, lines)
 		})
+	}
+}
+
+// TestPastesWaitForThePacedOne: a second and third paste made while a
+// paced paste runs are added to it, each line once the device echoed the
+// one before, so the slow device is never overrun; Cancel drops them too.
+func TestPastesWaitForThePacedOne(t *testing.T) {
+	dev, port := startSlowDevice(t, 20*time.Millisecond)
+	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port, Negotiation: protocol.NegotiateRaw},
+		Profile: settings.Kept{Pacing: profiles.PacingSettings{WaitEcho: true}}}
+	h := newHarnessWith(t, st, nil)
+	lines := switchStack(15)
+	for i := 0; i < len(lines); i += 5 {
+		h.tab.Paste([]byte(strings.Join(lines[i:i+5], "\n") + "\n"))
+	}
+	h.wantPacedWhole(dev, lines)
+
+	h.tab.Pacing().SetSettings(profiles.PacingSettings{WaitEcho: true, LineDelayMs: 2000})
+	h.tab.Paste([]byte("first\nsecond\n"))
+	h.tab.Paste([]byte("third\n"))
+	h.waitUntil("the first line", func() bool { return len(dev.received()) == len(lines)+1 })
+	h.tab.Pacing().Cancel()
+	h.waitUntil("the end", func() bool { _, ok := h.tab.Pacing().Progress(); return !ok })
+	// The end of Run is the barrier: nothing waiting can go after it.
+	h.tab.Session().Write([]byte("marker\r"))
+	h.waitUntil("the marker", func() bool { return slices.Contains(dev.received(), "marker") })
+	if got := dev.received()[len(lines):]; !slices.Equal(got, []string{"first", "marker"}) {
+		t.Fatalf("after the cancel the device read %q", got)
+	}
+}
+
+// wantPacedWhole waits until the device read every line and the paced
+// paste ended, then fails unless it read lines, in order, never overrun.
+func (h *harness) wantPacedWhole(dev *echoDevice, lines []string) {
+	h.t.Helper()
+	h.waitUntil("the last line", func() bool { return len(dev.received()) == len(lines) })
+	h.waitUntil("the end of the paced paste", func() bool { _, ok := h.tab.Pacing().Progress(); return !ok })
+	if got := dev.received(); !slices.Equal(got, lines) {
+		h.t.Fatalf("the device read %q", got)
+	}
+	if n := dev.overran(); n != 0 {
+		h.t.Fatalf("the device was overrun %d times", n)
 	}
 }
