@@ -39,7 +39,6 @@ func (w *mainWindow) askPaste(message string, offerLineByLine bool, answer func(
 		})
 		return
 	}
-	message += "\n\nPaste line by line sends each line once the device echoed the last or showed its prompt."
 	chosen := termtab.PasteCancelled
 	var d *dialog.CustomDialog
 	choose := func(a termtab.PasteAnswer) func() {

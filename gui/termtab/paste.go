@@ -56,7 +56,10 @@ func (t *Tab) confirmPaste(clean linedisc.Paste, how string, offerLineByLine boo
 		send(PasteNow)
 		return
 	}
-	t.host.AskPaste(msg, offerLineByLine, func(a PasteAnswer) {
+	if offerLineByLine {
+		msg += "\n\nPaste line by line sends each line once the device echoed the last or showed its prompt."
+	}
+	t.host.AskPaste(msg+"\n\nPaste it?", offerLineByLine, func(a PasteAnswer) {
 		if a != PasteCancelled {
 			send(a)
 		}
@@ -124,8 +127,8 @@ func (t *Tab) sendPaste(text []byte, clean linedisc.Paste, lineByLine bool) {
 }
 
 // pasteWarning says what a paste would do that the person may not expect,
-// or "" when it is one line of plain text.
-// pacedHow, when not "", says how the lines are paced.
+// or "" when it is one line of plain text; pacedHow, when not "", says
+// how the lines are paced.
 func pasteWarning(p linedisc.Paste, pacedHow string) string {
 	var parts []string
 	switch {
@@ -143,7 +146,7 @@ func pasteWarning(p linedisc.Paste, pacedHow string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return strings.Join(parts, "\n\n") + "\n\nPaste it?"
+	return strings.Join(parts, "\n\n")
 }
 
 // linesWarning says what a paste of n lines does, paced as pacedHow says

@@ -94,6 +94,9 @@ func TestPasteLineByLine(t *testing.T) {
 	if len(offered) != 2 || offered[0] || !offered[1] {
 		t.Fatalf("offered line by line %v", offered)
 	}
+	if want := "Paste line by line sends each line once the device echoed the last or showed its prompt.\n\nPaste it?"; !strings.HasSuffix(asked[1], want) || strings.Contains(asked[0], "line by line") {
+		t.Fatalf("the questions %q do not explain line by line (only) when offered", asked)
+	}
 	if _, ok := h.tab.Pacing().Progress(); !ok {
 		t.Fatal("the paste chosen line by line is not paced")
 	}
