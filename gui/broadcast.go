@@ -92,15 +92,16 @@ func (b *broadcast) keys(from *termtab.Tab, p []byte) {
 	})
 }
 
-// paste pastes text into the other live tabs, each framed as its own
-// server asked, unless the secret gate holds or drops it.
-func (b *broadcast) paste(from *termtab.Tab, text []byte) {
+// paste pastes text into the other live tabs, each paced and framed as
+// its own settings and server say (line by line at least when
+// lineByLine), unless the secret gate holds or drops it.
+func (b *broadcast) paste(from *termtab.Tab, text []byte, lineByLine bool) {
 	if b.w.labels.LeftOut(from) {
 		return
 	}
 	b.throughSecretGate(from, bytes.ContainsAny(text, "\r\n"), func() {
 		b.eachOtherTab(from, func(t *termtab.Tab, s *protocol.Session) {
-			t.PasteToSession(text)
+			t.PasteToSession(text, lineByLine)
 		})
 	})
 }

@@ -1,5 +1,14 @@
 package gui
 
+import (
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tern-telnet/tern/gui/termtab"
+	"github.com/tern-telnet/tern/gui/widgets"
+)
+
 // pasteClipboard is Edit ▸ Paste: the clipboard into the current tab.
 func (w *mainWindow) pasteClipboard() {
 	if t := w.current(); t != nil {
@@ -8,8 +17,41 @@ func (w *mainWindow) pasteClipboard() {
 	w.focusCurrent()
 }
 
+// Labels of the paste question's buttons.
+const (
+	pasteButton      = "Paste"
+	lineByLineButton = "Paste line by line"
+	cancelPasteLabel = "Cancel"
+)
+
 // askPaste asks before a paste of several lines or of removed characters:
-// Enter presses Paste, the default, and Escape cancels.
-func (w *mainWindow) askPaste(message string, answer func(bool)) {
-	w.dialogs.Question("Paste?", message, "Paste", "Cancel", false, answer)
+// Enter presses Paste, the default, and Escape cancels. offerLineByLine
+// adds Paste line by line, which sends this paste paced
+// (termtab.LineByLine) while the tab's pacing is off.
+func (w *mainWindow) askPaste(message string, offerLineByLine bool, answer func(termtab.PasteAnswer)) {
+	if !offerLineByLine {
+		w.dialogs.Question("Paste?", message, pasteButton, cancelPasteLabel, false, func(ok bool) {
+			if ok {
+				answer(termtab.PasteNow)
+			} else {
+				answer(termtab.PasteCancelled)
+			}
+		})
+		return
+	}
+	chosen := termtab.PasteCancelled
+	var d *dialog.CustomDialog
+	choose := func(a termtab.PasteAnswer) func() {
+		return func() { chosen = a; d.Hide() }
+	}
+	paste := widgets.NewButtonWithIcon(pasteButton, theme.ConfirmIcon(), choose(termtab.PasteNow))
+	paste.Importance = widget.HighImportance
+	paced := widgets.NewButtonWithIcon(lineByLineButton, theme.MediaPlayIcon(), choose(termtab.PasteLineByLine))
+	cancel := widgets.NewButtonWithIcon(cancelPasteLabel, theme.CancelIcon(), choose(termtab.PasteCancelled))
+	d = widgets.NewTextDialog("Paste?", message, theme.QuestionIcon(), w.win, cancel, paced, paste)
+	for _, b := range []*widgets.Button{paste, paced, cancel} {
+		b.OnEscape = d.Hide
+	}
+	d.SetOnClosed(func() { answer(chosen) })
+	w.dialogs.ShowWithDefault(d, paste.OnTapped)
 }

@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -223,5 +224,68 @@ func TestPasteQuestionTakesEnterAndEscape(t *testing.T) {
 	waitUntil(t, "the paste Enter confirmed", func() bool { return got() == "x\x1b[200~uptime\r\n\x1b[201~" })
 	if w.win.Canvas().Focused() != tab.Keyboard() {
 		t.Fatalf("the keyboard did not get the focus back: %T", w.win.Canvas().Focused())
+	}
+}
+
+// TestPasteQuestionButtons: the paste question offers Paste line by line
+// only when asked to; each button answers as it says, Enter pastes and
+// Escape cancels, in both shapes.
+func TestPasteQuestionButtons(t *testing.T) {
+	w := newTestWindow(t)
+	var answers []termtab.PasteAnswer
+	hear := func(a termtab.PasteAnswer) { answers = append(answers, a) }
+	ask := func(offer bool) { w.askPaste("You are pasting 3 lines.\n\nPaste it?", offer, hear) }
+
+	ask(false)
+	if widgetstest.HasLabel(widgetstest.OnScreen(w.win), "line by line") {
+		t.Fatal("the two-button question mentions line by line")
+	}
+	widgetstest.PressKey(w.win, fyne.KeyReturn)
+	ask(false)
+	widgetstest.PressKey(w.win, fyne.KeyEscape)
+
+	ask(true)
+	test.Tap(widgetstest.Button(t, w.win, "Paste line by line"))
+	ask(true)
+	test.Tap(widgetstest.Button(t, w.win, "Paste"))
+	ask(true)
+	test.Tap(widgetstest.Button(t, w.win, "Cancel"))
+	ask(true)
+	widgetstest.PressKey(w.win, fyne.KeyReturn)
+	ask(true)
+	widgetstest.PressKey(w.win, fyne.KeyEscape)
+
+	want := []termtab.PasteAnswer{termtab.PasteNow, termtab.PasteCancelled,
+		termtab.PasteLineByLine, termtab.PasteNow, termtab.PasteCancelled, termtab.PasteNow, termtab.PasteCancelled}
+	if !slices.Equal(answers, want) || w.dialogs.Len() != 0 {
+		t.Fatalf("answers %v, want %v; %d dialogs left", answers, want, w.dialogs.Len())
+	}
+}
+
+// TestPasteLineByLineFromTheQuestion: Ctrl+Shift+V of three lines into a
+// shell whose tab has no pacing asks with Paste line by line; pressing it
+// sends the paste paced (the status bar's progress runs; no bracketed
+// paste markers; the shell never echoes, so the pacer waits after the
+// first line until Cancel ends it).
+func TestPasteLineByLineFromTheQuestion(t *testing.T) {
+	w := newTestWindow(t)
+	tab, got := openShell(t, w)
+	pasteFromWidget(w, tab, "show version\nshow ip int brief\nshow run\n")
+	if msg := overlayText(w); !strings.Contains(msg, "You are pasting 3 lines.") {
+		t.Fatalf("dialog says %q", msg)
+	}
+	tapOverlayButton(t, w, "Paste line by line")
+	waitUntil(t, "the first line", func() bool { return strings.Contains(got(), "show version\r") })
+	pr, ok := tab.Pacing().Progress()
+	if !ok || pr.Lines != 3 {
+		t.Fatalf("the paste is not paced: %+v, %v", pr, ok)
+	}
+	tab.Pacing().Cancel()
+	waitUntil(t, "the end of the paced paste", func() bool { _, ok := tab.Pacing().Progress(); return !ok })
+	// The end of Run is the barrier: no more lines can go.
+	_, _ = tab.Session().Write([]byte("marker"))
+	waitUntil(t, "the marker", func() bool { return strings.Contains(got(), "marker") })
+	if s := got(); strings.Contains(s, "show ip") || strings.Contains(s, "\x1b[200~") {
+		t.Fatalf("the shell, which never echoed, got %q", s)
 	}
 }

@@ -15,15 +15,17 @@ import (
 // things a tab may ask of the window that holds it.
 type tabHost struct{ w *mainWindow }
 
-func (h tabHost) Window() fyne.Window                    { return h.w.win }
-func (h tabHost) CloseTab(t *termtab.Tab, confirm bool)  { h.w.closeTab(t, confirm) }
-func (h tabHost) FocusCurrent()                          { h.w.focusCurrent() }
-func (h tabHost) MoveFocus(back bool)                    { h.w.moveFocus(back) }
-func (h tabHost) GreetingSeen(t *termtab.Tab)            { assistants(h).followGreeting(t) }
-func (h tabHost) IsCurrent(t *termtab.Tab) bool          { return h.w.current() == t }
-func (h tabHost) InBackground() bool                     { return h.w.background.inBackground() }
-func (h tabHost) ConfirmPaste() bool                     { return h.w.prefs.ConfirmPaste }
-func (h tabHost) AskPaste(msg string, answer func(bool)) { h.w.askPaste(msg, answer) }
+func (h tabHost) Window() fyne.Window                   { return h.w.win }
+func (h tabHost) CloseTab(t *termtab.Tab, confirm bool) { h.w.closeTab(t, confirm) }
+func (h tabHost) FocusCurrent()                         { h.w.focusCurrent() }
+func (h tabHost) MoveFocus(back bool)                   { h.w.moveFocus(back) }
+func (h tabHost) GreetingSeen(t *termtab.Tab)           { assistants(h).followGreeting(t) }
+func (h tabHost) IsCurrent(t *termtab.Tab) bool         { return h.w.current() == t }
+func (h tabHost) InBackground() bool                    { return h.w.background.inBackground() }
+func (h tabHost) ConfirmPaste() bool                    { return h.w.prefs.ConfirmPaste }
+func (h tabHost) AskPaste(msg string, offerLineByLine bool, answer func(termtab.PasteAnswer)) {
+	h.w.askPaste(msg, offerLineByLine, answer)
+}
 
 func (h tabHost) AskPassword(t *termtab.Tab, prompt string, answer func(string, bool, bool)) {
 	h.askLogonSecret(t, trust.LoginPassword, prompt, answer)
@@ -65,8 +67,8 @@ func (h tabHost) BroadcastKeys(from *termtab.Tab, p []byte) {
 	}
 }
 
-func (h tabHost) BroadcastPaste(from *termtab.Tab, text []byte) {
+func (h tabHost) BroadcastPaste(from *termtab.Tab, text []byte, lineByLine bool) {
 	if h.w.broadcast.on {
-		h.w.broadcast.paste(from, text)
+		h.w.broadcast.paste(from, text, lineByLine)
 	}
 }

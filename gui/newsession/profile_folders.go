@@ -14,7 +14,8 @@ import (
 
 // Folders in the New session dialog: the session list groups saved
 // sessions by their profile's folder; a session's menu (right click, or
-// F2) moves it to a folder, a folder's menu renames or moves the folder,
+// F2) moves it to a folder, a folder's menu (or F2 on its header) renames
+// or moves the folder,
 // and a session dragged onto another row goes to that row's folder.
 
 // showFolders makes the panel's list show folders and act on them.

@@ -36,10 +36,10 @@ func storedFolder(t *testing.T, w *testHost, name string) string {
 }
 
 // TestSessionListFolders: saved sessions show in folders (a tree, Default
-// Settings first); a header closes and opens its folder; the arrows skip
-// headers; the filter finds sessions in closed folders and by folder
+// Settings first); a header closes and opens its folder; the arrows stop
+// on headers and skip closed folders' sessions; the filter finds sessions in closed folders and by folder
 // name; Move to folder, a drop on another folder's row and Rename folder
-// change the saved profiles.
+// change the saved profiles (Rename from the keyboard: F2 on the header).
 func TestSessionListFolders(t *testing.T) {
 	w := newTestHost(t)
 	saveProfiles(t, w,
@@ -60,13 +60,15 @@ func TestSessionListFolders(t *testing.T) {
 		t.Fatalf("Site A closed: %q", got)
 	}
 	p.list.Choose(0)
+	p.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) // Lab's header
 	p.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 	if e, _ := p.current(); e.profile.Name != "lab1" || c.form.host.Text != "10.9.0.1" {
-		t.Fatalf("Down from Default Settings selected %q", e.profile.Name)
+		t.Fatalf("Down from Lab's header selected %q", e.profile.Name)
 	}
+	p.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) // the closed Site A's header
 	p.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 	if e, _ := p.current(); e.profile.Name != "Top" {
-		t.Fatalf("Down skipped into a closed folder: %q", e.profile.Name)
+		t.Fatalf("Down went into a closed folder: %q", e.profile.Name)
 	}
 
 	p.filter.SetText("core1")
@@ -89,7 +91,9 @@ func TestSessionListFolders(t *testing.T) {
 		t.Fatalf("edge1 dropped in %q", got)
 	}
 
-	p.renameFolder("Lab")
+	p.list.Choose(0)
+	widgetstest.PressKey(w.win, fyne.KeyDown) // Lab's header
+	widgetstest.PressKey(w.win, fyne.KeyF2)   // Rename or move folder…
 	for _, o := range widgetstest.OnScreen(w.win) {
 		if e, ok := o.(*widget.Entry); ok && e.Text == "Lab" {
 			e.SetText("Campus/Lab")

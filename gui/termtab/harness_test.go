@@ -39,6 +39,8 @@ type fakeHost struct {
 	certAsked atomic.Int32
 	// saved is the keychain: profile name → password.
 	saved map[string]string
+	// answerPaste answers the paste question (PasteNow when nil).
+	answerPaste func(msg string, offerLineByLine bool) PasteAnswer
 }
 
 func (h *fakeHost) SavedPassword(profile string, proxy bool) (string, bool) {
@@ -61,19 +63,27 @@ func (h *fakeHost) VerifyCertificate(ctx context.Context, _ *Tab, where string, 
 	return h.verify(ctx, where, info)
 }
 
-func (h *fakeHost) Window() fyne.Window                  { return h.win }
-func (h *fakeHost) SessionChanged(*Tab)                  { h.changes++ }
-func (h *fakeHost) FrameShown(*Tab)                      {}
-func (h *fakeHost) CloseTab(*Tab, bool)                  { h.closed++ }
-func (h *fakeHost) FocusCurrent()                        { h.win.Canvas().Focus(h.tab.Keyboard()) }
-func (h *fakeHost) IsCurrent(t *Tab) bool                { return t == h.tab && !h.elsewhere.Load() }
-func (h *fakeHost) MoveFocus(bool)                       {}
-func (h *fakeHost) GreetingSeen(*Tab)                    {}
-func (h *fakeHost) InBackground() bool                   { return h.background.Load() }
-func (h *fakeHost) ConfirmPaste() bool                   { return h.confirm }
-func (h *fakeHost) AskPaste(_ string, answer func(bool)) { answer(true) }
-func (h *fakeHost) BroadcastKeys(_ *Tab, p []byte)       { h.broadcast = append(h.broadcast, p) }
-func (h *fakeHost) BroadcastPaste(*Tab, []byte)          {}
+func (h *fakeHost) Window() fyne.Window               { return h.win }
+func (h *fakeHost) SessionChanged(*Tab)               { h.changes++ }
+func (h *fakeHost) FrameShown(*Tab)                   {}
+func (h *fakeHost) CloseTab(*Tab, bool)               { h.closed++ }
+func (h *fakeHost) FocusCurrent()                     { h.win.Canvas().Focus(h.tab.Keyboard()) }
+func (h *fakeHost) IsCurrent(t *Tab) bool             { return t == h.tab && !h.elsewhere.Load() }
+func (h *fakeHost) MoveFocus(bool)                    {}
+func (h *fakeHost) GreetingSeen(*Tab)                 {}
+func (h *fakeHost) InBackground() bool                { return h.background.Load() }
+func (h *fakeHost) ConfirmPaste() bool                { return h.confirm }
+func (h *fakeHost) BroadcastKeys(_ *Tab, p []byte)    { h.broadcast = append(h.broadcast, p) }
+func (h *fakeHost) BroadcastPaste(*Tab, []byte, bool) {}
+
+// AskPaste answers with answerPaste, or PasteNow when it is nil.
+func (h *fakeHost) AskPaste(msg string, offerLineByLine bool, answer func(PasteAnswer)) {
+	if h.answerPaste == nil {
+		answer(PasteNow)
+		return
+	}
+	answer(h.answerPaste(msg, offerLineByLine))
+}
 
 func (h *fakeHost) Retitle(t *Tab, title string, bell bool) {
 	if h.onRetitle != nil {

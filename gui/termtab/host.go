@@ -46,16 +46,19 @@ type Host interface {
 	InBackground() bool
 	// BroadcastKeys and BroadcastPaste give what was typed or pasted in
 	// from to the other tabs while the person types into all tabs (they
-	// do nothing otherwise).
+	// do nothing otherwise); a paste goes to each with PasteToSession,
+	// lineByLine when the person chose to send it line by line.
 	BroadcastKeys(from *Tab, p []byte)
-	BroadcastPaste(from *Tab, text []byte)
+	BroadcastPaste(from *Tab, text []byte, lineByLine bool)
 	// ConfirmPaste reports whether a paste of several lines or of
 	// characters that were removed asks first (a setting).
 	ConfirmPaste() bool
 	// AskPaste asks whether to send a paste, saying why in message; answer
-	// runs on the UI goroutine. Like the window's other questions it takes
-	// Enter (Paste) and Escape (Cancel).
-	AskPaste(message string, answer func(ok bool))
+	// runs on the UI goroutine. offerLineByLine adds the answer
+	// PasteLineByLine (the tab's pacing is off and the paste has several
+	// lines). Like the window's other questions it takes Enter (PasteNow)
+	// and Escape (PasteCancelled).
+	AskPaste(message string, offerLineByLine bool, answer func(PasteAnswer))
 	// AskPassword asks the person for the password the tab's logon
 	// actions send as {password}, explaining why in prompt; answer runs
 	// on the UI goroutine with ok false when they declined, and remember

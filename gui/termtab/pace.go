@@ -54,12 +54,13 @@ func (pc *Pacing) SetSettings(p profiles.PacingSettings) {
 	pc.settings, pc.set = p, true
 }
 
-// send sends cleaned text to s with the tab's pacing, or always when
-// force (Send file); it reports false when it did not (no pacing, or a
-// paste already running, or no session).
-func (pc *Pacing) send(s *protocol.Session, text []byte, force bool) bool {
-	ps := pc.Settings()
-	if !ps.Active() && !force || s == nil || len(text) == 0 {
+// send sends cleaned text to s paced as ps says (line by line at
+// least); a paste made while another is sent goes after it, paced as it
+// is (a second paste must not overrun the device either). It reports
+// false when it did not (no session, or the running paste holds too many
+// lines to take it).
+func (pc *Pacing) send(s *protocol.Session, text []byte, ps profiles.PacingSettings) bool {
+	if s == nil || len(text) == 0 {
 		return false
 	}
 	opt, err := settings.PacingOptions(ps)
@@ -68,8 +69,11 @@ func (pc *Pacing) send(s *protocol.Session, text []byte, force bool) bool {
 	}
 	pc.mu.Lock()
 	if pc.pacer != nil {
-		pc.mu.Unlock()
-		return false
+		err := pc.pacer.Append(text)
+		if err != pace.ErrFinished { // else a new pacer takes its place
+			pc.mu.Unlock()
+			return err == nil
+		}
 	}
 	var p *pace.Pacer
 	p = pace.New(text, opt, func(b []byte) error { return s.Paste(b, false) }, func(pace.Progress) { pc.progressed(p) })
@@ -129,7 +133,7 @@ func (pc *Pacing) Pause(pause bool) {
 	}
 }
 
-// Cancel stops the running paced paste.
+// Cancel stops the running paced paste, the pastes added to it too.
 func (pc *Pacing) Cancel() {
 	if p := pc.running(); p != nil {
 		p.Cancel()
@@ -143,9 +147,10 @@ func (t *Tab) SendFile(data []byte) {
 	if len(clean.Text) == 0 || t.InPrompt() {
 		return
 	}
-	t.confirmPaste(clean, func() {
+	ps := t.pacing.Settings()
+	t.confirmPaste(clean, pacedHow(clean, ps, true), false, func(PasteAnswer) {
 		t.InterruptLogon()
 		t.scr.ScrollToBottom()
-		t.pacing.send(t.Session(), clean.Text, true)
+		t.pacing.send(t.Session(), clean.Text, ps)
 	})
 }

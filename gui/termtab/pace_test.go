@@ -1,11 +1,13 @@
 package termtab
 
 import (
+	"bytes"
 	"fmt"
 	"net"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
@@ -13,47 +15,84 @@ import (
 )
 
 // echoDevice echoes what it reads, a CR as CR LF and a prompt, and keeps
-// the lines.
+// the lines. A slow one (think > 0) takes think over each line before it
+// echoes the line break, and counts an overrun when the next bytes came
+// in meanwhile: a sender that waits for the echo never overruns it.
 type echoDevice struct {
-	mu    sync.Mutex
-	lines []string
+	think    time.Duration
+	mu       sync.Mutex
+	lines    []string
+	overruns int
 }
 
-func startEchoDevice(t *testing.T) (*echoDevice, string) {
+func startEchoDevice(t *testing.T) (*echoDevice, string) { return startSlowDevice(t, 0) }
+
+func startSlowDevice(t *testing.T, think time.Duration) (*echoDevice, string) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { l.Close() })
-	d := &echoDevice{}
+	d := &echoDevice{think: think}
 	go func() {
 		c, err := l.Accept()
 		if err != nil {
 			return
 		}
 		defer c.Close()
-		var line []byte
-		b := make([]byte, 1)
-		for {
-			if _, err := c.Read(b); err != nil {
-				return
-			}
-			switch b[0] {
-			case '\r':
-				d.mu.Lock()
-				d.lines = append(d.lines, string(line))
-				d.mu.Unlock()
-				line = line[:0]
-				_, _ = c.Write([]byte("\r\nR1#"))
-			case 0, '\n':
-			default:
-				line = append(line, b[0])
-				_, _ = c.Write(b)
-			}
-		}
+		d.serve(c)
 	}()
 	_, port, _ := net.SplitHostPort(l.Addr().String())
 	return d, port
+}
+
+func (d *echoDevice) serve(c net.Conn) {
+	var line, pending []byte
+	b := make([]byte, 1)
+	for {
+		if len(pending) > 0 {
+			b[0], pending = pending[0], pending[1:]
+		} else if _, err := c.Read(b); err != nil {
+			return
+		}
+		switch b[0] {
+		case '\r':
+			d.mu.Lock()
+			d.lines = append(d.lines, string(line))
+			d.mu.Unlock()
+			line = line[:0]
+			if d.think > 0 {
+				pending = append(pending, d.overrun(c)...)
+			}
+			_, _ = c.Write([]byte("\r\nR1#"))
+		case 0, '\n':
+		default:
+			line = append(line, b[0])
+			_, _ = c.Write(b)
+		}
+	}
+}
+
+// overrun thinks, then returns what came in meanwhile (beyond a line
+// feed or NUL ending the line), counting it as an overrun.
+func (d *echoDevice) overrun(c net.Conn) []byte {
+	time.Sleep(d.think)
+	_ = c.SetReadDeadline(time.Now().Add(time.Millisecond))
+	defer c.SetReadDeadline(time.Time{})
+	buf := make([]byte, 4096)
+	n, _ := c.Read(buf)
+	if got := bytes.TrimLeft(buf[:n], "\n\x00"); len(got) > 0 {
+		d.mu.Lock()
+		d.overruns++
+		d.mu.Unlock()
+	}
+	return buf[:n]
+}
+
+func (d *echoDevice) overran() int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.overruns
 }
 
 func (d *echoDevice) received() []string {

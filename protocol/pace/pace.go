@@ -53,6 +53,17 @@ type Progress struct {
 // ErrCanceled is Run's error after Cancel.
 var ErrCanceled = errors.New("pace: cancelled")
 
+// maxLines bounds the lines a pacer holds, its appended ones included
+// (Send file's 4 MiB of short lines fit).
+const maxLines = 1 << 20
+
+// ErrFinished and ErrTooLong are Append's errors: Run is done (or
+// stopping), or the lines would be too many.
+var (
+	ErrFinished = errors.New("pace: finished")
+	ErrTooLong  = errors.New("pace: too many lines")
+)
+
 // ErrEnded is Run's error when the session ended first (Close).
 var ErrEnded = errors.New("pace: the session ended")
 
@@ -101,7 +112,29 @@ func SplitLines(text []byte) [][]byte {
 }
 
 // Lines is how many lines the pacer sends.
-func (p *Pacer) Lines() int { return len(p.lines) }
+func (p *Pacer) Lines() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.lines)
+}
+
+// Append adds text's lines after the others, paced the same way (the
+// first waits for the device as the next line of the same text would).
+// It fails with ErrFinished once Run is done or stopping, and with
+// ErrTooLong when the pacer would hold more than maxLines lines.
+func (p *Pacer) Append(text []byte) error {
+	lines := SplitLines(text)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch {
+	case p.done || p.stopErr != nil:
+		return ErrFinished
+	case len(p.lines)+len(lines) > maxLines:
+		return ErrTooLong
+	}
+	p.lines = append(p.lines, lines...)
+	return nil
+}
 
 // Feed takes the server's data (after Telnet processing); it never blocks.
 func (p *Pacer) Feed(b []byte) {
@@ -178,7 +211,16 @@ func (p *Pacer) Run(ctx context.Context) error {
 
 func (p *Pacer) run(ctx context.Context) error {
 	p.report()
-	for i, line := range p.lines {
+	for i := 0; ; i++ {
+		line, ok := p.line(i)
+		if !ok {
+			return nil
+		}
+		if i > 0 {
+			if err := p.afterLine(ctx, i); err != nil {
+				return err
+			}
+		}
 		if err := p.waitWhilePaused(ctx); err != nil {
 			return err
 		}
@@ -192,19 +234,33 @@ func (p *Pacer) run(ctx context.Context) error {
 		p.sent = i + 1
 		p.mu.Unlock()
 		p.report()
-		last := i == len(p.lines)-1
-		if p.opt.WaitEcho && !last {
-			if err := p.waitForDevice(ctx, line, i+1); err != nil {
-				return err
-			}
-		}
-		if !last {
-			if err := p.sleep(ctx, p.opt.LineDelay); err != nil {
-				return err
-			}
+	}
+}
+
+// line is line i, ok false when there is none: then Run is done (under
+// the same lock, so that Append can no longer add one).
+func (p *Pacer) line(i int) (line []byte, ok bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if i >= len(p.lines) {
+		p.done = true
+		return nil, false
+	}
+	return p.lines[i], true
+}
+
+// afterLine waits between line n (1-based, sent) and the next: for the
+// device, then LineDelay.
+func (p *Pacer) afterLine(ctx context.Context, n int) error {
+	p.mu.Lock()
+	sent := p.lines[n-1]
+	p.mu.Unlock()
+	if p.opt.WaitEcho {
+		if err := p.waitForDevice(ctx, sent, n); err != nil {
+			return err
 		}
 	}
-	return nil
+	return p.sleep(ctx, p.opt.LineDelay)
 }
 
 // sendLine writes a line in one piece, or character by character with

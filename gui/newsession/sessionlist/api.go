@@ -9,7 +9,7 @@ type FolderActions struct {
 	// open, so that a match is never hidden.
 	Filtering func() bool
 	// OnMove asks where entry id goes (its menu, F2); OnRenameFolder
-	// renames a folder (its header's menu); OnDrop files entry id in
+	// renames a folder (its header's menu, F2 on it); OnDrop files entry id in
 	// folder (a drag onto a row).
 	OnMove         func(id int)
 	OnRenameFolder func(folder string)

@@ -160,6 +160,16 @@ func (f *listFolders) rowOf(id int) int {
 	return -1
 }
 
+// headerRow is the row of folder dir's header, -1 when none shows.
+func (f *listFolders) headerRow(dir string) int {
+	for i, r := range f.rows {
+		if r.id < 0 && r.folder == dir && dir != "" {
+			return i
+		}
+	}
+	return -1
+}
+
 func (f *listFolders) firstEntryRow() int {
 	for i, r := range f.rows {
 		if r.id >= 0 {
@@ -167,17 +177,6 @@ func (f *listFolders) firstEntryRow() int {
 		}
 	}
 	return -1
-}
-
-// shownEntries are the entries in the rows, in order.
-func (f *listFolders) shownEntries() []int {
-	var out []int
-	for _, r := range f.rows {
-		if r.id >= 0 {
-			out = append(out, r.id)
-		}
-	}
-	return out
 }
 
 // reveal opens the folders entry id is in.
@@ -225,7 +224,7 @@ func (r *Row) SecondaryTapped(e *fyne.PointEvent) {
 		}
 		items = append(items, fyne.NewMenuItem(open, func() { r.list.toggleFolder(dir) }))
 		if f.onRenameFolder != nil {
-			items = append(items, fyne.NewMenuItem("Rename or move folder…", func() { f.onRenameFolder(dir) }))
+			items = append(items, fyne.NewMenuItem("Rename or move folder… (F2)", func() { f.onRenameFolder(dir) }))
 		}
 	}
 	if c := fyne.CurrentApp().Driver().CanvasForObject(r); c != nil && len(items) > 0 {

@@ -1,8 +1,6 @@
 package sessionlist
 
 import (
-	"slices"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
@@ -11,16 +9,20 @@ import (
 // PuTTY's: one click selects a session and loads its settings, a double
 // click opens it, and the selection stays marked. It is in the Tab order:
 // Up and Down move the selection (loading each), Home and End jump to the
-// ends, Enter opens, Escape cancels the dialog.
+// ends, Enter opens, Escape cancels the dialog. With folders the keyboard
+// stops on their headers too, as in a tree: there Enter or Space opens
+// or closes the folder (Left closes, Right opens) and F2 renames it; the
+// selected session stays selected meanwhile.
 //
 // Fyne's List draws keyboard focus on a row of its own choosing that taps
 // on our rows never move; List keeps one cursor, the selection,
 // and marks it in bold while the list has the focus.
 type List struct {
 	widget.List
-	current  int  // the selected row, -1 for none
-	focused  bool // the list has the keyboard focus
-	quiet    bool // selecting without loading (keeping a selection)
+	current  int    // the selected row, -1 for none
+	header   string // the folder whose header has the keyboard, "" when the selection has it
+	focused  bool   // the list has the keyboard focus
+	quiet    bool   // selecting without loading (keeping a selection)
 	onSelect func(id int)
 	onOpen   func()
 	OnEscape func() // the dialog's Cancel
@@ -47,7 +49,7 @@ func New(length func() int, label func(id int) string, onSelect func(id int), on
 		// The focus shows on the selected row, or on the first while
 		// none is (Down or Space selects it): Shift+Tab from Host lands
 		// here, and the mark must show where.
-		r.TextStyle.Bold = l.focused && r.id >= 0 && (r.id == l.current || (l.current < 0 && row == l.folders.firstEntryRow()))
+		r.TextStyle.Bold = l.focused && l.hasKeyboard(r)
 		r.Text = l.folders.text(row)
 		r.Refresh()
 	}
@@ -71,16 +73,32 @@ func New(length func() int, label func(id int) string, onSelect func(id int), on
 	return l
 }
 
+// hasKeyboard reports whether r shows the keyboard's place: the header
+// it is on, else the selected row, or the first while none is (Down or
+// Space selects it): Shift+Tab from Host lands here, and the mark must
+// show where.
+func (l *List) hasKeyboard(r *Row) bool {
+	if l.header != "" {
+		return r.id < 0 && r.folder == l.header
+	}
+	return r.id >= 0 && (r.id == l.current || (l.current < 0 && r.row == l.folders.firstEntryRow()))
+}
+
 // Refresh lays the rows out again from the entries (they changed: a
 // filter, a save) and keeps the selection on its entry.
 func (l *List) Refresh() {
 	l.folders.rebuild()
+	if l.folders.headerRow(l.header) < 0 {
+		l.header = ""
+	}
 	l.List.Refresh()
 	l.syncSelection()
 }
 
-// Select selects entry id (not a row), opening its folder if closed.
+// Select selects entry id (not a row), opening its folder if closed; the
+// keyboard goes there from a header.
 func (l *List) Select(id int) {
+	l.header = ""
 	if id >= 0 && l.folders.rowOf(id) < 0 {
 		l.folders.reveal(id)
 		l.List.Refresh()
@@ -106,10 +124,22 @@ func (l *List) syncSelection() {
 // Choose selects row id (loading it) and takes the keyboard focus, as a
 // click on it does.
 func (l *List) Choose(id int) {
+	l.takeFocus()
+	l.Select(id)
+}
+
+// chooseHeader puts the keyboard on folder dir's header and opens or
+// closes the folder, as a click on the header does.
+func (l *List) chooseHeader(dir string) {
+	l.takeFocus()
+	l.header = dir
+	l.toggleFolder(dir)
+}
+
+func (l *List) takeFocus() {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(l); c != nil {
 		c.Focus(l)
 	}
-	l.Select(id)
 }
 
 // Keep marks row id as selected without loading it into the form again
@@ -125,16 +155,19 @@ func (l *List) Keep(id int) {
 	l.Select(id)
 }
 
-// move selects the entry delta entries away from the selection in the
-// order shown (skipping folder headers and closed folders), or the first
-// (going down) or last (going up) when nothing is selected.
+// move moves the keyboard delta rows from where it is (a header, or the
+// selection) in the order shown, or to the first (going down) or last
+// (going up) row from nowhere; an entry it lands on is selected (and
+// loaded), a header only marked.
 func (l *List) move(delta int) {
-	order := l.folders.shownEntries()
-	n := len(order)
+	n := len(l.folders.rows)
 	if n == 0 {
 		return
 	}
-	at := slices.Index(order, l.current)
+	at := l.folders.headerRow(l.header)
+	if at < 0 {
+		at = l.folders.rowOf(l.current)
+	}
 	next := at + delta
 	if at < 0 {
 		next = 0
@@ -142,7 +175,28 @@ func (l *List) move(delta int) {
 			next = n - 1
 		}
 	}
-	l.Select(order[min(max(next, 0), n-1)])
+	next = min(max(next, 0), n-1)
+	id, dir := l.folders.at(next)
+	if id >= 0 {
+		l.Select(id)
+		return
+	}
+	l.header = dir
+	l.List.ScrollTo(next)
+	l.List.Refresh()
+}
+
+// onHeader acts on the header with the keyboard: open (or close) its
+// folder when it is not already. It reports false when the keyboard is
+// not on a header.
+func (l *List) onHeader(open, close bool) bool {
+	if l.header == "" {
+		return false
+	}
+	if closed := l.folders.isClosed(l.header); closed && open || !closed && close {
+		l.toggleFolder(l.header)
+	}
+	return true
 }
 
 // TypedKey moves the selection and opens it; see List.
@@ -156,22 +210,24 @@ func (l *List) TypedKey(k *fyne.KeyEvent) {
 		l.move(-l.Length())
 	case fyne.KeyEnd:
 		l.move(l.Length())
+	case fyne.KeyLeft:
+		l.onHeader(false, true)
+	case fyne.KeyRight:
+		l.onHeader(true, false)
 	case fyne.KeySpace:
-		if l.current < 0 {
+		if !l.onHeader(true, true) && l.current < 0 {
 			l.move(+1)
 		}
 	case fyne.KeyReturn, fyne.KeyEnter:
-		if l.current >= 0 {
+		if !l.onHeader(true, true) && l.current >= 0 {
 			l.onOpen()
 		}
 	case fyne.KeyEscape:
 		if l.OnEscape != nil {
 			l.OnEscape()
 		}
-	case fyne.KeyF2: // Move to folder… (the rows' menu has it too)
-		if l.current >= 0 && l.folders.onMove != nil {
-			l.folders.onMove(l.current)
-		}
+	case fyne.KeyF2: // the rows' menus have it too
+		l.f2()
 	}
 }
 
@@ -207,10 +263,11 @@ func newRow(l *List) *Row {
 // Tapped selects the row and loads its settings. The row must take taps
 // itself: as it takes double taps, Fyne gives it single ones too, and
 // the list never sees them.
-// A folder's header opens or closes the folder.
+// A folder's header opens or closes the folder, and takes the keyboard
+// (F2 renames it).
 func (r *Row) Tapped(*fyne.PointEvent) {
 	if r.id < 0 {
-		r.list.toggleFolder(r.folder)
+		r.list.chooseHeader(r.folder)
 		return
 	}
 	r.list.Choose(r.id)
@@ -219,9 +276,23 @@ func (r *Row) Tapped(*fyne.PointEvent) {
 // DoubleTapped selects the row and opens it, as in PuTTY.
 func (r *Row) DoubleTapped(*fyne.PointEvent) {
 	if r.id < 0 {
-		r.list.toggleFolder(r.folder)
+		r.list.chooseHeader(r.folder)
 		return
 	}
 	r.list.Choose(r.id)
 	r.list.onOpen()
+}
+
+// f2 is F2: Rename or move folder… on a header, Move to folder… on the
+// selected session.
+func (l *List) f2() {
+	f := &l.folders
+	switch {
+	case l.header != "":
+		if f.onRenameFolder != nil {
+			f.onRenameFolder(l.header)
+		}
+	case l.current >= 0 && f.onMove != nil:
+		f.onMove(l.current)
+	}
 }
