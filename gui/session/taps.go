@@ -18,12 +18,24 @@ type sessionTaps struct {
 	closed bool
 }
 
+// endedTap is a tap that can say it wants no more data (a paced paste
+// that was sent, see pace.Pacer.Ended): feed lets it go, so a long
+// session's paced pastes do not pile up taps that each copy every read.
+type endedTap interface{ Ended() bool }
+
 func (st *sessionTaps) feed(p []byte) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
+	kept := st.taps[:0]
 	for _, t := range st.taps {
+		if e, ok := t.(endedTap); ok && e.Ended() {
+			continue
+		}
 		t.Feed(p)
+		kept = append(kept, t)
 	}
+	clear(st.taps[len(kept):])
+	st.taps = kept
 }
 
 // attach adds tap; a tap attached after the end is closed at once.

@@ -44,6 +44,9 @@ func TestAppend(t *testing.T) {
 	if err := p.Append([]byte("five\r")); !errors.Is(err, pace.ErrFinished) {
 		t.Fatalf("Append after Run: %v", err)
 	}
+	if !p.Ended() {
+		t.Fatal("the pacer does not say it ended after Run: a session would keep feeding it")
+	}
 	q := pace.New([]byte("one\r"), pace.Options{}, echo, nil)
 	if err := q.Append(bytes.Repeat([]byte("x\r"), 1<<20)); !errors.Is(err, pace.ErrTooLong) {
 		t.Fatalf("Append of a million lines: %v", err)

@@ -136,9 +136,22 @@ func (p *Pacer) Append(text []byte) error {
 	return nil
 }
 
+// Ended reports whether Run is done: the pacer needs no more of the
+// server's data, and a session's taps may let it go.
+func (p *Pacer) Ended() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.done
+}
+
 // Feed takes the server's data (after Telnet processing); it never blocks.
+// Once Run is done it keeps nothing.
 func (p *Pacer) Feed(b []byte) {
 	p.mu.Lock()
+	if p.done {
+		p.mu.Unlock()
+		return
+	}
 	p.seen = append(p.seen, b...)
 	if over := len(p.seen) - maxSeen; over > 0 {
 		p.seen = append(p.seen[:0], p.seen[over:]...)
