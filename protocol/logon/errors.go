@@ -24,6 +24,7 @@ type Error struct {
 	Kind     Kind
 	Step, Of int    // the step, counting from 1, and how many there are
 	Expect   string // the step's text
+	Regexp   bool   // Expect is a regular expression (see Describe)
 	Timeout  time.Duration
 	Reply    string // Refused: the server's line that matched
 	Err      error  // Ended, Invalid: the cause
@@ -58,7 +59,7 @@ func Explain(err error) string {
 		return "Logon stopped: you typed, so the session is yours."
 	}
 	words := map[Kind]string{
-		TimedOut: fmt.Sprintf("“%s” did not appear within %s. The session is yours.", e.Expect, seconds(e.Timeout)),
+		TimedOut: fmt.Sprintf("%s did not appear within %s. The session is yours.", Describe(e.Expect, e.Regexp), seconds(e.Timeout)),
 		Refused:  fmt.Sprintf("the server refused the login (“%s”). Check the user name and password in the profile.", e.Reply),
 		Ended:    "the connection closed.",
 	}[e.Kind]

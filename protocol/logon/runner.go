@@ -42,6 +42,7 @@ const (
 type Progress struct {
 	Step, Of int // Step counts from 1
 	Expect   string
+	Regexp   bool // Expect is a regular expression (see Describe)
 	Phase    Phase
 }
 
@@ -52,11 +53,11 @@ func (p Progress) String() string {
 	case p.Phase == Done:
 		return "Logon: done"
 	case p.Phase == Skipped:
-		return fmt.Sprintf("Logon: step %d of %d skipped (“%s” did not appear)", p.Step, p.Of, p.Expect)
+		return fmt.Sprintf("Logon: step %d of %d skipped (%s did not appear)", p.Step, p.Of, Describe(p.Expect, p.Regexp))
 	case p.Phase == Sending || p.Expect == "":
 		return fmt.Sprintf("Logon: step %d of %d, sending", p.Step, p.Of)
 	}
-	return fmt.Sprintf("Logon: step %d of %d, waiting for “%s”", p.Step, p.Of, p.Expect)
+	return fmt.Sprintf("Logon: step %d of %d, waiting for %s", p.Step, p.Of, Describe(p.Expect, p.Regexp))
 }
 
 // Runner runs logon steps against one connection. Create it with New (a
@@ -123,7 +124,7 @@ func (r *Runner) Run(ctx context.Context, progress func(Progress)) error {
 		return err
 	}
 	for i, st := range r.steps {
-		p := Progress{Step: i + 1, Of: len(r.steps), Expect: st.Expect}
+		p := Progress{Step: i + 1, Of: len(r.steps), Expect: st.Expect, Regexp: st.Regexp}
 		progress(p)
 		err := r.await(ctx, st)
 		var e *Error
@@ -239,6 +240,6 @@ func (r *Runner) stepError(i int, st Step, err error) error {
 	if !errors.As(err, &e) {
 		e = &Error{Kind: Invalid, Err: err}
 	}
-	e.Step, e.Of, e.Expect = i+1, len(r.steps), st.Expect
+	e.Step, e.Of, e.Expect, e.Regexp = i+1, len(r.steps), st.Expect, st.Regexp
 	return e
 }
