@@ -29,16 +29,6 @@ const (
 // adds Paste line by line, which sends this paste paced
 // (termtab.LineByLine) while the tab's pacing is off.
 func (w *mainWindow) askPaste(message string, offerLineByLine bool, answer func(termtab.PasteAnswer)) {
-	if !offerLineByLine {
-		w.dialogs.Question("Paste?", message, pasteButton, cancelPasteLabel, false, func(ok bool) {
-			if ok {
-				answer(termtab.PasteNow)
-			} else {
-				answer(termtab.PasteCancelled)
-			}
-		})
-		return
-	}
 	chosen := termtab.PasteCancelled
 	var d *dialog.CustomDialog
 	choose := func(a termtab.PasteAnswer) func() {
@@ -46,10 +36,13 @@ func (w *mainWindow) askPaste(message string, offerLineByLine bool, answer func(
 	}
 	paste := widgets.NewButtonWithIcon(pasteButton, theme.ConfirmIcon(), choose(termtab.PasteNow))
 	paste.Importance = widget.HighImportance
-	paced := widgets.NewButtonWithIcon(lineByLineButton, theme.MediaPlayIcon(), choose(termtab.PasteLineByLine))
-	cancel := widgets.NewButtonWithIcon(cancelPasteLabel, theme.CancelIcon(), choose(termtab.PasteCancelled))
-	d = widgets.NewTextDialog("Paste?", message, theme.QuestionIcon(), w.win, cancel, paced, paste)
-	for _, b := range []*widgets.Button{paste, paced, cancel} {
+	buttons := []*widgets.Button{widgets.NewButtonWithIcon(cancelPasteLabel, theme.CancelIcon(), choose(termtab.PasteCancelled))}
+	if offerLineByLine {
+		buttons = append(buttons, widgets.NewButtonWithIcon(lineByLineButton, theme.MediaPlayIcon(), choose(termtab.PasteLineByLine)))
+	}
+	buttons = append(buttons, paste)
+	d = widgets.NewTextDialog("Paste?", message, theme.QuestionIcon(), w.win, buttons...)
+	for _, b := range buttons {
 		b.OnEscape = d.Hide
 	}
 	d.SetOnClosed(func() { answer(chosen) })
