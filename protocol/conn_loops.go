@@ -125,11 +125,21 @@ func (s *Session) closeDown(conn *net.TCPConn, err error) error {
 	return result
 }
 
-// send queues bytes for the server; it never blocks.
+// send queues bytes for the server (s.mu held); it never blocks.
 func (s *Session) send(p []byte) { s.sendItem(queue.Item{Data: p}) }
 
-// sendItem queues one write for the server; it never blocks.
+// sendItem queues one write for the server (s.mu held), or holds it until
+// locked has shown the echo; it never blocks.
 func (s *Session) sendItem(it queue.Item) {
+	if s.holdSends {
+		s.heldSends = append(s.heldSends, it)
+		return
+	}
+	s.pushItem(it)
+}
+
+// pushItem hands one write to the writing loop; it never blocks.
+func (s *Session) pushItem(it queue.Item) {
 	if !s.link.outq.Push(it) {
 		s.logf("The server is not reading what Tern sends (%d bytes waiting); closing", queue.MaxPendingOut)
 		if c := s.link.ref.Load(); c != nil {
@@ -182,11 +192,10 @@ func (s *Session) keepAlive(every time.Duration, stop chan struct{}) {
 		select {
 		case <-t.C:
 			s.mu.Lock()
-			spoken := s.telnetSeen
-			s.mu.Unlock()
-			if spoken {
+			if s.telnetSeen {
 				s.send([]byte{telnet.IAC, telnet.NOP})
 			}
+			s.mu.Unlock()
 		case <-stop:
 			return
 		}

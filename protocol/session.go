@@ -73,8 +73,12 @@ type Session struct {
 	// it how it ended).
 	proxyCommand *dial.Command
 
-	mu  sync.Mutex // guards everything below
-	tls tlsState   // STARTTLS and TLS (tls.go)
+	// order is held by locked around mu and what follows it: the echo of
+	// what a caller typed reaches the screen before its bytes leave, so a
+	// fast server's answer never lands in the middle of the echo.
+	order sync.Mutex
+	mu    sync.Mutex // guards everything below
+	tls   tlsState   // STARTTLS and TLS (tls.go)
 
 	// The session's life.
 	state      State
@@ -108,6 +112,8 @@ type Session struct {
 	pendingEcho   []byte
 	pendingEscape bool
 	pendingChange bool
+	holdSends     bool         // inside locked: sendItem keeps writes in heldSends
+	heldSends     []queue.Item // queued for the server once the echo is shown
 }
 
 // endpoints are the connection's two ends, set once on connecting.
@@ -190,17 +196,26 @@ func (s *Session) Detach() {
 	s.inOnce.Do(func() { close(s.inputEnd) })
 }
 
-// locked runs f with s.mu held, then does what f left pending (echo,
-// escape, change notices), which may block or call back into the session.
+// locked runs f with s.mu held, then does what f left pending, which may
+// block or call back into the session: the echo, then the writes f queued
+// for the server (so the echo is on screen before any answer to them can
+// be), then escape and change notices.
 func (s *Session) locked(f func()) {
+	s.order.Lock()
 	s.mu.Lock()
+	s.holdSends = true
 	f()
-	echo, esc, change := s.pendingEcho, s.pendingEscape, s.pendingChange
-	s.pendingEcho, s.pendingEscape, s.pendingChange = nil, false, false
+	s.holdSends = false
+	echo, esc, change, held := s.pendingEcho, s.pendingEscape, s.pendingChange, s.heldSends
+	s.pendingEcho, s.pendingEscape, s.pendingChange, s.heldSends = nil, false, false, nil
 	s.mu.Unlock()
 	if len(echo) > 0 {
 		_, _ = s.out.Write(echo)
 	}
+	for _, it := range held {
+		s.pushItem(it)
+	}
+	s.order.Unlock()
 	if esc && s.OnEscape != nil {
 		s.OnEscape()
 	}

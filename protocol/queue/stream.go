@@ -59,6 +59,13 @@ func (s *Stream) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// Waiting is how many bytes wait to be read.
+func (s *Stream) Waiting() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.buf) - s.off
+}
+
 // Read returns queued bytes, waiting for some; io.EOF after CloseWrite once
 // everything has been read.
 func (s *Stream) Read(p []byte) (int, error) {
