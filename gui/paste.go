@@ -1,9 +1,7 @@
 package gui
 
 import (
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/tern-telnet/tern/gui/termtab"
 	"github.com/tern-telnet/tern/gui/widgets"
@@ -29,22 +27,14 @@ const (
 // adds Paste line by line, which sends this paste paced
 // (termtab.LineByLine) while the tab's pacing is off.
 func (w *mainWindow) askPaste(message string, offerLineByLine bool, answer func(termtab.PasteAnswer)) {
-	chosen := termtab.PasteCancelled
-	var d *dialog.CustomDialog
-	choose := func(a termtab.PasteAnswer) func() {
-		return func() { chosen = a; d.Hide() }
-	}
-	paste := widgets.NewButtonWithIcon(pasteButton, theme.ConfirmIcon(), choose(termtab.PasteNow))
-	paste.Importance = widget.HighImportance
-	buttons := []*widgets.Button{widgets.NewButtonWithIcon(cancelPasteLabel, theme.CancelIcon(), choose(termtab.PasteCancelled))}
+	choices := []widgets.Choice{{Label: cancelPasteLabel, Icon: theme.CancelIcon()}}
+	answers := []termtab.PasteAnswer{termtab.PasteCancelled}
 	if offerLineByLine {
-		buttons = append(buttons, widgets.NewButtonWithIcon(lineByLineButton, theme.MediaPlayIcon(), choose(termtab.PasteLineByLine)))
+		choices = append(choices, widgets.Choice{Label: lineByLineButton, Icon: theme.MediaPlayIcon()})
+		answers = append(answers, termtab.PasteLineByLine)
 	}
-	buttons = append(buttons, paste)
-	d = widgets.NewTextDialog("Paste?", message, theme.QuestionIcon(), w.win, buttons...)
-	for _, b := range buttons {
-		b.OnEscape = d.Hide
-	}
-	d.SetOnClosed(func() { answer(chosen) })
-	w.dialogs.ShowWithDefault(d, paste.OnTapped)
+	choices = append(choices, widgets.Choice{Label: pasteButton, Icon: theme.ConfirmIcon()})
+	answers = append(answers, termtab.PasteNow)
+	d, buttons := widgets.NewQuestion("Paste?", message, choices, func(i int) { answer(answers[i]) }, w.win)
+	w.dialogs.ShowWithDefault(d, buttons[len(buttons)-1].OnTapped)
 }

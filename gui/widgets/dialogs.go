@@ -27,16 +27,35 @@ func NewTextDialog(title, message string, icon fyne.Resource, parent fyne.Window
 	return d
 }
 
-// NewConfirm asks a question: answer hears true once when yes is
-// pressed, false for no, Escape on a button, or closing. The buttons are
-// returned for their importance and for Enter.
-func NewConfirm(title, message, yes, no string, answer func(bool), parent fyne.Window) (d *dialog.CustomDialog, yesButton, noButton *Button) {
-	confirmed := false
-	yesButton = NewButtonWithIcon(yes, theme.ConfirmIcon(), func() { confirmed = true; d.Hide() })
-	noButton = NewButtonWithIcon(no, theme.CancelIcon(), func() { d.Hide() })
-	yesButton.Importance = widget.HighImportance
-	d = NewTextDialog(title, message, theme.QuestionIcon(), parent, noButton, yesButton)
-	yesButton.OnEscape, noButton.OnEscape = d.Hide, d.Hide
-	d.SetOnClosed(func() { answer(confirmed) })
-	return d, yesButton, noButton
+// Choice is one answer to a question: its button's label and icon.
+type Choice struct {
+	Label string
+	Icon  fyne.Resource
+}
+
+// NewQuestion asks a question with a button for each choice, left to
+// right. The first choice is the way out (Cancel, No): answer hears its
+// index, 0, for Escape on a button or closing; otherwise the index of the
+// button pressed, once. The last choice is the default, shown as such;
+// the buttons are returned in order, for Enter.
+func NewQuestion(title, message string, choices []Choice, answer func(int), parent fyne.Window) (*dialog.CustomDialog, []*Button) {
+	chosen := 0
+	var d *dialog.CustomDialog
+	buttons := make([]*Button, len(choices))
+	for i, c := range choices {
+		buttons[i] = NewButtonWithIcon(c.Label, c.Icon, func() { chosen = i; d.Hide() })
+	}
+	buttons[len(buttons)-1].Importance = widget.HighImportance
+	d = NewTextDialog(title, message, theme.QuestionIcon(), parent, buttons...)
+	for _, b := range buttons {
+		b.OnEscape = d.Hide
+	}
+	answered := false // Fyne calls OnClosed on every Hide
+	d.SetOnClosed(func() {
+		if !answered {
+			answered = true
+			answer(chosen)
+		}
+	})
+	return d, buttons
 }

@@ -124,7 +124,9 @@ func (s *Dialogs) Info(title, message string) {
 // for no, Escape or closing. Enter presses yes, or no when the question is
 // risky (yes is then not highlighted; no is).
 func (s *Dialogs) Question(title, message, yes, no string, risky bool, answer func(bool)) *dialog.CustomDialog {
-	d, confirm, dismiss := NewConfirm(title, message, yes, no, answer, s.win)
+	choices := []Choice{{no, theme.CancelIcon()}, {yes, theme.ConfirmIcon()}}
+	d, buttons := NewQuestion(title, message, choices, func(i int) { answer(i == 1) }, s.win)
+	dismiss, confirm := buttons[0], buttons[1]
 	enter := func() { confirm.OnTapped() }
 	if risky { // the safe answer is the default
 		confirm.Importance, dismiss.Importance, enter = widget.WarningImportance, widget.HighImportance, d.Hide
