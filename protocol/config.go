@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tern-telnet/tern/protocol/dial"
 	"github.com/tern-telnet/tern/protocol/proxy"
 	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
@@ -158,21 +159,21 @@ type Config struct {
 
 func (c *Config) port() string {
 	if c.Port == "" {
-		return "23"
+		return dial.DefaultPort
 	}
 	return c.Port
 }
 
 func (c *Config) network() string {
 	if c.Network == "" {
-		return "tcp"
+		return dial.DefaultNetwork
 	}
 	return c.Network
 }
 
 func (c *Config) connectTimeout() time.Duration {
 	if c.ConnectTimeout <= 0 {
-		return 15 * time.Second
+		return dial.DefaultTimeout
 	}
 	return c.ConnectTimeout
 }

@@ -29,6 +29,14 @@ func ResolvePort(network, port string) (int, error) {
 	return net.LookupPort(network, port)
 }
 
+// The defaults of a Target's fields: Telnet's port, either IP family,
+// and how long one connection attempt may take.
+const (
+	DefaultPort    = "23"
+	DefaultNetwork = "tcp"
+	DefaultTimeout = 15 * time.Second
+)
+
 // Target is where a connection goes and how it gets there. The zero
 // value of each field but Host means the default its comment names.
 type Target struct {
@@ -79,21 +87,21 @@ func Dial(ctx context.Context, t Target, p Progress) (conn *net.TCPConn, command
 
 func (t *Target) port() string {
 	if t.Port == "" {
-		return "23"
+		return DefaultPort
 	}
 	return t.Port
 }
 
 func (t *Target) network() string {
 	if t.Network == "" {
-		return "tcp"
+		return DefaultNetwork
 	}
 	return t.Network
 }
 
 func (t *Target) timeout() time.Duration {
 	if t.Timeout <= 0 {
-		return 15 * time.Second
+		return DefaultTimeout
 	}
 	return t.Timeout
 }
