@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/tern-telnet/tern/gui/tabmarks"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -70,4 +71,26 @@ func TestTypeIntoAllTabsLeavesOutAndMarks(t *testing.T) {
 	if srvA.Received() != "all\r\n" || srvC.Received() != "all\r\n" {
 		t.Fatalf("what the left-out tab typed went out: %q, %q", srvA.Received(), srvC.Received())
 	}
+}
+
+// TestPacedPasteInTheTabLabel: a paced paste sent to a tab other than
+// the current one (typing into all tabs) shows its progress in that tab's
+// label, paused when it waits, and nothing once it ends.
+func TestPacedPasteInTheTabLabel(t *testing.T) {
+	srvA, srvB := newLoopServer(t, "a>\r\n"), newLoopServer(t, "b>\r\n")
+	w := newTestWindow(t)
+	a, b := openTab(t, w, srvA.Port()), openTab(t, w, srvB.Port())
+	waitUntil(t, "both connected", func() bool { return a.Live() && b.Live() })
+	if w.current() != b {
+		t.Fatal("the second tab is not the current one")
+	}
+	connected := tabmarks.Connected + a.Settings().Title()
+	a.Pacing().SetSettings(profiles.PacingSettings{LineDelayMs: 60_000})
+	a.PasteToSession([]byte("interface Gi1/0/1\r\nshutdown\r\nexit\r\n"), false)
+	waitUntil(t, "the first line sent", func() bool { return srvA.Received() == "interface Gi1/0/1\r\n" })
+	waitUntil(t, "the label to read · line 1/3", func() bool { return a.Item().Text == connected+" · line 1/3" })
+	a.Pacing().Pause(true)
+	waitUntil(t, "the label to read · paused 1/3", func() bool { return a.Item().Text == connected+" · paused 1/3" })
+	a.Pacing().Cancel()
+	waitUntil(t, "the label without the paste", func() bool { return a.Item().Text == connected })
 }

@@ -2,7 +2,9 @@
 // only: Fyne's menu has no icons), say of each tab: "» " while it
 // receives what is typed into all tabs, "• " while connected; its title;
 // a number when another open tab has the same title ("r1 (2)"), kept
-// for the tab's life; and " (closed)" once its session ended. Only "»"
+// for the tab's life; " · line 3/40" while a paced paste is sent to it
+// (" · paused 3/40" while it waits), so that typing into all tabs shows
+// which device is behind; and " (closed)" once its session ended. Only "»"
 // and "•" are used among the marks because the default font has them.
 // It also keeps which tabs are left out of Type into all tabs.
 package tabmarks
@@ -63,6 +65,9 @@ func (l *Labels) Text(t *termtab.Tab, receiving bool) string {
 	if n := l.number[t]; n > 1 {
 		text += fmt.Sprintf(" (%d)", n)
 	}
+	if pr, ok := t.Pacing().Progress(); ok {
+		text += PasteMark(pr)
+	}
 	switch {
 	case t.State() == protocol.StateClosed:
 		return sessioninfo.MarkClosed(text, true)
@@ -92,3 +97,15 @@ func (l *Labels) LeftOut(t *termtab.Tab) bool { return l.optOut[t] }
 // ToggleLeftOut leaves t out of Type into all tabs, or takes it back in
 // (t has a title: SetTitle).
 func (l *Labels) ToggleLeftOut(t *termtab.Tab) { l.optOut[t] = !l.optOut[t] }
+
+// PasteMark is what a tab's label says of its paced paste: " · line 3/40"
+// (lines sent, of all), " · paused 3/40", or nothing once it is done.
+func PasteMark(pr termtab.Progress) string {
+	switch {
+	case pr.Done:
+		return ""
+	case pr.Paused:
+		return fmt.Sprintf(" · paused %d/%d", pr.Line, pr.Lines)
+	}
+	return fmt.Sprintf(" · line %d/%d", pr.Line, pr.Lines)
+}

@@ -40,3 +40,20 @@ func TestNumbersAndLeftOut(t *testing.T) {
 		t.Fatalf("a new title numbered %d", l.number[b])
 	}
 }
+
+func TestPasteMark(t *testing.T) {
+	tests := []struct {
+		pr   termtab.Progress
+		want string
+	}{
+		{termtab.Progress{Line: 0, Lines: 40}, " · line 0/40"},
+		{termtab.Progress{Line: 3, Lines: 40}, " · line 3/40"},
+		{termtab.Progress{Line: 3, Lines: 40, Paused: true, Reason: "no echo for 10 s"}, " · paused 3/40"},
+		{termtab.Progress{Line: 40, Lines: 40, Done: true}, ""},
+	}
+	for _, tt := range tests {
+		if got := PasteMark(tt.pr); got != tt.want {
+			t.Errorf("PasteMark(%+v) = %q, want %q", tt.pr, got, tt.want)
+		}
+	}
+}

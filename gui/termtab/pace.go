@@ -20,11 +20,12 @@ import (
 // Pacing is a tab's paced pastes: its pacing settings and the paste being
 // sent. Any goroutine may call its methods.
 type Pacing struct {
-	mu       sync.Mutex
-	settings profiles.PacingSettings
-	set      bool        // settings were changed for this tab
-	pacer    *pace.Pacer // the paste being sent, nil when none
-	shownAt  time.Time   // when progress was last shown
+	mu          sync.Mutex
+	settings    profiles.PacingSettings
+	set         bool        // settings were changed for this tab
+	pacer       *pace.Pacer // the paste being sent, nil when none
+	shownAt     time.Time   // when progress was last shown
+	shownPaused bool        // whether it was paused then
 
 	session func() profiles.PacingSettings   // the session's settings, when none were set
 	changed func()                           // tells the window (from any goroutine)
@@ -93,13 +94,13 @@ func (pc *Pacing) send(s *protocol.Session, text []byte, ps profiles.PacingSetti
 }
 
 // progressed shows progress at most five times a second, and every
-// pause at once.
+// pause and resume at once.
 func (pc *Pacing) progressed(p *pace.Pacer) {
 	pr := p.Progress()
 	pc.mu.Lock()
-	due := time.Since(pc.shownAt) >= 200*time.Millisecond || pr.Paused || pr.Line == pr.Lines
+	due := time.Since(pc.shownAt) >= 200*time.Millisecond || pr.Paused != pc.shownPaused || pr.Line == pr.Lines
 	if due {
-		pc.shownAt = time.Now()
+		pc.shownAt, pc.shownPaused = time.Now(), pr.Paused
 	}
 	pc.mu.Unlock()
 	if due {

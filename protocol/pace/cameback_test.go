@@ -152,3 +152,32 @@ func TestDelays(t *testing.T) {
 		t.Fatal("Close did not stop the line delay")
 	}
 }
+
+// TestPauseIsReportedAtOnce: Pause and Resume in the middle of a long
+// line delay are reported before they return, so a Pause button turns
+// into Resume at once rather than when the delay ends.
+func TestPauseIsReportedAtOnce(t *testing.T) {
+	var mu sync.Mutex
+	var reports []Progress
+	p := New([]byte("a\rb\r"), Options{LineDelay: time.Hour}, (&recorder{}).send, func(pr Progress) {
+		mu.Lock()
+		reports = append(reports, pr)
+		mu.Unlock()
+	})
+	last := func() Progress { mu.Lock(); defer mu.Unlock(); return reports[len(reports)-1] }
+	done := make(chan error, 1)
+	go func() { done <- p.Run(context.Background()) }()
+	eventually(t, "the first line", func() bool { return p.Progress().Line == 1 })
+	p.Pause()
+	if pr := last(); !pr.Paused || pr.Line != 1 {
+		t.Fatalf("after Pause the last report is %+v", pr)
+	}
+	p.Resume()
+	if pr := last(); pr.Paused {
+		t.Fatalf("after Resume the last report is %+v", pr)
+	}
+	p.Cancel()
+	if err := <-done; !errors.Is(err, ErrCanceled) {
+		t.Fatalf("Run = %v", err)
+	}
+}

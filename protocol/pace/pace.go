@@ -166,20 +166,23 @@ func (p *Pacer) Close() { p.stop(ErrEnded) }
 // Cancel stops Run with ErrCanceled.
 func (p *Pacer) Cancel() { p.stop(ErrCanceled) }
 
-// Pause holds the next line until Resume.
+// Pause holds the next line until Resume; the progress says so at once
+// (on the caller's goroutine), even while Run waits out a delay.
 func (p *Pacer) Pause() {
 	p.mu.Lock()
 	p.paused = true
 	p.mu.Unlock()
 	p.signal()
+	p.report()
 }
 
-// Resume goes on after Pause or a timeout.
+// Resume goes on after Pause or a timeout; the progress says so at once.
 func (p *Pacer) Resume() {
 	p.mu.Lock()
 	p.paused, p.reason = false, ""
 	p.mu.Unlock()
 	p.signal()
+	p.report()
 }
 
 // Progress is where the pacer is now.
