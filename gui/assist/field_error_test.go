@@ -45,3 +45,22 @@ func TestValidationBringsItsFieldIntoView(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningFocusIsTheTestsFirstEmptyField: the keyboard goes to the
+// first empty field of the test (here User, the EHLO name being set),
+// never to Mail domain, a lookup that sits after the test's fields; the
+// fields scroll with Save fields to profile at their end, so that a
+// 1366x768 window keeps most of them in view.
+func TestOpeningFocusIsTheTestsFirstEmptyField(t *testing.T) {
+	_, h, _, p := newAssistant(t)
+	p.ehlo.SetText("support.example.org")
+	p.user.SetText("")
+	if !p.FocusField(h.win.win.Canvas()) || h.win.win.Canvas().Focused() != p.user {
+		t.Fatalf("the keyboard is in %v, want User", h.win.win.Canvas().Focused())
+	}
+	d := fyne.CurrentApp().Driver()
+	save := h.buttonLabelled("Save fields to profile")
+	if d.AbsolutePositionForObject(save).Y < d.AbsolutePositionForObject(p.FieldScroll).Y {
+		t.Fatal("Save fields to profile is above the fields' scroll")
+	}
+}

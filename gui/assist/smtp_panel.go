@@ -107,14 +107,15 @@ func (p *SMTPPanel) layout() fyne.CanvasObject {
 		widget.NewFormItem("Subject", p.subject),
 		widget.NewFormItem("Body", p.body),
 	)
-	var commands fyne.CanvasObject = container.NewGridWithColumns(4,
+	commands := container.NewGridWithColumns(4,
 		b("EHLO", p.sendEHLO), b("STARTTLS", p.sendSTARTTLS), b("AUTH", p.sendAUTH), b("Show encoded", p.showEncoded),
 		b("MAIL FROM", p.sendMAIL), b("RCPT TO", p.sendRCPT), b("DATA", func() { p.send("DATA") }), b("Send message", p.sendMessage),
 		b("RSET", func() { p.send("RSET") }), b("NOOP", func() { p.send("NOOP") }), b("VRFY", p.sendVRFY), b("QUIT", func() { p.send("QUIT") }),
 	)
-	commands = container.NewVBox(commands,
-		container.NewBorder(nil, nil, widget.NewLabel("Mail domain"), b("Find mail servers", p.findMailServers), p.domain))
-	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps)
+	domain := container.NewBorder(nil, nil, widget.NewLabel("Mail domain"), b("Find mail servers", p.findMailServers), p.domain)
+	// Mail domain, a lookup beside the test, comes after the test's fields
+	// so that the first empty field the keyboard goes to is one of them.
+	fields := container.NewVBox(form, p.remember, p.useTLS, p.caps, domain)
 	return p.Frame(p.RunTest, commands, p.saveDefaults, fields, p.NewReplyView(p.Window, smtp.Reply.String, replyLines, smtp.Explain), 0.65)
 }
 

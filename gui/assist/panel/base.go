@@ -61,9 +61,10 @@ func NewBase(w Window, t Tab, name string) Base {
 
 // Frame lays a panel out. On top, in sight while the fields scroll: the
 // assistant's name with Run test (run) and Show last result, the command
-// buttons, Certificate… and Save fields to profile (save), and its last
-// word. Below: the fields (scrolling) over the reply view, split at
-// offset.
+// buttons and its last word. Below: the fields, then Certificate… and
+// Save fields to profile (save), scrolling, over the reply view, split at
+// offset. What stays on top is kept to that so that a 1366x768 window
+// still shows most of the fields.
 func (b *Base) Frame(run func(), commands fyne.CanvasObject, save func(), fields, replies fyne.CanvasObject, offset float64) fyne.CanvasObject {
 	runButton := widget.NewButton("Run test", run)
 	runButton.Importance = widget.HighImportance
@@ -73,9 +74,10 @@ func (b *Base) Frame(run func(), commands fyne.CanvasObject, save func(), fields
 		container.NewHBox(widget.NewLabelWithStyle(b.name+" assistant", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			layout.NewSpacer(), runButton, b.LastButton),
 		commands,
-		container.NewHBox(widget.NewButton("Certificate…", b.showCertificate), widget.NewButton("Save fields to profile", save)),
 		b.Status,
 	)
+	fields = container.NewVBox(fields,
+		container.NewHBox(widget.NewButton("Certificate…", b.showCertificate), widget.NewButton("Save fields to profile", save)))
 	scroll := container.NewVScroll(fields)
 	b.FieldScroll = scroll
 	b.FollowFocus(scroll, fields)
