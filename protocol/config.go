@@ -95,6 +95,10 @@ type Config struct {
 	// EnterSendsCRNUL makes Enter send CR NUL instead of the Telnet new
 	// line CR LF (PuTTY's "Return key sends Telnet New Line" off).
 	EnterSendsCRNUL bool
+	// ShowOptions shows option processing on the screen from the first
+	// negotiation on, as BSD telnet's "toggle options" before "open"
+	// (Session.ShowOptions changes it later).
+	ShowOptions bool
 	// BackspaceSendsCtrlH makes Backspace send ^H instead of ^? (DEL).
 	BackspaceSendsCtrlH bool
 	// KeyboardSpecials maps ^C, ^Z, Backspace (and ^D at an empty line in

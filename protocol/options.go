@@ -32,9 +32,27 @@ func (s *Session) optionChanged(side telnet.Side, code byte, on bool) {
 
 func verbName(verb byte) string { return telnet.CommandName(verb) }
 
+// received and sent record a piece of option processing (s.mu held): in
+// the event log ("server: WILL ECHO", "client: DO ECHO") and, while
+// ShowOptions is on (telnet's "toggle options"), on the screen as BSD
+// telnet shows it ("RCVD WILL ECHO", "SENT DO ECHO"), after the echo and
+// before the server's data of the same read.
+func (s *Session) received(format string, args ...any) {
+	s.traceOption("server: ", "RCVD ", format, args)
+}
+func (s *Session) sent(format string, args ...any) { s.traceOption("client: ", "SENT ", format, args) }
+
+func (s *Session) traceOption(logAs, showAs, format string, args []any) {
+	text := fmt.Sprintf(format, args...)
+	s.events.Addf("%s", logAs+text)
+	if s.showOptions {
+		s.pendingEcho = append(s.pendingEcho, showAs+text+"\r\n"...)
+	}
+}
+
 // sendNegotiation is the negotiator's output (s.mu held).
 func (s *Session) sendNegotiation(verb, opt byte) {
-	s.logf("client: %s %s", verbName(verb), telnet.OptionName(opt))
+	s.sent("%s %s", verbName(verb), telnet.OptionName(opt))
 	s.send(telnet.AppendNegotiation(nil, verb, opt))
 }
 
@@ -81,12 +99,12 @@ func resolve(t Tristate, auto bool) bool {
 type handler struct{ s *Session }
 
 func (h handler) Command(cmd byte) {
-	h.s.logf("server: IAC %s", telnet.CommandName(cmd))
+	h.s.received("IAC %s", telnet.CommandName(cmd))
 }
 
 func (h handler) Negotiation(verb, opt byte) {
 	s := h.s
-	s.logf("server: %s %s", verbName(verb), telnet.OptionName(opt))
+	s.received("%s %s", verbName(verb), telnet.OptionName(opt))
 	first := !s.telnetSeen
 	s.telnetSeen = true
 	if opt == telnet.OptTimingMark {
@@ -112,7 +130,7 @@ func (h handler) Negotiation(verb, opt byte) {
 func (h handler) Subnegotiation(opt byte, payload []byte, empty bool) {
 	s := h.s
 	if empty {
-		s.logf("server: SB (empty)")
+		s.received("SB (empty)")
 		return
 	}
 	switch {
@@ -121,19 +139,19 @@ func (h handler) Subnegotiation(opt byte, payload []byte, empty bool) {
 	case len(payload) > 0 && payload[0] == telnet.SubSEND:
 		s.answerSend(opt, payload[1:])
 	case opt == telnet.OptStatus && len(payload) > 0 && payload[0] == telnet.SubIS:
-		s.logf("server: SB STATUS IS %s", telnet.DescribeStatus(payload[1:]))
+		s.received("SB STATUS IS %s", telnet.DescribeStatus(payload[1:]))
 	default:
-		s.logf("server: SB %s %x", telnet.OptionName(opt), payload)
+		s.received("SB %s %x", telnet.OptionName(opt), payload)
 	}
 }
 
 func (h handler) SubnegotiationDropped(opt byte, size int) {
-	h.s.logf("server: SB %s of %d bytes dropped (longer than %d)", telnet.OptionName(opt), size, telnet.DefaultMaxSubnegotiation)
+	h.s.received("SB %s of %d bytes dropped (longer than %d)", telnet.OptionName(opt), size, telnet.DefaultMaxSubnegotiation)
 }
 
 // answerSend answers "SB opt SEND ..." for an option we have agreed to.
 func (s *Session) answerSend(opt byte, rest []byte) {
-	s.logf("server: SB %s SEND", telnet.OptionName(opt))
+	s.received("SB %s SEND", telnet.OptionName(opt))
 	if !s.neg.Enabled(telnet.Local, opt) {
 		s.logf("(ignored: %s is not enabled on our side)", telnet.OptionName(opt))
 		return
@@ -152,10 +170,10 @@ func (s *Session) answerSend(opt byte, rest []byte) {
 func (s *Session) answerCharset(p []byte) {
 	offered, list, ok := telnet.ParseCharsetRequest(p)
 	if !ok {
-		s.logf("server: SB CHARSET %x", p)
+		s.received("SB CHARSET %x", p)
 		return
 	}
-	s.logf("server: SB CHARSET REQUEST %q", list)
+	s.received("SB CHARSET REQUEST %q", list)
 	if !s.neg.Enabled(telnet.Local, telnet.OptCharset) && !s.neg.Enabled(telnet.Remote, telnet.OptCharset) {
 		s.logf("(ignored: CHARSET was not agreed)")
 		return
@@ -165,7 +183,7 @@ func (s *Session) answerCharset(p []byte) {
 }
 
 func (s *Session) sendSB(opt byte, payload []byte, summary string) {
-	s.logf("client: SB %s %s", telnet.OptionName(opt), summary)
+	s.sent("SB %s %s", telnet.OptionName(opt), summary)
 	s.send(telnet.AppendSubnegotiation(nil, opt, payload))
 }
 

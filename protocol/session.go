@@ -95,6 +95,7 @@ type Session struct {
 	ld           linedisc.Discipline
 	resolvedMode Negotiation
 	escape       int
+	showOptions  bool              // option processing is shown on the screen (ShowOptions)
 	telnetSeen   bool              // the server has negotiated
 	binaryOut    bool              // we send BINARY (RFC 856)
 	answers      telnetopt.Answers // what we tell a server that asks
@@ -132,14 +133,15 @@ type windowSize struct {
 // NewSession prepares a session; nothing happens until Run.
 func NewSession(cfg Config) *Session {
 	s := &Session{
-		cfg:      cfg,
-		out:      queue.NewStream(),
-		events:   sessionlog.NewEventLog(0),
-		input:    make(chan inputItem, 4096),
-		inputEnd: make(chan struct{}),
-		finished: make(chan struct{}),
-		escape:   cfg.escape(),
-		naws:     windowSize{cols: cfg.Cols, rows: cfg.Rows},
+		cfg:         cfg,
+		out:         queue.NewStream(),
+		events:      sessionlog.NewEventLog(0),
+		input:       make(chan inputItem, 4096),
+		inputEnd:    make(chan struct{}),
+		finished:    make(chan struct{}),
+		escape:      cfg.escape(),
+		showOptions: cfg.ShowOptions,
+		naws:        windowSize{cols: cfg.Cols, rows: cfg.Rows},
 		answers: telnetopt.Answers{TerminalTypes: cfg.TerminalTypes, Speed: cfg.TerminalSpeed,
 			User: cfg.User, Environment: cfg.Environment},
 	}

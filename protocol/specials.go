@@ -60,12 +60,28 @@ func (s *Session) Resize(cols, rows int) {
 		s.naws.timer.Stop()
 	}
 	s.naws.timer = time.AfterFunc(100*time.Millisecond, func() {
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		if s.neg.Enabled(telnet.Local, telnet.OptNAWS) && s.state == StateConnected {
-			s.sendNAWS()
-		}
+		s.locked(func() { // locked: the report may be shown (ShowOptions)
+			if s.neg.Enabled(telnet.Local, telnet.OptNAWS) && s.state == StateConnected {
+				s.sendNAWS()
+			}
+		})
 	})
+}
+
+// ShowOptions shows option processing on the screen from now on, as BSD
+// telnet's "toggle options" does ("RCVD WILL ECHO", "SENT DO ECHO"), or
+// stops showing it; the event log has it either way.
+func (s *Session) ShowOptions(on bool) {
+	s.mu.Lock()
+	s.showOptions = on
+	s.mu.Unlock()
+}
+
+// ShowingOptions reports whether option processing is shown.
+func (s *Session) ShowingOptions() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.showOptions
 }
 
 // SetEscape changes the escape character (NoEscape for none).

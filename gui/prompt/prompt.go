@@ -40,6 +40,7 @@ func init() {
 		{"quit", "exit telnet", cmdQuit},
 		{"send", "transmit special characters ('send ?' for more)", cmdSend},
 		{"set", "set operating parameters ('set ?' for more)", cmdSet},
+		{"unset", "unset operating parameters ('unset ?' for more)", cmdUnset},
 		{"status", "print status information", cmdStatus},
 		{"toggle", "toggle operating parameters ('toggle ?' for more)", cmdToggle},
 		{"help", "print help information", cmdHelp},
@@ -183,17 +184,34 @@ func cmdSet(t Target, args []string) string {
 	return lines(fmt.Sprintf("escape character is '%s'.", protocol.EscapeName(c)))
 }
 
+// cmdUnset is telnet's unset: "unset escape" leaves no escape character
+// (Ctrl+] then goes to the server; Session ▸ Change settings… sets one
+// again).
+func cmdUnset(t Target, args []string) string {
+	if len(args) == 0 {
+		return lines("Need an argument to 'unset' command.  'unset ?' for help.")
+	}
+	if args[0] == "?" {
+		return lines("escape\tcharacter to escape back to telnet command mode")
+	}
+	if !strings.HasPrefix("escape", strings.ToLower(args[0])) {
+		return lines(fmt.Sprintf("'%s': unknown argument ('unset ?' for help).", args[0]))
+	}
+	t.SetEscape(protocol.NoEscape)
+	return lines("escape character is 'off'.")
+}
+
 func cmdToggle(t Target, args []string) string {
 	if len(args) == 0 || args[0] == "?" {
-		return lines(
-			"localecho\ttoggle local echoing of typed characters",
-			"crlf\ttoggle sending carriage returns as telnet <CR><LF> or <CR><NUL>",
-			"binary\ttoggle sending and receiving of binary data",
-		)
+		var help []string
+		for _, tg := range toggles {
+			help = append(help, tg.name+"\t"+tg.help)
+		}
+		return lines(help...)
 	}
 	var b strings.Builder
 	for _, name := range args {
-		msg, err := t.Toggle(strings.ToLower(name))
+		msg, err := t.Toggle(toggleName(name))
 		if err != nil {
 			b.WriteString(err.Error() + "\r\n")
 			continue
@@ -201,6 +219,35 @@ func cmdToggle(t Target, args []string) string {
 		b.WriteString(msg + "\r\n")
 	}
 	return b.String()
+}
+
+// toggles are what "toggle" changes (Target.Toggle), as "toggle ?" lists
+// them.
+var toggles = []struct{ name, help string }{
+	{"localecho", "toggle local echoing of typed characters"},
+	{"crlf", "toggle sending carriage returns as telnet <CR><LF> or <CR><NUL>"},
+	{"binary", "toggle sending and receiving of binary data"},
+	{"options", "toggle viewing of options processing (debugging)"},
+}
+
+// toggleName is the toggle a unique prefix names ("opt" is options), as
+// telnet reads them; anything else is returned as typed, for Toggle's
+// error.
+func toggleName(typed string) string {
+	typed = strings.ToLower(typed)
+	var found []string
+	for _, tg := range toggles {
+		if tg.name == typed {
+			return tg.name
+		}
+		if strings.HasPrefix(tg.name, typed) {
+			found = append(found, tg.name)
+		}
+	}
+	if len(found) == 1 {
+		return found[0]
+	}
+	return typed
 }
 
 func cmdMode(t Target, args []string) string {

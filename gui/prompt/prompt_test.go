@@ -67,8 +67,15 @@ func TestCommands(t *testing.T) {
 		{"quit", true, "", "quit", true},
 		{"mode line", true, "", "mode line", true},
 		{"toggle localecho", true, "Will echo characters locally.", "", true},
+		{"tog local", true, "Will echo characters locally.", "", true},
 		{"toggle frob", true, "unknown argument", "", true},
 		{"set escape ^X", true, "escape character is '^X'.", "", true},
+		{"unset escape", true, "escape character is 'off'.", "", true},
+		{"u esc", true, "escape character is 'off'.", "", true},
+		{"unset", true, "Need an argument to 'unset' command.  'unset ?' for help.", "", true},
+		{"unset ?", true, "escape\tcharacter to escape back to telnet command mode", "", true},
+		{"unset frob", true, "'frob': unknown argument ('unset ?' for help).", "", true},
+		{"toggle ?", true, "options\ttoggle viewing of options processing (debugging)", "", true},
 		{"help", true, "status        print status information", "", false},
 		{"?", false, "Commands may be abbreviated.", "", false},
 	}
@@ -83,6 +90,9 @@ func TestCommands(t *testing.T) {
 		}
 		if resume != tc.resume {
 			t.Errorf("%q: resume %v, want %v", tc.line, resume, tc.resume)
+		}
+		if strings.HasSuffix(out, "'off'.\r\n") && r.escape != protocol.NoEscape {
+			t.Errorf("%q: escape %d, want none", tc.line, r.escape)
 		}
 	}
 }

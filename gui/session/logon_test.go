@@ -273,6 +273,31 @@ func TestThePromptTarget(t *testing.T) {
 	}
 }
 
+// TestToggleOptionsKeepsForTheNextConnection: "toggle options" typed at
+// the prompt of a closed tab is kept, as telnet keeps its toggles, so the
+// next connection's negotiation is shown from its first line; toggled
+// again, it says so.
+func TestToggleOptionsKeepsForTheNextConnection(t *testing.T) {
+	srv := loopserver.Start(t, []byte{255, 251, 1, 'h', 'i', '\r', '\n'}, false) // WILL ECHO, hi
+	c, h := newController(t, loopSettings(srv.Port()), nil)
+	c.Connect()
+	eventually(t, "the greeting", contains(h, "hi"))
+	if strings.Contains(h.text(), "RCVD") {
+		t.Fatalf("option processing shown before it was asked for:\n%s", h.text())
+	}
+	c.OpenPrompt()
+	typeLine(c, "close")
+	eventually(t, "the end", func() bool { return c.State() == protocol.StateClosed })
+	c.OpenPrompt()
+	typeLine(c, "toggle options")
+	eventually(t, "the answer", contains(h, "Will show option processing."))
+	c.Reconnect()
+	eventually(t, "the negotiation shown", contains(h, "RCVD WILL ECHO\r\nSENT DO ECHO\r\n"))
+	c.OpenPrompt()
+	typeLine(c, "tog opt")
+	eventually(t, "the answer", contains(h, "Won't show option processing."))
+}
+
 // TestAcceptedCertificateIsRemembered: the certificate question is asked
 // once per controller and certificate; a different certificate asks
 // again; a late yes is not remembered.

@@ -191,6 +191,19 @@ func (p promptTarget) SetEscape(ch int) {
 
 func (p promptTarget) Toggle(name string) (string, error) {
 	s := p.c.Session()
+	if name == "options" { // kept for the next connection too, as telnet's toggles
+		p.c.mu.Lock()
+		p.c.settings.Engine.ShowOptions = !p.c.settings.Engine.ShowOptions
+		on := p.c.settings.Engine.ShowOptions
+		p.c.mu.Unlock()
+		if s != nil {
+			s.ShowOptions(on)
+		}
+		if on {
+			return "Will show option processing.", nil
+		}
+		return "Won't show option processing.", nil
+	}
 	if s == nil {
 		return "", fmt.Errorf("?Need to be connected first.")
 	}
