@@ -29,6 +29,7 @@ type Status struct {
 	LineMode          bool        // local line editing
 	LocalEcho         bool
 	Escape            int
+	ShowOptions       bool // option processing is shown (Session.ShowOptions)
 	Options           []OptionState
 }
 
@@ -40,7 +41,7 @@ func (s *Session) Status() Status {
 		State: s.state, Host: s.cfg.Host, Port: s.cfg.port(), Bind: s.cfg.Bind,
 		Remote: s.peer.remote, Local: s.peer.local, Since: s.peer.since,
 		BytesIn: s.link.bytesIn.Load(), BytesOut: s.link.bytesOut.Load(),
-		Mode: s.mode(), LineMode: s.ld.Edit, LocalEcho: s.ld.EchoOn, Escape: s.escape,
+		Mode: s.mode(), LineMode: s.ld.Edit, LocalEcho: s.ld.EchoOn, Escape: s.escape, ShowOptions: s.showOptions,
 		Options: s.optionStatesLocked(), Proxy: s.cfg.proxyName(),
 	}
 }

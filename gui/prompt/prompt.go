@@ -164,6 +164,7 @@ func cmdDisplay(t Target, _ []string) string {
 	return lines(
 		will(st.LocalEcho, "echo characters locally (localecho)"),
 		will(st.LineMode, "edit lines locally (mode line)"),
+		will(st.ShowOptions, "show option processing (toggle options)"),
 		fmt.Sprintf("escape\t[%s]", protocol.EscapeName(st.Escape)),
 		fmt.Sprintf("negotiation\t[%s]", st.Mode),
 	)

@@ -75,6 +75,7 @@ func TestCommands(t *testing.T) {
 		{"unset", true, "Need an argument to 'unset' command.  'unset ?' for help.", "", true},
 		{"unset ?", true, "escape\tcharacter to escape back to telnet command mode", "", true},
 		{"unset frob", true, "'frob': unknown argument ('unset ?' for help).", "", true},
+		{"display", true, "will echo characters locally (localecho)\r\nwill edit lines locally (mode line)\r\nwon't show option processing (toggle options)\r\nescape\t[^]]", "", true},
 		{"toggle ?", true, "options\ttoggle viewing of options processing (debugging)", "", true},
 		{"help", true, "status        print status information", "", false},
 		{"?", false, "Commands may be abbreviated.", "", false},

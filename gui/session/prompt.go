@@ -165,11 +165,17 @@ func (p promptTarget) Close() { p.c.Disconnect() }
 
 func (p promptTarget) Quit() { p.c.host.Quit() }
 
+// Status is the session's, with the tab's own toggles (kept across its
+// connections).
 func (p promptTarget) Status() protocol.Status {
+	st := protocol.Status{Escape: protocol.DefaultEscape}
 	if s := p.c.Session(); s != nil {
-		return s.Status()
+		st = s.Status()
 	}
-	return protocol.Status{Escape: protocol.DefaultEscape}
+	p.c.mu.Lock()
+	st.ShowOptions = p.c.settings.Engine.ShowOptions
+	p.c.mu.Unlock()
+	return st
 }
 
 func (p promptTarget) Send(verb string) error {
