@@ -26,6 +26,7 @@ type fakeHost struct {
 	confirm    bool
 	closed     int
 	changes    int
+	shownLine  int // the paced paste's line at the last change shown
 	titles     []string
 	onRetitle  func(bell bool) // sees each Retitle's bell mark
 	broadcast  [][]byte
@@ -63,8 +64,13 @@ func (h *fakeHost) VerifyCertificate(ctx context.Context, _ *Tab, where string, 
 	return h.verify(ctx, where, info)
 }
 
-func (h *fakeHost) Window() fyne.Window               { return h.win }
-func (h *fakeHost) SessionChanged(*Tab)               { h.changes++ }
+func (h *fakeHost) Window() fyne.Window { return h.win }
+func (h *fakeHost) SessionChanged(t *Tab) {
+	h.changes++
+	if pr, ok := t.Pacing().Progress(); ok {
+		h.shownLine = pr.Line
+	}
+}
 func (h *fakeHost) FrameShown(*Tab)                   {}
 func (h *fakeHost) CloseTab(*Tab, bool)               { h.closed++ }
 func (h *fakeHost) FocusCurrent()                     { h.win.Canvas().Focus(h.tab.Keyboard()) }

@@ -26,6 +26,7 @@ type Pacing struct {
 	pacer       *pace.Pacer // the paste being sent, nil when none
 	shownAt     time.Time   // when progress was last shown
 	shownPaused bool        // whether it was paused then
+	showLater   bool        // a show is due at the end of the interval
 
 	session func() profiles.PacingSettings   // the session's settings, when none were set
 	changed func()                           // tells the window (from any goroutine)
@@ -93,14 +94,29 @@ func (pc *Pacing) send(s *protocol.Session, text []byte, ps profiles.PacingSetti
 	return true
 }
 
-// progressed shows progress at most five times a second, and every
-// pause and resume at once.
+// showEvery is how often progress is shown at most, but for every pause
+// and resume and the last line, which are shown at once.
+const showEvery = 200 * time.Millisecond
+
+// progressed shows progress at most every showEvery, and what came within
+// that time at its end (a line sent just after a show would otherwise
+// wait for the next one, a whole line delay later).
 func (pc *Pacing) progressed(p *pace.Pacer) {
 	pr := p.Progress()
 	pc.mu.Lock()
-	due := time.Since(pc.shownAt) >= 200*time.Millisecond || pr.Paused != pc.shownPaused || pr.Line == pr.Lines
-	if due {
+	wait := showEvery - time.Since(pc.shownAt)
+	due := wait <= 0 || pr.Paused != pc.shownPaused || pr.Line == pr.Lines
+	switch {
+	case due:
 		pc.shownAt, pc.shownPaused = time.Now(), pr.Paused
+	case !pc.showLater:
+		pc.showLater = true
+		time.AfterFunc(wait, func() {
+			pc.mu.Lock()
+			pc.showLater, pc.shownAt, pc.shownPaused = false, time.Now(), p.Progress().Paused
+			pc.mu.Unlock()
+			pc.changed()
+		})
 	}
 	pc.mu.Unlock()
 	if due {

@@ -149,3 +149,18 @@ func TestPacedPasteTimesOutAndCancels(t *testing.T) {
 		t.Fatalf("the server got %q after the cancel", got)
 	}
 }
+
+// TestPacedProgressShownAfterEachLine: a line sent just after progress
+// was shown (its four characters take 150 ms, within the 200 ms between
+// shows) is shown too, at the end of the interval, rather than a line
+// delay (here a minute) later.
+func TestPacedProgressShownAfterEachLine(t *testing.T) {
+	dev, port := startEchoDevice(t)
+	st := settings.Session{Engine: protocol.Config{Host: "127.0.0.1", Port: port, Negotiation: protocol.NegotiateRaw},
+		Profile: settings.Kept{Pacing: profiles.PacingSettings{LineDelayMs: 60_000, CharDelayMs: 50}}}
+	h := newHarnessWith(t, st, nil)
+	h.tab.Paste([]byte("one\ntwo\n"))
+	h.waitUntil("the first line", func() bool { return len(dev.received()) == 1 })
+	h.waitUntil("line 1 shown", func() bool { return h.host.shownLine == 1 })
+	h.tab.Pacing().Cancel()
+}
