@@ -121,6 +121,7 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Save transcript…", ctrlShift(fyne.KeyS), w.saveTranscript),
 		item("Find…", ctrlShift(fyne.KeyF), w.showFind),
 		item("Clear scrollback", nil, w.clearScrollback),
+		item("Reset terminal", nil, w.resetTerminal),
 	)
 	view := fyne.NewMenu("View",
 		item("Status", ctrlShift(fyne.KeyI), w.showStatus),
@@ -249,6 +250,14 @@ func (w *mainWindow) clearScrollback() {
 	if t := w.current(); t != nil {
 		t.ClearScrollback()
 	}
+}
+
+// resetTerminal is PuTTY's Reset Terminal for the current tab.
+func (w *mainWindow) resetTerminal() {
+	if t := w.current(); t != nil {
+		t.ResetTerminal()
+	}
+	w.focusCurrent()
 }
 
 // saveTranscript writes scrollback and screen to a text file.

@@ -322,3 +322,21 @@ func TestSMTPProfileOpensTheAssistant(t *testing.T) {
 		t.Fatalf("assistant %q, status bar %q", p.Note(), w.status.Text)
 	}
 }
+
+// TestResetTerminalFromTheMenu: Edit ▸ Reset terminal takes back what a
+// program left set (here application cursor keys), so the arrows send
+// ESC [ A again; the session stays, and the screen's text goes to the
+// scrollback as in PuTTY.
+func TestResetTerminalFromTheMenu(t *testing.T) {
+	srv := newLoopServer(t, "router# \x1b[?1h")
+	w := newTestWindow(t)
+	tab := openTab(t, w, srv.Port())
+	waitUntil(t, "application cursor keys", func() bool { return tab.Screen().Modes().AppCursor })
+	menuAction(t, w, "Reset terminal")()
+	if tab.Screen().Modes().AppCursor || !tab.Live() {
+		t.Fatalf("after Reset terminal: modes %+v, live %v", tab.Screen().Modes(), tab.Live())
+	}
+	if !strings.Contains(tab.History(), "router#\n") {
+		t.Fatalf("the transcript lost the prompt: %q", tab.History())
+	}
+}

@@ -36,3 +36,35 @@ func TestClearPushesTextIntoScrollback(t *testing.T) {
 		})
 	}
 }
+
+// TestResetTerminal: Reset (Edit ▸ Reset terminal) leaves a screen that
+// an interrupted full-screen program left behind — the alternate screen,
+// application keys, mouse reports, a hidden cursor, line drawing, a title
+// — as a server's RIS would, and keeps the scrollback, with the main
+// screen's text pushed into it as PuTTY does.
+func TestResetTerminal(t *testing.T) {
+	s := New(20, 3, 100)
+	s.Write([]byte("one\r\ntwo\r\nthree\r\nfour\r\n"))
+	s.Write([]byte("\x1b]0;router\x07\x1b[?1049h\x1b[?1h\x1b=\x1b[?2004h\x1b[?1000h\x1b[?25l\x1b[2;3r\x1b(0qqq"))
+	s.Reset()
+	if m := s.Modes(); m != (Modes{CursorVisible: true}) {
+		t.Errorf("modes after Reset: %+v", m)
+	}
+	if s.Title() != "" {
+		t.Errorf("title %q after Reset", s.Title())
+	}
+	if text := strings.TrimSpace(s.Text()); text != "" {
+		t.Errorf("the screen still shows %q", text)
+	}
+	s.Write([]byte("q"))
+	if !strings.HasPrefix(s.Text(), "q") { // ASCII again, not line drawing's ─
+		t.Errorf("after Reset q reads %q", s.Text())
+	}
+	s.Write([]byte("\r\nx\r\ny\r\nz"))
+	if got := s.Text(); got != "x\ny\nz" { // no margins: the whole screen scrolled
+		t.Errorf("after Reset the screen reads %q", got)
+	}
+	if h := s.History(); !strings.HasPrefix(h, "one\ntwo\nthree\nfour\n") {
+		t.Errorf("the scrollback lost the screen's text: %q", h)
+	}
+}

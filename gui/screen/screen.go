@@ -104,9 +104,14 @@ func makeLines(cols, rows int) []*Line {
 	return ls
 }
 
-// reset is RIS: everything but the size and the scrollback.
+// reset is RIS: everything but the size and the scrollback. The main
+// screen's text goes into the scrollback first, as PuTTY's power-on clear
+// does when it pushes erased text there (its default, and Tern's).
 func (s *Screen) reset() {
 	s.lines = s.main
+	if !s.clearDropsText {
+		s.pushScreenToScrollback()
+	}
 	resetLines(s.main, ColorDefault)
 	s.cur = cursor{}
 	s.savedMain, s.savedAlt = cursor{}, cursor{}

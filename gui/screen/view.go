@@ -122,6 +122,16 @@ func (s *Screen) setViewOffset(v int) {
 	}
 }
 
+// Reset is PuTTY's Reset Terminal and xterm's Full Reset: the same as a
+// server's RIS (modes, character sets, colours, margins, tab stops, the
+// title and the screen's text), for a screen left in line drawing or
+// application keys by an interrupted program; the scrollback stays.
+func (s *Screen) Reset() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.reset()
+}
+
 // ClearScrollback forgets the history.
 func (s *Screen) ClearScrollback() {
 	s.mu.Lock()

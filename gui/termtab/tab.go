@@ -198,6 +198,10 @@ func (t *Tab) History() string { return t.scr.History() }
 // ClearScrollback forgets the lines above the screen.
 func (t *Tab) ClearScrollback() { t.scr.ClearScrollback() }
 
+// ResetTerminal resets the terminal as a server's RIS would (Edit ▸ Reset
+// terminal); the scrollback and the session stay.
+func (t *Tab) ResetTerminal() { t.scr.Reset() }
+
 // Redraw draws the tab again; everything repaints every cell (the theme
 // or text size changed).
 func (t *Tab) Redraw(everything bool) {
