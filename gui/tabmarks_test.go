@@ -94,3 +94,25 @@ func TestPacedPasteInTheTabLabel(t *testing.T) {
 	a.Pacing().Cancel()
 	waitUntil(t, "the label without the paste", func() bool { return a.Item().Text == connected })
 }
+
+// TestWindowTitleFollowsTheCurrentTab: the window is named after the
+// tab in front, as PuTTY's "host - PuTTY" (the taskbar shows it): its
+// title and number, marked closed when its session ended, and "Tern"
+// again once no tab is left.
+func TestWindowTitleFollowsTheCurrentTab(t *testing.T) {
+	srv := newLoopServer(t, "r1>\r\n")
+	w := newTestWindow(t)
+	if w.win.Title() != "Tern" {
+		t.Fatalf("with no tab the window is called %q", w.win.Title())
+	}
+	first, second := openTab(t, w, srv.Port()), openTab(t, w, srv.Port())
+	title := first.Settings().Title()
+	waitUntil(t, "the window named after the second tab", func() bool { return w.win.Title() == title+" (2) - Tern" })
+	w.tabs.Select(first.Item())
+	waitUntil(t, "the window named after the first tab", func() bool { return w.win.Title() == title+" - Tern" })
+	first.Disconnect()
+	waitUntil(t, "the window to say the first tab is closed", func() bool { return w.win.Title() == title+" (closed) - Tern" })
+	w.closeTab(first, false)
+	w.closeTab(second, false)
+	waitUntil(t, "the window called Tern again", func() bool { return w.win.Title() == "Tern" })
+}

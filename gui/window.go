@@ -66,7 +66,7 @@ type mainWindow struct {
 // goroutines reach the UI through ui (fyne.Do; tests pass a queue they
 // run themselves). It shows nothing until Show.
 func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
-	w := &mainWindow{app: a, ui: ui, store: o.Store, opts: o, win: a.NewWindow("Tern"), byItem: map[*container.TabItem]*termtab.Tab{}}
+	w := &mainWindow{app: a, ui: ui, store: o.Store, opts: o, win: a.NewWindow(tabmarks.AppName), byItem: map[*container.TabItem]*termtab.Tab{}}
 	w.dialogs = widgets.NewDialogs(w.win)
 	w.broadcast.w = w
 	w.prefs = appprefs.Load(a)
@@ -304,6 +304,7 @@ func (w *mainWindow) bytesIn() int64 {
 // refreshStatus writes the current tab's status line.
 func (w *mainWindow) refreshStatus() {
 	w.statusAt = time.Now()
+	w.retitleWindow()
 	t := w.current()
 	line := "No session. Press New session to connect."
 	if t != nil {
@@ -366,6 +367,14 @@ func (w *mainWindow) rememberTabs() {
 	launch.RememberTabs(w.app.Preferences(), open)
 }
 
+// retitleWindow names the window after the current tab (gui/tabmarks),
+// touching it only when the name changes.
+func (w *mainWindow) retitleWindow() {
+	if title := w.labels.WindowTitle(w.current()); title != w.win.Title() {
+		w.win.SetTitle(title)
+	}
+}
+
 // relabelTabs writes every tab's label (gui/tabmarks), forgets closed
 // tabs, and keeps the Leave this tab out item's check on the current tab.
 func (w *mainWindow) relabelTabs() {
@@ -375,6 +384,7 @@ func (w *mainWindow) relabelTabs() {
 		item.Text = w.labels.Text(t, w.broadcast.receives(t))
 	}
 	w.labels.Keep(open)
+	w.retitleWindow()
 	if w.optOutItem != nil {
 		checked := w.current() != nil && w.labels.LeftOut(w.current())
 		if checked != w.optOutItem.Checked {

@@ -111,6 +111,10 @@ func LaunchWith(t *testing.T, env []string, args ...string) *App {
 	}
 }
 
+// ternWindowName matches the main window's name: "Tern", or "host - Tern"
+// with a tab in front (xdotool's extended expressions).
+const ternWindowName = "(^| - )Tern$"
+
 func launch(t *testing.T, env []string, args ...string) (*App, bool) {
 	t.Helper()
 	if os.Getenv("DISPLAY") == "" {
@@ -130,7 +134,7 @@ func launch(t *testing.T, env []string, args ...string) (*App, bool) {
 	t.Cleanup(a.stop)
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--pid", fmt.Sprint(a.cmd.Process.Pid), "--name", "^Tern$").Output()
+		out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--pid", fmt.Sprint(a.cmd.Process.Pid), "--name", ternWindowName).Output()
 		if ids := strings.Fields(string(out)); len(ids) > 0 {
 			a.Window = ids[len(ids)-1]
 			break

@@ -27,6 +27,8 @@ func TestSMTPSessionTypingPromptAndStatus(t *testing.T) {
 	a.Key("Return")
 	Eventually(t, "EHLO at the server", func() bool { return srv.Received() == "EHLO tern.example\r\n" })
 	a.Screenshot("02-connected-session")
+	// The window is named after the tab in front, as PuTTY's "host - PuTTY".
+	Eventually(t, "the window named after the session", func() bool { return a.Title() == "127.0.0.1:"+srv.Port()+" - Tern" })
 
 	a.Key("ctrl+bracketright")
 	time.Sleep(300 * time.Millisecond)

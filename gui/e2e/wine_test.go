@@ -472,8 +472,8 @@ func (a *App) stopWithTest() {
 	}
 }
 
-// ternWindows lists the visible windows called Tern.
+// ternWindows lists the visible windows called Tern (or "host - Tern").
 func ternWindows() []string {
-	out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^Tern$").Output()
+	out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--name", ternWindowName).Output()
 	return strings.Fields(string(out))
 }

@@ -57,14 +57,7 @@ func (l *Labels) SetTitle(t *termtab.Tab, title string, open iter.Seq[*termtab.T
 // Text is t's label in the strip; receiving: what is typed into all
 // tabs goes to t too.
 func (l *Labels) Text(t *termtab.Tab, receiving bool) string {
-	title, ok := l.title[t]
-	if !ok {
-		title = t.Settings().Title()
-	}
-	text := title
-	if n := l.number[t]; n > 1 {
-		text += fmt.Sprintf(" (%d)", n)
-	}
+	text := l.named(t)
 	if pr, ok := t.Pacing().Progress(); ok {
 		text += PasteMark(pr)
 	}
@@ -77,6 +70,31 @@ func (l *Labels) Text(t *termtab.Tab, receiving bool) string {
 		return Connected + text
 	}
 	return text
+}
+
+// named is t's title with its number, when it has one.
+func (l *Labels) named(t *termtab.Tab) string {
+	title, ok := l.title[t]
+	if !ok {
+		title = t.Settings().Title()
+	}
+	if n := l.number[t]; n > 1 {
+		title += fmt.Sprintf(" (%d)", n)
+	}
+	return title
+}
+
+// AppName is the window's title with no tab, and the end of it with one.
+const AppName = "Tern"
+
+// WindowTitle is the window's title with t in front, as PuTTY's
+// "host - PuTTY" names the window and its taskbar button: "r1 (2) - Tern",
+// "r1 (closed) - Tern" once its session ended, "Tern" for no tab.
+func (l *Labels) WindowTitle(t *termtab.Tab) string {
+	if t == nil {
+		return AppName
+	}
+	return sessioninfo.MarkClosed(l.named(t), t.State() == protocol.StateClosed) + " - " + AppName
 }
 
 // Keep forgets every tab not open.
