@@ -6,7 +6,8 @@
 // (" · paused 3/40" while it waits), so that typing into all tabs shows
 // which device is behind; and " (closed)" once its session ended. Only "»"
 // and "•" are used among the marks because the default font has them.
-// It also keeps which tabs are left out of Type into all tabs.
+// It also keeps which tabs are left out of Type into all tabs, and names
+// the window after the tab in front (WindowTitle).
 package tabmarks
 
 import (
