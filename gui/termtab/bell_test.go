@@ -3,47 +3,14 @@ package termtab
 import (
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 
+	"github.com/tern-telnet/tern/gui/attention"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
-
-func TestBellLimiter(t *testing.T) {
-	t0 := time.Unix(1000, 0)
-	ms := func(n int) time.Time { return t0.Add(time.Duration(n) * time.Millisecond) }
-	var l bellLimiter
-	steps := []struct {
-		at   time.Time
-		want bool
-		why  string
-	}{
-		{ms(0), true, "1st"},
-		{ms(100), true, "2nd"},
-		{ms(200), true, "3rd"},
-		{ms(300), true, "4th"},
-		{ms(400), false, "5th within 2 s: overloaded"},
-		{ms(3000), false, "still overloaded: only 2.6 s quiet"},
-		{ms(7000), false, "4 s after the last: still overloaded"},
-		{ms(12000), true, "5 s quiet: rings again"},
-		{ms(14500), true, "bells 2.5 s apart never overload"},
-		{ms(17000), true, ""},
-		{ms(19500), true, ""},
-		{ms(22000), true, ""},
-		{ms(24500), true, ""},
-	}
-	for i, s := range steps {
-		if got := l.allow(s.at); got != s.want {
-			t.Errorf("step %d (%s): allowed %v, want %v", i, s.why, got, s.want)
-		}
-	}
-	if len(l.recent) > bellBurst {
-		t.Errorf("the limiter keeps %d bells", len(l.recent))
-	}
-}
 
 // bellSystem stands in for the system's bell and taskbar.
 type bellSystem struct{ beeps, requests, clears atomic.Int32 }
@@ -135,7 +102,7 @@ func TestBellOverloadInATab(t *testing.T) {
 		sessionHost{h.tab}.Output([]byte("\x07"))
 		h.waitUntil("the bell's frame", func() bool { return frames == i+1 })
 	}
-	if got := sys.beeps.Load(); got != bellBurst-1 || marks != bellBurst-1 {
-		t.Errorf("12 bells in a row beeped %d times and marked the tab %d times, want %d", got, marks, bellBurst-1)
+	if got := sys.beeps.Load(); got != attention.BellBurst-1 || marks != attention.BellBurst-1 {
+		t.Errorf("12 bells in a row beeped %d times and marked the tab %d times, want %d", got, marks, attention.BellBurst-1)
 	}
 }

@@ -234,7 +234,7 @@ func (t *Tab) frameReport(snap *screen.Snapshot) func() {
 	t.shown = info
 	return func() {
 		if info.title != prev.title || info.bells != prev.bells {
-			t.host.Retitle(t, info.title, t.bell.ring(info.bells-prev.bells))
+			t.host.Retitle(t, info.title, t.bell.Ring(info.bells-prev.bells))
 		}
 		t.scroller.set(info.scrollback, info.rows, info.offset)
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/tern-telnet/tern/gui/attention"
 	"github.com/tern-telnet/tern/gui/paint"
 	"github.com/tern-telnet/tern/gui/screen"
 	"github.com/tern-telnet/tern/gui/session"
@@ -52,8 +53,8 @@ type Tab struct {
 	repaint    chan struct{}               // wakes the render loop when the model did not change
 	stop       chan struct{}
 	flushReq   chan chan struct{}
-	shown      frameInfo // what the render loop last reported to the UI
-	bell       bell      // see bell.go (UI goroutine)
+	shown      frameInfo      // what the render loop last reported to the UI
+	bell       attention.Bell // see bell.go (UI goroutine)
 
 	highlights highlights // keyword highlighting (highlight.go)
 	pacing     Pacing     // paced pastes (pace.go)
@@ -99,7 +100,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t.view = t.newView()
 	t.keys = termkeys.New(tabKeys{t})
 	t.view.OnAltDragEnd = altDrag{t.ui, host, t.keys}.ended
-	t.bell.host, t.bell.ui, t.bell.view = host, t.ui, t.view
+	t.bell = t.newBell()
 	t.fit = windowFit{host, t.ui, t.view, t.scr, func() bool { return host.IsCurrent(t) }, t.resized}
 	t.font = &tabFontTheme{size: st.FontSize}
 	t.fontBox = container.NewThemeOverride(newTermHost(t.keys, t.view), t.font)
@@ -205,7 +206,7 @@ func (t *Tab) ResetTerminal() { t.scr.Reset() }
 // Redraw draws the tab again; everything repaints every cell (the theme
 // or text size changed).
 func (t *Tab) Redraw(everything bool) {
-	t.bell.seen() // the window came to the front (or the theme changed)
+	t.bell.Seen() // the window came to the front (or the theme changed)
 	if everything {
 		t.colors.Store(sessionColours(t.Settings().Terminal.Colours))
 	}

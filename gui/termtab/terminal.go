@@ -13,7 +13,7 @@ func (t *Tab) applyTerminal() {
 	t.scr.SetRefusals(screen.Refusals{Title: tm.NoRemoteTitle, AppKeypad: tm.NoAppKeypad,
 		Mouse: tm.NoMouseReporting, Resize: tm.NoRemoteResize})
 	t.scr.SetAnswerback(screen.ParseAnswerback(tm.Answerback))
-	t.bell.configure(tm)
+	t.bell.Configure(tm)
 	t.colors.Store(sessionColours(tm.Colours))
 }
 
