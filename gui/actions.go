@@ -112,8 +112,8 @@ func (w *mainWindow) menu() *fyne.MainMenu {
 		item("Move tab left", ctrlShift(fyne.KeyPageUp), func() { w.moveTab(-1) }),
 		item("Move tab right", ctrlShift(fyne.KeyPageDown), func() { w.moveTab(+1) }),
 		fyne.NewMenuItemSeparator(),
-		w.broadcast.menuItem(),
-		w.broadcast.optOutItem(),
+		w.broadcast.Item,
+		w.broadcast.OptOutItem,
 	)
 	edit := fyne.NewMenu("Edit",
 		item("Paste", nil, w.pasteClipboard),

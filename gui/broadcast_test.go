@@ -28,8 +28,8 @@ func TestTypeIntoAllTabs(t *testing.T) {
 		return strings.Contains(tab1.Screen().History(), "router1>") && strings.Contains(tab2.Screen().History(), "router2>")
 	})
 
-	w.broadcast.toggle()
-	if !strings.HasPrefix(w.status.Text, "TYPING INTO ALL 2 CONNECTED TABS") || !w.broadcast.item.Checked {
+	w.broadcast.Toggle()
+	if !strings.HasPrefix(w.status.Text, "TYPING INTO ALL 2 CONNECTED TABS") || !w.broadcast.Item.Checked {
 		t.Fatalf("status %q", w.status.Text)
 	}
 	for _, k := range []string{"s", "h", "o", "w", "\r"} {
@@ -59,7 +59,7 @@ func TestTypeIntoAllTabs(t *testing.T) {
 	}
 	tab1.Type([]byte("\r"))
 
-	w.broadcast.toggle()
+	w.broadcast.Toggle()
 	tab1.Type([]byte("exit\r"))
 	waitUntil(t, "first server got exit", func() bool { return strings.HasSuffix(srv1.Received(), "exit\r\n") })
 	tab2.Type([]byte("mark2\r")) // barrier: after anything tab1's exit sent to tab2
@@ -113,7 +113,7 @@ func TestTypeIntoAllTabsAsksAtAPasswordPrompt(t *testing.T) {
 		waitUntil(t, "both greeted", func() bool {
 			return strings.Contains(tab1.Screen().History(), "login:") && strings.Contains(tab2.Screen().History(), "router2>")
 		})
-		w.broadcast.toggle()
+		w.broadcast.Toggle()
 		typeKeys(tab1, "ann\r")
 		waitUntil(t, "the password prompt", func() bool { return strings.HasSuffix(strings.TrimSpace(tab1.Screen().History()), "Passwort:") })
 		typeKeys(tab1, "Geheim-7\r")

@@ -168,7 +168,7 @@ func TestPasteIntoAllTabsAndFromTheMenu(t *testing.T) {
 	shell, got := openShell(t, w)
 	waitUntil(t, "the router's greeting", func() bool { return strings.Contains(other.Screen().History(), "router>") })
 	w.tabs.Select(shell.Item())
-	w.broadcast.toggle()
+	w.broadcast.Toggle()
 
 	w.app.Clipboard().SetContent("show\x1b[201~ver\r")
 	w.pasteClipboard()

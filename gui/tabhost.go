@@ -62,13 +62,13 @@ func (h tabHost) VerifyCertificate(ctx context.Context, t *termtab.Tab, where st
 }
 
 func (h tabHost) BroadcastKeys(from *termtab.Tab, p []byte) {
-	if h.w.broadcast.on {
-		h.w.broadcast.keys(from, p)
+	if h.w.broadcast.On() {
+		h.w.broadcast.Keys(from, p)
 	}
 }
 
 func (h tabHost) BroadcastPaste(from *termtab.Tab, text []byte, lineByLine bool) {
-	if h.w.broadcast.on {
-		h.w.broadcast.paste(from, text, lineByLine)
+	if h.w.broadcast.On() {
+		h.w.broadcast.Paste(from, text, lineByLine)
 	}
 }

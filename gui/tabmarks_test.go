@@ -48,16 +48,16 @@ func TestTypeIntoAllTabsLeavesOutAndMarks(t *testing.T) {
 	w := newTestWindow(t)
 	a, b, c := openTab(t, w, srvA.Port()), openTab(t, w, srvB.Port()), openTab(t, w, srvC.Port())
 	waitUntil(t, "all connected", func() bool { return a.Live() && b.Live() && c.Live() })
-	w.broadcast.toggle()
+	w.broadcast.Toggle()
 	for _, text := range []string{a.Item().Text, b.Item().Text, c.Item().Text} {
 		if !strings.HasPrefix(text, tabmarks.Receiving) {
 			t.Fatalf("a receiving tab reads %q", text)
 		}
 	}
 	w.tabs.Select(b.Item())
-	w.broadcast.toggleLeftOut()
-	if strings.HasPrefix(b.Item().Text, tabmarks.Receiving) || !w.optOutItem.Checked || !strings.Contains(w.status.Text, "LEFT OUT") {
-		t.Fatalf("left out: tab %q, menu checked %v, status %q", b.Item().Text, w.optOutItem.Checked, w.status.Text)
+	w.broadcast.ToggleLeftOut()
+	if strings.HasPrefix(b.Item().Text, tabmarks.Receiving) || !w.broadcast.OptOutItem.Checked || !strings.Contains(w.status.Text, "LEFT OUT") {
+		t.Fatalf("left out: tab %q, menu checked %v, status %q", b.Item().Text, w.broadcast.OptOutItem.Checked, w.status.Text)
 	}
 	b.Type([]byte("mine\r"))
 	a.Type([]byte("all\r"))

@@ -12,6 +12,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/appprefs"
 	"github.com/tern-telnet/tern/gui/assist"
+	"github.com/tern-telnet/tern/gui/broadcast"
 	"github.com/tern-telnet/tern/gui/fasttick"
 	"github.com/tern-telnet/tern/gui/launch"
 	"github.com/tern-telnet/tern/gui/newsession"
@@ -46,13 +47,12 @@ type mainWindow struct {
 	tabButtons    []*widgets.ToolButton // act on the current tab (disabled without one)
 	logButton     *widgets.ToolButton
 	tips          *widgets.TipLayer
-	broadcast     broadcast        // Type into all tabs (broadcast.go)
-	dialogs       *widgets.Dialogs // on screen, front last (Escape and Enter)
+	broadcast     *broadcast.Broadcast // Type into all tabs (broadcasthost.go)
+	dialogs       *widgets.Dialogs     // on screen, front last (Escape and Enter)
 	toolbarRow    fyne.CanvasObject
 	ticker        *time.Ticker
 	statusAt      time.Time // when the status bar was last brought up to date
 	store         *profiles.Store
-	optOutItem    *fyne.MenuItem   // Leave this tab out of Type into all tabs
 	assistItems   []*fyne.MenuItem // the Assistant menu's Use the … items (assistmenu.go)
 	labels        tabmarks.Labels  // what the tab strip says of each tab
 	// reportedStoreProblem: a broken profiles file is reported once.
@@ -68,7 +68,7 @@ type mainWindow struct {
 func newMainWindow(a fyne.App, o Options, ui func(func())) *mainWindow {
 	w := &mainWindow{app: a, ui: ui, store: o.Store, opts: o, win: a.NewWindow(tabmarks.AppName), byItem: map[*container.TabItem]*termtab.Tab{}}
 	w.dialogs = widgets.NewDialogs(w.win)
-	w.broadcast.w = w
+	w.broadcast = broadcast.New(broadcastHost{w})
 	w.prefs = appprefs.Load(a)
 	w.certs = trust.NewCertificates(w.win, w.dialogs, ui, func(info tlscheck.Info) { sessioninfo.ShowCertificate(w.dialogs, info) }, a.Preferences())
 	w.background.follow(a.Lifecycle(), func() {
@@ -309,7 +309,7 @@ func (w *mainWindow) refreshStatus() {
 	line := "No session. Press New session to connect."
 	if t != nil {
 		line = statusLine(t)
-		if note := w.broadcast.note(); note != "" {
+		if note := w.broadcast.Note(); note != "" {
 			line = note + " · " + line
 		}
 	}
@@ -381,17 +381,13 @@ func (w *mainWindow) relabelTabs() {
 	open := map[*termtab.Tab]bool{}
 	for item, t := range w.byItem {
 		open[t] = true
-		item.Text = w.labels.Text(t, w.broadcast.receives(t))
+		item.Text = w.labels.Text(t, w.broadcast.Receives(t))
 	}
 	w.labels.Keep(open)
 	w.retitleWindow()
-	if w.optOutItem != nil {
-		checked := w.current() != nil && w.labels.LeftOut(w.current())
-		if checked != w.optOutItem.Checked {
-			w.optOutItem.Checked = checked
-			if m := w.win.MainMenu(); m != nil {
-				m.Refresh()
-			}
+	if w.broadcast.CheckOptOut() {
+		if m := w.win.MainMenu(); m != nil {
+			m.Refresh()
 		}
 	}
 	w.tabs.Refresh()

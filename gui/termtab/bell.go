@@ -1,6 +1,9 @@
 package termtab
 
-import "github.com/tern-telnet/tern/gui/attention"
+import (
+	"github.com/tern-telnet/tern/gui/attention"
+	"github.com/tern-telnet/tern/gui/termview"
+)
 
 // The system's side of the bell (gui/attention); tests replace them.
 var (
@@ -9,9 +12,9 @@ var (
 	clearAttention   = attention.Clear
 )
 
-// newBell is the tab's bell (gui/attention): it beeps for and marks the
+// newBell is a tab's bell (gui/attention): it beeps for and marks the
 // host's window and flashes the tab's view.
-func (t *Tab) newBell() attention.Bell {
-	return attention.Bell{Window: t.host.Window, InBackground: t.host.InBackground, Flash: t.view.Flash, Do: t.ui.do,
+func newBell(host Host, ui uiBridge, view *termview.View) attention.Bell {
+	return attention.Bell{Window: host.Window, InBackground: host.InBackground, Flash: view.Flash, Do: ui.do,
 		Beep: systemBeep, Request: requestAttention, Clear: clearAttention}
 }

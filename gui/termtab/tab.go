@@ -100,7 +100,7 @@ func New(host Host, st settings.Session, opt Options) *Tab {
 	t.view = t.newView()
 	t.keys = termkeys.New(tabKeys{t})
 	t.view.OnAltDragEnd = altDrag{t.ui, host, t.keys}.ended
-	t.bell = t.newBell()
+	t.bell = newBell(host, t.ui, t.view)
 	t.fit = windowFit{host, t.ui, t.view, t.scr, func() bool { return host.IsCurrent(t) }, t.resized}
 	t.font = &tabFontTheme{size: st.FontSize}
 	t.fontBox = container.NewThemeOverride(newTermHost(t.keys, t.view), t.font)
