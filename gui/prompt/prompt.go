@@ -65,23 +65,30 @@ func Run(line string, t Target) (out string, resume bool) {
 
 // lookup finds a command by name or unique prefix.
 func lookup(name string) (command, string) {
-	name = strings.ToLower(name)
-	var found []command
-	for _, c := range commands {
-		if c.name == name {
-			return c, ""
-		}
-		if strings.HasPrefix(c.name, name) {
-			found = append(found, c)
-		}
-	}
-	switch len(found) {
+	c, n := byPrefix(name, commands, func(c command) string { return c.name })
+	switch n {
 	case 1:
-		return found[0], ""
+		return c, ""
 	case 0:
 		return command{}, "?Invalid command"
 	}
 	return command{}, "?Ambiguous command"
+}
+
+// byPrefix is the item of items whose name is typed (any case), or else
+// begins with it, as telnet reads its words; n counts the items that
+// match, 1 when the word names one.
+func byPrefix[T any](typed string, items []T, name func(T) string) (found T, n int) {
+	typed = strings.ToLower(typed)
+	for _, it := range items {
+		switch {
+		case name(it) == typed:
+			return it, 1
+		case strings.HasPrefix(name(it), typed):
+			found, n = it, n+1
+		}
+	}
+	return found, n
 }
 
 func lines(ls ...string) string { return strings.Join(ls, "\r\n") + "\r\n" }
@@ -222,9 +229,11 @@ func cmdToggle(t Target, args []string) string {
 	return b.String()
 }
 
+type toggle struct{ name, help string }
+
 // toggles are what "toggle" changes (Target.Toggle), as "toggle ?" lists
 // them.
-var toggles = []struct{ name, help string }{
+var toggles = []toggle{
 	{"localecho", "toggle local echoing of typed characters"},
 	{"crlf", "toggle sending carriage returns as telnet <CR><LF> or <CR><NUL>"},
 	{"binary", "toggle sending and receiving of binary data"},
@@ -235,20 +244,11 @@ var toggles = []struct{ name, help string }{
 // telnet reads them; anything else is returned as typed, for Toggle's
 // error.
 func toggleName(typed string) string {
-	typed = strings.ToLower(typed)
-	var found []string
-	for _, tg := range toggles {
-		if tg.name == typed {
-			return tg.name
-		}
-		if strings.HasPrefix(tg.name, typed) {
-			found = append(found, tg.name)
-		}
+	tg, n := byPrefix(typed, toggles, func(tg toggle) string { return tg.name })
+	if n != 1 {
+		return strings.ToLower(typed)
 	}
-	if len(found) == 1 {
-		return found[0]
-	}
-	return typed
+	return tg.name
 }
 
 func cmdMode(t Target, args []string) string {
