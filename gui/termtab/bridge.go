@@ -14,13 +14,17 @@ type uiBridge struct {
 func (b uiBridge) do(f func()) { b.run(f) }
 
 // wait runs f on the UI goroutine and waits until it has run (or the tab
-// has closed). Never call it on the UI goroutine.
-func (b uiBridge) wait(f func()) {
+// has closed). It reports whether f ran: only then may the caller read
+// what f wrote, since after a close f may still run later. Never call it
+// on the UI goroutine.
+func (b uiBridge) wait(f func()) (ran bool) {
 	done := make(chan struct{})
 	b.run(func() { f(); close(done) })
 	select {
 	case <-done:
+		return true
 	case <-b.stop:
+		return false
 	}
 }
 

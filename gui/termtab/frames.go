@@ -164,14 +164,17 @@ func (t *Tab) renderLoop(title string) {
 			// The answer to a key that came too late for the key's own
 			// handler (a server farther than echoWait) is drawn at once too.
 			answer := damage.Any() && t.typedRecently()
-			t.ui.wait(func() {
+			var took time.Duration // written on the UI goroutine, read once it ran
+			if t.ui.wait(func() {
 				t0 := time.Now()
 				t.show(frame, report)
 				if answer {
 					t.echo.drawNow()
 				}
-				busy += time.Since(t0)
-			})
+				took = time.Since(t0)
+			}) {
+				busy += took
+			}
 			shownFirst, shownModes = frame.First, frame.Modes
 		case report != nil:
 			t.ui.do(report)
