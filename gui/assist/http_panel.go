@@ -37,8 +37,10 @@ type HTTPPanel struct {
 	content        fyne.CanvasObject
 
 	// On the UI goroutine: the request the responses answer (what the
-	// builder last sent).
-	sent web.Request
+	// builder last sent), and the session whose last answer ended it
+	// (Connection: close), which the server may not have closed yet.
+	sent  web.Request
+	spent *protocol.Session
 
 	mu  sync.Mutex // guards tap
 	tap *web.Tap   // the current session's responses (Attach)

@@ -3,6 +3,7 @@ package assist
 import (
 	"bytes"
 	"crypto/x509"
+	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -142,6 +143,58 @@ func TestHTTPPanelNetHTTP(t *testing.T) {
 	sum = h.send(p, "GET", "/missing")
 	mustHave(t, sum, "Status 404 Not Found: nothing at this path")
 	mustHave(t, rec.received(), "GET /missing HTTP/1.1\r\n")
+}
+
+// TestHTTPPanelConnectsAgainAfterConnectionClose: an answer that says
+// Connection: close ends the connection even while the server's close is
+// still on its way; the next Send connects again instead of writing into
+// the dying connection (where no answer can come). The server here never
+// closes, so the old connection stays open for as long as the test runs.
+func TestHTTPPanelConnectsAgainAfterConnectionClose(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var requests []string // "connection n: request line"
+	done := make(chan struct{})
+	t.Cleanup(func() { close(done); l.Close() })
+	go func() {
+		for n := 1; ; n++ {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			go func(n int) {
+				defer c.Close()
+				head := make([]byte, 0, 512)
+				buf := make([]byte, 512)
+				for !bytes.Contains(head, []byte("\r\n\r\n")) && len(head) < 4096 {
+					k, err := c.Read(buf)
+					if err != nil {
+						return
+					}
+					head = append(head, buf[:k]...)
+				}
+				line, _, _ := strings.Cut(string(head), "\r\n")
+				mu.Lock()
+				requests = append(requests, fmt.Sprintf("connection %d: %s", n, line))
+				mu.Unlock()
+				c.Write([]byte("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nConnection: close\r\n\r\nok\n"))
+				<-done // the close "still on its way"
+			}(n)
+		}
+	}()
+	h, p := openHTTP(t, l.Addr().String())
+	p.close.SetChecked(false) // the answer alone says close
+	mustHave(t, h.send(p, "GET", "/one"), "Status 200 OK")
+	mustHave(t, h.send(p, "HEAD", "/two"), "Status 200 OK")
+	mu.Lock()
+	got := strings.Join(requests, "\n")
+	mu.Unlock()
+	if want := "connection 1: GET /one HTTP/1.1\nconnection 2: HEAD /two HTTP/1.1"; got != want {
+		t.Fatalf("the server got\n%s\nwant\n%s", got, want)
+	}
 }
 
 // TestHTTPPanelRefusesBadRequest: a header without a colon is said, and

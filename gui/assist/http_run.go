@@ -13,8 +13,9 @@ import (
 )
 
 // Send (the HTTP assistant's Run test): the request goes into the live
-// session, reconnecting first when the session has closed (Connection:
-// close ends it after every answer); the findings go into a summary.
+// session, reconnecting first when the session has closed or its last
+// answer ended it (Connection: close: the server's close can still be on
+// its way when the next Send comes); the findings go into a summary.
 
 // connectTimeout bounds the wait for a reconnected session to come up.
 const connectTimeout = 30 * time.Second
@@ -31,7 +32,7 @@ func (p *HTTPPanel) RunTest() {
 		return
 	}
 	s := p.Tab.Session()
-	fresh := s == nil || s.Status().State != protocol.StateConnected
+	fresh := s == nil || s == p.spent || s.Status().State != protocol.StateConnected
 	if fresh {
 		p.Tab.Reconnect()
 		s = p.Tab.Session()
@@ -50,7 +51,12 @@ func (p *HTTPPanel) RunTest() {
 			res = web.Run(context.Background(), s, tap, req, 0)
 			res.HTTPS, res.TLS = https, s.TLS()
 		}
-		p.Window.UI(func() { p.finish(res) })
+		p.Window.UI(func() {
+			if res.EndsConnection() {
+				p.spent = s
+			}
+			p.finish(res)
+		})
 	}()
 	p.Window.FocusTerminal()
 }

@@ -87,6 +87,28 @@ func (res *Result) wait(ctx context.Context, responses <-chan Response) error {
 	}
 }
 
+// EndsConnection reports that the server closes the connection after this
+// exchange, so the next request needs a new one: the request said
+// Connection: close, the answer says it, an HTTP/1.0 answer did not ask
+// for keep-alive, the body ran until the close, or no complete answer
+// came. The close may not have reached Tern yet when the answer has.
+func (res Result) EndsConnection() bool {
+	r := res.Response
+	if res.Request.Close || res.Err != nil || !res.Got || r.Status == 0 || r.UntilClose {
+		return true
+	}
+	keepAlive := false
+	for _, v := range r.Values("Connection") {
+		switch strings.ToLower(v) {
+		case "close":
+			return true
+		case "keep-alive":
+			keepAlive = true
+		}
+	}
+	return r.Proto == "HTTP/1.0" && !keepAlive
+}
+
 // Findings say in plain words what the answer means (Explain), with the
 // TLS state when the request went over TLS.
 func (res Result) Findings() []string {
