@@ -9,15 +9,7 @@ import (
 // it.
 type broadcastHost struct{ w *mainWindow }
 
-func (h broadcastHost) Tabs() []*termtab.Tab {
-	var tabs []*termtab.Tab
-	for _, it := range h.w.tabs.Items {
-		if t := h.w.byItem[it]; t != nil {
-			tabs = append(tabs, t)
-		}
-	}
-	return tabs
-}
+func (h broadcastHost) Tabs() []*termtab.Tab { return h.w.openTabs() }
 
 func (h broadcastHost) Current() *termtab.Tab    { return h.w.current() }
 func (h broadcastHost) Labels() *tabmarks.Labels { return &h.w.labels }
@@ -27,8 +19,7 @@ func (h broadcastHost) RiskyConfirm(title, message, confirm string, answer func(
 }
 
 func (h broadcastHost) Changed() {
-	h.w.relabelTabs()
-	if m := h.w.win.MainMenu(); m != nil {
+	if m := h.w.win.MainMenu(); !h.w.relabelTabs() && m != nil {
 		m.Refresh() // Type into all tabs' tick
 	}
 	h.w.refreshStatus()

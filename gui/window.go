@@ -359,10 +359,8 @@ func (w *mainWindow) rememberTabs() {
 		return
 	}
 	var open []settings.Session
-	for _, it := range w.tabs.Items {
-		if t := w.byItem[it]; t != nil {
-			open = append(open, t.Settings())
-		}
+	for _, t := range w.openTabs() {
+		open = append(open, t.Settings())
 	}
 	launch.RememberTabs(w.app.Preferences(), open)
 }
@@ -375,9 +373,21 @@ func (w *mainWindow) retitleWindow() {
 	}
 }
 
+// openTabs are the tabs in the tab strip's order.
+func (w *mainWindow) openTabs() []*termtab.Tab {
+	var tabs []*termtab.Tab
+	for _, it := range w.tabs.Items {
+		if t := w.byItem[it]; t != nil {
+			tabs = append(tabs, t)
+		}
+	}
+	return tabs
+}
+
 // relabelTabs writes every tab's label (gui/tabmarks), forgets closed
-// tabs, and keeps the Leave this tab out item's check on the current tab.
-func (w *mainWindow) relabelTabs() {
+// tabs, and keeps the Leave this tab out item's check on the current tab;
+// it reports whether that redrew the menu.
+func (w *mainWindow) relabelTabs() (menuRedrawn bool) {
 	open := map[*termtab.Tab]bool{}
 	for item, t := range w.byItem {
 		open[t] = true
@@ -388,7 +398,9 @@ func (w *mainWindow) relabelTabs() {
 	if w.broadcast.CheckOptOut() {
 		if m := w.win.MainMenu(); m != nil {
 			m.Refresh()
+			menuRedrawn = true
 		}
 	}
 	w.tabs.Refresh()
+	return menuRedrawn
 }
