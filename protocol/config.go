@@ -84,7 +84,10 @@ type Config struct {
 	TerminalSpeed string   // TSPEED; "" means 38400,38400
 	User          string   // NEW-ENVIRON USER; "" sends none
 	Environment   map[string]string
-	RequestBinary bool // ask for BINARY both ways
+	// EnvironUnexported are variables defined but not exported (telnet's
+	// "environ unexport"): listed, never sent. Not saved in profiles.
+	EnvironUnexported map[string]string
+	RequestBinary     bool // ask for BINARY both ways
 	// Charset is the remote character set (see protocol/charset): what the
 	// server sends is converted to UTF-8 for the terminal, and what is
 	// typed or pasted to it; CHARSET (RFC 2066) accepts it. "" means UTF-8.

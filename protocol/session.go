@@ -143,7 +143,7 @@ func NewSession(cfg Config) *Session {
 		showOptions: cfg.ShowOptions,
 		naws:        windowSize{cols: cfg.Cols, rows: cfg.Rows},
 		answers: telnetopt.Answers{TerminalTypes: cfg.TerminalTypes, Speed: cfg.TerminalSpeed,
-			User: cfg.User, Environment: cfg.Environment},
+			Environ: telnetopt.EnvironOf(cfg.User, cfg.Environment, cfg.EnvironUnexported)},
 	}
 	if s.naws.cols <= 0 || s.naws.rows <= 0 {
 		s.naws.cols, s.naws.rows = 80, 24

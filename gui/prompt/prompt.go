@@ -8,6 +8,7 @@ import (
 
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/specials"
+	"github.com/tern-telnet/tern/protocol/telnetopt"
 )
 
 // Target is the session tab the prompt acts on.
@@ -21,6 +22,11 @@ type Target interface {
 	SetEscape(c int)
 	Toggle(name string) (string, error)
 	Mode(name string) error
+	// Environ is the NEW-ENVIRON variables; SetEnviron replaces them, for
+	// the session and the tab's next connections.
+	Environ() telnetopt.Environ
+	SetEnviron(e telnetopt.Environ)
+	SendEnviron(name string) error
 }
 
 type command struct {
@@ -35,6 +41,7 @@ func init() {
 	commands = []command{
 		{"close", "close current connection", cmdClose},
 		{"display", "display operating parameters", cmdDisplay},
+		{"environ", "change environment variables ('environ ?' for more)", cmdEnviron},
 		{"mode", "try to enter line or character mode ('mode ?' for more)", cmdMode},
 		{"open", "connect to a site", cmdOpen},
 		{"quit", "exit telnet", cmdQuit},
@@ -51,7 +58,7 @@ func init() {
 // Run executes one line typed at the prompt. It returns the text to print
 // (lines ending in CR LF) and whether to go back to the session.
 func Run(line string, t Target) (out string, resume bool) {
-	fields := strings.Fields(line)
+	fields := splitArgs(line)
 	if len(fields) == 0 {
 		return "", true
 	}

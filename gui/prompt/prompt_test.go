@@ -7,6 +7,7 @@ import (
 
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/specials"
+	"github.com/tern-telnet/tern/protocol/telnetopt"
 )
 
 // recorder is a Target that records what the prompt asked of it.
@@ -14,6 +15,7 @@ type recorder struct {
 	connected bool
 	calls     []string
 	escape    int
+	env       telnetopt.Environ
 }
 
 func (r *recorder) Connected() bool { return r.connected }
@@ -40,7 +42,19 @@ func (r *recorder) Toggle(n string) (string, error) {
 	}
 	return "Will echo characters locally.", nil
 }
-func (r *recorder) Mode(m string) error { r.calls = append(r.calls, "mode "+m); return nil }
+func (r *recorder) Mode(m string) error        { r.calls = append(r.calls, "mode "+m); return nil }
+func (r *recorder) Environ() telnetopt.Environ { return r.env }
+func (r *recorder) SetEnviron(e telnetopt.Environ) {
+	r.env = e
+	r.calls = append(r.calls, "environ "+strings.TrimRight(envList(r, e, nil), "\r\n"))
+}
+func (r *recorder) SendEnviron(name string) error {
+	if _, ok := r.env.Lookup(name); !ok {
+		return protocol.ErrEnvironUndefined
+	}
+	r.calls = append(r.calls, "environ send "+name)
+	return nil
+}
 
 func TestCommands(t *testing.T) {
 	tests := []struct {
@@ -79,9 +93,25 @@ func TestCommands(t *testing.T) {
 		{"toggle ?", true, "options\ttoggle viewing of options processing (debugging)", "", true},
 		{"help", true, "status        print status information", "", false},
 		{"?", false, "Commands may be abbreviated.", "", false},
+		{"help", true, "environ       change environment variables ('environ ?' for more)", "", false},
+		{"environ", true, "Need an argument to 'environ' command.  'environ ?' for help.", "", true},
+		{"environ ?", true, "unexport        Don't mark an environment variable for automatic export\r\n", "", true},
+		{"environ frob", true, "'frob': unknown argument ('environ ?' for help).", "", true},
+		{"environ u X", true, "'u': ambiguous argument ('environ ?' for help).", "", true},
+		{"environ define X", true, "Need 2 arguments to 'environ define' command.  'environ ?' for help.", "", true},
+		{"environ send X Y", true, "Need only 1 argument to 'environ send' command.  'environ ?' for help.", "", true},
+		{"environ list", true, "* USER                 alice\r\n", "", true},
+		{"env def DISPLAY ws1:0", false, "", "environ * DISPLAY              ws1:0\r\n* USER                 alice", false},
+		{`environ define GREETING "hello world"`, true, "", "environ * GREETING             hello world\r\n* USER                 alice", true},
+		{"environ define BAD a\x01", true, "control characters cannot be sent.", "", true},
+		{"environ unexport USER", true, "", "environ   USER                 alice", true},
+		{"environ undefine USER", true, "", "environ ", true},
+		{"environ undefine NOPE", true, "", "", true},
+		{"environ send USER", true, "", "environ send USER", true},
+		{"environ send NOPE", true, "Cannot send 'NOPE': variable not defined", "", true},
 	}
 	for _, tc := range tests {
-		r := &recorder{connected: tc.connected}
+		r := &recorder{connected: tc.connected, env: telnetopt.EnvironOf("alice", nil, nil)}
 		out, resume := Run(tc.line, r)
 		if !strings.Contains(out, tc.want) {
 			t.Errorf("%q: output %q lacks %q", tc.line, out, tc.want)

@@ -40,3 +40,27 @@ func TestChangeSettingsNextConnection(t *testing.T) {
 		})
 	}
 }
+
+// TestNewSettingsKeepThePromptState: settings from a dialog (which shows
+// neither) keep what telnet> set: toggle options, and the unexported
+// variables the new settings do not define again.
+func TestNewSettingsKeepThePromptState(t *testing.T) {
+	old := protocol.Config{User: "alice", ShowOptions: true,
+		EnvironUnexported: map[string]string{"USER": "alice", "DISPLAY": "ws1:0", "LANG": "C"}}
+	tests := []struct {
+		name string
+		new  protocol.Config
+		want map[string]string
+	}{
+		{"kept", protocol.Config{User: "alice"}, map[string]string{"USER": "alice", "DISPLAY": "ws1:0", "LANG": "C"}},
+		{"defined again in the dialog", protocol.Config{User: "alice", Environment: map[string]string{"LANG": "de_DE"}}, map[string]string{"USER": "alice", "DISPLAY": "ws1:0"}},
+		{"another user name", protocol.Config{User: "bob"}, map[string]string{"DISPLAY": "ws1:0", "LANG": "C"}},
+	}
+	for _, tt := range tests {
+		e := tt.new
+		keepPromptState(old, &e)
+		if !e.ShowOptions || !reflect.DeepEqual(e.EnvironUnexported, tt.want) {
+			t.Errorf("%s: ShowOptions %v, unexported %v, want true, %v", tt.name, e.ShowOptions, e.EnvironUnexported, tt.want)
+		}
+	}
+}

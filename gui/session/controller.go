@@ -122,11 +122,32 @@ func (c *Controller) Settings() settings.Session {
 }
 
 // SetSettings takes the settings the next connection uses, leaving the
-// current session as it is.
+// current session as it is. What only the telnet> prompt sets (toggle
+// options, unexported variables) is the tab's and stays: no dialog shows
+// it, so settings from one do not undo it.
 func (c *Controller) SetSettings(st settings.Session) {
 	c.mu.Lock()
+	keepPromptState(c.settings.Engine, &st.Engine)
 	c.settings = st
 	c.mu.Unlock()
+}
+
+// keepPromptState carries old's telnet> state into e: the options toggle,
+// and each unexported variable that e neither defines nor (for USER)
+// gives another value.
+func keepPromptState(old protocol.Config, e *protocol.Config) {
+	e.ShowOptions = old.ShowOptions
+	var kept map[string]string
+	for k, v := range old.EnvironUnexported {
+		if _, defined := e.Environment[k]; defined || k == "USER" && v != e.User {
+			continue
+		}
+		if kept == nil {
+			kept = map[string]string{}
+		}
+		kept[k] = v
+	}
+	e.EnvironUnexported = kept
 }
 
 // Session is the current session (nil before the first Connect).

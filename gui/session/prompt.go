@@ -8,6 +8,7 @@ import (
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/telnet"
+	"github.com/tern-telnet/tern/protocol/telnetopt"
 )
 
 // The telnet> prompt: the escape character (Ctrl+]) opens it, and keys go
@@ -241,6 +242,38 @@ func (p promptTarget) Toggle(name string) (string, error) {
 		return "Negotiating network ascii mode with remote host.", nil
 	}
 	return "", fmt.Errorf("'%s': unknown argument ('toggle ?' for help).", name)
+}
+
+// Environ is the variables of the tab's settings (the session has the
+// same).
+func (p promptTarget) Environ() telnetopt.Environ {
+	p.c.mu.Lock()
+	defer p.c.mu.Unlock()
+	e := p.c.settings.Engine
+	return telnetopt.EnvironOf(e.User, e.Environment, e.EnvironUnexported)
+}
+
+// SetEnviron changes the variables of the session and of the tab's next
+// connections, as telnet's "environ" keeps them (Save to profile keeps
+// the exported ones). The auto-login user name stays as it is: the logon
+// actions' {user} and the keychain go by it, whatever USER is made.
+func (p promptTarget) SetEnviron(env telnetopt.Environ) {
+	p.c.mu.Lock()
+	e := &p.c.settings.Engine
+	e.Environment, e.EnvironUnexported = env.Split(e.User)
+	env = telnetopt.EnvironOf(e.User, e.Environment, e.EnvironUnexported)
+	p.c.mu.Unlock()
+	if s := p.c.Session(); s != nil {
+		s.SetEnviron(env)
+	}
+}
+
+func (p promptTarget) SendEnviron(name string) error {
+	s := p.c.Session()
+	if s == nil {
+		return protocol.ErrEnvironNotEnabled
+	}
+	return s.SendEnviron(name)
 }
 
 func binaryOn(st protocol.Status) bool {

@@ -14,8 +14,7 @@ import (
 type Answers struct {
 	TerminalTypes []string // first preferred; nil means XTERM-256COLOR, XTERM, VT100
 	Speed         string   // TSPEED; "" means 38400,38400
-	User          string   // NEW-ENVIRON USER; "" sends none
-	Environment   map[string]string
+	Environ       Environ  // NEW-ENVIRON: only its exported variables are sent
 
 	nextType int // the next terminal type to offer
 }
@@ -64,17 +63,18 @@ func (a *Answers) terminalTypes() []string {
 	return out
 }
 
-// environFor chooses the NEW-ENVIRON variables to send: only USER and the
-// ones the profile lists, never anything else of the local environment.
+// environFor chooses the NEW-ENVIRON variables to send: only the exported
+// ones of Environ (USER and the profile's, and what "environ define"
+// added), never anything else of the local environment.
 func (a *Answers) environFor(request []byte) []telnet.EnvVariable {
-	offered := map[string]string{}
-	for k, v := range a.Environment {
-		offered[k] = v
-	}
-	if a.User != "" {
-		offered["USER"] = a.User
-	}
-	return telnet.ChooseEnviron(offered, request)
+	return telnet.ChooseEnviron(a.Environ.offered(), request)
+}
+
+// EnvironInfo is the INFO that tells the server about variable v (telnet's
+// "environ send").
+func EnvironInfo(v Variable) Reply {
+	vars := []telnet.EnvVariable{{Name: v.Name, Value: v.Value, User: v.Name != "USER"}}
+	return Reply{telnet.NewEnvironPayload(telnet.SubINFO, vars), "INFO " + telnet.DescribeEnviron(vars)}
 }
 
 // AnswerCharset answers a CHARSET REQUEST (RFC 2066) offering the sets

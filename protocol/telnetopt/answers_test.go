@@ -22,8 +22,10 @@ func TestAnswers(t *testing.T) {
 		{"default speed", Answers{}, telnet.OptTSpeed, []string{"IS 38400,38400"}},
 		{"the profile's speed", Answers{Speed: "9600,9600"}, telnet.OptTSpeed, []string{"IS 9600,9600"}},
 		{"no environment", Answers{}, telnet.OptNewEnviron, []string{"IS "}},
-		{"the user and the profile's variables, never the local environment", Answers{User: "alice", Environment: map[string]string{"TERM_PROGRAM": "tern"}},
+		{"the user and the profile's variables, never the local environment", Answers{Environ: EnvironOf("alice", map[string]string{"TERM_PROGRAM": "tern"}, nil)},
 			telnet.OptNewEnviron, []string{"IS TERM_PROGRAM=tern USER=alice"}},
+		{"never an unexported variable", Answers{Environ: EnvironOf("", map[string]string{"A": "1"}, map[string]string{"B": "2", "USER": "bob"})},
+			telnet.OptNewEnviron, []string{"IS A=1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,58 @@
+package session
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/tern-telnet/tern/internal/loopserver"
+	"github.com/tern-telnet/tern/protocol"
+)
+
+// TestEnvironKeepsForTheNextConnection: variables changed at telnet> are
+// the session's and the tab's next connections' (as telnet keeps its
+// environ); the auto-login user name stays for the logon actions even
+// when USER is unexported, and USER then reaches no server.
+func TestEnvironKeepsForTheNextConnection(t *testing.T) {
+	// Each connection: DO NEW-ENVIRON, then SEND (everything).
+	srv := loopserver.Start(t, []byte{255, 253, 39, 255, 250, 39, 1, 255, 240, 'h', 'i', '\r', '\n'}, false)
+	st := loopSettings(srv.Port())
+	st.Engine.User = "alice"
+	c, h := newController(t, st, nil)
+	c.Connect()
+	eventually(t, "the first answer", func() bool { return strings.Contains(srv.Received(), "\x00USER\x01alice\xff\xf0") })
+
+	c.OpenPrompt()
+	typeLine(c, `environ define GREETING "hi there"`)
+	c.OpenPrompt()
+	typeLine(c, "env unexport USER")
+	c.OpenPrompt()
+	typeLine(c, "environ list")
+	eventually(t, "the list", contains(h, "* GREETING             hi there\r\n  USER                 alice\r\n"))
+	c.OpenPrompt()
+	typeLine(c, "environ send GREETING")
+	info := "\xff\xfa\x27\x02\x03GREETING\x01hi there\xff\xf0"
+	eventually(t, "the INFO", func() bool { return strings.Contains(srv.Received(), info) })
+	c.OpenPrompt()
+	typeLine(c, "environ send USER")
+	eventually(t, "the refusal", contains(h, "Cannot send 'USER': variable not exported (environ export sends it)"))
+	c.OpenPrompt()
+	typeLine(c, "environ undefine USER")
+	eventually(t, "USER stays", contains(h, "'USER' is the session's auto-login user name: it stays defined, no longer sent (unexported)."))
+	c.OpenPrompt()
+	typeLine(c, "environ list")
+	eventually(t, "the list again, USER still unexported", func() bool { return strings.Count(h.text(), "\n  USER                 alice\r\n") == 2 })
+
+	c.OpenPrompt()
+	typeLine(c, "close")
+	eventually(t, "the end", func() bool { return c.State() == protocol.StateClosed })
+	before := len(srv.Received())
+	c.Reconnect()
+	is := "\xff\xfa\x27\x00\x03GREETING\x01hi there\xff\xf0"
+	eventually(t, "the second connection's answer", func() bool { return strings.Contains(srv.Received()[before:], is) })
+	if strings.Contains(srv.Received()[before:], "alice") {
+		t.Fatalf("the unexported USER was sent: %q", srv.Received()[before:])
+	}
+	if got := c.Settings().Engine.User; got != "alice" {
+		t.Fatalf("the auto-login user name is %q, want it kept (the logon actions' {user})", got)
+	}
+}
