@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"cmp"
 	"fmt"
 
 	"github.com/tern-telnet/tern/protocol/telnet"
@@ -37,22 +38,22 @@ func verbName(verb byte) string { return telnet.CommandName(verb) }
 // ShowOptions is on (telnet's "toggle options"), on the screen as BSD
 // telnet shows it ("RCVD WILL ECHO", "SENT DO ECHO"), after the echo and
 // before the server's data of the same read.
-func (s *Session) received(format string, args ...any) {
-	s.traceOption("server: ", "RCVD ", format, args)
-}
-func (s *Session) sent(format string, args ...any) { s.traceOption("client: ", "SENT ", format, args) }
+//
+// logged is the event log's words; shown is BSD telnet's (telnet.Trace*),
+// "" for the same words.
+func (s *Session) received(logged, shown string) { s.traceOption("server: ", "RCVD ", logged, shown) }
+func (s *Session) sent(logged, shown string)     { s.traceOption("client: ", "SENT ", logged, shown) }
 
-func (s *Session) traceOption(logAs, showAs, format string, args []any) {
-	text := fmt.Sprintf(format, args...)
-	s.events.Addf("%s", logAs+text)
+func (s *Session) traceOption(logAs, showAs, logged, shown string) {
+	s.events.Addf("%s", logAs+logged)
 	if s.showOptions {
-		s.pendingEcho = append(s.pendingEcho, showAs+text+"\r\n"...)
+		s.pendingEcho = append(s.pendingEcho, showAs+cmp.Or(shown, logged)+"\r\n"...)
 	}
 }
 
 // sendNegotiation is the negotiator's output (s.mu held).
 func (s *Session) sendNegotiation(verb, opt byte) {
-	s.sent("%s %s", verbName(verb), telnet.OptionName(opt))
+	s.sent(verbName(verb)+" "+telnet.OptionName(opt), verbName(verb)+" "+telnet.TraceOptionName(opt))
 	s.send(telnet.AppendNegotiation(nil, verb, opt))
 }
 
@@ -99,12 +100,12 @@ func resolve(t Tristate, auto bool) bool {
 type handler struct{ s *Session }
 
 func (h handler) Command(cmd byte) {
-	h.s.received("IAC %s", telnet.CommandName(cmd))
+	h.s.received("IAC "+telnet.CommandName(cmd), "")
 }
 
 func (h handler) Negotiation(verb, opt byte) {
 	s := h.s
-	s.received("%s %s", verbName(verb), telnet.OptionName(opt))
+	s.received(verbName(verb)+" "+telnet.OptionName(opt), verbName(verb)+" "+telnet.TraceOptionName(opt))
 	first := !s.telnetSeen
 	s.telnetSeen = true
 	if opt == telnet.OptTimingMark {
@@ -130,7 +131,7 @@ func (h handler) Negotiation(verb, opt byte) {
 func (h handler) Subnegotiation(opt byte, payload []byte, empty bool) {
 	s := h.s
 	if empty {
-		s.received("SB (empty)")
+		s.received("SB (empty)", "IAC SB (Empty suboption???)")
 		return
 	}
 	switch {
@@ -139,19 +140,19 @@ func (h handler) Subnegotiation(opt byte, payload []byte, empty bool) {
 	case len(payload) > 0 && payload[0] == telnet.SubSEND:
 		s.answerSend(opt, payload[1:])
 	case opt == telnet.OptStatus && len(payload) > 0 && payload[0] == telnet.SubIS:
-		s.received("SB STATUS IS %s", telnet.DescribeStatus(payload[1:]))
+		s.received("SB STATUS IS "+telnet.DescribeStatus(payload[1:]), telnet.TraceSubnegotiation(opt, payload))
 	default:
-		s.received("SB %s %x", telnet.OptionName(opt), payload)
+		s.received(fmt.Sprintf("SB %s %x", telnet.OptionName(opt), payload), telnet.TraceSubnegotiation(opt, payload))
 	}
 }
 
 func (h handler) SubnegotiationDropped(opt byte, size int) {
-	h.s.received("SB %s of %d bytes dropped (longer than %d)", telnet.OptionName(opt), size, telnet.DefaultMaxSubnegotiation)
+	h.s.received(fmt.Sprintf("SB %s of %d bytes dropped (longer than %d)", telnet.OptionName(opt), size, telnet.DefaultMaxSubnegotiation), "")
 }
 
 // answerSend answers "SB opt SEND ..." for an option we have agreed to.
 func (s *Session) answerSend(opt byte, rest []byte) {
-	s.received("SB %s SEND", telnet.OptionName(opt))
+	s.received("SB "+telnet.OptionName(opt)+" SEND", telnet.TraceSubnegotiation(opt, append([]byte{telnet.SubSEND}, rest...)))
 	if !s.neg.Enabled(telnet.Local, opt) {
 		s.logf("(ignored: %s is not enabled on our side)", telnet.OptionName(opt))
 		return
@@ -170,10 +171,10 @@ func (s *Session) answerSend(opt byte, rest []byte) {
 func (s *Session) answerCharset(p []byte) {
 	offered, list, ok := telnet.ParseCharsetRequest(p)
 	if !ok {
-		s.received("SB CHARSET %x", p)
+		s.received(fmt.Sprintf("SB CHARSET %x", p), telnet.TraceSubnegotiation(telnet.OptCharset, p))
 		return
 	}
-	s.received("SB CHARSET REQUEST %q", list)
+	s.received(fmt.Sprintf("SB CHARSET REQUEST %q", list), telnet.TraceSubnegotiation(telnet.OptCharset, p))
 	if !s.neg.Enabled(telnet.Local, telnet.OptCharset) && !s.neg.Enabled(telnet.Remote, telnet.OptCharset) {
 		s.logf("(ignored: CHARSET was not agreed)")
 		return
@@ -183,7 +184,7 @@ func (s *Session) answerCharset(p []byte) {
 }
 
 func (s *Session) sendSB(opt byte, payload []byte, summary string) {
-	s.sent("SB %s %s", telnet.OptionName(opt), summary)
+	s.sent("SB "+telnet.OptionName(opt)+" "+summary, telnet.TraceSubnegotiation(opt, payload))
 	s.send(telnet.AppendSubnegotiation(nil, opt, payload))
 }
 
