@@ -16,9 +16,13 @@ import (
 
 // Options is what the command line asked for.
 type Options struct {
-	Host       string
-	Port       string // "" when not given
-	Bind       string
+	Host string
+	Port string // "" when not given
+	Bind string
+	// User is -l's (or a telnet:// URL's) login name: the session's
+	// auto-login user name, sent as NEW-ENVIRON USER and the logon
+	// actions' {user}. "" when not given.
+	User       string
 	Raw        bool // -raw
 	Telnet     bool // -telnet (the default; recorded to say it was explicit)
 	Profile    string
@@ -66,6 +70,8 @@ const MistakeHint = "tern -help lists the options.\n"
 const Usage = Synopsis + `options:
   -P port          port number or service name (default 23)
   -b address       local address to connect from (bind)
+  -l user          log in as user: sent to the server as USER, as telnet -l
+                   and PuTTY -l do (telnet://user@host works too)
   -telnet          speak Telnet (the default)
   -raw             raw TCP: no Telnet processing at all
   -load name       open a saved profile
@@ -129,6 +135,10 @@ func Parse(args []string) (Options, error) {
 			o.Port, err = value()
 		case "b", "bind":
 			o.Bind, err = value()
+		case "l":
+			if o.User, err = value(); err == nil {
+				err = checkUser(o.User)
+			}
 		case "raw":
 			o.Raw = true
 		case "telnet":
@@ -259,7 +269,27 @@ func (o *Options) fromURL(raw string) error {
 	if u.Port() != "" {
 		o.Port = u.Port()
 	}
+	if u.User != nil {
+		if _, has := u.User.Password(); has {
+			return usageErr("%s: Tern takes no password on the command line (others could read it in the process list); the logon asks for it", u.Redacted())
+		}
+		if o.User == "" { // -l wins
+			o.User = u.User.Username()
+		}
+		if err := checkUser(o.User); err != nil {
+			return err
+		}
+	}
 	return o.checkPort()
+}
+
+// checkUser refuses a login name the server could not take as one: empty,
+// or with a control character.
+func checkUser(u string) error {
+	if u == "" || strings.ContainsFunc(u, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		return usageErr("-l takes a user name such as admin, not %q", u)
+	}
+	return nil
 }
 
 func (o *Options) checkPort() error {

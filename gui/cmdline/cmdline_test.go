@@ -54,6 +54,13 @@ func TestParse(t *testing.T) {
 		{[]string{"-proxy", "socks6://h", "router.lan"}, Options{}, true},
 		{[]string{"-proxy", "h:1080", "router.lan"}, Options{}, true},
 		{[]string{"-proxy"}, Options{}, true},
+		{[]string{"-l", "admin", "router.lan"}, Options{Host: "router.lan", User: "admin"}, false},
+		{[]string{"telnet://admin@router.lan:2001"}, Options{Host: "router.lan", Port: "2001", User: "admin"}, false},
+		{[]string{"-l", "ops", "telnet://admin@router.lan"}, Options{Host: "router.lan", User: "ops"}, false},
+		{[]string{"telnet://admin:secret@router.lan"}, Options{}, true},
+		{[]string{"-l", "", "router.lan"}, Options{}, true},
+		{[]string{"-l", "a\x1bb", "router.lan"}, Options{}, true},
+		{[]string{"-l"}, Options{}, true},
 		{[]string{"-version"}, Options{Version: true}, false},
 		{[]string{"-help"}, Options{Help: true}, false},
 	}
@@ -82,6 +89,15 @@ func TestMXPort(t *testing.T) {
 
 // FuzzParse: any arguments give options or a usage error, never a panic,
 // and a host never starts with "-".
+// TestURLPasswordIsNotRepeated: the refusal of a password in a telnet://
+// URL does not print the password.
+func TestURLPasswordIsNotRepeated(t *testing.T) {
+	_, err := Parse([]string{"telnet://admin:s3cret@router.lan"})
+	if err == nil || strings.Contains(err.Error(), "s3cret") || !strings.Contains(err.Error(), "no password on the command line") {
+		t.Fatalf("%v", err)
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	f.Add("-P\x0025\x00host", "telnet://a:1")
 	f.Add("-close\x00never", "--")

@@ -24,6 +24,9 @@ func applyCommandLine(st settings.Session, o cmdline.Options) settings.Session {
 	if o.Bind != "" {
 		e.Bind = o.Bind
 	}
+	if o.User != "" {
+		e.User = o.User
+	}
 	if o.Network != "" {
 		e.Network = o.Network
 	}

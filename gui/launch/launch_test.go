@@ -6,6 +6,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/cmdline"
 	"github.com/tern-telnet/tern/gui/settings"
+	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 )
 
@@ -47,5 +48,25 @@ func TestMailDomainSettings(t *testing.T) {
 	}
 	if PrintFound(opts) == nil || PrintFound(cmdline.Options{}) != nil {
 		t.Fatal("-mx prints its lookup, and only -mx")
+	}
+}
+
+// TestLoginNameFromTheCommandLine: -l (or telnet://user@) is the session's
+// auto-login user name, over a loaded profile's.
+func TestLoginNameFromTheCommandLine(t *testing.T) {
+	for _, args := range [][]string{{"-l", "ops", "router.lan"}, {"telnet://ops@router.lan"}} {
+		o, err := cmdline.Parse(args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st := settings.FromCommandLine(o); st.Engine.User != "ops" || st.Engine.Host != "router.lan" {
+			t.Errorf("%q: %+v", args, st.Engine)
+		}
+		if st := Loaded(profiles.Profile{Name: "r1", Host: "router.lan", User: "alice"}, o); st.Engine.User != "ops" {
+			t.Errorf("%q with -load: user %q, want ops", args, st.Engine.User)
+		}
+	}
+	if st := Loaded(profiles.Profile{Name: "r1", Host: "router.lan", User: "alice"}, cmdline.Options{}); st.Engine.User != "alice" {
+		t.Errorf("without -l: user %q, want the profile's", st.Engine.User)
 	}
 }

@@ -14,7 +14,9 @@ import (
 // Target is the session tab the prompt acts on.
 type Target interface {
 	Connected() bool
-	Open(host, port string) error
+	// Open connects to host (port "" for the settings' own); user, when
+	// not "", is the new auto-login user name (telnet's open -l).
+	Open(host, port, user string) error
 	Close()
 	Quit()
 	Status() protocol.Status
@@ -116,14 +118,22 @@ func cmdOpen(t Target, args []string) string {
 	if t.Connected() {
 		return lines("?Already connected to " + t.Status().Host)
 	}
-	if len(args) == 0 || len(args) > 2 {
-		return lines("usage: open host-name [port]")
+	user := ""
+	if len(args) > 0 && args[0] == "-l" {
+		if len(args) < 2 {
+			args = nil // usage
+		} else {
+			user, args = args[1], args[2:]
+		}
+	}
+	if len(args) == 0 || len(args) > 2 || strings.HasPrefix(args[0], "-") {
+		return lines("usage: open [-l user] host-name [port]")
 	}
 	port := ""
 	if len(args) == 2 {
 		port = args[1]
 	}
-	if err := t.Open(args[0], port); err != nil {
+	if err := t.Open(args[0], port, user); err != nil {
 		return lines(err.Error())
 	}
 	return ""

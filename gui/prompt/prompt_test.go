@@ -19,8 +19,8 @@ type recorder struct {
 }
 
 func (r *recorder) Connected() bool { return r.connected }
-func (r *recorder) Open(h, p string) error {
-	r.calls = append(r.calls, "open "+h+" "+p)
+func (r *recorder) Open(h, p, u string) error {
+	r.calls = append(r.calls, strings.TrimSpace("open "+h+" "+p+" "+u))
 	return nil
 }
 func (r *recorder) Close() { r.calls = append(r.calls, "close") }
@@ -74,7 +74,11 @@ func TestCommands(t *testing.T) {
 		{"send ?", true, "getstatus  Send request for STATUS", "", true},
 		{"st", true, "Connected to h.\r\nOperating in obsolete linemode\r\nLocal character echo\r\nEscape character is '^]'.", "", true},
 		{"open mail.example.com 25", false, "", "open mail.example.com 25", false},
-		{"open", false, "usage: open host-name [port]", "", false},
+		{"open", false, "usage: open [-l user] host-name [port]", "", false},
+		{"open -l admin r1.lan 2001", false, "", "open r1.lan 2001 admin", false},
+		{"open -l admin r1.lan", false, "", "open r1.lan  admin", false},
+		{"open -l", false, "usage: open [-l user] host-name [port]", "", false},
+		{"open -a r1.lan", false, "usage: open [-l user] host-name [port]", "", false},
 		{"open x", true, "?Already connected to h", "", true},
 		{"close", true, "", "close", true},
 		{"close", false, "?Need to be connected first.", "", false},

@@ -56,3 +56,20 @@ func TestEnvironKeepsForTheNextConnection(t *testing.T) {
 		t.Fatalf("the auto-login user name is %q, want it kept (the logon actions' {user})", got)
 	}
 }
+
+// TestOpenWithLoginName: "open -l user host port" connects with user as
+// the auto-login user name, sent as USER even where USER had been
+// unexported (as telnet's open -l defines and exports it).
+func TestOpenWithLoginName(t *testing.T) {
+	srv := loopserver.Start(t, []byte{255, 253, 39, 255, 250, 39, 1, 255, 240}, false)
+	st := loopSettings(loopserver.ClosedPort(t))
+	st.Engine.User = "alice"
+	st.Engine.EnvironUnexported = map[string]string{"USER": "alice"}
+	c, h := newController(t, st, nil)
+	c.OpenPrompt()
+	typeLine(c, "open -l ops 127.0.0.1 "+srv.Port())
+	eventually(t, "USER=ops", func() bool { return strings.Contains(srv.Received(), "\x00USER\x01ops\xff\xf0") })
+	if e := c.Settings().Engine; e.User != "ops" || e.EnvironUnexported["USER"] != "" || st.Engine.EnvironUnexported["USER"] != "alice" {
+		t.Fatalf("settings now %+v (the old map: %v)\n%s", e, st.Engine.EnvironUnexported, h.text())
+	}
+}

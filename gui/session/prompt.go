@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"maps"
 	"unicode/utf8"
 
 	"github.com/tern-telnet/tern/gui/prompt"
@@ -143,8 +144,9 @@ type promptTarget struct{ c *Controller }
 func (p promptTarget) Connected() bool { return p.c.State() == protocol.StateConnected }
 
 // Open connects to another host (or port): the settings follow, without
-// the profile's name, so its keychain password stays behind.
-func (p promptTarget) Open(host, port string) error {
+// the profile's name, so its keychain password stays behind; with a user
+// (open -l), that is the auto-login user name.
+func (p promptTarget) Open(host, port, user string) error {
 	if err := settings.ValidateHost(host); err != nil {
 		return fmt.Errorf("%s: %v", host, err)
 	}
@@ -155,11 +157,28 @@ func (p promptTarget) Open(host, port string) error {
 	}
 	p.c.mu.Lock()
 	p.c.settings.Engine.Host, p.c.settings.Engine.Port, p.c.settings.Name = host, port, ""
+	if user != "" { // as telnet's open -l: USER is user, exported
+		e := &p.c.settings.Engine
+		e.User = user
+		e.Environment = withoutUser(e.Environment)
+		e.EnvironUnexported = withoutUser(e.EnvironUnexported)
+	}
 	p.c.mu.Unlock()
 	p.c.host.Retitle()
 	p.c.cancelReconnect()
 	p.c.Connect()
 	return nil
+}
+
+// withoutUser is vars without USER, copied (the settings' maps may be
+// shared with the profile they came from).
+func withoutUser(vars map[string]string) map[string]string {
+	if _, ok := vars["USER"]; !ok {
+		return vars
+	}
+	c := maps.Clone(vars)
+	delete(c, "USER")
+	return c
 }
 
 func (p promptTarget) Close() { p.c.Disconnect() }

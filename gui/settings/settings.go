@@ -156,7 +156,7 @@ func checkLocalAddress(ip net.IP) error {
 // FromCommandLine turns command-line options into session settings.
 func FromCommandLine(o cmdline.Options) Session {
 	s := Session{Engine: protocol.Config{
-		Host: o.Host, Port: o.Port, Bind: o.Bind, Network: o.Network,
+		Host: o.Host, Port: o.Port, Bind: o.Bind, Network: o.Network, User: o.User,
 		SessionLog: protocol.Log{Path: o.SessionLog},
 		RawLog:     protocol.Log{Path: o.RawLog},
 		Proxy:      o.Proxy,
