@@ -23,6 +23,8 @@ type Target interface {
 	Send(verb string) error
 	SetEscape(c int)
 	Toggle(name string) (string, error)
+	// Toggled reports a toggle's state (crmod, localchars), for display.
+	Toggled(name string) bool
 	Mode(name string) error
 	// Environ is the NEW-ENVIRON variables; SetEnviron replaces them, for
 	// the session and the tab's next connections.
@@ -189,6 +191,8 @@ func cmdDisplay(t Target, _ []string) string {
 		will(st.LocalEcho, "echo characters locally (localecho)"),
 		will(st.LineMode, "edit lines locally (mode line)"),
 		will(st.ShowOptions, "show option processing (toggle options)"),
+		will(t.Toggled("crmod"), "map carriage return on output (crmod)"),
+		will(t.Toggled("localchars"), "recognize certain control characters (localchars)"),
 		fmt.Sprintf("escape\t[%s]", protocol.EscapeName(st.Escape)),
 		fmt.Sprintf("negotiation\t[%s]", st.Mode),
 	)
@@ -236,6 +240,10 @@ func cmdToggle(t Target, args []string) string {
 	}
 	var b strings.Builder
 	for _, name := range args {
+		if _, n := byPrefix(name, toggles, func(tg toggle) string { return tg.name }); n > 1 {
+			fmt.Fprintf(&b, "'%s': ambiguous argument ('toggle ?' for help).\r\n", name)
+			continue
+		}
 		msg, err := t.Toggle(toggleName(name))
 		if err != nil {
 			b.WriteString(err.Error() + "\r\n")
@@ -255,6 +263,8 @@ var toggles = []toggle{
 	{"crlf", "toggle sending carriage returns as telnet <CR><LF> or <CR><NUL>"},
 	{"binary", "toggle sending and receiving of binary data"},
 	{"options", "toggle viewing of options processing (debugging)"},
+	{"crmod", "toggle mapping of received carriage returns"},
+	{"localchars", "toggle local recognition of certain control characters"},
 }
 
 // toggleName is the toggle a unique prefix names ("opt" is options), as

@@ -42,6 +42,7 @@ func (r *recorder) Toggle(n string) (string, error) {
 	}
 	return "Will echo characters locally.", nil
 }
+func (r *recorder) Toggled(n string) bool { return n == "localchars" }
 func (r *recorder) Mode(m string) error        { r.calls = append(r.calls, "mode "+m); return nil }
 func (r *recorder) Environ() telnetopt.Environ { return r.env }
 func (r *recorder) SetEnviron(e telnetopt.Environ) {
@@ -85,7 +86,8 @@ func TestCommands(t *testing.T) {
 		{"quit", true, "", "quit", true},
 		{"mode line", true, "", "mode line", true},
 		{"toggle localecho", true, "Will echo characters locally.", "", true},
-		{"tog local", true, "Will echo characters locally.", "", true},
+		{"tog locale", true, "Will echo characters locally.", "", true},
+		{"tog local", true, "'local': ambiguous argument ('toggle ?' for help).", "", true},
 		{"toggle frob", true, "unknown argument", "", true},
 		{"set escape ^X", true, "escape character is '^X'.", "", true},
 		{"unset escape", true, "escape character is 'off'.", "", true},
@@ -93,8 +95,9 @@ func TestCommands(t *testing.T) {
 		{"unset", true, "Need an argument to 'unset' command.  'unset ?' for help.", "", true},
 		{"unset ?", true, "escape\tcharacter to escape back to telnet command mode", "", true},
 		{"unset frob", true, "'frob': unknown argument ('unset ?' for help).", "", true},
-		{"display", true, "will echo characters locally (localecho)\r\nwill edit lines locally (mode line)\r\nwon't show option processing (toggle options)\r\nescape\t[^]]", "", true},
-		{"toggle ?", true, "options\ttoggle viewing of options processing (debugging)", "", true},
+		{"display", true, "will echo characters locally (localecho)\r\nwill edit lines locally (mode line)\r\nwon't show option processing (toggle options)\r\nwon't map carriage return on output (crmod)\r\nwill recognize certain control characters (localchars)\r\nescape\t[^]]", "", true},
+		{"toggle ?", true, "options\ttoggle viewing of options processing (debugging)\r\ncrmod\ttoggle mapping of received carriage returns\r\n", "", true},
+		{"display", true, "won't map carriage return on output (crmod)\r\nwill recognize certain control characters (localchars)\r\n", "", true},
 		{"help", true, "status        print status information", "", false},
 		{"?", false, "Commands may be abbreviated.", "", false},
 		{"help", true, "environ       change environment variables ('environ ?' for more)", "", false},

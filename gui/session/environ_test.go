@@ -73,3 +73,36 @@ func TestOpenWithLoginName(t *testing.T) {
 		t.Fatalf("settings now %+v (the old map: %v)\n%s", e, st.Engine.EnvironUnexported, h.text())
 	}
 }
+
+// TestToggleCrmodAndLocalchars: telnet's "toggle crmod" maps a received
+// CR to CR LF (the tab's CR implies LF) and "toggle localchars" sends ^C
+// as IAC IP (the Telnet keys); both say so in telnet's words and stay in
+// the tab's settings.
+func TestToggleCrmodAndLocalchars(t *testing.T) {
+	srv := loopserver.Start(t, []byte{255, 252, 1}, false) // WONT ECHO: it speaks Telnet, so ^C can be IP
+	srv.Reply = func(line string) string { return "one\rtwo " + line + "\n" }
+	c, h := newController(t, loopSettings(srv.Port()), nil)
+	c.Connect()
+	eventually(t, "connected", func() bool { return c.State() == protocol.StateConnected })
+	typeLine(c, "first")
+	eventually(t, "a CR alone", contains(h, "one\rtwo first"))
+
+	c.OpenPrompt()
+	typeLine(c, "toggle crmod")
+	eventually(t, "the answer", contains(h, "Will map carriage return on output."))
+	typeLine(c, "second")
+	eventually(t, "CR mapped to CR LF", contains(h, "one\r\ntwo second"))
+
+	c.OpenPrompt()
+	typeLine(c, "toggle localchars")
+	eventually(t, "the answer", contains(h, "Will recognize certain control characters."))
+	c.Send([]byte{0x03})
+	typeLine(c, "third") // barrier: what came before it has arrived
+	eventually(t, "the barrier", contains(h, "two third"))
+	if got := srv.Received(); !strings.Contains(got, "\xff\xf4") || strings.Index(got, "\xff\xf4") > strings.Index(got, "third") {
+		t.Fatalf("^C did not go as IAC IP before the next line: %q", got)
+	}
+	if st := c.Settings(); !st.CRImpliesLF || !st.Engine.KeyboardSpecials {
+		t.Fatalf("settings not kept: CR implies LF %v, Telnet keys %v", st.CRImpliesLF, st.Engine.KeyboardSpecials)
+	}
+}

@@ -230,6 +230,30 @@ func (p promptTarget) Toggle(name string) (string, error) {
 		}
 		return "Won't show option processing.", nil
 	}
+	switch name { // the tab's settings, kept for its next connections too
+	case "crmod":
+		p.c.mu.Lock()
+		p.c.settings.CRImpliesLF = !p.c.settings.CRImpliesLF
+		st := p.c.settings
+		p.c.mu.Unlock()
+		p.c.ApplyLineEnds(st.LFImpliesCR, st.CRImpliesLF)
+		if st.CRImpliesLF {
+			return "Will map carriage return on output.", nil
+		}
+		return "Won't map carriage return on output.", nil
+	case "localchars":
+		p.c.mu.Lock()
+		p.c.settings.Engine.KeyboardSpecials = !p.c.settings.Engine.KeyboardSpecials
+		on := p.c.settings.Engine.KeyboardSpecials
+		p.c.mu.Unlock()
+		if s != nil {
+			s.SetKeyboardSpecials(on)
+		}
+		if on {
+			return "Will recognize certain control characters.", nil
+		}
+		return "Won't recognize certain control characters.", nil
+	}
 	if s == nil {
 		return "", fmt.Errorf("?Need to be connected first.")
 	}
@@ -293,6 +317,20 @@ func (p promptTarget) SendEnviron(name string) error {
 		return protocol.ErrEnvironNotEnabled
 	}
 	return s.SendEnviron(name)
+}
+
+// Toggled reports crmod (CR implies LF) and localchars (the Telnet keys)
+// from the tab's settings.
+func (p promptTarget) Toggled(name string) bool {
+	p.c.mu.Lock()
+	defer p.c.mu.Unlock()
+	switch name {
+	case "crmod":
+		return p.c.settings.CRImpliesLF
+	case "localchars":
+		return p.c.settings.Engine.KeyboardSpecials
+	}
+	return false
 }
 
 func binaryOn(st protocol.Status) bool {
