@@ -42,7 +42,7 @@ func (r *recorder) Toggle(n string) (string, error) {
 	}
 	return "Will echo characters locally.", nil
 }
-func (r *recorder) Toggled(n string) bool { return n == "localchars" }
+func (r *recorder) Toggled(n string) bool      { return n == "localchars" }
 func (r *recorder) Mode(m string) error        { r.calls = append(r.calls, "mode "+m); return nil }
 func (r *recorder) Environ() telnetopt.Environ { return r.env }
 func (r *recorder) SetEnviron(e telnetopt.Environ) {

@@ -215,44 +215,48 @@ func (p promptTarget) SetEscape(ch int) {
 	p.c.mu.Unlock()
 }
 
+// keptToggle is a toggle held in the tab's settings, so it outlives a
+// connection as telnet's toggles do: the setting, what applies it to the
+// tab and its session, and telnet's words for it ("Will %s.").
+type keptToggle struct {
+	field func(st *settings.Session) *bool
+	apply func(c *Controller, s *protocol.Session, st settings.Session)
+	words string
+}
+
+var keptToggles = map[string]keptToggle{
+	"options": {func(st *settings.Session) *bool { return &st.Engine.ShowOptions },
+		func(_ *Controller, s *protocol.Session, st settings.Session) {
+			if s != nil {
+				s.ShowOptions(st.Engine.ShowOptions)
+			}
+		}, "show option processing"},
+	"crmod": {func(st *settings.Session) *bool { return &st.CRImpliesLF },
+		func(c *Controller, _ *protocol.Session, st settings.Session) {
+			c.ApplyLineEnds(st.LFImpliesCR, st.CRImpliesLF)
+		},
+		"map carriage return on output"},
+	"localchars": {func(st *settings.Session) *bool { return &st.Engine.KeyboardSpecials },
+		func(_ *Controller, s *protocol.Session, st settings.Session) {
+			if s != nil {
+				s.SetKeyboardSpecials(st.Engine.KeyboardSpecials)
+			}
+		}, "recognize certain control characters"},
+}
+
 func (p promptTarget) Toggle(name string) (string, error) {
 	s := p.c.Session()
-	if name == "options" { // kept for the next connection too, as telnet's toggles
+	if kt, ok := keptToggles[name]; ok {
 		p.c.mu.Lock()
-		p.c.settings.Engine.ShowOptions = !p.c.settings.Engine.ShowOptions
-		on := p.c.settings.Engine.ShowOptions
+		f := kt.field(&p.c.settings)
+		*f = !*f
+		on, st := *f, p.c.settings
 		p.c.mu.Unlock()
-		if s != nil {
-			s.ShowOptions(on)
-		}
+		kt.apply(p.c, s, st)
 		if on {
-			return "Will show option processing.", nil
+			return "Will " + kt.words + ".", nil
 		}
-		return "Won't show option processing.", nil
-	}
-	switch name { // the tab's settings, kept for its next connections too
-	case "crmod":
-		p.c.mu.Lock()
-		p.c.settings.CRImpliesLF = !p.c.settings.CRImpliesLF
-		st := p.c.settings
-		p.c.mu.Unlock()
-		p.c.ApplyLineEnds(st.LFImpliesCR, st.CRImpliesLF)
-		if st.CRImpliesLF {
-			return "Will map carriage return on output.", nil
-		}
-		return "Won't map carriage return on output.", nil
-	case "localchars":
-		p.c.mu.Lock()
-		p.c.settings.Engine.KeyboardSpecials = !p.c.settings.Engine.KeyboardSpecials
-		on := p.c.settings.Engine.KeyboardSpecials
-		p.c.mu.Unlock()
-		if s != nil {
-			s.SetKeyboardSpecials(on)
-		}
-		if on {
-			return "Will recognize certain control characters.", nil
-		}
-		return "Won't recognize certain control characters.", nil
+		return "Won't " + kt.words + ".", nil
 	}
 	if s == nil {
 		return "", fmt.Errorf("?Need to be connected first.")
@@ -319,18 +323,16 @@ func (p promptTarget) SendEnviron(name string) error {
 	return s.SendEnviron(name)
 }
 
-// Toggled reports crmod (CR implies LF) and localchars (the Telnet keys)
-// from the tab's settings.
+// Toggled reports a toggle kept in the tab's settings (crmod,
+// localchars, options).
 func (p promptTarget) Toggled(name string) bool {
+	kt, ok := keptToggles[name]
+	if !ok {
+		return false
+	}
 	p.c.mu.Lock()
 	defer p.c.mu.Unlock()
-	switch name {
-	case "crmod":
-		return p.c.settings.CRImpliesLF
-	case "localchars":
-		return p.c.settings.Engine.KeyboardSpecials
-	}
-	return false
+	return *kt.field(&p.c.settings)
 }
 
 func binaryOn(st protocol.Status) bool {
