@@ -179,22 +179,25 @@ func cmdSend(t Target, args []string) string {
 	return b.String()
 }
 
+// cmdDisplay is telnet's display: the toggles as "will ..." or "won't
+// ...", in its order and words (Tern's own first), then the settings.
 func cmdDisplay(t Target, _ []string) string {
 	st := t.Status()
 	will := func(on bool, what string) string {
 		if on {
-			return "will " + what
+			return "will " + what + "."
 		}
-		return "won't " + what
+		return "won't " + what + "."
 	}
 	return lines(
-		will(st.LocalEcho, "echo characters locally (localecho)"),
-		will(st.LineMode, "edit lines locally (mode line)"),
-		will(st.ShowOptions, "show option processing (toggle options)"),
-		will(t.Toggled("crmod"), "map carriage return on output (crmod)"),
-		will(t.Toggled("localchars"), "recognize certain control characters (localchars)"),
-		fmt.Sprintf("escape\t[%s]", protocol.EscapeName(st.Escape)),
-		fmt.Sprintf("negotiation\t[%s]", st.Mode),
+		will(st.LocalEcho, "echo characters locally"),
+		will(st.LineMode, "edit lines locally"),
+		will(t.Toggled("crmod"), "map carriage return on output"),
+		will(t.Toggled("localchars"), "recognize certain control characters"),
+		will(st.ShowOptions, "show option processing"),
+		"",
+		fmt.Sprintf("%-15s [%s]", "escape", protocol.EscapeName(st.Escape)),
+		fmt.Sprintf("%-15s [%s]", "negotiation", st.Mode),
 	)
 }
 

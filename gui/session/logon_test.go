@@ -293,7 +293,7 @@ func TestToggleOptionsKeepsForTheNextConnection(t *testing.T) {
 	eventually(t, "the answer", contains(h, "Will show option processing."))
 	c.OpenPrompt()
 	typeLine(c, "display")
-	eventually(t, "display", contains(h, "will show option processing (toggle options)"))
+	eventually(t, "display", contains(h, "will show option processing.\r\n"))
 	c.Reconnect()
 	eventually(t, "the negotiation shown", contains(h, "RCVD WILL ECHO\r\nSENT DO ECHO\r\n"))
 	c.OpenPrompt()
