@@ -111,7 +111,7 @@ func cmdHelp(Target, []string) string {
 		if c.name == "?" {
 			continue
 		}
-		fmt.Fprintf(&b, "%-13s %s\r\n", c.name, c.help)
+		fmt.Fprintf(&b, "%-8s\t%s\r\n", c.name, c.help) // telnet's columns
 	}
 	return b.String()
 }
@@ -237,7 +237,7 @@ func cmdToggle(t Target, args []string) string {
 	if len(args) == 0 || args[0] == "?" {
 		var help []string
 		for _, tg := range toggles {
-			help = append(help, tg.name+"\t"+tg.help)
+			help = append(help, fmt.Sprintf("%-15s %s", tg.name, tg.help))
 		}
 		return lines(help...)
 	}
