@@ -64,3 +64,33 @@ func TestEnvironChangedWhileConnected(t *testing.T) {
 		t.Fatalf("event log lacks the INFO:\n%s", ev)
 	}
 }
+
+// TestLogoutRefused: a server that answers DO LOGOUT with WONT LOGOUT
+// keeps the session, and the screen says so (nothing else would); the
+// request itself is shown at once with toggle options on.
+func TestLogoutRefused(t *testing.T) {
+	p := loopserver.StartScripted(t, func(c net.Conn) {
+		c.Write([]byte{255, 251, 1}) // WILL ECHO: it speaks Telnet
+		got := make([]byte, 0, 64)
+		buf := make([]byte, 64)
+		for !strings.Contains(string(got), "\xff\xfd\x12") { // DO LOGOUT
+			n, err := c.Read(buf)
+			if err != nil {
+				return
+			}
+			got = append(got, buf[:n]...)
+		}
+		c.Write([]byte{255, 252, 18}) // WONT LOGOUT
+	})
+	s, sc, _ := start(t, Config{Host: "127.0.0.1", Port: p.Port(), ShowOptions: true})
+	testwait.Until(t, "connected", func() bool { return strings.Contains(sc.String(), "RCVD WILL ECHO") })
+	if err := s.Logout(); err != nil {
+		t.Fatal(err)
+	}
+	testwait.Until(t, "the refusal", func() bool {
+		return strings.Contains(sc.String(), "SENT DO LOGOUT\r\nRCVD WONT LOGOUT\r\n\r\nThe server does not log out on request")
+	})
+	if st := s.Status(); st.State != StateConnected {
+		t.Fatalf("state %v after a refused logout", st.State)
+	}
+}

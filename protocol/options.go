@@ -119,6 +119,12 @@ func (h handler) Negotiation(verb, opt byte) {
 		return
 	}
 	s.neg.Receive(verb, opt)
+	if opt == telnet.OptLogout && s.logoutAsked && (verb == telnet.WONT || verb == telnet.WILL) {
+		s.logoutAsked = false
+		if verb == telnet.WONT {
+			s.pendingEcho = append(s.pendingEcho, "\r\nThe server does not log out on request (WONT LOGOUT); 'close' at telnet> ends the connection.\r\n"...)
+		}
+	}
 	if first && s.mode() == NegotiatePassive {
 		// The server speaks Telnet: now offer PuTTY's passive minimum.
 		s.neg.Request(telnet.Remote, telnet.OptEcho, true)

@@ -235,3 +235,16 @@ func TestShowOptionsAgainstBusybox(t *testing.T) {
 		t.Fatalf("option processing shown after it was turned off:\n%s", sc.String())
 	}
 }
+
+// TestInetutilsLogout: telnet's "logout" against GNU telnetd, which
+// agrees (WILL LOGOUT) and closes, as it does for inetutils telnet.
+func TestInetutilsLogout(t *testing.T) {
+	host, port := peerAddr(t, "TERN_PEER_TELNETD")
+	s, sc, _ := start(t, Config{Host: host, Port: port, Negotiation: NegotiateActive, ShowOptions: true})
+	login(t, s, sc)
+	if err := s.Logout(); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, sc, "SENT DO LOGOUT\r\nRCVD WILL LOGOUT\r\n")
+	expect(t, sc, "Connection closed by foreign host.")
+}

@@ -98,6 +98,7 @@ type Session struct {
 	showOptions  bool              // option processing is shown on the screen (ShowOptions)
 	telnetSeen   bool              // the server has negotiated
 	binaryOut    bool              // we send BINARY (RFC 856)
+	logoutAsked  bool              // Logout sent DO LOGOUT; a refusal is reported
 	answers      telnetopt.Answers // what we tell a server that asks
 	naws         windowSize
 

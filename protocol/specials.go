@@ -12,13 +12,16 @@ import (
 
 // SendSpecial sends a special command by its verb ("ayt", "ip", "synch",
 // "escape", "getstatus", ...).
-func (s *Session) SendSpecial(verb string) error {
+func (s *Session) SendSpecial(verb string) (err error) {
 	sp, err := specials.Lookup(verb)
 	if err != nil {
 		return err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.locked(func() { err = s.sendSpecialLocked(sp) }) // locked: a shown trace (toggle options) is written
+	return err
+}
+
+func (s *Session) sendSpecialLocked(sp specials.Special) error {
 	if s.conn == nil || s.state != StateConnected {
 		return fmt.Errorf("?Need to be connected first.")
 	}
@@ -111,6 +114,25 @@ func (s *Session) RequestBinary(on bool) {
 		s.neg.Request(telnet.Local, telnet.OptBinary, on)
 		s.neg.Request(telnet.Remote, telnet.OptBinary, on)
 	})
+}
+
+// Logout asks the server to log the user out and close the connection,
+// as telnet's "logout" does (DO LOGOUT, RFC 727). A server that agrees
+// says WILL LOGOUT and closes; one that refuses (WONT LOGOUT) is reported
+// on the screen, since nothing else would happen.
+func (s *Session) Logout() (err error) {
+	s.locked(func() {
+		switch {
+		case s.conn == nil || s.state != StateConnected:
+			err = fmt.Errorf("?Need to be connected first.")
+		case s.resolvedMode == NegotiateRaw:
+			err = fmt.Errorf("a raw connection has no Telnet LOGOUT; 'close' ends it")
+		default:
+			s.logoutAsked = true
+			s.neg.Request(telnet.Remote, telnet.OptLogout, true)
+		}
+	})
+	return err
 }
 
 // optionNamesSorted lists the options that are not plain NO on either side.

@@ -18,6 +18,8 @@ type Target interface {
 	// not "", is the new auto-login user name (telnet's open -l).
 	Open(host, port, user string) error
 	Close()
+	// Logout asks the server to log out and close (DO LOGOUT).
+	Logout() error
 	Quit()
 	Status() protocol.Status
 	Send(verb string) error
@@ -44,6 +46,7 @@ var commands []command
 func init() {
 	commands = []command{
 		{"close", "close current connection", cmdClose},
+		{"logout", "forcibly logout remote user and close the connection", cmdLogout},
 		{"display", "display operating parameters", cmdDisplay},
 		{"environ", "change environment variables ('environ ?' for more)", cmdEnviron},
 		{"mode", "try to enter line or character mode ('mode ?' for more)", cmdMode},
@@ -147,6 +150,16 @@ func cmdClose(t Target, _ []string) string {
 	}
 	t.Close()
 	return ""
+}
+
+func cmdLogout(t Target, _ []string) string {
+	if !t.Connected() {
+		return lines("?Need to be connected first.")
+	}
+	if err := t.Logout(); err != nil {
+		return lines(err.Error())
+	}
+	return lines("Asked the server to log out and close (DO LOGOUT).")
 }
 
 func cmdQuit(t Target, _ []string) string {

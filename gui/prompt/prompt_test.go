@@ -25,6 +25,10 @@ func (r *recorder) Open(h, p, u string) error {
 }
 func (r *recorder) Close() { r.calls = append(r.calls, "close") }
 func (r *recorder) Quit()  { r.calls = append(r.calls, "quit") }
+func (r *recorder) Logout() error {
+	r.calls = append(r.calls, "logout")
+	return nil
+}
 func (r *recorder) Status() protocol.Status {
 	return protocol.Status{State: protocol.StateConnected, Host: "h", Escape: 0x1d, LineMode: true, LocalEcho: true}
 }
@@ -84,6 +88,9 @@ func TestCommands(t *testing.T) {
 		{"close", true, "", "close", true},
 		{"close", false, "?Need to be connected first.", "", false},
 		{"quit", true, "", "quit", true},
+		{"logout", true, "Asked the server to log out and close (DO LOGOUT).", "logout", true},
+		{"l", true, "", "logout", true},
+		{"logout", false, "?Need to be connected first.", "", false},
 		{"mode line", true, "", "mode line", true},
 		{"toggle localecho", true, "Will echo characters locally.", "", true},
 		{"tog locale", true, "Will echo characters locally.", "", true},

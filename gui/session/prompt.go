@@ -183,6 +183,14 @@ func withoutUser(vars map[string]string) map[string]string {
 
 func (p promptTarget) Close() { p.c.Disconnect() }
 
+func (p promptTarget) Logout() error {
+	s := p.c.Session()
+	if s == nil {
+		return fmt.Errorf("?Need to be connected first.")
+	}
+	return s.Logout()
+}
+
 func (p promptTarget) Quit() { p.c.host.Quit() }
 
 // Status is the session's, with the tab's own toggles (kept across its
