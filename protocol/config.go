@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tern-telnet/tern/protocol/dial"
+	"github.com/tern-telnet/tern/protocol/escapechar"
 	"github.com/tern-telnet/tern/protocol/proxy"
 	"github.com/tern-telnet/tern/protocol/tlscheck"
 )
@@ -63,12 +64,6 @@ func ParseTristate(s string) (Tristate, bool) {
 	return Auto, false
 }
 
-// DefaultEscape is the escape character, Ctrl+].
-const DefaultEscape = 0x1d
-
-// NoEscape turns the escape character off.
-const NoEscape = -1
-
 // Config describes one connection. The zero value of every field means the
 // default that field's comment names.
 type Config struct {
@@ -107,7 +102,8 @@ type Config struct {
 	// KeyboardSpecials maps ^C, ^Z, Backspace (and ^D at an empty line in
 	// local editing) to IAC IP, SUSP, EC and EOF while Telnet is spoken.
 	KeyboardSpecials bool
-	// Escape is the escape character; 0 means DefaultEscape, NoEscape none.
+	// Escape is the escape character; 0 means escapechar.Default,
+	// escapechar.None none.
 	Escape int
 
 	// KeepAlive sends IAC NOP this often once the server has negotiated
@@ -194,40 +190,7 @@ func (c *Config) verifyTimeout() time.Duration {
 
 func (c *Config) escape() int {
 	if c.Escape == 0 {
-		return DefaultEscape
+		return escapechar.Default
 	}
 	return c.Escape
-}
-
-// EscapeName renders an escape character the way telnet does: '^]'.
-func EscapeName(c int) string {
-	switch {
-	case c < 0:
-		return "off"
-	case c < 0x20:
-		return "^" + string(rune(c+'@'))
-	case c == 0x7f:
-		return "^?"
-	}
-	return string(rune(c))
-}
-
-// ParseEscape reads an escape character as telnet's -e does: "^]", a single
-// character, or "none"/"off".
-func ParseEscape(s string) (int, bool) {
-	switch {
-	case strings.EqualFold(s, "none") || strings.EqualFold(s, "off"):
-		return NoEscape, true
-	case len(s) == 2 && s[0] == '^':
-		if s[1] == '?' {
-			return 0x7f, true
-		}
-		c := strings.ToUpper(s[1:])[0]
-		if c >= '@' && c <= '_' {
-			return int(c - '@'), true
-		}
-	case len([]rune(s)) == 1 && s[0] < 0x80:
-		return int(s[0]), true
-	}
-	return 0, false
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/tern-telnet/tern/protocol/charset"
 	"github.com/tern-telnet/tern/protocol/connerr"
 	"github.com/tern-telnet/tern/protocol/dial"
+	"github.com/tern-telnet/tern/protocol/escapechar"
 	"github.com/tern-telnet/tern/protocol/linedisc"
 	"github.com/tern-telnet/tern/protocol/queue"
 	"github.com/tern-telnet/tern/protocol/sessionlog"
@@ -308,7 +309,7 @@ func (s *Session) connected(conn *net.TCPConn) {
 	s.logf("Connected to %s (from %s)", s.peer.remote, s.peer.local)
 	s.say(fmt.Sprintf("Connected to %s.\r\n", s.cfg.Host))
 	if s.escape >= 0 {
-		s.say(fmt.Sprintf("Escape character is '%s'.\r\n", EscapeName(s.escape)))
+		s.say(fmt.Sprintf("Escape character is '%s'.\r\n", escapechar.Name(s.escape)))
 	}
 	s.openLogs()
 	go s.writeLoop(conn)

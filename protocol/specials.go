@@ -87,7 +87,7 @@ func (s *Session) ShowingOptions() bool {
 	return s.showOptions
 }
 
-// SetEscape changes the escape character (NoEscape for none).
+// SetEscape changes the escape character (escapechar.None for none).
 func (s *Session) SetEscape(c int) {
 	s.mu.Lock()
 	s.escape = c

@@ -1,8 +1,6 @@
 package protocol
 
 import (
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/tern-telnet/tern/protocol/telnet"
@@ -44,30 +42,4 @@ func (s *Session) Status() Status {
 		Mode: s.mode(), LineMode: s.ld.Edit, LocalEcho: s.ld.EchoOn, Escape: s.escape, ShowOptions: s.showOptions,
 		Options: s.optionStatesLocked(), Proxy: s.cfg.proxyName(),
 	}
-}
-
-// Text is what BSD telnet's "status" prints.
-func (st Status) Text() string {
-	var b strings.Builder
-	if st.State == StateConnected {
-		fmt.Fprintf(&b, "Connected to %s.\n", st.Host)
-		if st.LineMode {
-			b.WriteString("Operating in obsolete linemode\n")
-		} else {
-			b.WriteString("Operating in single character mode\n")
-		}
-		if st.LocalEcho {
-			b.WriteString("Local character echo\n")
-		} else {
-			b.WriteString("Remote character echo\n")
-		}
-	} else {
-		b.WriteString("No connection.\n")
-	}
-	if st.Escape >= 0 {
-		fmt.Fprintf(&b, "Escape character is '%s'.\n", EscapeName(st.Escape))
-	} else {
-		b.WriteString("No escape character.\n")
-	}
-	return b.String()
 }

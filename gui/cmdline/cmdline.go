@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/escapechar"
 	"github.com/tern-telnet/tern/protocol/proxy"
 )
 
@@ -166,7 +167,7 @@ func Parse(args []string) (Options, error) {
 			var v string
 			if v, err = value(); err == nil {
 				var ok bool
-				if o.Escape, ok = protocol.ParseEscape(v); !ok {
+				if o.Escape, ok = escapechar.Parse(v); !ok {
 					err = usageErr("-e takes a character such as ^] or \"none\", not %q", v)
 				}
 				o.EscapeSet = true

@@ -19,6 +19,7 @@ import (
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/charset"
+	"github.com/tern-telnet/tern/protocol/escapechar"
 )
 
 // connectForm is the New session dialog's content, kept apart from the
@@ -135,7 +136,7 @@ func newConnectForm(st settings.Session) *connectForm {
 	f.tspeed.SetPlaceHolder("38400,38400")
 	f.tspeed.Validator = validateTerminalSpeed
 	f.escape.Validator = func(s string) error {
-		if _, ok := protocol.ParseEscape(s); !ok {
+		if _, ok := escapechar.Parse(s); !ok {
 			return errText("use ^] style, one character, or off")
 		}
 		return nil
@@ -198,8 +199,8 @@ func (f *connectForm) fill(st settings.Session) {
 	f.homeEnd.SetSelectedIndex(boolIndex(st.Keyboard.RxvtHomeEnd))
 	f.altKey.SetSelectedIndex(boolIndex(st.Keyboard.Meta8Bit))
 	f.binary.SetChecked(e.RequestBinary)
-	f.escape.SetText(protocol.EscapeName(escapeOrDefault(e.Escape)))
-	if e.Escape == protocol.NoEscape {
+	f.escape.SetText(escapechar.Name(escapeOrDefault(e.Escape)))
+	if e.Escape == escapechar.None {
 		f.escape.SetText("none")
 	}
 	f.keepAlive.SetText(strconv.Itoa(int(e.KeepAlive / time.Second)))
@@ -361,7 +362,7 @@ func (f *connectForm) settings() settings.Session {
 	st.Keyboard = settings.Keyboard{FunctionKeys: settings.FunctionKeys(max(f.functionKeys.SelectedIndex(), 0)),
 		RxvtHomeEnd: f.homeEnd.SelectedIndex() == 1, Meta8Bit: f.altKey.SelectedIndex() == 1}
 	e.RequestBinary = f.binary.Checked
-	e.Escape, _ = protocol.ParseEscape(f.escape.Text)
+	e.Escape, _ = escapechar.Parse(f.escape.Text)
 	secs, _ := strconv.Atoi(strings.TrimSpace(f.keepAlive.Text))
 	e.KeepAlive = time.Duration(secs) * time.Second
 	e.User = strings.TrimSpace(f.user.Text)
@@ -498,7 +499,7 @@ func indexOf(list []string, s string) int {
 
 func escapeOrDefault(c int) int {
 	if c == 0 {
-		return protocol.DefaultEscape
+		return escapechar.Default
 	}
 	return c
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/escapechar"
 	"github.com/tern-telnet/tern/protocol/logon"
 	"github.com/tern-telnet/tern/protocol/proxy"
 )
@@ -201,7 +202,7 @@ func TestConnectFormValidation(t *testing.T) {
 	}
 	st := f.settings()
 	if st.Engine.Host != "mail.example.com" || st.Engine.Port != "smtp" || st.Engine.Bind != "127.0.0.2" ||
-		st.Engine.Negotiation != protocol.NegotiateRaw || st.Engine.Escape != protocol.NoEscape {
+		st.Engine.Negotiation != protocol.NegotiateRaw || st.Engine.Escape != escapechar.None {
 		t.Fatalf("settings %+v", st.Engine)
 	}
 	f.host.SetText("")

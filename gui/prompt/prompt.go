@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/escapechar"
 	"github.com/tern-telnet/tern/protocol/specials"
 	"github.com/tern-telnet/tern/protocol/telnetopt"
 )
@@ -168,7 +169,7 @@ func cmdQuit(t Target, _ []string) string {
 }
 
 func cmdStatus(t Target, _ []string) string {
-	return strings.ReplaceAll(t.Status().Text(), "\n", "\r\n")
+	return strings.ReplaceAll(StatusText(t.Status()), "\n", "\r\n")
 }
 
 func cmdSend(t Target, args []string) string {
@@ -209,7 +210,7 @@ func cmdDisplay(t Target, _ []string) string {
 		will(t.Toggled("localchars"), "recognize certain control characters"),
 		will(st.ShowOptions, "show option processing"),
 		"",
-		fmt.Sprintf("%-15s [%s]", "escape", protocol.EscapeName(st.Escape)),
+		fmt.Sprintf("%-15s [%s]", "escape", escapechar.Name(st.Escape)),
 		fmt.Sprintf("%-15s [%s]", "negotiation", st.Mode),
 	)
 }
@@ -221,12 +222,12 @@ func cmdSet(t Target, args []string) string {
 	if !strings.HasPrefix("escape", strings.ToLower(args[0])) || len(args) != 2 {
 		return lines(fmt.Sprintf("'%s': unknown argument ('set ?' for help).", args[0]))
 	}
-	c, ok := protocol.ParseEscape(args[1])
+	c, ok := escapechar.Parse(args[1])
 	if !ok {
 		return lines(fmt.Sprintf("'%s': not a character (use ^X, a single character, or off)", args[1]))
 	}
 	t.SetEscape(c)
-	return lines(fmt.Sprintf("escape character is '%s'.", protocol.EscapeName(c)))
+	return lines(fmt.Sprintf("escape character is '%s'.", escapechar.Name(c)))
 }
 
 // cmdUnset is telnet's unset: "unset escape" leaves no escape character
@@ -242,7 +243,7 @@ func cmdUnset(t Target, args []string) string {
 	if !strings.HasPrefix("escape", strings.ToLower(args[0])) {
 		return lines(fmt.Sprintf("'%s': unknown argument ('unset ?' for help).", args[0]))
 	}
-	t.SetEscape(protocol.NoEscape)
+	t.SetEscape(escapechar.None)
 	return lines("escape character is 'off'.")
 }
 

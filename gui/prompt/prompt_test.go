@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/escapechar"
 	"github.com/tern-telnet/tern/protocol/specials"
 	"github.com/tern-telnet/tern/protocol/telnetopt"
 )
@@ -135,7 +136,7 @@ func TestCommands(t *testing.T) {
 		if resume != tc.resume {
 			t.Errorf("%q: resume %v, want %v", tc.line, resume, tc.resume)
 		}
-		if strings.HasSuffix(out, "'off'.\r\n") && r.escape != protocol.NoEscape {
+		if strings.HasSuffix(out, "'off'.\r\n") && r.escape != escapechar.None {
 			t.Errorf("%q: escape %d, want none", tc.line, r.escape)
 		}
 	}

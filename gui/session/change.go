@@ -8,6 +8,7 @@ import (
 
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/escapechar"
 )
 
 // ChangeSettings gives the running session new settings, as PuTTY's
@@ -28,7 +29,7 @@ func (c *Controller) ChangeSettings(st settings.Session) (later []string) {
 		s.SetBackspaceCtrlH(e.BackspaceSendsCtrlH)
 		s.SetKeyboardSpecials(e.KeyboardSpecials)
 		s.SetCharset(e.Charset)
-		s.SetEscape(cmp.Or(e.Escape, protocol.DefaultEscape))
+		s.SetEscape(cmp.Or(e.Escape, escapechar.Default))
 		if problem := changeSessionLog(s, old.Engine.SessionLog, e.SessionLog); problem != "" {
 			later = append(later, problem)
 		}

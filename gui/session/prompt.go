@@ -8,6 +8,7 @@ import (
 	"github.com/tern-telnet/tern/gui/prompt"
 	"github.com/tern-telnet/tern/gui/settings"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/escapechar"
 	"github.com/tern-telnet/tern/protocol/telnet"
 	"github.com/tern-telnet/tern/protocol/telnetopt"
 )
@@ -196,7 +197,7 @@ func (p promptTarget) Quit() { p.c.host.Quit() }
 // Status is the session's, with the tab's own toggles (kept across its
 // connections).
 func (p promptTarget) Status() protocol.Status {
-	st := protocol.Status{Escape: protocol.DefaultEscape}
+	st := protocol.Status{Escape: escapechar.Default}
 	if s := p.c.Session(); s != nil {
 		st = s.Status()
 	}

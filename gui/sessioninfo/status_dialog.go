@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tern-telnet/tern/gui/prompt"
 	"github.com/tern-telnet/tern/gui/widgets"
 	"github.com/tern-telnet/tern/protocol"
 	"github.com/tern-telnet/tern/protocol/telnet"
@@ -17,7 +18,7 @@ import (
 // statusContent shows the BSD status text, the connection's facts and a
 // table of every option in both directions.
 func statusContent(st protocol.Status) fyne.CanvasObject {
-	text := widget.NewLabel(st.Text())
+	text := widget.NewLabel(prompt.StatusText(st))
 	facts := widget.NewForm(
 		widget.NewFormItem("Host", widget.NewLabel(st.Host+" port "+st.Port)),
 		widget.NewFormItem("Remote address", widget.NewLabel(cmp.Or(st.Remote, "—"))),

@@ -6,6 +6,7 @@ import (
 
 	"github.com/tern-telnet/tern/profiles"
 	"github.com/tern-telnet/tern/protocol"
+	"github.com/tern-telnet/tern/protocol/escapechar"
 	"github.com/tern-telnet/tern/protocol/logon"
 )
 
@@ -31,7 +32,7 @@ func FromProfile(p profiles.Profile) Session {
 	e.RequestBinary = p.Binary
 	st.Keyboard = Keyboard{FunctionKeys: ParseFunctionKeys(p.FunctionKeys), RxvtHomeEnd: p.HomeEnd == "rxvt", Meta8Bit: p.AltSends8Bit}
 	if p.Escape != "" {
-		e.Escape, _ = protocol.ParseEscape(p.Escape)
+		e.Escape, _ = escapechar.Parse(p.Escape)
 	}
 	e.KeepAlive = time.Duration(p.KeepAlive) * time.Second
 	e.User = p.User
@@ -88,9 +89,9 @@ func ToProfile(name string, st Session, base profiles.Profile) profiles.Profile 
 		p.TLS = ""
 	}
 	p.Escape = ""
-	if e.Escape != 0 && e.Escape != protocol.DefaultEscape {
-		p.Escape = protocol.EscapeName(e.Escape)
-		if e.Escape == protocol.NoEscape {
+	if e.Escape != 0 && e.Escape != escapechar.Default {
+		p.Escape = escapechar.Name(e.Escape)
+		if e.Escape == escapechar.None {
 			p.Escape = "none"
 		}
 	}
