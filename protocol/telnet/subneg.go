@@ -77,10 +77,13 @@ func (n *Negotiator) StatusIS() []byte {
 
 // DescribeStatus is a STATUS IS list (the payload after IS) in words, for
 // the event log: "WILL ECHO, DO SGA".
-func DescribeStatus(p []byte) string {
+func DescribeStatus(p []byte) string { return describeStatus(p, OptionName) }
+
+// describeStatus names each option of a STATUS IS list with name.
+func describeStatus(p []byte, name func(byte) string) string {
 	var parts []string
 	for i := 0; i+1 < len(p); i += 2 {
-		parts = append(parts, CommandName(p[i])+" "+OptionName(p[i+1]))
+		parts = append(parts, CommandName(p[i])+" "+name(p[i+1]))
 	}
 	return strings.Join(parts, ", ")
 }

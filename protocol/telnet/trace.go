@@ -72,7 +72,7 @@ func TraceSubnegotiation(opt byte, payload []byte) string {
 	case OptStatus:
 		b.WriteString("STATUS")
 		if qual == SubIS {
-			b.WriteString(" IS " + DescribeStatus(rest))
+			b.WriteString(" IS " + describeStatus(rest, TraceOptionName))
 		} else {
 			b.WriteString(qualifier(qual, SubSEND, "SEND") + unexpected(rest))
 		}

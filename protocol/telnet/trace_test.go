@@ -27,7 +27,7 @@ func TestTraceSubnegotiation(t *testing.T) {
 		{OptNewEnviron, "\x01\x00USER\x03", `IAC SB NEW-ENVIRON SEND VAR "USER" USERVAR `},
 		{OptNewEnviron, "\x02\x00USER\x01a\x02\x01b\"c\x1b", `IAC SB NEW-ENVIRON INFO VAR "USER" VALUE "a" ESC VALUE "b" 042 "c" 033 `},
 		{OptStatus, "\x01", "IAC SB STATUS SEND"},
-		{OptStatus, "\x00\xfb\x01\xfd\x03", "IAC SB STATUS IS WILL ECHO, DO SGA"},
+		{OptStatus, "\x00\xfb\x01\xfd\x03", "IAC SB STATUS IS WILL ECHO, DO SUPPRESS GO AHEAD"},
 		{OptTTYPE, "\x00X\x1b]0;owned\x07", `IAC SB TERMINAL-TYPE IS "X?]0;owned?"`},
 		{OptTTYPE, "\x07", "IAC SB TERMINAL-TYPE - unknown qualifier 7 (0x7)."},
 		{OptCharset, "\x01;UTF-8", "IAC SB 42 1 59 85 84 70 45 56"},
