@@ -64,7 +64,9 @@ func init() {
 }
 
 // Run executes one line typed at the prompt. It returns the text to print
-// (lines ending in CR LF) and whether to go back to the session.
+// (lines ending in CR LF) and whether to go back to the session: after a
+// command while connected (but help), and after an open that started
+// connecting, whose session the keys then go to, as in telnet.
 func Run(line string, t Target) (out string, resume bool) {
 	fields := splitArgs(line)
 	if len(fields) == 0 {
@@ -75,7 +77,8 @@ func Run(line string, t Target) (out string, resume bool) {
 		return err + "\r\n", t.Connected()
 	}
 	out = cmd.run(t, fields[1:])
-	return out, t.Connected() && cmd.name != "help" && cmd.name != "?"
+	opened := cmd.name == "open" && out == ""
+	return out, opened || t.Connected() && cmd.name != "help" && cmd.name != "?"
 }
 
 // lookup finds a command by name or unique prefix.

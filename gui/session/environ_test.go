@@ -106,3 +106,22 @@ func TestToggleCrmodAndLocalchars(t *testing.T) {
 		t.Fatalf("settings not kept: CR implies LF %v, Telnet keys %v", st.CRImpliesLF, st.Engine.KeyboardSpecials)
 	}
 }
+
+// TestOpenLeavesThePrompt: after "open host port" at telnet> (a closed
+// tab), keys go to the new connection, as telnet goes back to the
+// session once it opens one; the prompt is not printed again.
+func TestOpenLeavesThePrompt(t *testing.T) {
+	srv := loopserver.Start(t, []byte("login: "), false)
+	c, h := newController(t, loopSettings(loopserver.ClosedPort(t)), nil)
+	c.OpenPrompt()
+	typeLine(c, "open 127.0.0.1 "+srv.Port())
+	if c.InPrompt() {
+		t.Fatal("still at telnet> after open")
+	}
+	eventually(t, "the greeting", contains(h, "login: "))
+	typeLine(c, "root")
+	eventually(t, "the name at the server", func() bool { return strings.Contains(srv.Received(), "root") })
+	if strings.Count(h.text(), "telnet> ") != 1 {
+		t.Fatalf("the prompt was printed again:\n%q", h.text())
+	}
+}
