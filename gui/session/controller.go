@@ -90,7 +90,8 @@ type Controller struct {
 	mu       sync.Mutex // guards every field below
 	settings settings.Session
 	sess     *protocol.Session
-	taps     *sessionTaps // the current session's data taps
+	fedAll   chan struct{} // closed once sess's last byte went to the view
+	taps     *sessionTaps  // the current session's data taps
 	lastErr  error
 	closing  bool
 	prompt   promptLine
@@ -210,9 +211,10 @@ func (c *Controller) Connect() {
 	}
 	s.OnEscape = c.host.EscapeTyped
 	s.OnChange = c.onChange(s, lr, st.Profile.PortCheck)
+	fedAll := make(chan struct{})
 	c.mu.Lock()
 	old, oldLogon := c.sess, c.logon
-	c.sess, c.lastErr, c.taps, c.logon, c.rec, c.greet = s, nil, taps, lr, rec, greet
+	c.sess, c.fedAll, c.lastErr, c.taps, c.logon, c.rec, c.greet = s, fedAll, nil, taps, lr, rec, greet
 	c.mu.Unlock()
 	oldLogon.stop()
 	if old != nil {
@@ -220,7 +222,6 @@ func (c *Controller) Connect() {
 		old.Detach()
 	}
 	taps.attach(c.host.Started(s))
-	fedAll := make(chan struct{})
 	c.ApplyLineEnds(st.LFImpliesCR, st.CRImpliesLF)
 	go func() { c.feed(s); close(fedAll) }()
 	run := func() {

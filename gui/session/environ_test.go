@@ -125,3 +125,22 @@ func TestOpenLeavesThePrompt(t *testing.T) {
 		t.Fatalf("the prompt was printed again:\n%q", h.text())
 	}
 }
+
+// TestCloseSaysClosedBeforeThePrompt: "close" at telnet> shows the
+// session's "Connection closed." and then telnet> again, in that order,
+// as telnet does (the first came after the prompt now and then).
+func TestCloseSaysClosedBeforeThePrompt(t *testing.T) {
+	srv := loopserver.Start(t, []byte("hi\r\n"), false)
+	for i := 0; i < 20; i++ {
+		c, h := newController(t, loopSettings(srv.Port()), nil)
+		c.Connect()
+		eventually(t, "the greeting", contains(h, "hi"))
+		c.OpenPrompt()
+		typeLine(c, "close")
+		eventually(t, "the prompt again", func() bool { return strings.Count(h.text(), "telnet> ") == 2 })
+		if text := h.text(); !strings.HasSuffix(text, "Connection closed.\r\ntelnet> ") {
+			t.Fatalf("run %d: %q", i, text)
+		}
+		c.Close()
+	}
+}

@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"maps"
+	"time"
 	"unicode/utf8"
 
 	"github.com/tern-telnet/tern/gui/prompt"
@@ -136,7 +137,28 @@ func (c *Controller) runPromptLine() {
 		c.leavePrompt("")
 		return
 	}
-	c.Print("telnet> ")
+	c.printPromptAfterOutput()
+}
+
+// printPromptAfterOutput prints telnet> again once what the session has
+// still to show is shown: after "close", its "Connection closed." comes
+// first, as in telnet (the session writes it from its own goroutine). It
+// waits at most a second, on a goroutine of its own.
+func (c *Controller) printPromptAfterOutput() {
+	c.mu.Lock()
+	s, fed := c.sess, c.fedAll
+	c.mu.Unlock()
+	if s == nil || !s.ClosedByUs() && s.Status().State != protocol.StateClosed {
+		c.Print("telnet> ") // nothing is ending
+		return
+	}
+	go func() {
+		select {
+		case <-fed:
+		case <-time.After(time.Second):
+		}
+		c.Print("telnet> ")
+	}()
 }
 
 // promptTarget is the controller as the telnet> commands see it.
