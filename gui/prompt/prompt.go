@@ -65,8 +65,9 @@ func init() {
 
 // Run executes one line typed at the prompt. It returns the text to print
 // (lines ending in CR LF) and whether to go back to the session: after a
-// command while connected (but help), and after an open that started
-// connecting, whose session the keys then go to, as in telnet.
+// command while connected (but help and close, after which telnet stays
+// at its prompt), and after an open that started connecting, whose
+// session the keys then go to, as in telnet.
 func Run(line string, t Target) (out string, resume bool) {
 	fields := splitArgs(line)
 	if len(fields) == 0 {
@@ -77,8 +78,13 @@ func Run(line string, t Target) (out string, resume bool) {
 		return err + "\r\n", t.Connected()
 	}
 	out = cmd.run(t, fields[1:])
-	opened := cmd.name == "open" && out == ""
-	return out, opened || t.Connected() && cmd.name != "help" && cmd.name != "?"
+	switch {
+	case cmd.name == "open" && out == "":
+		return out, true
+	case cmd.name == "close" || cmd.name == "help" || cmd.name == "?":
+		return out, false // the session may still be ending: telnet> stays
+	}
+	return out, t.Connected()
 }
 
 // lookup finds a command by name or unique prefix.

@@ -86,7 +86,7 @@ func TestCommands(t *testing.T) {
 		{"open -l", false, "usage: open [-l user] host-name [port]", "", false},
 		{"open -a r1.lan", false, "usage: open [-l user] host-name [port]", "", false},
 		{"open x", true, "?Already connected to h", "", true},
-		{"close", true, "", "close", true},
+		{"close", true, "", "close", false}, // telnet> stays after close, as in telnet
 		{"close", false, "?Need to be connected first.", "", false},
 		{"quit", true, "", "quit", true},
 		{"logout", true, "Asked the server to log out and close (DO LOGOUT).", "logout", true},
