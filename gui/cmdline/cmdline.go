@@ -71,8 +71,7 @@ const MistakeHint = "tern -help lists the options.\n"
 const Usage = Synopsis + `options:
   -P port          port number or service name (default 23)
   -b address       local address to connect from (bind)
-  -l user          log in as user: sent to the server as USER, as telnet -l
-                   and PuTTY -l do (telnet://user@host works too)
+  -l user          log in as user (sent as USER; or telnet://user@host)
   -telnet          speak Telnet (the default)
   -raw             raw TCP: no Telnet processing at all
   -load name       open a saved profile
@@ -82,9 +81,9 @@ const Usage = Synopsis + `options:
                    default: it stays, marked closed), clean or always
   -4, -6           use only IPv4 or only IPv6
   -e char          escape character, e.g. ^] (the default) or "none"
-  -proxy URL       connect through a proxy: socks5://[user[:password]@]host[:port]
-                   (port 1080), socks4://[userid@]host[:port] (names looked up
-                   here), socks4a://... (at the proxy) or
+  -proxy URL       connect through a proxy: socks5://[user[:password]@]host
+                   [:port] (port 1080), socks4://[userid@]host[:port] (names
+                   looked up here), socks4a://... (at the proxy) or
                    http://[user[:password]@]host[:port] (3128)
   -mx domain       connect to the first answering mail exchanger (MX) of
                    domain, on port 25 or the port given: tern -mx example.com

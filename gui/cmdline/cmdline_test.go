@@ -122,3 +122,19 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestUsageFitsAConsole: tern -help in Windows' default console (80x25)
+// shows the whole usage, its first line included, with room for the line
+// after it: no line wraps, at most 23 of them. (The -l line once pushed
+// "usage: tern" off the top; TestWineConsoleWithoutHandles reads it.)
+func TestUsageFitsAConsole(t *testing.T) {
+	lines := strings.Split(strings.TrimRight(Usage, "\n"), "\n")
+	for _, l := range lines {
+		if len(l) > 79 {
+			t.Errorf("%d columns, wraps in an 80-column console: %q", len(l), l)
+		}
+	}
+	if len(lines) > 23 {
+		t.Errorf("%d lines: the first scroll out of a 25-row console", len(lines))
+	}
+}
